@@ -1,0 +1,2 @@
+// Placeholder desktop entry point.
+int main() { return 0; }

@@ -1,0 +1,90 @@
+// The fiche RCP: the board's decision for one case, as a versioned document. Versions of one document
+// share a set id; a signed version is immutable and a correction is a new version with its reason.
+#pragma once
+
+#include "models/domain/quorum.h"
+#include "models/domain/rcp.h"
+#include "models/domain/record.h"
+
+namespace concerto {
+
+enum class DocumentStatus { InProgress, Completed, Approved, Closed }; // SNOMED codes of JDV_StatutDoc
+
+struct ProposalLine {
+    int intention = 1; // 1 = first intention, 2 = alternative…
+    int sequence = 1;  // order within the intention
+    QString treatmentType; // JDV_TypeTraitement_FRCP code
+    QString details;
+    QDate plannedStart;
+    QDate plannedEnd;
+
+    QJsonObject toJson() const;
+    static ProposalLine fromJson(const QJsonObject &o);
+};
+
+struct FurtherExam {
+    QString type;
+    QDate earliest;
+    QDate latest;
+
+    QJsonObject toJson() const;
+    static FurtherExam fromJson(const QJsonObject &o);
+};
+
+struct Framework {
+    Guideline guideline;
+    bool conform = true;
+    QString nonConformityReason; // required when not conform
+    bool trialProposed = false;
+    QString trialName;
+
+    QJsonObject toJson() const;
+    static Framework fromJson(const QJsonObject &o);
+};
+
+struct FicheAttendee {
+    QUuid professionalId;
+    QString specialty;
+    bool remote = false;
+    bool countedForQuorum = false;
+
+    QJsonObject toJson() const;
+    static FicheAttendee fromJson(const QJsonObject &o);
+};
+
+struct Fiche {
+    RecordMeta meta;
+    QUuid setId;           // shared by every version of the document
+    int versionNumber = 1;
+    QString amendmentReason; // why this version replaces the previous one
+    QUuid inscriptionId;
+    QUuid patientId;
+    QUuid sessionId;
+    QUuid rcpId;
+    QDate meetingDate;
+    QString caseStatus = QStringLiteral("ORG-134"); // ORG-128 registered, ORG-134 discussed
+    QuorumStatus quorum = QuorumStatus::Unknown;
+    bool fileComplete = false;
+    bool referToRecours = false;
+    bool surveillanceOnly = false;
+    std::vector<FurtherExam> exams;
+    std::vector<ProposalLine> proposal;
+    Framework framework;
+    QString patientComments;
+    DocumentStatus status = DocumentStatus::InProgress;
+    QUuid authorId;
+    QUuid coordinatorId;
+    std::vector<FicheAttendee> attendees;
+    std::vector<QUuid> correspondents;
+    QUuid signerId;
+    QDateTime signedAt; // UTC; set once, when the coordinator validates
+    QJsonObject caseSnapshot; // the case (patient, tumours, context) frozen at signature
+
+    bool isSigned() const { return signedAt.isValid(); }
+    QJsonObject toJson() const;
+    static Fiche fromJson(const QJsonObject &o);
+    static QString statusCode(DocumentStatus s);
+    static DocumentStatus statusFromCode(const QString &code);
+};
+
+} // namespace concerto

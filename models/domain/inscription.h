@@ -1,0 +1,50 @@
+// A case registered for a session (inscription): why it is presented, who asks and presents, the
+// question, whether it is to be registered or discussed, its tumours and clinical context.
+#pragma once
+
+#include "models/domain/clinical.h"
+#include "models/domain/record.h"
+#include "models/domain/tumour.h"
+
+namespace concerto {
+
+inline constexpr const char *kCaseRegistered = "ORG-128"; // enregistré: follows a guideline, no discussion
+inline constexpr const char *kCaseDiscussed = "ORG-134";  // discuté
+
+// Where the case stands on the meeting's agenda.
+enum class AgendaState { ToDiscuss, InProgress, Discussed, Registered, Postponed };
+
+struct Motif {
+    bool diagnosticOpinion = false;
+    bool treatmentProposal = false; // includes surveillance
+    bool recours = false;
+    bool paediatrics = false;
+
+    bool any() const { return diagnosticOpinion || treatmentProposal || recours || paediatrics; }
+    QJsonObject toJson() const;
+    static Motif fromJson(const QJsonObject &o);
+};
+
+struct Inscription {
+    RecordMeta meta;
+    QUuid sessionId;
+    QUuid patientId;
+    QUuid requesterId; // médecin demandeur
+    QUuid presenterId;
+    Motif motif;
+    QString intent = QString::fromLatin1(kCaseDiscussed); // registered or discussed, as requested
+    QString question;
+    AgendaState agendaState = AgendaState::ToDiscuss;
+    int agendaOrder = 0;
+    QDateTime registeredAt; // UTC
+    std::vector<Tumour> tumours;
+    ClinicalContext clinical;
+    std::vector<QUuid> correspondents; // professionals to inform
+
+    QJsonObject toJson() const;
+    static Inscription fromJson(const QJsonObject &o);
+    static QString agendaStateCode(AgendaState s);
+    static AgendaState agendaStateFromCode(const QString &code);
+};
+
+} // namespace concerto

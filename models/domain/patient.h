@@ -1,0 +1,57 @@
+// A patient's identity as identity vigilance (RNIV) defines it: the strict traits, the INS with the
+// identity status that says whether it may be exchanged, and the local patient number (IPP).
+#pragma once
+
+#include "models/domain/record.h"
+
+namespace concerto {
+
+enum class IdentityStatus { Provisional, Recovered, Validated, Qualified }; // PROV RECUP VALI QUAL
+enum class Sex { Unknown, Male, Female };
+
+inline constexpr const char *kOidInsNir = "1.2.250.1.213.1.4.8";
+inline constexpr const char *kOidInsNia = "1.2.250.1.213.1.4.9";
+inline constexpr const char *kOidInsTestNir = "1.2.250.1.213.1.4.10";
+
+struct Address {
+    QString line;
+    QString postalCode;
+    QString city;
+    QString country;
+
+    QJsonObject toJson() const;
+    static Address fromJson(const QJsonObject &o);
+};
+
+struct Patient {
+    RecordMeta meta;
+    QString birthName;
+    QStringList birthGivenNames; // all of them, in civil-status order
+    QString usedName;
+    QString usedGivenName;
+    Sex sex = Sex::Unknown;
+    QDate birthDate;
+    QString birthPlaceCode; // INSEE code: commune, or 99xxx for a country
+    QString ins;            // NIR or NIA: 13 characters + 2-digit key
+    QString insOid = QString::fromLatin1(kOidInsNir);
+    IdentityStatus identityStatus = IdentityStatus::Provisional;
+    QString ipp; // local patient number
+    Address address;
+    QUuid generalPractitionerId; // null with gpUnknown = true when the GP is not known
+    bool gpUnknown = false;
+    QString phone;
+
+    QString firstGivenName() const { return birthGivenNames.value(0); }
+    // The INS may leave the local system only for a qualified identity.
+    bool mayShareIns() const { return identityStatus == IdentityStatus::Qualified && !ins.isEmpty(); }
+    QString displayName() const;
+
+    QJsonObject toJson() const;
+    static Patient fromJson(const QJsonObject &o);
+    static QString identityStatusCode(IdentityStatus s);
+    static IdentityStatus identityStatusFromCode(const QString &code, bool *known = nullptr);
+    static QString sexCode(Sex s);
+    static Sex sexFromCode(const QString &code);
+};
+
+} // namespace concerto

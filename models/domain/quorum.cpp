@@ -1,0 +1,99 @@
+// Quorum evaluation: a small bipartite matching of required groups to distinct physicians.
+#include "models/domain/quorum.h"
+#include "models/domain/codes.h"
+#include "models/domain/record.h"
+
+#include <QSet>
+#include <functional>
+
+namespace concerto {
+
+namespace {
+const CodeTable<QuorumStatus, 3> kQuorumCodes{
+    {{QuorumStatus::Unknown, "GEN-010"}, {QuorumStatus::Met, "ORG-126"}, {QuorumStatus::NotMet, "ORG-133"}}};
+}
+
+QString quorumStatusCode(QuorumStatus s) { return codeOf(kQuorumCodes, s); }
+QuorumStatus quorumStatusFromCode(const QString &code) { return enumOf(kQuorumCodes, code); }
+
+QJsonObject SpecialtyGroup::toJson() const {
+    QJsonObject o;
+    json::put(o, "label", label);
+    json::put(o, "specialties", specialties);
+    return o;
+}
+
+SpecialtyGroup SpecialtyGroup::fromJson(const QJsonObject &o) {
+    SpecialtyGroup g;
+    json::get(o, "label", g.label);
+    json::get(o, "specialties", g.specialties);
+    return g;
+}
+
+QJsonObject QuorumRule::toJson() const {
+    QJsonObject o;
+    json::putList(o, "requiredGroups", requiredGroups);
+    json::put(o, "minimumSpecialties", minimumSpecialties);
+    return o;
+}
+
+QuorumRule QuorumRule::fromJson(const QJsonObject &o) {
+    QuorumRule r;
+    json::getList(o, "requiredGroups", r.requiredGroups);
+    json::get(o, "minimumSpecialties", r.minimumSpecialties, 3);
+    return r;
+}
+
+QuorumResult QuorumRule::evaluate(const std::vector<QuorumVoter> &voters) const {
+    QuorumResult result;
+    result.minimumSpecialties = minimumSpecialties;
+
+    std::vector<const QuorumVoter *> eligible;
+    QSet<QUuid> seen;
+    for (const QuorumVoter &v : voters)
+        if (v.countsForQuorum && !v.specialty.isEmpty() && !seen.contains(v.professionalId)) {
+            seen.insert(v.professionalId);
+            eligible.push_back(&v);
+        }
+
+    // Assign each required group a different physician (augmenting paths; groups are few).
+    std::vector<int> voterOfGroup(requiredGroups.size(), -1);
+    std::vector<int> groupOfVoter(eligible.size(), -1);
+    std::function<bool(std::size_t, std::vector<bool> &)> assign = [&](std::size_t g, std::vector<bool> &visited) {
+        for (std::size_t v = 0; v < eligible.size(); ++v) {
+            if (visited[v] || !requiredGroups[g].specialties.contains(eligible[v]->specialty))
+                continue;
+            visited[v] = true;
+            if (groupOfVoter[v] < 0 || assign(std::size_t(groupOfVoter[v]), visited)) {
+                groupOfVoter[v] = int(g);
+                voterOfGroup[g] = int(v);
+                return true;
+            }
+        }
+        return false;
+    };
+    for (std::size_t g = 0; g < requiredGroups.size(); ++g) {
+        std::vector<bool> visited(eligible.size(), false);
+        if (!assign(g, visited))
+            result.missingGroups << requiredGroups[g].label;
+    }
+
+    // Counted physicians: one per distinct specialty, the group holders first.
+    QSet<QString> specialties;
+    for (std::size_t g = 0; g < requiredGroups.size(); ++g)
+        if (voterOfGroup[g] >= 0) {
+            const QuorumVoter *v = eligible[std::size_t(voterOfGroup[g])];
+            specialties.insert(v->specialty);
+            result.countedVoters.push_back(v->professionalId);
+        }
+    for (const QuorumVoter *v : eligible)
+        if (!specialties.contains(v->specialty)) {
+            specialties.insert(v->specialty);
+            result.countedVoters.push_back(v->professionalId);
+        }
+    result.distinctSpecialties = int(specialties.size());
+    result.met = result.missingGroups.isEmpty() && result.distinctSpecialties >= minimumSpecialties;
+    return result;
+}
+
+} // namespace concerto

@@ -1,0 +1,54 @@
+// The quorum rule of an RCP and its evaluation: every required specialty group must be covered by a
+// different physician present (each physician counts for one specialty only), with at least a minimum
+// number of distinct specialties among them.
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QUuid>
+#include <vector>
+
+namespace concerto {
+
+enum class QuorumStatus { Unknown, Met, NotMet }; // GEN-010, ORG-126, ORG-133
+
+struct SpecialtyGroup {
+    QString label;           // e.g. "Chirurgien"
+    QStringList specialties; // specialty codes that satisfy the group
+
+    QJsonObject toJson() const;
+    static SpecialtyGroup fromJson(const QJsonObject &o);
+};
+
+// One attendee as the quorum sees them.
+struct QuorumVoter {
+    QUuid professionalId;
+    QString specialty;
+    bool countsForQuorum = true;
+};
+
+struct QuorumResult {
+    bool met = false;
+    QStringList missingGroups;         // labels of the required groups nobody covers
+    std::vector<QUuid> countedVoters;  // the physicians who make the quorum
+    int distinctSpecialties = 0;
+    int minimumSpecialties = 0;
+
+    QuorumStatus status() const { return met ? QuorumStatus::Met : QuorumStatus::NotMet; }
+};
+
+struct QuorumRule {
+    std::vector<SpecialtyGroup> requiredGroups;
+    int minimumSpecialties = 3;
+
+    QuorumResult evaluate(const std::vector<QuorumVoter> &voters) const;
+
+    QJsonObject toJson() const;
+    static QuorumRule fromJson(const QJsonObject &o);
+};
+
+QString quorumStatusCode(QuorumStatus s);
+QuorumStatus quorumStatusFromCode(const QString &code);
+
+} // namespace concerto

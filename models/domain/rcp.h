@@ -1,0 +1,56 @@
+// An RCP of the directory (a tumour board): its nature, scope, schedule, permanent members,
+// quorum rule and the guidelines (référentiels) it follows.
+#pragma once
+
+#include "models/domain/quorum.h"
+#include "models/domain/record.h"
+
+#include <QTime>
+
+namespace concerto {
+
+inline constexpr const char *kNatureOrganRcp = "ORG-117";       // RCP Appareil - Organes
+inline constexpr const char *kNatureTransversalRcp = "ORG-132"; // transversal / supportive care
+
+struct Guideline {
+    QString name;
+    QString version;
+    QDate date;
+
+    bool isEmpty() const { return name.isEmpty(); }
+    QJsonObject toJson() const;
+    static Guideline fromJson(const QJsonObject &o);
+};
+
+struct MeetingSchedule {
+    int weekday = 2; // 1 = Monday … 7 = Sunday
+    QTime start = QTime(17, 0);
+    int durationMinutes = 90;
+    int everyWeeks = 1;
+    QString place;
+    QString videoLink;
+
+    QJsonObject toJson() const;
+    static MeetingSchedule fromJson(const QJsonObject &o);
+};
+
+struct Rcp {
+    RecordMeta meta;
+    QUuid organisationId; // the 3C that runs it
+    QString name;
+    QString nature = QString::fromLatin1(kNatureOrganRcp);
+    QString appareil;     // JDV_RCP_Appareil code, organ RCPs
+    QStringList organs;   // JDV_RCP_Organe codes
+    QString theme;        // JDV_TraitementSoins_FRCP code, transversal RCPs
+    bool recours = false; // regional expert RCP
+    bool paediatric = false;
+    MeetingSchedule schedule;
+    std::vector<QUuid> permanentMembers;
+    QuorumRule quorum;
+    std::vector<Guideline> guidelines;
+
+    QJsonObject toJson() const;
+    static Rcp fromJson(const QJsonObject &o);
+};
+
+} // namespace concerto

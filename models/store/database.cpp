@@ -1,0 +1,129 @@
+// Opening the local database and the write transaction that every save runs in.
+#include "models/store/database.h"
+#include "models/store/migrations.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+namespace concerto {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("Database", text); }
+
+bool pragma(QSqlDatabase &db, const QString &statement, QString *result, QString *error) {
+    QSqlQuery q(db);
+    if (!q.exec(statement)) {
+        *error = q.lastError().text();
+        return false;
+    }
+    if (result && q.next())
+        *result = q.value(0).toString();
+    return true;
+}
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+    , m_actor(qEnvironmentVariable("USER", QStringLiteral("local"))) {}
+
+Database::~Database() {
+    {
+        QSqlDatabase db = connection();
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultPath() {
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("concerto.db"));
+}
+
+std::unique_ptr<Database> Database::open(const QString &path, QString *error) {
+    static QAtomicInt counter;
+    QString localError;
+    QString &err = error ? *error : localError;
+
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        err = tr("Cannot create the folder %1.").arg(info.absolutePath());
+        return nullptr;
+    }
+    const QString name = QStringLiteral("concerto-%1").arg(counter.fetchAndAddRelaxed(1));
+    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), name));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(info.absoluteFilePath());
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!db.open()) {
+        err = tr("Cannot open the database %1: %2").arg(path, db.lastError().text());
+        return nullptr;
+    }
+    QString mode, detail;
+    if (!pragma(db, QStringLiteral("PRAGMA journal_mode=WAL"), &mode, &detail) ||
+        mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0 ||
+        !pragma(db, QStringLiteral("PRAGMA synchronous=FULL"), nullptr, &detail) ||
+        !pragma(db, QStringLiteral("PRAGMA foreign_keys=ON"), nullptr, &detail)) {
+        err = tr("%1 is not a Concerto database or cannot be written: %2").arg(path, detail);
+        return nullptr;
+    }
+    if (!migrations::upgrade(db, migrations::latestVersion(), &detail)) {
+        err = tr("Cannot upgrade the database %1: %2").arg(path, detail);
+        return nullptr;
+    }
+    return database;
+}
+
+int Database::schemaVersion() const { return migrations::currentVersion(connection()); }
+
+WriteTransaction::WriteTransaction(Database &db)
+    : m_db(db) {
+    if (m_db.m_transactionDepth == 0) {
+        QSqlQuery q(m_db.connection());
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            m_error = q.lastError().text();
+            return;
+        }
+        m_db.m_rollbackOnly = false;
+    }
+    ++m_db.m_transactionDepth;
+    m_active = true;
+}
+
+bool WriteTransaction::commit() {
+    if (!m_active || m_done)
+        return false;
+    m_done = true;
+    if (--m_db.m_transactionDepth > 0)
+        return true; // the outermost unit commits
+    QSqlQuery q(m_db.connection());
+    if (m_db.m_rollbackOnly) {
+        q.exec(QStringLiteral("ROLLBACK"));
+        m_error = tr("An earlier step of this change failed; nothing was saved.");
+        return false;
+    }
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        m_error = q.lastError().text();
+        QSqlQuery(m_db.connection()).exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    return true;
+}
+
+WriteTransaction::~WriteTransaction() {
+    if (!m_active || m_done)
+        return;
+    if (--m_db.m_transactionDepth > 0) {
+        m_db.m_rollbackOnly = true;
+        return;
+    }
+    QSqlQuery(m_db.connection()).exec(QStringLiteral("ROLLBACK"));
+}
+
+} // namespace concerto

@@ -1,0 +1,2 @@
+// Wire protocol helpers (filled by the sync work).
+#include "sync/protocol.h"
