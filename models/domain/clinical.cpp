@@ -5,8 +5,9 @@
 namespace concerto {
 
 namespace {
-const CodeTable<TreatmentState, 3> kStates{
-    {{TreatmentState::Done, "done"}, {TreatmentState::Ongoing, "ongoing"}, {TreatmentState::NotDone, "not-done"}}};
+const CodeTable<TreatmentState, 3> kStates{{{TreatmentState::Done, "done"},
+                                            {TreatmentState::Ongoing, "ongoing"},
+                                            {TreatmentState::NotDone, "not-done"}}};
 }
 
 QJsonObject TestResult::toJson() const {

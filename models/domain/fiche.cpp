@@ -11,8 +11,12 @@ const CodeTable<DocumentStatus, 4> kStatuses{{{DocumentStatus::InProgress, "3856
                                               {DocumentStatus::Closed, "29179001"}}};
 }
 
-QString Fiche::statusCode(DocumentStatus s) { return codeOf(kStatuses, s); }
-DocumentStatus Fiche::statusFromCode(const QString &code) { return enumOf(kStatuses, code); }
+QString Fiche::statusCode(DocumentStatus s) {
+    return codeOf(kStatuses, s);
+}
+DocumentStatus Fiche::statusFromCode(const QString &code) {
+    return enumOf(kStatuses, code);
+}
 
 QJsonObject ProposalLine::toJson() const {
     QJsonObject o;

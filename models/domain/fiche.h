@@ -11,8 +11,8 @@ namespace concerto {
 enum class DocumentStatus { InProgress, Completed, Approved, Closed }; // SNOMED codes of JDV_StatutDoc
 
 struct ProposalLine {
-    int intention = 1; // 1 = first intention, 2 = alternative…
-    int sequence = 1;  // order within the intention
+    int intention = 1;     // 1 = first intention, 2 = alternative…
+    int sequence = 1;      // order within the intention
     QString treatmentType; // JDV_TypeTraitement_FRCP code
     QString details;
     QDate plannedStart;
@@ -54,7 +54,7 @@ struct FicheAttendee {
 
 struct Fiche {
     RecordMeta meta;
-    QUuid setId;           // shared by every version of the document
+    QUuid setId; // shared by every version of the document
     int versionNumber = 1;
     QString amendmentReason; // why this version replaces the previous one
     QUuid inscriptionId;
@@ -77,7 +77,7 @@ struct Fiche {
     std::vector<FicheAttendee> attendees;
     std::vector<QUuid> correspondents;
     QUuid signerId;
-    QDateTime signedAt; // UTC; set once, when the coordinator validates
+    QDateTime signedAt;       // UTC; set once, when the coordinator validates
     QJsonObject caseSnapshot; // the case (patient, tumours, context) frozen at signature
 
     bool isSigned() const { return signedAt.isValid(); }

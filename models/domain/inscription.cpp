@@ -12,8 +12,12 @@ const CodeTable<AgendaState, 5> kAgendaStates{{{AgendaState::ToDiscuss, "to-disc
                                                {AgendaState::Postponed, "postponed"}}};
 }
 
-QString Inscription::agendaStateCode(AgendaState s) { return codeOf(kAgendaStates, s); }
-AgendaState Inscription::agendaStateFromCode(const QString &code) { return enumOf(kAgendaStates, code); }
+QString Inscription::agendaStateCode(AgendaState s) {
+    return codeOf(kAgendaStates, s);
+}
+AgendaState Inscription::agendaStateFromCode(const QString &code) {
+    return enumOf(kAgendaStates, code);
+}
 
 QJsonObject Motif::toJson() const {
     QJsonObject o;

@@ -10,7 +10,9 @@ const CodeTable<OrganisationKind, 3> kKinds{{{OrganisationKind::Establishment, "
                                              {OrganisationKind::Network, "network"}}};
 }
 
-QString Organisation::kindCode(OrganisationKind kind) { return codeOf(kKinds, kind); }
+QString Organisation::kindCode(OrganisationKind kind) {
+    return codeOf(kKinds, kind);
+}
 
 QJsonObject Organisation::toJson() const {
     QJsonObject o;

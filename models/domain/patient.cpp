@@ -12,12 +12,18 @@ const CodeTable<IdentityStatus, 4> kIdentityStatuses{{{IdentityStatus::Provision
 const CodeTable<Sex, 3> kSexes{{{Sex::Unknown, "U"}, {Sex::Male, "M"}, {Sex::Female, "F"}}};
 } // namespace
 
-QString Patient::identityStatusCode(IdentityStatus s) { return codeOf(kIdentityStatuses, s); }
+QString Patient::identityStatusCode(IdentityStatus s) {
+    return codeOf(kIdentityStatuses, s);
+}
 IdentityStatus Patient::identityStatusFromCode(const QString &code, bool *known) {
     return enumOf(kIdentityStatuses, code, known);
 }
-QString Patient::sexCode(Sex s) { return codeOf(kSexes, s); }
-Sex Patient::sexFromCode(const QString &code) { return enumOf(kSexes, code); }
+QString Patient::sexCode(Sex s) {
+    return codeOf(kSexes, s);
+}
+Sex Patient::sexFromCode(const QString &code) {
+    return enumOf(kSexes, code);
+}
 
 QString Patient::displayName() const {
     const QString name = usedName.isEmpty() ? birthName : usedName;

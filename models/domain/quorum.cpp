@@ -13,8 +13,12 @@ const CodeTable<QuorumStatus, 3> kQuorumCodes{
     {{QuorumStatus::Unknown, "GEN-010"}, {QuorumStatus::Met, "ORG-126"}, {QuorumStatus::NotMet, "ORG-133"}}};
 }
 
-QString quorumStatusCode(QuorumStatus s) { return codeOf(kQuorumCodes, s); }
-QuorumStatus quorumStatusFromCode(const QString &code) { return enumOf(kQuorumCodes, code); }
+QString quorumStatusCode(QuorumStatus s) {
+    return codeOf(kQuorumCodes, s);
+}
+QuorumStatus quorumStatusFromCode(const QString &code) {
+    return enumOf(kQuorumCodes, code);
+}
 
 QJsonObject SpecialtyGroup::toJson() const {
     QJsonObject o;
@@ -59,7 +63,8 @@ QuorumResult QuorumRule::evaluate(const std::vector<QuorumVoter> &voters) const 
     // Assign each required group a different physician (augmenting paths; groups are few).
     std::vector<int> voterOfGroup(requiredGroups.size(), -1);
     std::vector<int> groupOfVoter(eligible.size(), -1);
-    std::function<bool(std::size_t, std::vector<bool> &)> assign = [&](std::size_t g, std::vector<bool> &visited) {
+    std::function<bool(std::size_t, std::vector<bool> &)> assign = [&](std::size_t g,
+                                                                       std::vector<bool> &visited) {
         for (std::size_t v = 0; v < eligible.size(); ++v) {
             if (visited[v] || !requiredGroups[g].specialties.contains(eligible[v]->specialty))
                 continue;

@@ -30,8 +30,8 @@ struct QuorumVoter {
 
 struct QuorumResult {
     bool met = false;
-    QStringList missingGroups;         // labels of the required groups nobody covers
-    std::vector<QUuid> countedVoters;  // the physicians who make the quorum
+    QStringList missingGroups;        // labels of the required groups nobody covers
+    std::vector<QUuid> countedVoters; // the physicians who make the quorum
     int distinctSpecialties = 0;
     int minimumSpecialties = 0;
 

@@ -27,8 +27,12 @@ struct RecordMeta {
 
 namespace json {
 
-inline QString idText(const QUuid &id) { return id.isNull() ? QString() : id.toString(QUuid::WithoutBraces); }
-inline QString dateText(const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
+inline QString idText(const QUuid &id) {
+    return id.isNull() ? QString() : id.toString(QUuid::WithoutBraces);
+}
+inline QString dateText(const QDate &d) {
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
 inline QString timeText(const QDateTime &t) {
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
@@ -42,10 +46,18 @@ inline void put(QJsonObject &o, const char *key, bool v) {
     if (v)
         o.insert(QLatin1String(key), true);
 }
-inline void put(QJsonObject &o, const char *key, int v) { o.insert(QLatin1String(key), v); }
-inline void put(QJsonObject &o, const char *key, const QDate &v) { put(o, key, dateText(v)); }
-inline void put(QJsonObject &o, const char *key, const QDateTime &v) { put(o, key, timeText(v)); }
-inline void put(QJsonObject &o, const char *key, const QUuid &v) { put(o, key, idText(v)); }
+inline void put(QJsonObject &o, const char *key, int v) {
+    o.insert(QLatin1String(key), v);
+}
+inline void put(QJsonObject &o, const char *key, const QDate &v) {
+    put(o, key, dateText(v));
+}
+inline void put(QJsonObject &o, const char *key, const QDateTime &v) {
+    put(o, key, timeText(v));
+}
+inline void put(QJsonObject &o, const char *key, const QUuid &v) {
+    put(o, key, idText(v));
+}
 inline void put(QJsonObject &o, const char *key, const QStringList &v) {
     if (!v.isEmpty())
         o.insert(QLatin1String(key), QJsonArray::fromStringList(v));
@@ -67,8 +79,12 @@ void putList(QJsonObject &o, const char *key, const std::vector<T> &items) {
 }
 
 // Readers: a missing key leaves the default value.
-inline void get(const QJsonObject &o, const char *key, QString &v) { v = o.value(QLatin1String(key)).toString(); }
-inline void get(const QJsonObject &o, const char *key, bool &v) { v = o.value(QLatin1String(key)).toBool(); }
+inline void get(const QJsonObject &o, const char *key, QString &v) {
+    v = o.value(QLatin1String(key)).toString();
+}
+inline void get(const QJsonObject &o, const char *key, bool &v) {
+    v = o.value(QLatin1String(key)).toBool();
+}
 inline void get(const QJsonObject &o, const char *key, int &v, int fallback = 0) {
     v = o.value(QLatin1String(key)).toInt(fallback);
 }

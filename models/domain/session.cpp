@@ -11,8 +11,12 @@ const CodeTable<SessionStatus, 4> kStatuses{{{SessionStatus::Planned, "planned"}
                                              {SessionStatus::Cancelled, "cancelled"}}};
 }
 
-QString Session::statusCode(SessionStatus s) { return codeOf(kStatuses, s); }
-SessionStatus Session::statusFromCode(const QString &code) { return enumOf(kStatuses, code); }
+QString Session::statusCode(SessionStatus s) {
+    return codeOf(kStatuses, s);
+}
+SessionStatus Session::statusFromCode(const QString &code) {
+    return enumOf(kStatuses, code);
+}
 
 QJsonObject Attendance::toJson() const {
     QJsonObject o;

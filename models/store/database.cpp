@@ -13,7 +13,9 @@
 namespace concerto {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Database", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("Database", text);
+}
 
 bool pragma(QSqlDatabase &db, const QString &statement, QString *result, QString *error) {
     QSqlQuery q(db);
@@ -80,7 +82,9 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error) {
     return database;
 }
 
-int Database::schemaVersion() const { return migrations::currentVersion(connection()); }
+int Database::schemaVersion() const {
+    return migrations::currentVersion(connection());
+}
 
 WriteTransaction::WriteTransaction(Database &db)
     : m_db(db) {

@@ -15,7 +15,9 @@ namespace concerto::migrations {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Database", text); }
+QString tr(const char *text) {
+    return QCoreApplication::translate("Database", text);
+}
 
 // Every aggregate table: identity, server version, last change, tombstone, the JSON body, and the
 // columns that queries filter on.
@@ -43,76 +45,78 @@ bool run(QSqlDatabase &db, const QStringList &statements, QString *error) {
 
 // Version 1: the whole domain, the change journal (outbox), the audit log and the nomenclatures.
 bool version1(QSqlDatabase &db, QString *error) {
-    return run(db,
-               {aggregateTable("organisation", "kind TEXT NOT NULL, name TEXT NOT NULL, finess TEXT"),
-                aggregateTable("professional", "rpps TEXT, last_name TEXT NOT NULL, specialty TEXT"),
-                aggregateTable("rcp", "organisation_id TEXT, name TEXT NOT NULL"),
-                aggregateTable("session", "rcp_id TEXT NOT NULL REFERENCES rcp(id),"
-                                          " starts_at TEXT NOT NULL, status TEXT NOT NULL"),
-                aggregateTable("patient", "birth_name TEXT NOT NULL, used_name TEXT, given_names TEXT,"
-                                          " birth_date TEXT, ins TEXT, ipp TEXT, identity_status TEXT NOT NULL"),
-                aggregateTable("inscription", "session_id TEXT NOT NULL REFERENCES session(id),"
-                                              " patient_id TEXT NOT NULL REFERENCES patient(id),"
-                                              " agenda_state TEXT NOT NULL"),
-                aggregateTable("fiche", "set_id TEXT NOT NULL, version_number INTEGER NOT NULL,"
-                                        " inscription_id TEXT REFERENCES inscription(id),"
-                                        " patient_id TEXT NOT NULL REFERENCES patient(id),"
-                                        " status TEXT NOT NULL, signed_at TEXT,"
-                                        " UNIQUE (set_id, version_number)"),
-                QStringLiteral("CREATE INDEX professional_rpps ON professional(rpps)"),
-                QStringLiteral("CREATE INDEX session_rcp ON session(rcp_id, starts_at)"),
-                QStringLiteral("CREATE INDEX session_start ON session(starts_at)"),
-                QStringLiteral("CREATE INDEX patient_birth_name ON patient(birth_name)"),
-                QStringLiteral("CREATE INDEX patient_ins ON patient(ins)"),
-                QStringLiteral("CREATE INDEX patient_ipp ON patient(ipp)"),
-                QStringLiteral("CREATE INDEX inscription_session ON inscription(session_id)"),
-                QStringLiteral("CREATE INDEX inscription_patient ON inscription(patient_id)"),
-                QStringLiteral("CREATE INDEX fiche_patient ON fiche(patient_id)"),
-                QStringLiteral("CREATE INDEX fiche_inscription ON fiche(inscription_id)"),
-                // A signed fiche never changes, whoever writes to the file: only its server
-                // version may be set when the server acknowledges it.
-                QStringLiteral("CREATE TRIGGER fiche_signed_is_immutable BEFORE UPDATE ON fiche"
-                               " WHEN OLD.signed_at IS NOT NULL AND (NEW.body IS NOT OLD.body"
-                               " OR NEW.status IS NOT OLD.status OR NEW.signed_at IS NOT OLD.signed_at"
-                               " OR NEW.deleted IS NOT OLD.deleted OR NEW.set_id IS NOT OLD.set_id"
-                               " OR NEW.version_number IS NOT OLD.version_number)"
-                               " BEGIN SELECT RAISE(ABORT, 'signed fiche is immutable'); END"),
-                QStringLiteral("CREATE TRIGGER fiche_signed_not_deleted BEFORE DELETE ON fiche"
-                               " WHEN OLD.signed_at IS NOT NULL"
-                               " BEGIN SELECT RAISE(ABORT, 'signed fiche is immutable'); END"),
-                // The outbox: one row per local change, removed only once the server confirms it.
-                QStringLiteral("CREATE TABLE change_journal ("
-                               " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
-                               " mutation_id TEXT NOT NULL UNIQUE,"
-                               " entity TEXT NOT NULL, record_id TEXT NOT NULL,"
-                               " operation TEXT NOT NULL CHECK (operation IN ('insert','update','delete')),"
-                               " base_version INTEGER NOT NULL, fields TEXT NOT NULL,"
-                               " created_at TEXT NOT NULL, created_by TEXT NOT NULL)"),
-                QStringLiteral("CREATE INDEX change_journal_record ON change_journal(entity, record_id)"),
-                QStringLiteral("CREATE TABLE audit_log ("
-                               " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
-                               " at TEXT NOT NULL, actor TEXT NOT NULL,"
-                               " entity TEXT NOT NULL, record_id TEXT NOT NULL,"
-                               " action TEXT NOT NULL, changes TEXT NOT NULL)"),
-                QStringLiteral("CREATE INDEX audit_log_record ON audit_log(entity, record_id)"),
-                QStringLiteral("CREATE TABLE nomenclature_set ("
-                               " oid TEXT NOT NULL, version TEXT NOT NULL, name TEXT NOT NULL,"
-                               " revision_date TEXT, source TEXT, imported_at TEXT NOT NULL,"
-                               " concept_count INTEGER NOT NULL, active INTEGER NOT NULL DEFAULT 0,"
-                               " PRIMARY KEY (oid, version))"),
-                QStringLiteral("CREATE TABLE nomenclature_concept ("
-                               " oid TEXT NOT NULL, version TEXT NOT NULL, code TEXT NOT NULL,"
-                               " code_system TEXT, display_name TEXT NOT NULL, valid_from TEXT, valid_to TEXT,"
-                               " PRIMARY KEY (oid, version, code),"
-                               " FOREIGN KEY (oid, version) REFERENCES nomenclature_set(oid, version)"
-                               " ON DELETE CASCADE)")},
-               error);
+    return run(
+        db,
+        {aggregateTable("organisation", "kind TEXT NOT NULL, name TEXT NOT NULL, finess TEXT"),
+         aggregateTable("professional", "rpps TEXT, last_name TEXT NOT NULL, specialty TEXT"),
+         aggregateTable("rcp", "organisation_id TEXT, name TEXT NOT NULL"),
+         aggregateTable("session", "rcp_id TEXT NOT NULL REFERENCES rcp(id),"
+                                   " starts_at TEXT NOT NULL, status TEXT NOT NULL"),
+         aggregateTable("patient", "birth_name TEXT NOT NULL, used_name TEXT, given_names TEXT,"
+                                   " birth_date TEXT, ins TEXT, ipp TEXT, identity_status TEXT NOT NULL"),
+         aggregateTable("inscription", "session_id TEXT NOT NULL REFERENCES session(id),"
+                                       " patient_id TEXT NOT NULL REFERENCES patient(id),"
+                                       " agenda_state TEXT NOT NULL"),
+         aggregateTable("fiche", "set_id TEXT NOT NULL, version_number INTEGER NOT NULL,"
+                                 " inscription_id TEXT REFERENCES inscription(id),"
+                                 " patient_id TEXT NOT NULL REFERENCES patient(id),"
+                                 " status TEXT NOT NULL, signed_at TEXT,"
+                                 " UNIQUE (set_id, version_number)"),
+         QStringLiteral("CREATE INDEX professional_rpps ON professional(rpps)"),
+         QStringLiteral("CREATE INDEX session_rcp ON session(rcp_id, starts_at)"),
+         QStringLiteral("CREATE INDEX session_start ON session(starts_at)"),
+         QStringLiteral("CREATE INDEX patient_birth_name ON patient(birth_name)"),
+         QStringLiteral("CREATE INDEX patient_ins ON patient(ins)"),
+         QStringLiteral("CREATE INDEX patient_ipp ON patient(ipp)"),
+         QStringLiteral("CREATE INDEX inscription_session ON inscription(session_id)"),
+         QStringLiteral("CREATE INDEX inscription_patient ON inscription(patient_id)"),
+         QStringLiteral("CREATE INDEX fiche_patient ON fiche(patient_id)"),
+         QStringLiteral("CREATE INDEX fiche_inscription ON fiche(inscription_id)"),
+         // A signed fiche never changes, whoever writes to the file: only its server
+         // version may be set when the server acknowledges it.
+         QStringLiteral("CREATE TRIGGER fiche_signed_is_immutable BEFORE UPDATE ON fiche"
+                        " WHEN OLD.signed_at IS NOT NULL AND (NEW.body IS NOT OLD.body"
+                        " OR NEW.status IS NOT OLD.status OR NEW.signed_at IS NOT OLD.signed_at"
+                        " OR NEW.deleted IS NOT OLD.deleted OR NEW.set_id IS NOT OLD.set_id"
+                        " OR NEW.version_number IS NOT OLD.version_number)"
+                        " BEGIN SELECT RAISE(ABORT, 'signed fiche is immutable'); END"),
+         QStringLiteral("CREATE TRIGGER fiche_signed_not_deleted BEFORE DELETE ON fiche"
+                        " WHEN OLD.signed_at IS NOT NULL"
+                        " BEGIN SELECT RAISE(ABORT, 'signed fiche is immutable'); END"),
+         // The outbox: one row per local change, removed only once the server confirms it.
+         QStringLiteral("CREATE TABLE change_journal ("
+                        " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                        " mutation_id TEXT NOT NULL UNIQUE,"
+                        " entity TEXT NOT NULL, record_id TEXT NOT NULL,"
+                        " operation TEXT NOT NULL CHECK (operation IN ('insert','update','delete')),"
+                        " base_version INTEGER NOT NULL, fields TEXT NOT NULL,"
+                        " created_at TEXT NOT NULL, created_by TEXT NOT NULL)"),
+         QStringLiteral("CREATE INDEX change_journal_record ON change_journal(entity, record_id)"),
+         QStringLiteral("CREATE TABLE audit_log ("
+                        " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                        " at TEXT NOT NULL, actor TEXT NOT NULL,"
+                        " entity TEXT NOT NULL, record_id TEXT NOT NULL,"
+                        " action TEXT NOT NULL, changes TEXT NOT NULL)"),
+         QStringLiteral("CREATE INDEX audit_log_record ON audit_log(entity, record_id)"),
+         QStringLiteral("CREATE TABLE nomenclature_set ("
+                        " oid TEXT NOT NULL, version TEXT NOT NULL, name TEXT NOT NULL,"
+                        " revision_date TEXT, source TEXT, imported_at TEXT NOT NULL,"
+                        " concept_count INTEGER NOT NULL, active INTEGER NOT NULL DEFAULT 0,"
+                        " PRIMARY KEY (oid, version))"),
+         QStringLiteral("CREATE TABLE nomenclature_concept ("
+                        " oid TEXT NOT NULL, version TEXT NOT NULL, code TEXT NOT NULL,"
+                        " code_system TEXT, display_name TEXT NOT NULL, valid_from TEXT, valid_to TEXT,"
+                        " PRIMARY KEY (oid, version, code),"
+                        " FOREIGN KEY (oid, version) REFERENCES nomenclature_set(oid, version)"
+                        " ON DELETE CASCADE)")},
+        error);
 }
 
 // Version 2: a folded search key on patients (no accents, upper case) for name search and
 // duplicate detection, filled in for the patients already there.
 bool version2(QSqlDatabase &db, QString *error) {
-    if (!run(db, {QStringLiteral("ALTER TABLE patient ADD COLUMN search_name TEXT NOT NULL DEFAULT ''")}, error))
+    if (!run(db, {QStringLiteral("ALTER TABLE patient ADD COLUMN search_name TEXT NOT NULL DEFAULT ''")},
+             error))
         return false;
     QSqlQuery select(db);
     QSqlQuery update(db);
@@ -144,7 +148,9 @@ const std::vector<std::function<bool(QSqlDatabase &, QString *)>> &steps() {
 
 } // namespace
 
-int latestVersion() { return int(steps().size()); }
+int latestVersion() {
+    return int(steps().size());
+}
 
 int currentVersion(const QSqlDatabase &db) {
     QSqlQuery q(db);

@@ -8,8 +8,12 @@ QString referenceDir() {
     return fromEnv.isEmpty() ? QStringLiteral(CONCERTO_REFERENCE_DIR) : fromEnv;
 }
 
-QString dataFile(const QString &name) { return QDir(QStringLiteral(CONCERTO_TEST_DATA)).filePath(name); }
+QString dataFile(const QString &name) {
+    return QDir(QStringLiteral(CONCERTO_TEST_DATA)).filePath(name);
+}
 
-QString cliPath() { return QStringLiteral(CONCERTO_CLI); }
+QString cliPath() {
+    return QStringLiteral(CONCERTO_CLI);
+}
 
 } // namespace concerto::test

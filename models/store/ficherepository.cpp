@@ -1,0 +1,107 @@
+// Signature and amendment rules of the fiche RCP.
+#include "models/store/ficherepository.h"
+
+#include <QCoreApplication>
+
+namespace concerto {
+
+namespace {
+QString tr(const char *text) {
+    return QCoreApplication::translate("Store", text);
+}
+QString lockedMessage() {
+    return tr(
+        "This fiche is signed and can no longer be changed. Create an amendment (a new version) instead.");
+}
+} // namespace
+
+StoreResult FicheRepository::save(Fiche &fiche) {
+    if (!fiche.meta.id.isNull()) {
+        const std::optional<Fiche> stored = find(fiche.meta.id);
+        if (stored && stored->isSigned())
+            return StoreResult::failure(lockedMessage());
+    }
+    if (fiche.setId.isNull())
+        fiche.setId = RecordMeta::newId();
+    if (fiche.patientId.isNull())
+        return StoreResult::failure(tr("A fiche must name its patient."));
+    return Repository::save(fiche);
+}
+
+StoreResult FicheRepository::remove(const QUuid &id) {
+    const std::optional<Fiche> stored = find(id);
+    if (stored && stored->isSigned())
+        return StoreResult::failure(lockedMessage());
+    return Repository::remove(id);
+}
+
+StoreResult FicheRepository::sign(Fiche &fiche, const QUuid &signerId, const QJsonObject &caseSnapshot) {
+    if (fiche.isSigned())
+        return StoreResult::failure(tr("This fiche is already signed."));
+    if (signerId.isNull())
+        return StoreResult::failure(tr("The fiche must be signed by its coordinator."));
+    if (fiche.proposal.empty() && !fiche.surveillanceOnly && !fiche.referToRecours && fiche.exams.empty())
+        return StoreResult::failure(
+            tr("The fiche has no proposal yet: add a treatment, an exam, surveillance or a "
+               "referral before signing."));
+    if (fiche.caseStatus == QLatin1String("ORG-128") && fiche.framework.guideline.isEmpty())
+        return StoreResult::failure(tr("A registered case must name the guideline it follows."));
+    if (!fiche.framework.conform && fiche.framework.nonConformityReason.trimmed().isEmpty())
+        return StoreResult::failure(tr("A proposal outside the guideline must be justified."));
+    Fiche signedFiche = fiche;
+    signedFiche.signerId = signerId;
+    signedFiche.signedAt = database().now();
+    signedFiche.status = DocumentStatus::Approved;
+    if (!caseSnapshot.isEmpty())
+        signedFiche.caseSnapshot = caseSnapshot;
+    StoreResult result = save(signedFiche);
+    if (result)
+        fiche = signedFiche;
+    return result;
+}
+
+StoreResult FicheRepository::amend(const Fiche &signedFiche, const QString &reason, Fiche *amendment) {
+    if (!signedFiche.isSigned())
+        return StoreResult::failure(tr("Only a signed fiche is amended; this one can still be edited."));
+    if (reason.trimmed().isEmpty())
+        return StoreResult::failure(tr("Say why the fiche is amended."));
+    const std::vector<Fiche> all = versions(signedFiche.setId);
+    if (!all.empty() && all.back().versionNumber != signedFiche.versionNumber)
+        return StoreResult::failure(tr("A newer version of this fiche exists (version %1): amend that one.")
+                                        .arg(all.back().versionNumber));
+    Fiche next = signedFiche;
+    next.meta = RecordMeta{};
+    next.versionNumber = signedFiche.versionNumber + 1;
+    next.amendmentReason = reason.trimmed();
+    next.signedAt = {};
+    next.signerId = {};
+    next.status = DocumentStatus::InProgress;
+    StoreResult result = save(next);
+    if (result && amendment)
+        *amendment = next;
+    return result;
+}
+
+std::vector<Fiche> FicheRepository::versions(const QUuid &setId) const {
+    return select(QStringLiteral("set_id = ? AND deleted = 0 ORDER BY version_number"),
+                  {json::idText(setId)});
+}
+
+std::vector<Fiche> FicheRepository::forPatient(const QUuid &patientId) const {
+    return select(QStringLiteral("patient_id = ? AND deleted = 0 ORDER BY set_id, version_number"),
+                  {json::idText(patientId)});
+}
+
+std::vector<Fiche> FicheRepository::signedPage(int offset, int limit) const {
+    return select(
+        QStringLiteral("signed_at IS NOT NULL AND deleted = 0 ORDER BY signed_at DESC, id LIMIT ? OFFSET ?"),
+        {limit, offset});
+}
+
+int FicheRepository::signedCount() const {
+    QSqlQuery &q = m_table.prepared(
+        QStringLiteral("SELECT count(*) FROM fiche WHERE signed_at IS NOT NULL AND deleted = 0"));
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+} // namespace concerto

@@ -1,0 +1,17 @@
+// The outcome of a store operation: success, or a message a user can read.
+#pragma once
+
+#include <QString>
+
+namespace concerto {
+
+struct StoreResult {
+    bool ok = true;
+    QString error;
+
+    explicit operator bool() const { return ok; }
+    static StoreResult success() { return {}; }
+    static StoreResult failure(const QString &message) { return {false, message}; }
+};
+
+} // namespace concerto
