@@ -1,0 +1,18 @@
+// Small, fully filled domain records for tests: one of each aggregate, linked together.
+#pragma once
+
+#include "models/store/ficherepository.h"
+#include "models/store/repositories.h"
+
+namespace concerto::test {
+
+Patient samplePatient();
+Rcp sampleRcp();
+Session sampleSession(const QUuid &rcpId);
+Inscription sampleInscription(const QUuid &sessionId, const QUuid &patientId);
+Fiche sampleFiche(const Inscription &inscription);
+
+// Saves a patient, an RCP, a session, a case and its draft fiche; returns the fiche.
+Fiche saveSampleCase(Database &db);
+
+} // namespace concerto::test

@@ -1,0 +1,183 @@
+// The local store: pragmas, journal and audit on every write, tombstones, atomic units,
+// round trips of every aggregate, and bad files refused.
+#include "models/store/migrations.h"
+#include "tests/support/fixtures.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace concerto;
+
+class TestStore : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+
+    int scalar(const QString &sql) {
+        QSqlQuery q(m_db->connection());
+        return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+    }
+    QString text(const QString &sql) {
+        QSqlQuery q(m_db->connection());
+        return q.exec(sql) && q.next() ? q.value(0).toString() : QString();
+    }
+
+private Q_SLOTS:
+    void init() {
+        QString error;
+        m_db =
+            Database::open(m_dir.filePath(QStringLiteral("%1.db").arg(QTest::currentTestFunction())), &error);
+        QVERIFY2(m_db, qPrintable(error));
+        m_db->setActor(QStringLiteral("secretaire.test"));
+    }
+    void cleanup() { m_db.reset(); }
+
+    void opensWithSafePragmas() {
+        QCOMPARE(text(QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
+        QCOMPARE(scalar(QStringLiteral("PRAGMA synchronous")), 2); // FULL
+        QCOMPARE(scalar(QStringLiteral("PRAGMA foreign_keys")), 1);
+        QCOMPARE(m_db->schemaVersion(), migrations::latestVersion());
+    }
+
+    void insertWritesJournalAndAudit() {
+        PatientRepository patients(*m_db);
+        Patient p = test::samplePatient();
+        QVERIFY(p.meta.id.isNull());
+        QVERIFY(patients.save(p).ok);
+        QVERIFY(!p.meta.id.isNull());
+        QCOMPARE(p.meta.updatedBy, QStringLiteral("secretaire.test"));
+        QCOMPARE(scalar(QStringLiteral(
+                     "SELECT count(*) FROM change_journal WHERE operation='insert' AND entity='patient'")),
+                 1);
+        QCOMPARE(text(QStringLiteral("SELECT actor FROM audit_log WHERE action='create'")),
+                 QStringLiteral("secretaire.test"));
+        QCOMPARE(text(QStringLiteral("SELECT record_id FROM change_journal")), json::idText(p.meta.id));
+    }
+
+    void updateRecordsWhatChanged() {
+        PatientRepository patients(*m_db);
+        Patient p = test::samplePatient();
+        QVERIFY(patients.save(p).ok);
+        p.usedName = QStringLiteral("Durand");
+        QVERIFY(patients.save(p).ok);
+        QCOMPARE(text(QStringLiteral("SELECT fields FROM change_journal WHERE operation='update'")),
+                 QStringLiteral("[\"usedName\"]"));
+        QCOMPARE(text(QStringLiteral("SELECT changes FROM audit_log WHERE action='update'")),
+                 QStringLiteral("{\"usedName\":[\"Martin\",\"Durand\"]}"));
+        // Saving the same content again writes nothing.
+        QVERIFY(patients.save(p).ok);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM change_journal")), 2);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log")), 2);
+    }
+
+    void deleteIsATombstone() {
+        PatientRepository patients(*m_db);
+        Patient p = test::samplePatient();
+        QVERIFY(patients.save(p).ok);
+        QCOMPARE(patients.count(), 1);
+        QVERIFY(patients.remove(p.meta.id).ok);
+        QCOMPARE(patients.count(), 0);
+        const std::optional<Patient> found = patients.find(p.meta.id);
+        QVERIFY(found && found->meta.deleted);
+        QCOMPARE(found->birthName, p.birthName);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM patient")), 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM change_journal WHERE operation='delete'")), 1);
+        QVERIFY(!patients.remove(QUuid::createUuid()).ok);
+    }
+
+    void everyAggregateRoundTrips() {
+        const Fiche saved = test::saveSampleCase(*m_db);
+        InscriptionRepository inscriptions(*m_db);
+        const Inscription stored = *inscriptions.find(saved.inscriptionId);
+        const Inscription expected = test::sampleInscription(saved.sessionId, saved.patientId);
+        QCOMPARE(stored.toJson().value(QStringLiteral("tumours")),
+                 expected.toJson().value(QStringLiteral("tumours")));
+        QCOMPARE(stored.toJson().value(QStringLiteral("clinical")),
+                 expected.toJson().value(QStringLiteral("clinical")));
+        QCOMPARE(stored.tumours.at(0).tnm.text(), QStringLiteral("pT3 N1b M0 (UICC 8)"));
+        QCOMPARE(stored.clinical.whoStatus, 1);
+
+        PatientRepository patients(*m_db);
+        const Patient p = *patients.find(saved.patientId);
+        QCOMPARE(p.toJson(), test::samplePatient().toJson());
+        QCOMPARE(p.firstGivenName(), QStringLiteral("Marie-Hélène"));
+        QVERIFY(p.mayShareIns());
+
+        FicheRepository fiches(*m_db);
+        const Fiche f = *fiches.find(saved.meta.id);
+        QCOMPARE(f.toJson(), saved.toJson());
+        QCOMPARE(f.proposal.at(0).treatmentType, QStringLiteral("C15632"));
+        QCOMPARE(f.quorum, QuorumStatus::Met);
+
+        SessionRepository sessions(*m_db);
+        QCOMPARE(sessions.find(saved.sessionId)->attendance.size(), std::size_t(2));
+        QCOMPARE(inscriptions.forSession(saved.sessionId).size(), std::size_t(1));
+    }
+
+    void patientSearchIgnoresAccentsAndCase() {
+        PatientRepository patients(*m_db);
+        Patient p = test::samplePatient();
+        QVERIFY(patients.save(p).ok);
+        QCOMPARE(patients.search(QStringLiteral("lefevre")).size(), std::size_t(1));
+        QCOMPARE(patients.search(QStringLiteral("dupre")).size(), std::size_t(1));
+        QCOMPARE(patients.search(QStringLiteral("eloise")).size(), std::size_t(1));
+        QCOMPARE(patients.search(QStringLiteral("255081416802538")).size(), std::size_t(1));
+        QCOMPARE(patients.search(QStringLiteral("Bernard")).size(), std::size_t(0));
+    }
+
+    void lookAlikesFindTheSamePerson() {
+        PatientRepository patients(*m_db);
+        Patient p = test::samplePatient();
+        QVERIFY(patients.save(p).ok);
+        Patient twin = test::samplePatient();
+        twin.birthName = QStringLiteral("LEFEVRE DUPRE");
+        twin.birthGivenNames = {QStringLiteral("Marie Helene")};
+        QCOMPARE(patients.lookAlikes(twin).size(), std::size_t(1));
+        twin.birthDate = QDate(1955, 8, 15);
+        QCOMPARE(patients.lookAlikes(twin).size(), std::size_t(0));
+    }
+
+    void aFailedStepUndoesTheWholeUnit() {
+        PatientRepository patients(*m_db);
+        InscriptionRepository inscriptions(*m_db);
+        {
+            WriteTransaction unit(*m_db);
+            Patient p = test::samplePatient();
+            QVERIFY(patients.save(p).ok);
+            Inscription orphan = test::sampleInscription(QUuid::createUuid(), p.meta.id); // no such session
+            const StoreResult r = inscriptions.save(orphan);
+            QVERIFY(!r.ok);
+            QVERIFY2(r.error.contains(QStringLiteral("does not exist")), qPrintable(r.error));
+            QVERIFY(!unit.commit());
+        }
+        QCOMPARE(patients.count(), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM change_journal")), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log")), 0);
+    }
+
+    void notADatabaseIsRefused() {
+        const QString path = m_dir.filePath(QStringLiteral("garbage.db"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+        f.close();
+        QString error;
+        QVERIFY(!Database::open(path, &error));
+        QVERIFY2(error.contains(QStringLiteral("garbage.db")), qPrintable(error));
+        QCOMPARE(f.size(), 4096); // left as it was
+    }
+
+    void aNewerSchemaIsRefused() {
+        const QString path = m_db->path();
+        QSqlQuery(m_db->connection()).exec(QStringLiteral("PRAGMA user_version = 99"));
+        m_db.reset();
+        QString error;
+        QVERIFY(!Database::open(path, &error));
+        QVERIFY2(error.contains(QStringLiteral("newer version")), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
