@@ -1,2 +1,82 @@
-// Placeholder.
-int main() { return 0; }
+// concerto-cli: headless commands on a local Concerto database (init, demo data, nomenclature import,
+// INS check, listings). `concerto-cli COMMAND --help` describes each command.
+#include "app/cli/command.h"
+#include "models/store/database.h"
+#include "translations/language.h"
+
+#include <QCoreApplication>
+
+using namespace concerto;
+
+namespace {
+std::vector<cli::Command> allCommands() {
+    std::vector<cli::Command> all;
+    for (auto group : {cli::dbCommands, cli::demoCommands, cli::nomenclatureCommands, cli::identityCommands})
+        for (cli::Command &c : group())
+            all.push_back(std::move(c));
+    return all;
+}
+
+void usage(QTextStream &out, const std::vector<cli::Command> &commands) {
+    out << cli::tr("Usage: concerto-cli COMMAND [options]  (concerto-cli COMMAND --help for details)") << '\n'
+        << cli::tr("Works on the local database given with --db FILE (default: %1).").arg(Database::defaultPath())
+        << "\n\n"
+        << cli::tr("Commands:") << '\n';
+    for (const cli::Command &c : commands)
+        out << "  " << QString::fromLatin1(c.name).leftJustified(22) << cli::tr(c.summary) << '\n';
+}
+} // namespace
+
+int main(int argc, char **argv) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Concerto"));
+    QCoreApplication::setApplicationName(QStringLiteral("Concerto"));
+    installTranslations(preferredLanguage(qEnvironmentVariable("CONCERTO_LANGUAGE")));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    const std::vector<cli::Command> commands = allCommands();
+    QStringList args = app.arguments();
+    // Global options may come before the command: keep them for the command's own parser.
+    QStringList global;
+    while (args.size() > 1 && args.at(1).startsWith(QLatin1Char('-')) && args.at(1) != QLatin1String("--help") &&
+           args.at(1) != QLatin1String("-h")) {
+        global << args.takeAt(1);
+        if (global.last() == QLatin1String("--db") && args.size() > 1)
+            global << args.takeAt(1);
+    }
+    if (args.size() < 2 || args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h") ||
+        args.at(1) == QLatin1String("help")) {
+        usage(args.size() < 2 ? err : out, commands);
+        return args.size() < 2 ? cli::UsageError : cli::Success;
+    }
+    const QString name = args.at(1);
+    for (const cli::Command &command : commands) {
+        if (name != QLatin1String(command.name))
+            continue;
+        QCommandLineParser parser;
+        parser.setApplicationDescription(cli::tr(command.summary));
+        parser.addHelpOption();
+        parser.addOption({QStringLiteral("db"), cli::tr("The local database file."), cli::tr("FILE")});
+        if (command.addOptions)
+            command.addOptions(parser);
+        QStringList commandArgs{QStringLiteral("concerto-cli %1").arg(name)};
+        commandArgs += global + args.mid(2);
+        if (!parser.parse(commandArgs)) {
+            err << parser.errorText() << '\n';
+            return cli::UsageError;
+        }
+        if (parser.isSet(QStringLiteral("help"))) {
+            out << parser.helpText();
+            return cli::Success;
+        }
+        cli::Context context{parser, out, err};
+        const int code = command.run(context);
+        out.flush();
+        err.flush();
+        return code;
+    }
+    err << cli::tr("Unknown command \"%1\".").arg(name) << '\n';
+    usage(err, commands);
+    return cli::UsageError;
+}

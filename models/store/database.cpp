@@ -44,8 +44,9 @@ Database::~Database() {
 }
 
 QString Database::defaultPath() {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(dir).filePath(QStringLiteral("concerto.db"));
+    // Independent of the application's names, so that the desktop app and concerto-cli share it.
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return QDir(dir).filePath(QStringLiteral("concerto/concerto.db"));
 }
 
 std::unique_ptr<Database> Database::open(const QString &path, QString *error) {

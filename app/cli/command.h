@@ -1,0 +1,37 @@
+// The frame of concerto-cli's commands: each command has a name, a one-line summary, its own options
+// (parsed by QCommandLineParser, with --db and --help everywhere) and a run function.
+#pragma once
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QTextStream>
+#include <functional>
+#include <vector>
+
+namespace concerto::cli {
+
+// Exit codes: 0 success, 1 the work failed, 2 the command line was wrong.
+enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+struct Context {
+    QCommandLineParser &parser;
+    QTextStream &out;
+    QTextStream &err;
+    QString databasePath() const; // --db, or the user's default database
+};
+
+struct Command {
+    const char *name;
+    const char *summary; // English source, translated through the "Cli" context
+    std::function<void(QCommandLineParser &)> addOptions;
+    std::function<int(Context &)> run;
+};
+
+std::vector<Command> dbCommands();          // init, list
+std::vector<Command> demoCommands();        // demo
+std::vector<Command> nomenclatureCommands(); // import-nomenclature
+std::vector<Command> identityCommands();    // check-ins
+
+QString tr(const char *text);
+
+} // namespace concerto::cli
