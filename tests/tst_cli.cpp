@@ -1,0 +1,114 @@
+// concerto-cli as a user runs it: exit codes, messages on stderr, one record a line.
+#include "tests/support/fixtures.h"
+#include "tests/support/testsupport.h"
+
+#include <QProcess>
+#include <QtTest>
+
+using namespace concerto;
+
+namespace {
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &args) {
+    QProcess p;
+    p.start(test::cliPath(), args);
+    p.waitForFinished(120000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString db() const { return m_dir.filePath(QStringLiteral("cli.db")); }
+
+private Q_SLOTS:
+    void initTestCase() { qputenv("CONCERTO_LANGUAGE", "en"); }
+
+    void usageErrorsExitWithTwo_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no command") << QStringList() << "Usage";
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << "Unknown command";
+        QTest::newRow("list without kind")
+            << QStringList{QStringLiteral("list")} << "patients, sessions or fiches";
+        QTest::newRow("list bad kind") << QStringList{QStringLiteral("list"), QStringLiteral("doctors")}
+                                       << "patients, sessions or fiches";
+        QTest::newRow("signed on patients")
+            << QStringList{QStringLiteral("list"), QStringLiteral("patients"), QStringLiteral("--signed")}
+            << "--signed";
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("init"), QStringLiteral("--bogus")} << "bogus";
+    }
+    void usageErrorsExitWithTwo() {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Run r = cli(args + QStringList{QStringLiteral("--db"), db()});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    void helpForEveryCommand() {
+        const Run all = cli({QStringLiteral("--help")});
+        QCOMPARE(all.code, 0);
+        for (const char *name : {"init", "list", "demo", "import-nomenclature", "check-ins"}) {
+            QVERIFY2(all.out.contains(QLatin1String(name)), name);
+            const Run one = cli({QLatin1String(name), QStringLiteral("--help")});
+            QCOMPARE(one.code, 0);
+            QVERIFY(one.out.contains(QStringLiteral("--db")));
+        }
+    }
+
+    void initCreatesTheDatabase() {
+        const Run r = cli({QStringLiteral("--db"), db(), QStringLiteral("init")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("schema 2")));
+        QVERIFY(QFile::exists(db()));
+    }
+
+    void badDatabaseFileFails() {
+        const QString garbage = m_dir.filePath(QStringLiteral("garbage.db"));
+        QFile f(garbage);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("this is not a database at all, just text that happens to be long enough");
+        f.close();
+        const Run r =
+            cli({QStringLiteral("list"), QStringLiteral("patients"), QStringLiteral("--db"), garbage});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("garbage.db")), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void listsOneRecordALine() {
+        const QString path = m_dir.filePath(QStringLiteral("list.db"));
+        Fiche fiche;
+        {
+            auto database = Database::open(path);
+            QVERIFY(database);
+            fiche = test::saveSampleCase(*database);
+        }
+        Run r = cli({QStringLiteral("list"), QStringLiteral("patients"), QStringLiteral("--db"), path});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, json::idText(fiche.patientId) + QStringLiteral("\tMARTIN Marie, 14/08/1955, QUAL\n"));
+        r = cli({QStringLiteral("list"), QStringLiteral("sessions"), QStringLiteral("--db"), path});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith(json::idText(fiche.sessionId) + QLatin1Char('\t')), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("RCP digestive")));
+        r = cli({QStringLiteral("list"), QStringLiteral("fiches"), QStringLiteral("--db"), path});
+        QCOMPARE(r.out.count(QLatin1Char('\n')), 1);
+        QVERIFY(r.out.contains(QStringLiteral("draft")));
+        r = cli({QStringLiteral("list"), QStringLiteral("fiches"), QStringLiteral("--signed"),
+                 QStringLiteral("--db"), path});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, QString());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
