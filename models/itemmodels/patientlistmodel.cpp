@@ -1,0 +1,116 @@
+// Lazy patient list: pages of kPageSize rows from the repository.
+#include "models/itemmodels/patientlistmodel.h"
+
+#include <QLocale>
+
+namespace concerto {
+
+PatientListModel::PatientListModel(Database &db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_patients(db) {}
+
+void PatientListModel::setSearchText(const QString &text) {
+    // Views ask for rows while the reset is announced: they get them once it is over.
+    m_resetting = true;
+    beginResetModel();
+    m_search = text.trimmed();
+    m_rows.clear();
+    m_complete = false;
+    endResetModel();
+    m_resetting = false;
+}
+
+const Patient *PatientListModel::patientAt(int row) const {
+    return row >= 0 && row < int(m_rows.size()) ? &m_rows[std::size_t(row)] : nullptr;
+}
+
+int PatientListModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int PatientListModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool PatientListModel::canFetchMore(const QModelIndex &parent) const {
+    return !parent.isValid() && !m_complete;
+}
+
+void PatientListModel::fetchMore(const QModelIndex &parent) {
+    if (parent.isValid() || m_complete || m_resetting)
+        return;
+    std::vector<Patient> page;
+    if (m_search.isEmpty()) {
+        page = m_patients.page(int(m_rows.size()), kPageSize);
+    } else {
+        // Search results are few: one page of them is the whole answer.
+        page = m_patients.search(m_search, kPageSize);
+        m_complete = true;
+    }
+    if (int(page.size()) < kPageSize)
+        m_complete = true;
+    if (page.empty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
+    for (Patient &p : page)
+        m_rows.push_back(std::move(p));
+    endInsertRows();
+}
+
+QVariant PatientListModel::data(const QModelIndex &index, int role) const {
+    const Patient *p = index.isValid() ? patientAt(index.row()) : nullptr;
+    if (!p)
+        return {};
+    if (role == PatientIdRole)
+        return p->meta.id;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case BirthName:
+        return p->birthName.toUpper();
+    case UsedName:
+        return p->usedName.toUpper();
+    case GivenNames:
+        return p->birthGivenNames.join(QLatin1Char(' '));
+    case Sex:
+        return p->sex == Sex::Female ? tr("F") : p->sex == Sex::Male ? tr("M") : tr("?");
+    case BirthDate:
+        return QLocale().toString(p->birthDate, QLocale::ShortFormat);
+    case Ins:
+        // The INS is shown only for a qualified identity.
+        return p->mayShareIns() ? p->ins : QString();
+    case IdentityStatusColumn:
+        return Patient::identityStatusCode(p->identityStatus);
+    case Ipp:
+        return p->ipp;
+    default:
+        return {};
+    }
+}
+
+QVariant PatientListModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case BirthName:
+        return tr("Birth name");
+    case UsedName:
+        return tr("Used name");
+    case GivenNames:
+        return tr("Given names");
+    case Sex:
+        return tr("Sex");
+    case BirthDate:
+        return tr("Birth date");
+    case Ins:
+        return tr("INS");
+    case IdentityStatusColumn:
+        return tr("Identity");
+    case Ipp:
+        return tr("IPP");
+    default:
+        return {};
+    }
+}
+
+} // namespace concerto
