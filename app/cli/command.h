@@ -32,6 +32,7 @@ std::vector<Command> demoCommands();        // demo
 std::vector<Command> nomenclatureCommands(); // import-nomenclature
 std::vector<Command> identityCommands();    // check-ins
 
-QString tr(const char *text);
+// A text marked with QT_TRANSLATE_NOOP("Cli", …), in the user's language.
+QString translated(const char *text);
 
 } // namespace concerto::cli

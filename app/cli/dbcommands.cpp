@@ -9,7 +9,9 @@
 
 namespace concerto::cli {
 
-QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
+QString translated(const char *text) {
+    return QCoreApplication::translate("Cli", text);
+}
 
 QString Context::databasePath() const {
     const QString db = parser.value(QStringLiteral("db"));
@@ -28,13 +30,18 @@ std::unique_ptr<Database> openOrReport(Context &c) {
     return db;
 }
 
-QString day(const QDate &d) { return d.toString(QStringLiteral("dd/MM/yyyy")); }
+QString day(const QDate &d) {
+    return d.toString(QStringLiteral("dd/MM/yyyy"));
+}
 
 int init(Context &c) {
     std::unique_ptr<Database> db = openOrReport(c);
     if (!db)
         return Failure;
-    c.out << tr("Database ready: %1 (schema %2)").arg(db->path()).arg(db->schemaVersion()) << '\n';
+    c.out << QCoreApplication::translate("Cli", "Database ready: %1 (schema %2)")
+                 .arg(db->path())
+                 .arg(db->schemaVersion())
+          << '\n';
     return Success;
 }
 
@@ -59,8 +66,9 @@ void listSessions(Database &db, QTextStream &out) {
     for (int offset = 0;; offset += kPage) {
         const std::vector<Session> page = sessions.page(offset, kPage);
         for (const Session &s : page)
-            out << json::idText(s.meta.id) << '\t' << s.startsAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))
-                << ' ' << names[s.rcpId] << (s.place.isEmpty() ? QString() : QStringLiteral(", ") + s.place) << '\n';
+            out << json::idText(s.meta.id) << '\t'
+                << s.startsAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")) << ' '
+                << names[s.rcpId] << (s.place.isEmpty() ? QString() : QStringLiteral(", ") + s.place) << '\n';
         if (int(page.size()) < kPage)
             return;
     }
@@ -70,12 +78,16 @@ void listFiches(Database &db, QTextStream &out, bool signedOnly) {
     FicheRepository fiches(db);
     PatientRepository patients(db);
     for (int offset = 0;; offset += kPage) {
-        const std::vector<Fiche> page = signedOnly ? fiches.signedPage(offset, kPage) : fiches.page(offset, kPage);
+        const std::vector<Fiche> page =
+            signedOnly ? fiches.signedPage(offset, kPage) : fiches.page(offset, kPage);
         for (const Fiche &f : page) {
             const std::optional<Patient> p = patients.find(f.patientId);
-            out << json::idText(f.meta.id) << '\t' << tr("v%1").arg(f.versionNumber) << ' '
-                << (f.isSigned() ? tr("signed") : tr("draft")) << ' ' << day(f.meetingDate) << ' '
-                << (p ? p->displayName() : tr("(unknown patient)")) << '\n';
+            out << json::idText(f.meta.id) << '\t'
+                << QCoreApplication::translate("Cli", "v%1").arg(f.versionNumber) << ' '
+                << (f.isSigned() ? QCoreApplication::translate("Cli", "signed")
+                                 : QCoreApplication::translate("Cli", "draft"))
+                << ' ' << day(f.meetingDate) << ' '
+                << (p ? p->displayName() : QCoreApplication::translate("Cli", "(unknown patient)")) << '\n';
         }
         if (int(page.size()) < kPage)
             return;
@@ -86,11 +98,12 @@ int list(Context &c) {
     const QStringList what = c.parser.positionalArguments();
     const QStringList kinds{QStringLiteral("patients"), QStringLiteral("sessions"), QStringLiteral("fiches")};
     if (what.size() != 1 || !kinds.contains(what.first())) {
-        c.err << tr("Say what to list: patients, sessions or fiches.") << '\n';
+        c.err << QCoreApplication::translate("Cli", "Say what to list: patients, sessions or fiches.")
+              << '\n';
         return UsageError;
     }
     if (c.parser.isSet(QStringLiteral("signed")) && what.first() != QLatin1String("fiches")) {
-        c.err << tr("--signed only applies to fiches.") << '\n';
+        c.err << QCoreApplication::translate("Cli", "--signed only applies to fiches.") << '\n';
         return UsageError;
     }
     std::unique_ptr<Database> db = openOrReport(c);
@@ -109,11 +122,17 @@ int list(Context &c) {
 
 std::vector<Command> dbCommands() {
     return {
-        {"init", QT_TRANSLATE_NOOP("Cli", "Create the database (or upgrade it) and print its schema version."), {}, init},
-        {"list", QT_TRANSLATE_NOOP("Cli", "List patients, sessions or fiches: one record a line, id and label."),
+        {"init",
+         QT_TRANSLATE_NOOP("Cli", "Create the database (or upgrade it) and print its schema version."),
+         {},
+         init},
+        {"list",
+         QT_TRANSLATE_NOOP("Cli", "List patients, sessions or fiches: one record a line, id and label."),
          [](QCommandLineParser &p) {
-             p.addPositionalArgument(QStringLiteral("what"), tr("patients, sessions or fiches"));
-             p.addOption({QStringLiteral("signed"), tr("Only signed fiches.")});
+             p.addPositionalArgument(QStringLiteral("what"),
+                                     QCoreApplication::translate("Cli", "patients, sessions or fiches"));
+             p.addOption(
+                 {QStringLiteral("signed"), QCoreApplication::translate("Cli", "Only signed fiches.")});
          },
          list},
     };

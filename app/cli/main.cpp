@@ -18,12 +18,16 @@ std::vector<cli::Command> allCommands() {
 }
 
 void usage(QTextStream &out, const std::vector<cli::Command> &commands) {
-    out << cli::tr("Usage: concerto-cli COMMAND [options]  (concerto-cli COMMAND --help for details)") << '\n'
-        << cli::tr("Works on the local database given with --db FILE (default: %1).").arg(Database::defaultPath())
+    out << QCoreApplication::translate(
+               "Cli", "Usage: concerto-cli COMMAND [options]  (concerto-cli COMMAND --help for details)")
+        << '\n'
+        << QCoreApplication::translate("Cli",
+                                       "Works on the local database given with --db FILE (default: %1).")
+               .arg(Database::defaultPath())
         << "\n\n"
-        << cli::tr("Commands:") << '\n';
+        << QCoreApplication::translate("Cli", "Commands:") << '\n';
     for (const cli::Command &c : commands)
-        out << "  " << QString::fromLatin1(c.name).leftJustified(22) << cli::tr(c.summary) << '\n';
+        out << "  " << QString::fromLatin1(c.name).leftJustified(22) << cli::translated(c.summary) << '\n';
 }
 } // namespace
 
@@ -39,8 +43,8 @@ int main(int argc, char **argv) {
     QStringList args = app.arguments();
     // Global options may come before the command: keep them for the command's own parser.
     QStringList global;
-    while (args.size() > 1 && args.at(1).startsWith(QLatin1Char('-')) && args.at(1) != QLatin1String("--help") &&
-           args.at(1) != QLatin1String("-h")) {
+    while (args.size() > 1 && args.at(1).startsWith(QLatin1Char('-')) &&
+           args.at(1) != QLatin1String("--help") && args.at(1) != QLatin1String("-h")) {
         global << args.takeAt(1);
         if (global.last() == QLatin1String("--db") && args.size() > 1)
             global << args.takeAt(1);
@@ -55,9 +59,11 @@ int main(int argc, char **argv) {
         if (name != QLatin1String(command.name))
             continue;
         QCommandLineParser parser;
-        parser.setApplicationDescription(cli::tr(command.summary));
+        parser.setApplicationDescription(cli::translated(command.summary));
         parser.addHelpOption();
-        parser.addOption({QStringLiteral("db"), cli::tr("The local database file."), cli::tr("FILE")});
+        parser.addOption({QStringLiteral("db"),
+                          QCoreApplication::translate("Cli", "The local database file."),
+                          QCoreApplication::translate("Cli", "FILE")});
         if (command.addOptions)
             command.addOptions(parser);
         QStringList commandArgs{QStringLiteral("concerto-cli %1").arg(name)};
@@ -76,7 +82,7 @@ int main(int argc, char **argv) {
         err.flush();
         return code;
     }
-    err << cli::tr("Unknown command \"%1\".").arg(name) << '\n';
+    err << QCoreApplication::translate("Cli", "Unknown command \"%1\".").arg(name) << '\n';
     usage(err, commands);
     return cli::UsageError;
 }

@@ -13,9 +13,6 @@
 namespace concerto {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("Database", text);
-}
 
 bool pragma(QSqlDatabase &db, const QString &statement, QString *result, QString *error) {
     QSqlQuery q(db);
@@ -56,7 +53,8 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error) {
 
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
-        err = tr("Cannot create the folder %1.").arg(info.absolutePath());
+        err =
+            QCoreApplication::translate("Database", "Cannot create the folder %1.").arg(info.absolutePath());
         return nullptr;
     }
     const QString name = QStringLiteral("concerto-%1").arg(counter.fetchAndAddRelaxed(1));
@@ -65,7 +63,8 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error) {
     db.setDatabaseName(info.absoluteFilePath());
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!db.open()) {
-        err = tr("Cannot open the database %1: %2").arg(path, db.lastError().text());
+        err = QCoreApplication::translate("Database", "Cannot open the database %1: %2")
+                  .arg(path, db.lastError().text());
         return nullptr;
     }
     QString mode, detail;
@@ -73,11 +72,13 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error) {
         mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0 ||
         !pragma(db, QStringLiteral("PRAGMA synchronous=FULL"), nullptr, &detail) ||
         !pragma(db, QStringLiteral("PRAGMA foreign_keys=ON"), nullptr, &detail)) {
-        err = tr("%1 is not a Concerto database or cannot be written: %2").arg(path, detail);
+        err =
+            QCoreApplication::translate("Database", "%1 is not a Concerto database or cannot be written: %2")
+                .arg(path, detail);
         return nullptr;
     }
     if (!migrations::upgrade(db, migrations::latestVersion(), &detail)) {
-        err = tr("Cannot upgrade the database %1: %2").arg(path, detail);
+        err = QCoreApplication::translate("Database", "Cannot upgrade the database %1: %2").arg(path, detail);
         return nullptr;
     }
     return database;
@@ -110,7 +111,8 @@ bool WriteTransaction::commit() {
     QSqlQuery q(m_db.connection());
     if (m_db.m_rollbackOnly) {
         q.exec(QStringLiteral("ROLLBACK"));
-        m_error = tr("An earlier step of this change failed; nothing was saved.");
+        m_error = QCoreApplication::translate("Database",
+                                              "An earlier step of this change failed; nothing was saved.");
         return false;
     }
     if (!q.exec(QStringLiteral("COMMIT"))) {

@@ -6,11 +6,9 @@
 namespace concerto {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("Store", text);
-}
 QString lockedMessage() {
-    return tr(
+    return QCoreApplication::translate(
+        "Store",
         "This fiche is signed and can no longer be changed. Create an amendment (a new version) instead.");
 }
 } // namespace
@@ -24,7 +22,7 @@ StoreResult FicheRepository::save(Fiche &fiche) {
     if (fiche.setId.isNull())
         fiche.setId = RecordMeta::newId();
     if (fiche.patientId.isNull())
-        return StoreResult::failure(tr("A fiche must name its patient."));
+        return StoreResult::failure(QCoreApplication::translate("Store", "A fiche must name its patient."));
     return Repository::save(fiche);
 }
 
@@ -37,17 +35,20 @@ StoreResult FicheRepository::remove(const QUuid &id) {
 
 StoreResult FicheRepository::sign(Fiche &fiche, const QUuid &signerId, const QJsonObject &caseSnapshot) {
     if (fiche.isSigned())
-        return StoreResult::failure(tr("This fiche is already signed."));
+        return StoreResult::failure(QCoreApplication::translate("Store", "This fiche is already signed."));
     if (signerId.isNull())
-        return StoreResult::failure(tr("The fiche must be signed by its coordinator."));
-    if (fiche.proposal.empty() && !fiche.surveillanceOnly && !fiche.referToRecours && fiche.exams.empty())
         return StoreResult::failure(
-            tr("The fiche has no proposal yet: add a treatment, an exam, surveillance or a "
-               "referral before signing."));
+            QCoreApplication::translate("Store", "The fiche must be signed by its coordinator."));
+    if (fiche.proposal.empty() && !fiche.surveillanceOnly && !fiche.referToRecours && fiche.exams.empty())
+        return StoreResult::failure(QCoreApplication::translate(
+            "Store", "The fiche has no proposal yet: add a treatment, an exam, surveillance or a "
+                     "referral before signing."));
     if (fiche.caseStatus == QLatin1String("ORG-128") && fiche.framework.guideline.isEmpty())
-        return StoreResult::failure(tr("A registered case must name the guideline it follows."));
+        return StoreResult::failure(
+            QCoreApplication::translate("Store", "A registered case must name the guideline it follows."));
     if (!fiche.framework.conform && fiche.framework.nonConformityReason.trimmed().isEmpty())
-        return StoreResult::failure(tr("A proposal outside the guideline must be justified."));
+        return StoreResult::failure(
+            QCoreApplication::translate("Store", "A proposal outside the guideline must be justified."));
     Fiche signedFiche = fiche;
     signedFiche.signerId = signerId;
     signedFiche.signedAt = database().now();
@@ -62,13 +63,16 @@ StoreResult FicheRepository::sign(Fiche &fiche, const QUuid &signerId, const QJs
 
 StoreResult FicheRepository::amend(const Fiche &signedFiche, const QString &reason, Fiche *amendment) {
     if (!signedFiche.isSigned())
-        return StoreResult::failure(tr("Only a signed fiche is amended; this one can still be edited."));
+        return StoreResult::failure(QCoreApplication::translate(
+            "Store", "Only a signed fiche is amended; this one can still be edited."));
     if (reason.trimmed().isEmpty())
-        return StoreResult::failure(tr("Say why the fiche is amended."));
+        return StoreResult::failure(QCoreApplication::translate("Store", "Say why the fiche is amended."));
     const std::vector<Fiche> all = versions(signedFiche.setId);
     if (!all.empty() && all.back().versionNumber != signedFiche.versionNumber)
-        return StoreResult::failure(tr("A newer version of this fiche exists (version %1): amend that one.")
-                                        .arg(all.back().versionNumber));
+        return StoreResult::failure(
+            QCoreApplication::translate("Store",
+                                        "A newer version of this fiche exists (version %1): amend that one.")
+                .arg(all.back().versionNumber));
     Fiche next = signedFiche;
     next.meta = RecordMeta{};
     next.versionNumber = signedFiche.versionNumber + 1;

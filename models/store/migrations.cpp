@@ -15,10 +15,6 @@ namespace concerto::migrations {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Database", text);
-}
-
 // Every aggregate table: identity, server version, last change, tombstone, the JSON body, and the
 // columns that queries filter on.
 QString aggregateTable(const char *name, const char *columns) {
@@ -160,11 +156,13 @@ int currentVersion(const QSqlDatabase &db) {
 bool upgrade(QSqlDatabase db, int targetVersion, QString *error) {
     int current = currentVersion(db);
     if (current < 0) {
-        *error = tr("the file is not a readable SQLite database");
+        *error = QCoreApplication::translate("Database", "the file is not a readable SQLite database");
         return false;
     }
     if (current > latestVersion()) {
-        *error = tr("the file was written by a newer version of Concerto (schema %1, this version knows %2)")
+        *error = QCoreApplication::translate(
+                     "Database",
+                     "the file was written by a newer version of Concerto (schema %1, this version knows %2)")
                      .arg(current)
                      .arg(latestVersion());
         return false;
@@ -182,7 +180,9 @@ bool upgrade(QSqlDatabase db, int targetVersion, QString *error) {
             if (detail.isEmpty())
                 detail = q.lastError().text();
             QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-            *error = tr("migration to schema %1 failed: %2").arg(current + 1).arg(detail);
+            *error = QCoreApplication::translate("Database", "migration to schema %1 failed: %2")
+                         .arg(current + 1)
+                         .arg(detail);
             return false;
         }
         ++current;

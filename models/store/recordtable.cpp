@@ -8,9 +8,6 @@
 namespace concerto {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("Store", text);
-}
 
 QByteArray compact(const QJsonObject &o) {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
@@ -41,12 +38,14 @@ QSqlQuery &RecordTable::prepared(const QString &sql) const {
 StoreResult RecordTable::failed(const QSqlQuery &q) const {
     const QString detail = q.lastError().text();
     if (detail.contains(QLatin1String("signed fiche is immutable")))
-        return StoreResult::failure(tr("This fiche is signed and can no longer be changed. Create an "
-                                       "amendment (a new version) instead."));
+        return StoreResult::failure(QCoreApplication::translate(
+            "Store", "This fiche is signed and can no longer be changed. Create an "
+                     "amendment (a new version) instead."));
     if (detail.contains(QLatin1String("FOREIGN KEY")))
-        return StoreResult::failure(
-            tr("This record refers to a session, patient or case that does not exist."));
-    return StoreResult::failure(tr("The local database refused the change: %1").arg(detail));
+        return StoreResult::failure(QCoreApplication::translate(
+            "Store", "This record refers to a session, patient or case that does not exist."));
+    return StoreResult::failure(
+        QCoreApplication::translate("Store", "The local database refused the change: %1").arg(detail));
 }
 
 std::vector<StoredRow> RecordTable::rows(QSqlQuery &query) const {
@@ -83,7 +82,8 @@ StoreResult RecordTable::save(RecordMeta &meta, const QVariantList &columnValues
 StoreResult RecordTable::remove(const QUuid &id) {
     const std::optional<StoredRow> existing = find(id);
     if (!existing)
-        return StoreResult::failure(tr("The record to delete no longer exists."));
+        return StoreResult::failure(
+            QCoreApplication::translate("Store", "The record to delete no longer exists."));
     RecordMeta meta = existing->meta;
     return write(meta, {}, existing->body, true);
 }
@@ -92,7 +92,9 @@ StoreResult RecordTable::write(RecordMeta &meta, const QVariantList &columnValue
                                bool tombstone) {
     WriteTransaction tx(m_db);
     if (!tx.isActive())
-        return StoreResult::failure(tr("The local database is busy or read-only: %1").arg(tx.error()));
+        return StoreResult::failure(
+            QCoreApplication::translate("Store", "The local database is busy or read-only: %1")
+                .arg(tx.error()));
     if (meta.id.isNull())
         meta.id = RecordMeta::newId();
     const QDateTime now = m_db.now();
@@ -158,7 +160,8 @@ StoreResult RecordTable::write(RecordMeta &meta, const QVariantList &columnValue
             return r;
     }
     if (!tx.commit())
-        return StoreResult::failure(tr("The change could not be saved: %1").arg(tx.error()));
+        return StoreResult::failure(
+            QCoreApplication::translate("Store", "The change could not be saved: %1").arg(tx.error()));
     meta = saved;
     return StoreResult::success();
 }

@@ -43,8 +43,9 @@ std::vector<Patient> PatientRepository::lookAlikes(const Patient &patient) const
         return result;
     const QString birthName = searchKey(patient.birthName);
     const QString given = searchKey(patient.firstGivenName());
-    for (Patient &other : select(QStringLiteral("birth_date = ? AND deleted = 0 AND id != ?"),
-                                 {json::dateText(patient.birthDate), patient.meta.id.toString(QUuid::WithoutBraces)})) {
+    for (Patient &other :
+         select(QStringLiteral("birth_date = ? AND deleted = 0 AND id != ?"),
+                {json::dateText(patient.birthDate), patient.meta.id.toString(QUuid::WithoutBraces)})) {
         const bool sameName = !birthName.isEmpty() && (searchKey(other.birthName) == birthName ||
                                                        searchKey(other.usedName) == birthName);
         const bool sameGiven = !given.isEmpty() && searchKey(other.firstGivenName()) == given;
