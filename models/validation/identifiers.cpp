@@ -1,6 +1,8 @@
 // Key computations of the national identifiers.
 #include "models/validation/identifiers.h"
 
+#include <QCoreApplication>
+
 namespace concerto::validation {
 
 namespace {
@@ -52,6 +54,47 @@ int luhnCheckDigit(const QString &digits) {
 
 bool luhnValid(const QString &digits) {
     return allDigits(digits) && digits.size() > 1 && luhnSum(digits, false) % 10 == 0;
+}
+
+namespace {
+QString withoutSpaces(const QString &input) {
+    QString s;
+    for (const QChar c : input)
+        if (!c.isSpace())
+            s.append(c);
+    return s;
+}
+
+// `what` is the translated name of the number ("The RPPS number"), `length` its digits, key included.
+Check checkLuhnNumber(const QString &input, const QString &what, int length) {
+    const QString s = withoutSpaces(input);
+    if (s.isEmpty())
+        return Check::fail(QCoreApplication::translate("Validation", "%1 is missing.").arg(what));
+    if (!allDigits(s))
+        return Check::fail(QCoreApplication::translate("Validation", "%1 holds only digits.").arg(what));
+    if (s.size() != length)
+        return Check::fail(QCoreApplication::translate("Validation", "%1 has %2 digits; this one has %n.",
+                                                       nullptr, int(s.size()))
+                               .arg(what)
+                               .arg(length));
+    const int expected = luhnCheckDigit(s.left(length - 1));
+    if (expected != s.at(length - 1).digitValue())
+        return Check::fail(QCoreApplication::translate("Validation", "%1 is wrong: its last digit (the key) "
+                                                                     "should be %2, not %3. Look for a "
+                                                                     "typing error.")
+                               .arg(what)
+                               .arg(expected)
+                               .arg(s.at(length - 1)));
+    return Check::pass();
+}
+} // namespace
+
+Check checkRpps(const QString &input) {
+    return checkLuhnNumber(input, QCoreApplication::translate("Validation", "The RPPS number"), 11);
+}
+
+Check checkFiness(const QString &input) {
+    return checkLuhnNumber(input, QCoreApplication::translate("Validation", "The FINESS number"), 9);
 }
 
 } // namespace concerto::validation

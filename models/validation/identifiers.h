@@ -1,6 +1,11 @@
 // Check keys of the national identifiers: the INS/NIR key (mod 97, Corsica's 2A/2B) and the Luhn key
 // of RPPS and FINESS numbers.
+//
+// checkRpps() and checkFiness() say why a number is refused; spaces in the input are tolerated. FINESS
+// numbers of Corsican establishments (2A…, 2B…) are not accepted yet: only digits are.
 #pragma once
+
+#include "models/validation/check.h"
 
 #include <QString>
 
@@ -14,5 +19,10 @@ int nirKey(const QString &nir13);
 int luhnCheckDigit(const QString &digits);
 // Whether `digits`, key included, passes the Luhn check.
 bool luhnValid(const QString &digits);
+
+// An RPPS number (physicians): 11 digits, the last one a Luhn key.
+Check checkRpps(const QString &input);
+// A FINESS number (establishments): 9 digits, the last one a Luhn key.
+Check checkFiness(const QString &input);
 
 } // namespace concerto::validation

@@ -1,0 +1,41 @@
+// Dates and scores of a case: a date that may be known to the month only (the date of diagnosis needs
+// month and year at least), its parser, and the WHO/ECOG performance status.
+#pragma once
+
+#include "models/domain/tumour.h"
+#include "models/validation/check.h"
+
+#include <QDate>
+
+namespace concerto::validation {
+
+enum class DatePrecision { None, Month, Day };
+
+struct PartialDate {
+    QDate date; // the first of the month when only the month is known
+    DatePrecision precision = DatePrecision::None;
+
+    bool isValid() const { return precision != DatePrecision::None && date.isValid(); }
+    QString text() const; // "08/2023" or "14/08/2023"
+};
+
+struct DateParse {
+    PartialDate value;
+    Check check;
+};
+
+// Reads "MM/YYYY", "DD/MM/YYYY", "YYYY-MM" or "YYYY-MM-DD" (day and month may have one digit in the
+// slash forms) and says which precision it got; the check says why a text is not read.
+DateParse parsePartialDate(const QString &text);
+
+// A date of diagnosis: at least month and year, not after `today`, not before the birth date (compared
+// to the month when only the month is known). An invalid birth date is not compared.
+Check checkDiagnosisDate(const PartialDate &diagnosis, const QDate &birthDate, const QDate &today);
+Check checkDiagnosisDate(const Tumour &tumour, const QDate &birthDate, const QDate &today);
+
+// WHO/ECOG performance status, 0 to 4; -1 means not given, which is valid unless `required`.
+Check checkPerformanceStatus(int status, bool required = false);
+// The same, typed as text ("2").
+Check checkPerformanceStatus(const QString &text, bool required = false);
+
+} // namespace concerto::validation

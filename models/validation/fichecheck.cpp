@@ -1,0 +1,75 @@
+// The fiche check before signature. Kept to the rules the fiche itself can show; the case's own data
+// (tumours, identity) have their own checks.
+#include "models/validation/fichecheck.h"
+#include "models/domain/inscription.h"
+
+#include <QCoreApplication>
+#include <set>
+
+namespace concerto::validation {
+
+namespace {
+bool hasProposal(const Fiche &f) {
+    return f.referToRecours || f.surveillanceOnly || !f.exams.empty() || !f.proposal.empty();
+}
+
+int countedSpecialties(const Fiche &f) {
+    std::set<QString> specialties;
+    for (const FicheAttendee &a : f.attendees)
+        if (a.countedForQuorum && !a.specialty.isEmpty())
+            specialties.insert(a.specialty);
+    return int(specialties.size());
+}
+} // namespace
+
+Check checkFicheForSigning(const Fiche &f) {
+    Check result;
+    if (f.isSigned())
+        result.add(QCoreApplication::translate(
+            "Validation", "This fiche is already signed: a correction needs a new version."));
+    if (!f.meetingDate.isValid())
+        result.add(QCoreApplication::translate("Validation", "The meeting date is missing."));
+
+    const bool registered = f.caseStatus == QLatin1String(kCaseRegistered);
+    const bool discussed = f.caseStatus == QLatin1String(kCaseDiscussed);
+    if (!registered && !discussed)
+        result.add(
+            QCoreApplication::translate("Validation", "Say whether the case was registered or discussed."));
+    if (registered && f.framework.guideline.isEmpty())
+        result.add(QCoreApplication::translate(
+            "Validation", "A registered case must name the guideline (référentiel) it follows."));
+    if (!f.framework.conform && f.framework.nonConformityReason.trimmed().isEmpty())
+        result.add(QCoreApplication::translate(
+            "Validation", "The proposal does not follow the guideline: give the reason."));
+    if (f.framework.trialProposed && f.framework.trialName.trimmed().isEmpty())
+        result.add(QCoreApplication::translate("Validation", "Name the clinical trial that was proposed."));
+
+    if (discussed && f.quorum == QuorumStatus::NotMet)
+        result.add(QCoreApplication::translate(
+            "Validation", "The quorum was not met: present the case again with the missing specialists."));
+    if (discussed && f.quorum == QuorumStatus::Met && countedSpecialties(f) < 3)
+        result.add(QCoreApplication::translate(
+            "Validation",
+            "The quorum is marked as met, but the attendees who count for it cover %n "
+            "specialties; at least 3 are needed.",
+            nullptr, countedSpecialties(f)));
+
+    if (!hasProposal(f))
+        result.add(QCoreApplication::translate(
+            "Validation", "The fiche has no proposal: a treatment, further exams, surveillance or a "
+                          "referral to a recours RCP."));
+    for (std::size_t i = 0; i < f.proposal.size(); ++i)
+        if (f.proposal[i].treatmentType.trimmed().isEmpty())
+            result.add(QCoreApplication::translate("Validation", "Proposal line %1 has no treatment type.")
+                           .arg(i + 1));
+    if (f.coordinatorId.isNull())
+        result.add(QCoreApplication::translate("Validation", "The coordinator who signs is not named."));
+    if (f.versionNumber > 1 && f.amendmentReason.trimmed().isEmpty())
+        result.add(
+            QCoreApplication::translate(
+                "Validation", "Version %1 replaces an earlier one: give the reason for the correction.")
+                .arg(f.versionNumber));
+    return result;
+}
+
+} // namespace concerto::validation

@@ -1,0 +1,22 @@
+// Identity vigilance checks of a patient: the strict traits, the INS and its agreement with the traits,
+// what a qualified identity needs, and the form of the birth place's INSEE code.
+#pragma once
+
+#include "models/domain/patient.h"
+#include "models/validation/check.h"
+
+namespace concerto::validation {
+
+// The INSEE code of a birth place: 5 characters, a commune (14118, 2A004, 97105, 98818) or 99 and a
+// country code (99134) for a birth abroad. Empty is valid here.
+Check checkBirthPlaceCode(const QString &code);
+
+// Everything wrong with a patient's identity, one message each:
+// - birth name, first birth given name, sex and birth date (not after `today`) are required;
+// - the INS, when present, is valid, of a known kind (OID), and agrees with the sex and the birth
+//   year and month (when the INS carries a month);
+// - a qualified identity (QUAL) has an INS and the birth place;
+// - the birth place code, when present, has the INSEE form.
+Check checkPatientIdentity(const Patient &patient, const QDate &today);
+
+} // namespace concerto::validation
