@@ -95,10 +95,12 @@ StoreResult RecordTable::write(RecordMeta &meta, const QVariantList &columnValue
         return StoreResult::failure(
             QCoreApplication::translate("Store", "The local database is busy or read-only: %1")
                 .arg(tx.error()));
-    if (meta.id.isNull())
+    // A record without an id is new: it gets one, and there is no stored row to compare with.
+    const bool isNew = meta.id.isNull();
+    if (isNew)
         meta.id = RecordMeta::newId();
     const QDateTime now = m_db.now();
-    const std::optional<StoredRow> existing = find(meta.id);
+    const std::optional<StoredRow> existing = isNew ? std::nullopt : find(meta.id);
     RecordMeta saved = existing ? existing->meta : meta;
     saved.updatedAt = now;
     saved.updatedBy = m_db.actor();
