@@ -169,6 +169,22 @@ private Q_SLOTS:
         QCOMPARE(f.size(), 4096); // left as it was
     }
 
+    void ficheListsReadAnIndexInsteadOfSorting() {
+        // Paging through a quarter of a million fiches must not sort them all for every page.
+        const QStringList lists{
+            QStringLiteral("deleted = 0 ORDER BY updated_at DESC, id LIMIT 10 OFFSET 20"),
+            QStringLiteral("signed_at IS NOT NULL AND deleted = 0 ORDER BY signed_at DESC, id LIMIT 10")};
+        for (const QString &where : lists) {
+            QSqlQuery q(m_db->connection());
+            QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM fiche WHERE ") + where));
+            QString plan;
+            while (q.next())
+                plan += q.value(3).toString() + QLatin1Char('\n');
+            QVERIFY2(plan.contains(QLatin1String("USING INDEX fiche_")), qPrintable(plan));
+            QVERIFY2(!plan.contains(QLatin1String("TEMP B-TREE")), qPrintable(plan));
+        }
+    }
+
     void aNewerSchemaIsRefused() {
         const QString path = m_db->path();
         QSqlQuery(m_db->connection()).exec(QStringLiteral("PRAGMA user_version = 99"));
