@@ -1,2 +1,52 @@
-// Placeholder desktop entry point.
-int main() { return 0; }
+// The desktop entry point: application names and look, the user's language, the database (default or
+// --db FILE), then the main window.
+#include "models/store/database.h"
+#include "translations/language.h"
+#include "ui/mainwindow.h"
+#include "ui/theme.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QMessageBox>
+#include <QSettings>
+
+int main(int argc, char *argv[]) {
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Concerto"));
+    QCoreApplication::setApplicationName(QStringLiteral("Concerto"));
+    QCoreApplication::setApplicationVersion(concerto::applicationVersion());
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Concerto"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("concerto"));
+    concerto::theme::apply(app);
+    concerto::installTranslations(
+        concerto::preferredLanguage(QSettings().value(QStringLiteral("language")).toString()));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Concerto: tumour boards (RCP) of the regional cancer network"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QCoreApplication::translate("main", "Use the database FILE."),
+                                      QCoreApplication::translate("main", "FILE"));
+    parser.addOption(dbOption);
+    parser.process(app);
+
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : concerto::Database::defaultPath();
+    QString error;
+    const std::unique_ptr<concerto::Database> db = concerto::Database::open(path, &error);
+    if (!db) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Concerto cannot start"),
+                              QCoreApplication::translate("main",
+                                                          "The database %1 could not be opened.\n\n%2\n\n"
+                                                          "Check that the file is a Concerto database "
+                                                          "and that you may write to its folder.")
+                                  .arg(QDir::toNativeSeparators(path), error));
+        return 1;
+    }
+
+    concerto::MainWindow window(*db);
+    window.show();
+    return app.exec();
+}

@@ -1,1 +1,327 @@
-// Placeholder.
+// Builds the window's frame around the workspaces and keeps the top and status bars current.
+#include "ui/mainwindow.h"
+
+#include "models/itemmodels/storecounts.h"
+#include "models/store/database.h"
+#include "translations/language.h"
+#include "ui/workspaces/administrationworkspace.h"
+#include "ui/workspaces/fichesworkspace.h"
+#include "ui/workspaces/patientsworkspace.h"
+#include "ui/workspaces/plannedworkspaces.h"
+#include "ui/workspaces/planningworkspace.h"
+#include "ui/workspaces/statisticsworkspace.h"
+#include "ui/workspaces/syncworkspace.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPainter>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QSvgRenderer>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace concerto {
+
+QString applicationVersion() {
+    return QStringLiteral(CONCERTO_VERSION);
+}
+
+namespace {
+
+const char *const kIconNames[MainWindow::WorkspaceCount] = {
+    "planning", "patients", "cases", "meeting", "fiches", "statistics", "sync", "administration"};
+
+// The rail icon in its normal colour, and in white for the checked (accent) state.
+QIcon railIcon(const char *name) {
+    const QString path = QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name));
+    QIcon icon(path);
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly)) {
+        QByteArray svg = file.readAll();
+        svg.replace("#3b4a5e", "#ffffff");
+        QSvgRenderer renderer(svg);
+        for (int size : {24, 48}) {
+            QPixmap pixmap(size, size);
+            pixmap.fill(Qt::transparent);
+            QPainter painter(&pixmap);
+            renderer.render(&painter);
+            painter.end();
+            icon.addPixmap(pixmap, QIcon::Normal, QIcon::On);
+        }
+    }
+    return icon;
+}
+
+} // namespace
+
+MainWindow::MainWindow(Database &db, QWidget *parent)
+    : QMainWindow(parent)
+    , m_db(db) {
+    setWindowIcon(QIcon(QStringLiteral(":/icons/concerto.svg")));
+    buildUi();
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1280, 800);
+    showWorkspace(settings.value(QStringLiteral("mainWindow/workspace"), int(Planning)).toInt());
+
+    auto *timer = new QTimer(this);
+    timer->setInterval(60 * 1000);
+    connect(timer, &QTimer::timeout, this, &MainWindow::refreshSyncState);
+    timer->start();
+}
+
+MainWindow::~MainWindow() {
+    saveState();
+}
+
+void MainWindow::saveState() const {
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/workspace"), currentWorkspace());
+}
+
+void MainWindow::buildUi() {
+    setWindowTitle(tr("Concerto — %1").arg(QFileInfo(m_db.path()).fileName()));
+    m_root = new QWidget(this);
+    auto *outer = new QHBoxLayout(m_root);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+
+    m_workspaceActions = new QActionGroup(m_root);
+    m_workspaceActions->setExclusive(true);
+    const QString names[WorkspaceCount] = {tr("Planning"), tr("Patients"),      tr("Cases"),
+                                           tr("Meeting"),  tr("Fiches"),        tr("Statistics"),
+                                           tr("Sync"),     tr("Administration")};
+    const QString tips[WorkspaceCount] = {
+        tr("Sessions of the month and their cases"),    tr("Find a patient, see the identity and the cases"),
+        tr("Cases registered for the sessions"),        tr("Run a meeting and record the decisions"),
+        tr("Fiches RCP: drafts, signed, amendments"),   tr("Activity indicators"),
+        tr("Changes waiting to be sent to the server"), tr("Settings, committees, professionals")};
+    for (int id = 0; id < WorkspaceCount; ++id) {
+        auto *action = new QAction(railIcon(kIconNames[id]), names[id], m_workspaceActions);
+        action->setCheckable(true);
+        action->setData(id);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + id)));
+        action->setToolTip(
+            QStringLiteral("%1 (%2)").arg(tips[id], action->shortcut().toString(QKeySequence::NativeText)));
+        addAction(action);
+        connect(action, &QAction::triggered, this, [this, id] { showWorkspace(id); });
+    }
+
+    outer->addWidget(buildRail(m_root));
+    auto *main = new QWidget(m_root);
+    auto *mainLayout = new QVBoxLayout(main);
+    mainLayout->setContentsMargins(0, 0, 0, 0);
+    mainLayout->setSpacing(0);
+    mainLayout->addWidget(buildTopBar(main));
+    m_stack = new QStackedWidget(main);
+    m_stack->addWidget(new PlanningWorkspace(m_db, m_stack));
+    auto *patients = new PatientsWorkspace(m_db, m_stack);
+    m_stack->addWidget(patients);
+    m_stack->addWidget(new CasesWorkspace(m_db, m_stack));
+    m_stack->addWidget(new MeetingWorkspace(m_db, m_stack));
+    m_stack->addWidget(new FichesWorkspace(m_db, m_stack));
+    m_stack->addWidget(new StatisticsWorkspace(m_db, m_stack));
+    m_stack->addWidget(new SyncWorkspace(m_db, m_stack));
+    auto *administration = new AdministrationWorkspace(m_db, m_stack);
+    m_stack->addWidget(administration);
+    connect(administration, &AdministrationWorkspace::languageChanged, this, &MainWindow::applyLanguage);
+    mainLayout->addWidget(m_stack, 1);
+    outer->addWidget(main, 1);
+    setCentralWidget(m_root);
+
+    buildMenus();
+    buildStatusBar();
+    refreshSyncState();
+}
+
+QWidget *MainWindow::buildRail(QWidget *parent) {
+    auto *rail = new QWidget(parent);
+    rail->setObjectName(QStringLiteral("navigationRail"));
+    rail->setAttribute(Qt::WA_StyledBackground);
+    auto *layout = new QVBoxLayout(rail);
+    layout->setContentsMargins(0, 10, 0, 10);
+    layout->setSpacing(2);
+    auto *logo = new QLabel(rail);
+    logo->setPixmap(QIcon(QStringLiteral(":/icons/concerto.svg")).pixmap(36, 36));
+    logo->setAlignment(Qt::AlignHCenter);
+    logo->setToolTip(QStringLiteral("Concerto"));
+    layout->addWidget(logo);
+    layout->addSpacing(10);
+    const QList<QAction *> actions = m_workspaceActions->actions();
+    for (QAction *action : actions) {
+        auto *button = new QToolButton(rail);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
+        button->setIconSize(QSize(24, 24));
+        button->setAutoRaise(true);
+        button->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+        layout->addWidget(button);
+        if (action->data().toInt() == Statistics)
+            layout->addStretch(); // Sync and Administration sit at the bottom of the rail
+    }
+    return rail;
+}
+
+QWidget *MainWindow::buildTopBar(QWidget *parent) {
+    auto *bar = new QWidget(parent);
+    bar->setObjectName(QStringLiteral("topBar"));
+    bar->setAttribute(Qt::WA_StyledBackground);
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(16, 8, 16, 8);
+    m_search = new QLineEdit(bar);
+    m_search->setObjectName(QStringLiteral("globalSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
+    const QString shortcut = QKeySequence(Qt::CTRL | Qt::Key_K).toString(QKeySequence::NativeText);
+    m_search->setPlaceholderText(tr("Search patients by name, INS or IPP (%1)").arg(shortcut));
+    m_search->setToolTip(tr("Type and press Enter: the Patients workspace opens with the matches"));
+    m_search->setMinimumWidth(380);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] { searchPatients(m_search->text()); });
+    layout->addWidget(m_search);
+    layout->addStretch();
+
+    auto *user = new QLabel(bar);
+    user->setObjectName(QStringLiteral("userName"));
+    user->setText(tr("User: %1").arg(m_db.actor()));
+    user->setToolTip(tr("Changes are recorded under this name"));
+    layout->addWidget(user);
+    layout->addSpacing(12);
+    m_syncState = new QToolButton(bar);
+    m_syncState->setObjectName(QStringLiteral("syncState"));
+    m_syncState->setIcon(QIcon(QStringLiteral(":/icons/sync.svg")));
+    m_syncState->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_syncState->setAutoRaise(true);
+    m_syncState->setToolTip(tr("Open the Sync workspace"));
+    connect(m_syncState, &QToolButton::clicked, this, [this] { showWorkspace(Sync); });
+    layout->addWidget(m_syncState);
+    return bar;
+}
+
+void MainWindow::buildMenus() {
+    // The menus belong to the central widget, so that a rebuild in another language replaces them.
+    menuBar()->clear();
+    auto *file = new QMenu(tr("&File"), m_root);
+    menuBar()->addMenu(file);
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setToolTip(tr("Close Concerto; everything is already saved"));
+
+    auto *go = new QMenu(tr("&Go"), m_root);
+    menuBar()->addMenu(go);
+    QAction *find = go->addAction(tr("&Search patients"));
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    find->setToolTip(tr("Put the cursor in the search field"));
+    addAction(find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    go->addSeparator();
+    go->addActions(m_workspaceActions->actions());
+
+    auto *help = new QMenu(tr("&Help"), m_root);
+    menuBar()->addMenu(help);
+    QAction *about = help->addAction(tr("&About Concerto"), this, &MainWindow::showAbout);
+    about->setToolTip(tr("Version and purpose of Concerto"));
+    for (QMenu *menu : {file, go, help})
+        menu->setToolTipsVisible(true);
+}
+
+void MainWindow::buildStatusBar() {
+    auto *bar = new QStatusBar(this);
+    setStatusBar(bar);
+    auto *database = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(m_db.path())), bar);
+    database->setToolTip(tr("The local database file this window works on"));
+    bar->addWidget(database, 1);
+    m_lastSync = new QLabel(bar);
+    m_lastSync->setToolTip(tr("When this computer last exchanged changes with the regional server"));
+    bar->addPermanentWidget(m_lastSync);
+    m_offline = new QLabel(tr("● Offline"), bar);
+    m_offline->setObjectName(QStringLiteral("offlineIndicator"));
+    m_offline->setToolTip(
+        tr("Working on the local database only: the connection to the regional server comes "
+           "in a later version"));
+    bar->addPermanentWidget(m_offline);
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(
+        this, tr("About Concerto"),
+        tr("<h3>Concerto %1</h3><p>Tumour boards (RCP) of the regional cancer network: sessions, "
+           "cases, meetings and fiches RCP, working offline on a local database.</p>")
+            .arg(applicationVersion()));
+}
+
+int MainWindow::currentWorkspace() const {
+    return m_stack ? m_stack->currentIndex() : -1;
+}
+
+Workspace *MainWindow::workspace(int id) const {
+    return qobject_cast<Workspace *>(m_stack->widget(id));
+}
+
+QAction *MainWindow::workspaceAction(int id) const {
+    return m_workspaceActions->actions().value(id);
+}
+
+void MainWindow::showWorkspace(int id) {
+    if (id < 0 || id >= WorkspaceCount)
+        id = Planning;
+    m_stack->setCurrentIndex(id);
+    workspaceAction(id)->setChecked(true);
+    workspace(id)->refresh();
+    refreshSyncState();
+    QSettings().setValue(QStringLiteral("mainWindow/workspace"), id);
+    Q_EMIT workspaceChanged(id);
+}
+
+void MainWindow::searchPatients(const QString &text) {
+    showWorkspace(Patients);
+    static_cast<PatientsWorkspace *>(workspace(Patients))->search(text);
+}
+
+QString MainWindow::syncStateText() const {
+    return m_syncState->text();
+}
+
+void MainWindow::refreshSyncState() {
+    const int pending = pendingChangeCount(m_db);
+    const QString lastSync = SyncWorkspace::lastSyncText();
+    const bool neverSynced = !QSettings().value(QStringLiteral("sync/lastSync")).toDateTime().isValid();
+    if (pending > 0)
+        m_syncState->setText(tr("%n change(s) waiting", nullptr, pending));
+    else
+        m_syncState->setText(neverSynced ? tr("Never synchronised") : tr("Synchronised"));
+    m_lastSync->setText(tr("Last sync: %1").arg(lastSync));
+}
+
+void MainWindow::applyLanguage(const QString &setting) {
+    installTranslations(preferredLanguage(setting));
+    // Rebuild once the signal that got us here has returned: its sender is part of what is replaced.
+    QTimer::singleShot(0, this, [this] {
+        const int current = currentWorkspace();
+        const QByteArray geometry = saveGeometry();
+        QWidget *old = takeCentralWidget();
+        m_stack = nullptr;
+        delete old;
+        buildUi();
+        showWorkspace(current);
+        restoreGeometry(geometry);
+    });
+}
+
+} // namespace concerto

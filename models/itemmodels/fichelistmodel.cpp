@@ -1,0 +1,147 @@
+// Lazy fiche list: pages from FicheRepository, patient and committee names looked up once each.
+#include "models/itemmodels/fichelistmodel.h"
+
+#include <QLocale>
+
+namespace concerto {
+
+FicheListModel::FicheListModel(Database &db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_fiches(db)
+    , m_patients(db)
+    , m_rcps(db) {}
+
+void FicheListModel::setSignedOnly(bool signedOnly) {
+    m_signedOnly = signedOnly;
+    reload();
+}
+
+void FicheListModel::reload() {
+    m_resetting = true;
+    beginResetModel();
+    m_rows.clear();
+    m_patientNames.clear();
+    m_committees.clear();
+    m_complete = false;
+    endResetModel();
+    m_resetting = false;
+}
+
+const Fiche *FicheListModel::ficheAt(int row) const {
+    return row >= 0 && row < int(m_rows.size()) ? &m_rows[std::size_t(row)] : nullptr;
+}
+
+QString FicheListModel::patientName(const QUuid &patientId) const {
+    auto it = m_patientNames.constFind(patientId);
+    if (it != m_patientNames.constEnd())
+        return *it;
+    const std::optional<Patient> p = m_patients.find(patientId);
+    const QString name = p ? p->displayName() : QString();
+    m_patientNames.insert(patientId, name);
+    return name;
+}
+
+QString FicheListModel::committeeName(const QUuid &rcpId) const {
+    auto it = m_committees.constFind(rcpId);
+    if (it != m_committees.constEnd())
+        return *it;
+    const std::optional<Rcp> rcp = m_rcps.find(rcpId);
+    const QString name = rcp ? rcp->name : QString();
+    m_committees.insert(rcpId, name);
+    return name;
+}
+
+QString FicheListModel::statusText(const Fiche &fiche) {
+    if (fiche.isSigned())
+        return tr("Signed");
+    if (fiche.versionNumber > 1)
+        return tr("Amendment draft");
+    switch (fiche.status) {
+    case DocumentStatus::InProgress:
+        return tr("Draft");
+    case DocumentStatus::Completed:
+        return tr("To validate");
+    case DocumentStatus::Approved:
+        return tr("Validated");
+    case DocumentStatus::Closed:
+        return tr("Closed");
+    }
+    return {};
+}
+
+int FicheListModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int FicheListModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool FicheListModel::canFetchMore(const QModelIndex &parent) const {
+    return !parent.isValid() && !m_complete;
+}
+
+void FicheListModel::fetchMore(const QModelIndex &parent) {
+    if (parent.isValid() || m_complete || m_resetting)
+        return;
+    const int offset = int(m_rows.size());
+    std::vector<Fiche> page =
+        m_signedOnly ? m_fiches.signedPage(offset, kPageSize) : m_fiches.page(offset, kPageSize);
+    if (int(page.size()) < kPageSize)
+        m_complete = true;
+    if (page.empty())
+        return;
+    beginInsertRows({}, offset, offset + int(page.size()) - 1);
+    for (Fiche &f : page)
+        m_rows.push_back(std::move(f));
+    endInsertRows();
+}
+
+QVariant FicheListModel::data(const QModelIndex &index, int role) const {
+    const Fiche *f = index.isValid() ? ficheAt(index.row()) : nullptr;
+    if (!f)
+        return {};
+    if (role == FicheIdRole)
+        return f->meta.id;
+    if (role == SignedRole)
+        return f->isSigned();
+    if (role == Qt::TextAlignmentRole && index.column() == VersionColumn)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case StatusColumn:
+        return statusText(*f);
+    case VersionColumn:
+        return f->versionNumber;
+    case MeetingDateColumn:
+        return QLocale().toString(f->meetingDate, QLocale::ShortFormat);
+    case PatientColumn:
+        return patientName(f->patientId);
+    case CommitteeColumn:
+        return committeeName(f->rcpId);
+    default:
+        return {};
+    }
+}
+
+QVariant FicheListModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case StatusColumn:
+        return tr("Status");
+    case VersionColumn:
+        return tr("Version");
+    case MeetingDateColumn:
+        return tr("Meeting date");
+    case PatientColumn:
+        return tr("Patient");
+    case CommitteeColumn:
+        return tr("Committee");
+    default:
+        return {};
+    }
+}
+
+} // namespace concerto

@@ -1,0 +1,143 @@
+// Sessions of a period, read through SessionRepository::between, with committee names cached.
+#include "models/itemmodels/sessionlistmodel.h"
+
+#include <QLocale>
+
+namespace concerto {
+
+SessionListModel::SessionListModel(Database &db, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_sessions(db)
+    , m_rcps(db)
+    , m_inscriptions(db) {}
+
+void SessionListModel::setPeriod(const QDate &from, const QDate &to) {
+    m_from = from;
+    m_to = to;
+    reload();
+}
+
+void SessionListModel::reload() {
+    beginResetModel();
+    m_rows.clear();
+    m_committees.clear();
+    if (m_from.isValid() && m_to.isValid()) {
+        const QDateTime start = m_from.startOfDay().toUTC();
+        const QDateTime end = m_to.addDays(1).startOfDay().toUTC();
+        for (Session &s : m_sessions.between(start, end)) {
+            Row row;
+            row.committee = committeeName(s.rcpId);
+            row.caseCount = int(m_inscriptions.forSession(s.meta.id).size());
+            row.session = std::move(s);
+            m_rows.push_back(std::move(row));
+        }
+    }
+    endResetModel();
+}
+
+QString SessionListModel::committeeName(const QUuid &rcpId) {
+    auto it = m_committees.constFind(rcpId);
+    if (it != m_committees.constEnd())
+        return *it;
+    const std::optional<Rcp> rcp = m_rcps.find(rcpId);
+    const QString name = rcp ? rcp->name : tr("Unknown committee");
+    m_committees.insert(rcpId, name);
+    return name;
+}
+
+const SessionListModel::Row *SessionListModel::rowAt(int row) const {
+    return row >= 0 && row < int(m_rows.size()) ? &m_rows[std::size_t(row)] : nullptr;
+}
+
+int SessionListModel::rowOfDate(const QDate &date) const {
+    for (std::size_t i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].session.startsAt.toLocalTime().date() == date)
+            return int(i);
+    return -1;
+}
+
+std::vector<Inscription> SessionListModel::casesOf(int row) const {
+    const Row *r = rowAt(row);
+    if (!r)
+        return {};
+    std::vector<Inscription> cases = m_inscriptions.forSession(r->session.meta.id);
+    std::sort(cases.begin(), cases.end(),
+              [](const Inscription &a, const Inscription &b) { return a.agendaOrder < b.agendaOrder; });
+    return cases;
+}
+
+QString SessionListModel::statusText(SessionStatus status) {
+    switch (status) {
+    case SessionStatus::Planned:
+        return tr("Planned");
+    case SessionStatus::InProgress:
+        return tr("In progress");
+    case SessionStatus::Closed:
+        return tr("Closed");
+    case SessionStatus::Cancelled:
+        return tr("Cancelled");
+    }
+    return {};
+}
+
+int SessionListModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int SessionListModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SessionListModel::data(const QModelIndex &index, int role) const {
+    const Row *r = index.isValid() ? rowAt(index.row()) : nullptr;
+    if (!r)
+        return {};
+    const QDateTime local = r->session.startsAt.toLocalTime();
+    if (role == SessionIdRole)
+        return r->session.meta.id;
+    if (role == StartDateRole)
+        return local.date();
+    if (role == Qt::TextAlignmentRole && index.column() == CasesColumn)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case DateColumn:
+        return QLocale().toString(local.date(), QLocale::ShortFormat);
+    case TimeColumn:
+        return QLocale().toString(local.time(), QLocale::ShortFormat);
+    case CommitteeColumn:
+        return r->committee;
+    case PlaceColumn:
+        return r->session.place;
+    case CasesColumn:
+        return r->caseCount;
+    case StatusColumn:
+        return statusText(r->session.status);
+    default:
+        return {};
+    }
+}
+
+QVariant SessionListModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case DateColumn:
+        return tr("Date");
+    case TimeColumn:
+        return tr("Time");
+    case CommitteeColumn:
+        return tr("Committee");
+    case PlaceColumn:
+        return tr("Place");
+    case CasesColumn:
+        return tr("Cases");
+    case StatusColumn:
+        return tr("Status");
+    default:
+        return {};
+    }
+}
+
+} // namespace concerto

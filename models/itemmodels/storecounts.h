@@ -1,0 +1,22 @@
+// Figures the screens show about the local store: records per aggregate and the changes waiting in the
+// change journal (outbox) to be sent to the server.
+#pragma once
+
+#include "models/store/database.h"
+
+namespace concerto {
+
+struct ActivityCounts {
+    int patients = 0;
+    int sessions = 0;
+    int cases = 0;
+    int fiches = 0;
+    int signedFiches = 0;
+};
+
+ActivityCounts activityCounts(Database &db);
+
+// Rows of the change journal not yet confirmed by the server.
+int pendingChangeCount(Database &db);
+
+} // namespace concerto

@@ -1,0 +1,76 @@
+// The main window: a navigation rail with the eight workspaces (Ctrl+1…Ctrl+8), a top bar with the
+// global search (Ctrl+K), the user and the sync state, and a status bar with the database, the last sync
+// and the offline indicator. Geometry and the last workspace are remembered in QSettings.
+#pragma once
+
+#include <QMainWindow>
+
+class QActionGroup;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QToolButton;
+
+namespace concerto {
+
+class Database;
+class Workspace;
+
+// The version shown in About, from the project's CMake version.
+QString applicationVersion();
+
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+public:
+    enum WorkspaceId {
+        Planning,
+        Patients,
+        Cases,
+        Meeting,
+        Fiches,
+        Statistics,
+        Sync,
+        Administration,
+        WorkspaceCount
+    };
+
+    explicit MainWindow(Database &db, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    int currentWorkspace() const;
+    void showWorkspace(int id);
+    Workspace *workspace(int id) const;
+    QAction *workspaceAction(int id) const;
+    QLineEdit *searchField() const { return m_search; }
+    QString syncStateText() const;
+
+    // Opens the Patients workspace filtered by `text` (name, INS or IPP).
+    void searchPatients(const QString &text);
+    // Re-reads the changes waiting and the last sync for the top and status bars.
+    void refreshSyncState();
+    // Installs the translations for a language setting ("", "fr", "en") and rebuilds the interface in it.
+    void applyLanguage(const QString &setting);
+
+Q_SIGNALS:
+    void workspaceChanged(int id);
+
+private:
+    void buildUi();
+    void buildMenus();
+    QWidget *buildRail(QWidget *parent);
+    QWidget *buildTopBar(QWidget *parent);
+    void buildStatusBar();
+    void saveState() const;
+    void showAbout();
+
+    Database &m_db;
+    QWidget *m_root = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QActionGroup *m_workspaceActions = nullptr;
+    QLineEdit *m_search = nullptr;
+    QToolButton *m_syncState = nullptr;
+    QLabel *m_lastSync = nullptr;
+    QLabel *m_offline = nullptr;
+};
+
+} // namespace concerto

@@ -1,0 +1,250 @@
+// Patients: search as you type (after a short pause), table paged by the model, identity card beside it.
+#include "ui/workspaces/patientsworkspace.h"
+
+#include "models/itemmodels/fichelistmodel.h"
+#include "models/itemmodels/patientlistmodel.h"
+#include "models/store/ficherepository.h"
+
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace concerto {
+
+PatientsWorkspace::PatientsWorkspace(Database &db, QWidget *parent)
+    : Workspace(db, tr("Patients"),
+                tr("Find a patient by name, INS or IPP. The identity card and the patient's cases appear on "
+                   "the right."),
+                parent)
+    , m_model(new PatientListModel(db, this)) {
+    auto *bar = new QHBoxLayout;
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("patientSearch"));
+    m_search->setPlaceholderText(tr("Name, INS or IPP"));
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
+    m_search->setToolTip(tr("Type the first letters of the birth or used name and given names, or an INS or "
+                            "IPP"));
+    bar->addWidget(m_search, 1);
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("workspaceExplanation"));
+    bar->addWidget(m_count);
+    content()->addLayout(bar);
+
+    m_splitter = new QSplitter(this);
+    m_table = new QTableView(m_splitter);
+    m_table->setObjectName(QStringLiteral("patientTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->setWordWrap(false);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(buildDetail());
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    content()->addWidget(m_splitter, 1);
+
+    QSettings settings;
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("patients/splitter")).toByteArray()))
+        m_splitter->setSizes({700, 420});
+    if (!m_table->horizontalHeader()->restoreState(
+            settings.value(QStringLiteral("patients/columns")).toByteArray()))
+        for (int c : {int(PatientListModel::BirthName), int(PatientListModel::UsedName),
+                      int(PatientListModel::GivenNames)})
+            m_table->setColumnWidth(c, 140);
+
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    connect(m_searchDelay, &QTimer::timeout, this, &PatientsWorkspace::applySearch);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &PatientsWorkspace::applySearch);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &PatientsWorkspace::showPatient);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_detailStack->setCurrentIndex(0); });
+    auto updateCount = [this] {
+        const int rows = m_model->rowCount();
+        m_count->setText(m_model->searchText().isEmpty() ? tr("%n patient(s) loaded", nullptr, rows)
+                                                         : tr("%n match(es)", nullptr, rows));
+    };
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, updateCount);
+    updateCount();
+}
+
+PatientsWorkspace::~PatientsWorkspace() {
+    QSettings settings;
+    settings.setValue(QStringLiteral("patients/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("patients/columns"), m_table->horizontalHeader()->saveState());
+}
+
+void PatientsWorkspace::search(const QString &text) {
+    const QSignalBlocker blocker(m_search);
+    m_search->setText(text);
+    applySearch();
+}
+
+void PatientsWorkspace::applySearch() {
+    m_searchDelay->stop();
+    if (m_model->searchText() == m_search->text().trimmed() && m_model->rowCount() > 0)
+        return;
+    m_model->setSearchText(m_search->text());
+    if (m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    if (m_model->rowCount() == 1)
+        m_table->selectRow(0);
+}
+
+QString PatientsWorkspace::identityStatusText(int status) {
+    switch (IdentityStatus(status)) {
+    case IdentityStatus::Provisional:
+        return tr("Provisional identity");
+    case IdentityStatus::Recovered:
+        return tr("Recovered identity");
+    case IdentityStatus::Validated:
+        return tr("Validated identity");
+    case IdentityStatus::Qualified:
+        return tr("Qualified identity");
+    }
+    return {};
+}
+
+QColor PatientsWorkspace::identityStatusColour(int status) {
+    switch (IdentityStatus(status)) {
+    case IdentityStatus::Provisional:
+        return QColor(0x8a, 0x94, 0x9e);
+    case IdentityStatus::Recovered:
+        return QColor(0xb7, 0x79, 0x1f);
+    case IdentityStatus::Validated:
+        return QColor(0x3a, 0x6e, 0xa5);
+    case IdentityStatus::Qualified:
+        return QColor(0x2e, 0x7d, 0x4f);
+    }
+    return Qt::gray;
+}
+
+QWidget *PatientsWorkspace::buildDetail() {
+    m_detailStack = new QStackedWidget(this);
+    auto *empty = new QLabel(tr("Select a patient to see the identity card and the cases."), m_detailStack);
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    empty->setObjectName(QStringLiteral("comingSoon"));
+    m_detailStack->addWidget(empty);
+
+    auto *card = new QWidget(m_detailStack);
+    card->setObjectName(QStringLiteral("card"));
+    card->setAttribute(Qt::WA_StyledBackground);
+    auto *layout = new QVBoxLayout(card);
+    layout->setContentsMargins(18, 14, 18, 14);
+    auto *head = new QHBoxLayout;
+    m_name = new QLabel(card);
+    m_name->setObjectName(QStringLiteral("patientName"));
+    QFont f = m_name->font();
+    f.setPointSizeF(f.pointSizeF() * 1.3);
+    f.setBold(true);
+    m_name->setFont(f);
+    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    head->addWidget(m_name, 1);
+    m_badge = makeBadge(QString(), Qt::gray, card);
+    m_badge->setObjectName(QStringLiteral("badge"));
+    head->addWidget(m_badge);
+    layout->addLayout(head);
+    m_identity = new QFormLayout;
+    m_identity->setLabelAlignment(Qt::AlignRight);
+    layout->addLayout(m_identity);
+    layout->addSpacing(8);
+    auto *casesTitle = new QLabel(tr("Cases and fiches"), card);
+    QFont bold = casesTitle->font();
+    bold.setBold(true);
+    casesTitle->setFont(bold);
+    layout->addWidget(casesTitle);
+    m_cases = new QTreeWidget(card);
+    m_cases->setObjectName(QStringLiteral("patientCases"));
+    m_cases->setHeaderLabels({tr("Meeting"), tr("Committee"), tr("Question or fiche")});
+    m_cases->setRootIsDecorated(true);
+    m_cases->setColumnWidth(0, 110);
+    m_cases->setColumnWidth(1, 150);
+    layout->addWidget(m_cases, 1);
+    m_detailStack->addWidget(card);
+    return m_detailStack;
+}
+
+void PatientsWorkspace::showPatient(const QModelIndex &index) {
+    const Patient *p = index.isValid() ? m_model->patientAt(index.row()) : nullptr;
+    if (!p) {
+        m_detailStack->setCurrentIndex(0);
+        return;
+    }
+    m_detailStack->setCurrentIndex(1);
+    m_name->setText(p->displayName());
+    m_badge->setText(identityStatusText(int(p->identityStatus)));
+    m_badge->setStyleSheet(
+        QStringLiteral("background: %1;").arg(identityStatusColour(int(p->identityStatus)).name()));
+    while (m_identity->rowCount() > 0)
+        m_identity->removeRow(0);
+    auto addRow = [this](const QString &label, const QString &value) {
+        auto *field = new QLabel(value.isEmpty() ? QStringLiteral("—") : value);
+        field->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_identity->addRow(label, field);
+    };
+    const QLocale locale;
+    addRow(tr("Birth name"), p->birthName.toUpper());
+    addRow(tr("Given names"), p->birthGivenNames.join(QLatin1Char(' ')));
+    addRow(tr("Used name"), p->usedName.toUpper());
+    addRow(tr("Used given name"), p->usedGivenName);
+    addRow(tr("Sex"), p->sex == Sex::Female ? tr("Female")
+                      : p->sex == Sex::Male ? tr("Male")
+                                            : tr("Unknown"));
+    addRow(tr("Birth date"), locale.toString(p->birthDate, QLocale::ShortFormat));
+    addRow(tr("Birthplace (INSEE)"), p->birthPlaceCode);
+    // The INS may be shown and shared only once the identity is qualified.
+    addRow(tr("INS"), p->mayShareIns() ? p->ins : tr("not shown until the identity is qualified"));
+    addRow(tr("IPP"), p->ipp);
+    fillCases(*p);
+}
+
+void PatientsWorkspace::fillCases(const Patient &patient) {
+    m_cases->clear();
+    SessionRepository sessions(m_db);
+    RcpRepository rcps(m_db);
+    FicheRepository fiches(m_db);
+    const std::vector<Fiche> patientFiches = fiches.forPatient(patient.meta.id);
+    const QLocale locale;
+    for (const Inscription &i : InscriptionRepository(m_db).forPatient(patient.meta.id)) {
+        const std::optional<Session> s = sessions.find(i.sessionId);
+        const std::optional<Rcp> rcp = s ? rcps.find(s->rcpId) : std::nullopt;
+        auto *item = new QTreeWidgetItem(m_cases);
+        item->setText(0, s ? locale.toString(s->startsAt.toLocalTime().date(), QLocale::ShortFormat)
+                           : QString());
+        item->setText(1, rcp ? rcp->name : QString());
+        item->setText(2, i.question);
+        item->setToolTip(2, i.question);
+        for (const Fiche &f : patientFiches) {
+            if (f.inscriptionId != i.meta.id)
+                continue;
+            auto *child = new QTreeWidgetItem(item);
+            child->setText(
+                2, tr("Fiche, version %1: %2").arg(f.versionNumber).arg(FicheListModel::statusText(f)));
+        }
+        item->setExpanded(true);
+    }
+    if (m_cases->topLevelItemCount() == 0) {
+        auto *none = new QTreeWidgetItem(m_cases);
+        none->setText(0, tr("No case yet"));
+        none->setFlags(Qt::NoItemFlags);
+    }
+}
+
+} // namespace concerto

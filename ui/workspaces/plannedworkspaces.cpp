@@ -1,0 +1,76 @@
+// Cases and Meeting: intentional placeholders that already show what the store knows.
+#include "ui/workspaces/plannedworkspaces.h"
+
+#include "models/store/repositories.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace concerto {
+
+CasesWorkspace::CasesWorkspace(Database &db, QWidget *parent)
+    : Workspace(db, tr("Cases"),
+                tr("The cases registered for the sessions, and the case editor that reads like the fiche."),
+                parent) {
+    auto *tiles = new QHBoxLayout;
+    tiles->addWidget(makeTile(tr("Cases registered"), &m_cases, this));
+    tiles->addStretch();
+    content()->addLayout(tiles);
+    content()->addWidget(makeComingSoon(
+        tr("Coming next"),
+        {tr("A table of cases filtered by session, committee, state and requester, with a completeness "
+            "badge"),
+         tr("The case editor: reason, tumours, clinical context, tests, treatments, reports, summary and "
+            "question"),
+         tr("Code pickers that search as you type, what is missing marked at the field, undo and autosave")},
+        this));
+    content()->addStretch();
+    refresh();
+}
+
+void CasesWorkspace::refresh() {
+    m_cases->setText(QLocale().toString(InscriptionRepository(m_db).count()));
+}
+
+MeetingWorkspace::MeetingWorkspace(Database &db, QWidget *parent)
+    : Workspace(db, tr("Meeting"),
+                tr("Run the meeting: the agenda, the current case in large type and the decision panel, all "
+                   "from the keyboard."),
+                parent) {
+    m_next = new QLabel(this);
+    m_next->setObjectName(QStringLiteral("card"));
+    m_next->setAttribute(Qt::WA_StyledBackground);
+    m_next->setMargin(16);
+    m_next->setWordWrap(true);
+    content()->addWidget(m_next);
+    content()->addWidget(makeComingSoon(
+        tr("Coming next"),
+        {tr("Left: the agenda with each case's state and presenter"),
+         tr("Centre: the current case's summary, legible on a projector"),
+         tr("Right: the decision panel, saved with Ctrl+Enter before moving to the next case"),
+         tr("Attendance, quorum badge, a timer per case and a presentation mode for a second screen")},
+        this));
+    content()->addStretch();
+    refresh();
+}
+
+void MeetingWorkspace::refresh() {
+    const QDateTime now = m_db.now();
+    const std::vector<Session> upcoming =
+        SessionRepository(m_db).between(now.addSecs(-4 * 3600), now.addDays(120));
+    if (upcoming.empty()) {
+        m_next->setText(tr("No session planned in the coming months."));
+        return;
+    }
+    const Session &s = upcoming.front();
+    const std::optional<Rcp> rcp = RcpRepository(m_db).find(s.rcpId);
+    const int cases = int(InscriptionRepository(m_db).forSession(s.meta.id).size());
+    const QLocale locale;
+    m_next->setText(tr("Next session: %1, %2 at %3, %n case(s) registered.", nullptr, cases)
+                        .arg(rcp ? rcp->name : tr("unknown committee"),
+                             locale.toString(s.startsAt.toLocalTime().date(), QLocale::ShortFormat),
+                             locale.toString(s.startsAt.toLocalTime().time(), QLocale::ShortFormat)));
+}
+
+} // namespace concerto

@@ -1,0 +1,218 @@
+// Planning: the calendar drives the month loaded in SessionListModel; the table and calendar selections
+// both lead to the session detail.
+#include "ui/workspaces/planningworkspace.h"
+
+#include "models/itemmodels/sessionlistmodel.h"
+#include "ui/theme.h"
+
+#include <QCalendarWidget>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTextCharFormat>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace concerto {
+
+PlanningWorkspace::PlanningWorkspace(Database &db, QWidget *parent)
+    : Workspace(db, tr("Planning"),
+                tr("The sessions of the month for every committee. Bold days have a session; select one to "
+                   "see its place and the cases registered."),
+                parent)
+    , m_model(new SessionListModel(db, this)) {
+    m_splitter = new QSplitter(this);
+    auto *left = new QWidget(m_splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_calendar = new QCalendarWidget(left);
+    m_calendar->setObjectName(QStringLiteral("planningCalendar"));
+    m_calendar->setGridVisible(false);
+    m_calendar->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
+    m_calendar->setFirstDayOfWeek(Qt::Monday);
+    m_calendar->setMaximumHeight(260);
+    m_calendar->setToolTip(tr("Days in bold have at least one session"));
+    leftLayout->addWidget(m_calendar);
+    m_monthSummary = new QLabel(left);
+    m_monthSummary->setObjectName(QStringLiteral("workspaceExplanation"));
+    leftLayout->addWidget(m_monthSummary);
+    m_table = new QTableView(left);
+    m_table->setObjectName(QStringLiteral("sessionTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->setColumnWidth(SessionListModel::CommitteeColumn, 200);
+    m_table->setColumnWidth(SessionListModel::CasesColumn, 60);
+    leftLayout->addWidget(m_table, 1);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(buildDetail());
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    if (!m_splitter->restoreState(QSettings().value(QStringLiteral("planning/splitter")).toByteArray()))
+        m_splitter->setSizes({680, 460});
+    content()->addWidget(m_splitter, 1);
+
+    connect(m_calendar, &QCalendarWidget::currentPageChanged, this, &PlanningWorkspace::showMonth);
+    connect(m_calendar, &QCalendarWidget::clicked, this, &PlanningWorkspace::selectDate);
+    connect(m_calendar, &QCalendarWidget::activated, this, &PlanningWorkspace::selectDate);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &PlanningWorkspace::showSession);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_detailStack->setCurrentIndex(0); });
+    showMonth(m_calendar->yearShown(), m_calendar->monthShown());
+}
+
+PlanningWorkspace::~PlanningWorkspace() {
+    QSettings().setValue(QStringLiteral("planning/splitter"), m_splitter->saveState());
+}
+
+void PlanningWorkspace::refresh() {
+    showMonth(m_calendar->yearShown(), m_calendar->monthShown());
+}
+
+void PlanningWorkspace::showMonth(int year, int month) {
+    const QDate first(year, month, 1);
+    if (m_calendar->yearShown() != year || m_calendar->monthShown() != month)
+        m_calendar->setCurrentPage(year, month);
+    m_model->setPeriod(first, first.addMonths(1).addDays(-1));
+    markSessionDays();
+    int cases = 0;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        cases += m_model->rowAt(r)->caseCount;
+    m_monthSummary->setText(m_model->rowCount() == 0
+                                ? tr("No session this month.")
+                                : tr("%n session(s) this month", nullptr, m_model->rowCount()) +
+                                      QStringLiteral(", ") + tr("%n case(s) registered", nullptr, cases));
+}
+
+void PlanningWorkspace::markSessionDays() {
+    for (const QDate &d : std::as_const(m_markedDays))
+        m_calendar->setDateTextFormat(d, QTextCharFormat());
+    m_markedDays.clear();
+    QTextCharFormat marked;
+    marked.setFontWeight(QFont::Bold);
+    marked.setForeground(theme::kAccent);
+    marked.setBackground(QColor(0xdc, 0xea, 0xf1));
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const QDate d = m_model->data(m_model->index(r, 0), SessionListModel::StartDateRole).toDate();
+        m_calendar->setDateTextFormat(d, marked);
+        m_markedDays << d;
+    }
+}
+
+void PlanningWorkspace::selectDate(const QDate &date) {
+    const int row = m_model->rowOfDate(date);
+    if (row >= 0)
+        m_table->selectRow(row);
+    else
+        m_table->clearSelection();
+}
+
+QString PlanningWorkspace::agendaStateText(int state) {
+    switch (AgendaState(state)) {
+    case AgendaState::ToDiscuss:
+        return tr("To discuss");
+    case AgendaState::InProgress:
+        return tr("Being discussed");
+    case AgendaState::Discussed:
+        return tr("Discussed");
+    case AgendaState::Registered:
+        return tr("Registered");
+    case AgendaState::Postponed:
+        return tr("Postponed");
+    }
+    return {};
+}
+
+QWidget *PlanningWorkspace::buildDetail() {
+    m_detailStack = new QStackedWidget(this);
+    auto *empty =
+        new QLabel(tr("Select a session in the calendar or the list to see its detail."), m_detailStack);
+    empty->setObjectName(QStringLiteral("comingSoon"));
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    m_detailStack->addWidget(empty);
+
+    auto *card = new QWidget(m_detailStack);
+    card->setObjectName(QStringLiteral("card"));
+    card->setAttribute(Qt::WA_StyledBackground);
+    auto *layout = new QVBoxLayout(card);
+    layout->setContentsMargins(18, 14, 18, 14);
+    m_sessionTitle = new QLabel(card);
+    QFont f = m_sessionTitle->font();
+    f.setPointSizeF(f.pointSizeF() * 1.3);
+    f.setBold(true);
+    m_sessionTitle->setFont(f);
+    m_sessionTitle->setWordWrap(true);
+    layout->addWidget(m_sessionTitle);
+    m_sessionFacts = new QLabel(card);
+    m_sessionFacts->setTextFormat(Qt::RichText);
+    m_sessionFacts->setWordWrap(true);
+    m_sessionFacts->setOpenExternalLinks(true);
+    layout->addWidget(m_sessionFacts);
+    m_cases = new QTreeWidget(card);
+    m_cases->setObjectName(QStringLiteral("sessionCases"));
+    m_cases->setRootIsDecorated(false);
+    m_cases->setHeaderLabels({tr("#"), tr("Patient"), tr("Question"), tr("State")});
+    m_cases->setColumnWidth(0, 36);
+    m_cases->setColumnWidth(1, 170);
+    m_cases->setColumnWidth(2, 190);
+    layout->addWidget(m_cases, 1);
+    m_detailStack->addWidget(card);
+    return m_detailStack;
+}
+
+void PlanningWorkspace::showSession(const QModelIndex &index) {
+    const SessionListModel::Row *row = index.isValid() ? m_model->rowAt(index.row()) : nullptr;
+    if (!row) {
+        m_detailStack->setCurrentIndex(0);
+        return;
+    }
+    const Session &s = row->session;
+    const QLocale locale;
+    const QDateTime start = s.startsAt.toLocalTime();
+    m_sessionTitle->setText(row->committee);
+    auto fact = [](const QString &label, const QString &value) {
+        return QStringLiteral("<tr><td style=\"color:#5b6877; padding-right:12px\">%1</td><td>%2</td></tr>")
+            .arg(label.toHtmlEscaped(), value);
+    };
+    QString facts = fact(tr("Date"), locale.toString(start.date(), QLocale::LongFormat).toHtmlEscaped());
+    facts +=
+        fact(tr("Time"),
+             tr("%1 to %2")
+                 .arg(locale.toString(start.time(), QLocale::ShortFormat),
+                      locale.toString(start.time().addSecs(s.durationMinutes * 60), QLocale::ShortFormat)));
+    facts += fact(tr("Place"), s.place.isEmpty() ? QStringLiteral("—") : s.place.toHtmlEscaped());
+    if (!s.videoLink.isEmpty())
+        facts += fact(tr("Video link"), QStringLiteral("<a href=\"%1\">%2</a>")
+                                            .arg(s.videoLink.toHtmlEscaped(), s.videoLink.toHtmlEscaped()));
+    if (s.registrationDeadline.isValid())
+        facts +=
+            fact(tr("Registration deadline"),
+                 locale.toString(s.registrationDeadline.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped());
+    facts += fact(tr("Status"), SessionListModel::statusText(s.status).toHtmlEscaped());
+    facts += fact(tr("Cases"), QString::number(row->caseCount));
+    m_sessionFacts->setText(QStringLiteral("<table>%1</table>").arg(facts));
+
+    m_cases->clear();
+    PatientRepository patients(m_db);
+    int order = 0;
+    for (const Inscription &i : m_model->casesOf(index.row())) {
+        const std::optional<Patient> p = patients.find(i.patientId);
+        auto *item = new QTreeWidgetItem(m_cases);
+        item->setText(0, QString::number(++order));
+        item->setText(1, p ? p->displayName() : QString());
+        item->setText(2, i.question);
+        item->setToolTip(2, i.question);
+        item->setText(3, agendaStateText(int(i.agendaState)));
+    }
+    m_detailStack->setCurrentIndex(1);
+}
+
+} // namespace concerto

@@ -1,0 +1,85 @@
+// Title bar and shared building blocks of the workspaces.
+#include "ui/workspaces/workspace.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace concerto {
+
+Workspace::Workspace(Database &db, const QString &title, const QString &explanation, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_title(title) {
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 14, 20, 14);
+    layout->setSpacing(4);
+    auto *titleLabel = new QLabel(title, this);
+    titleLabel->setObjectName(QStringLiteral("workspaceTitle"));
+    QFont f = titleLabel->font();
+    f.setPointSizeF(f.pointSizeF() * 1.6);
+    titleLabel->setFont(f);
+    layout->addWidget(titleLabel);
+    auto *explanationLabel = new QLabel(explanation, this);
+    explanationLabel->setObjectName(QStringLiteral("workspaceExplanation"));
+    explanationLabel->setWordWrap(true);
+    layout->addWidget(explanationLabel);
+    layout->addSpacing(8);
+    m_content = new QVBoxLayout;
+    m_content->setSpacing(10);
+    layout->addLayout(m_content, 1);
+}
+
+QWidget *Workspace::makeTile(const QString &label, QLabel **value, QWidget *parent) {
+    auto *tile = new QWidget(parent);
+    tile->setObjectName(QStringLiteral("tile"));
+    tile->setAttribute(Qt::WA_StyledBackground);
+    tile->setMinimumWidth(170);
+    auto *layout = new QVBoxLayout(tile);
+    layout->setContentsMargins(16, 12, 16, 12);
+    auto *figure = new QLabel(QStringLiteral("0"), tile);
+    figure->setObjectName(QStringLiteral("tileValue"));
+    QFont f = figure->font();
+    f.setPointSizeF(f.pointSizeF() * 2.2);
+    figure->setFont(f);
+    auto *caption = new QLabel(label, tile);
+    caption->setObjectName(QStringLiteral("tileLabel"));
+    caption->setWordWrap(true);
+    layout->addWidget(figure);
+    layout->addWidget(caption);
+    if (value)
+        *value = figure;
+    return tile;
+}
+
+QLabel *Workspace::makeBadge(const QString &text, const QColor &colour, QWidget *parent) {
+    auto *badge = new QLabel(text, parent);
+    badge->setObjectName(QStringLiteral("badge"));
+    badge->setStyleSheet(QStringLiteral("background: %1;").arg(colour.name()));
+    badge->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    return badge;
+}
+
+QWidget *Workspace::makeComingSoon(const QString &heading, const QStringList &items, QWidget *parent) {
+    auto *panel = new QWidget(parent);
+    panel->setObjectName(QStringLiteral("comingSoon"));
+    panel->setAttribute(Qt::WA_StyledBackground);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(18, 14, 18, 14);
+    auto *title = new QLabel(heading, panel);
+    QFont f = title->font();
+    f.setBold(true);
+    title->setFont(f);
+    layout->addWidget(title);
+    QString list;
+    for (const QString &item : items)
+        list += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
+    auto *body = new QLabel(QStringLiteral("<ul style=\"margin-left:-20px\">%1</ul>").arg(list), panel);
+    body->setTextFormat(Qt::RichText);
+    body->setWordWrap(true);
+    body->setObjectName(QStringLiteral("workspaceExplanation"));
+    layout->addWidget(body);
+    layout->addStretch();
+    return panel;
+}
+
+} // namespace concerto

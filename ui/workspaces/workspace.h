@@ -1,0 +1,41 @@
+// The base of every workspace of the main window: access to the database, a title with a short
+// explanation at the top, and small building blocks (indicator tiles, badges, "what will come" panels).
+#pragma once
+
+#include "models/store/database.h"
+
+#include <QWidget>
+
+class QLabel;
+class QVBoxLayout;
+
+namespace concerto {
+
+class Workspace : public QWidget {
+    Q_OBJECT
+public:
+    Workspace(Database &db, const QString &title, const QString &explanation, QWidget *parent = nullptr);
+
+    QString title() const { return m_title; }
+    // Called each time the workspace is shown: reloads what may have changed meanwhile.
+    virtual void refresh() {}
+
+    // A white tile with a large figure and its label; the figure label is returned through `value`.
+    static QWidget *makeTile(const QString &label, QLabel **value, QWidget *parent);
+    // A coloured pill with a short text.
+    static QLabel *makeBadge(const QString &text, const QColor &colour, QWidget *parent);
+    // A dashed panel listing what this part of the screen will hold.
+    static QWidget *makeComingSoon(const QString &heading, const QStringList &items, QWidget *parent);
+
+protected:
+    // The layout under the title, where the workspace puts its content.
+    QVBoxLayout *content() const { return m_content; }
+
+    Database &m_db;
+
+private:
+    QString m_title;
+    QVBoxLayout *m_content = nullptr;
+};
+
+} // namespace concerto
