@@ -1,10 +1,158 @@
-// concerto-cli demo (being written).
+// concerto-cli demo: adds realistic synthetic data (deterministic for a seed and a reference date) to
+// the database, or leaves a database that already has patients alone with --if-empty.
 #include "app/cli/command.h"
+#include "models/demo/demogenerator.h"
+#include "models/store/repositories.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
 
 namespace concerto::cli {
 
+namespace {
+
+// A positive whole number from the command line, or an error message.
+bool positive(const QString &text, qint64 max, qint64 *value) {
+    bool ok = false;
+    const qint64 v = text.toLongLong(&ok);
+    if (!ok || v < 1 || v > max)
+        return false;
+    *value = v;
+    return true;
+}
+
+QString megabytes(qint64 bytes) {
+    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1);
+}
+
+int demo(Context &c) {
+    const QCommandLineParser &p = c.parser;
+    qint64 patients = 2000;
+    if (p.isSet(QStringLiteral("patients")) &&
+        !positive(p.value(QStringLiteral("patients")), 10000000, &patients)) {
+        c.err << QCoreApplication::translate(
+                     "Cli", "--patients wants a whole number from 1 to 10,000,000, not \"%1\".")
+                     .arg(p.value(QStringLiteral("patients")))
+              << '\n';
+        return UsageError;
+    }
+    quint64 seed = 1;
+    if (p.isSet(QStringLiteral("seed"))) {
+        bool ok = false;
+        seed = p.value(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok) {
+            c.err << QCoreApplication::translate("Cli", "--seed wants a whole number, not \"%1\".")
+                         .arg(p.value(QStringLiteral("seed")))
+                  << '\n';
+            return UsageError;
+        }
+    }
+    QDate reference = QDate::currentDate();
+    if (p.isSet(QStringLiteral("date"))) {
+        reference = QDate::fromString(p.value(QStringLiteral("date")), Qt::ISODate);
+        if (!reference.isValid()) {
+            c.err << QCoreApplication::translate("Cli", "--date wants a date such as 2024-03-15, not \"%1\".")
+                         .arg(p.value(QStringLiteral("date")))
+                  << '\n';
+            return UsageError;
+        }
+    }
+
+    QString error;
+    std::unique_ptr<Database> db = Database::open(c.databasePath(), &error);
+    if (!db) {
+        c.err << error << '\n';
+        return Failure;
+    }
+    const int existing = PatientRepository(*db).count();
+    if (p.isSet(QStringLiteral("if-empty")) && existing > 0) {
+        c.out << QCoreApplication::translate(
+                     "Cli", "The database already has %n patient(s): no demo data added.", nullptr, existing)
+              << '\n';
+        return Success;
+    }
+
+    demo::DemoOptions options;
+    options.patients = int(patients);
+    options.seed = seed;
+    options.referenceDate = reference;
+    int lastTenth = 0;
+    options.progress = [&](int done, int total) {
+        const int tenth = int(qint64(done) * 10 / total);
+        if (tenth > lastTenth && total >= 5000) {
+            lastTenth = tenth;
+            c.err << QCoreApplication::translate("Cli", "%1 of %2 patients written…").arg(done).arg(total)
+                  << '\n';
+            c.err.flush();
+        }
+    };
+    QElapsedTimer timer;
+    timer.start();
+    demo::DemoCounts counts;
+    if (!demo::generateDemo(*db, options, &counts, &error)) {
+        c.err << QCoreApplication::translate("Cli", "The demo data could not be written: %1").arg(error)
+              << '\n';
+        return Failure;
+    }
+    const double seconds = double(timer.elapsed()) / 1000.0;
+    const QString path = db->path();
+    db.reset(); // closes the file, so that its size includes everything
+    const qint64 size = QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
+    c.out << QCoreApplication::translate("Cli", "Demo data added to %1:").arg(path) << '\n'
+          << QCoreApplication::translate("Cli", "  %1 organisations, %2 professionals, %3 RCPs")
+                 .arg(counts.organisations)
+                 .arg(counts.professionals)
+                 .arg(counts.rcps)
+          << '\n'
+          << QCoreApplication::translate("Cli",
+                                         "  %1 sessions (%2 past, %3 upcoming, %4 past without quorum)")
+                 .arg(counts.sessions)
+                 .arg(counts.pastSessions)
+                 .arg(counts.futureSessions)
+                 .arg(counts.sessionsWithoutQuorum)
+          << '\n'
+          << QCoreApplication::translate("Cli", "  %1 patients, %2 cases")
+                 .arg(counts.patients)
+                 .arg(counts.inscriptions)
+          << '\n'
+          << QCoreApplication::translate("Cli", "  %1 fiches (%2 signed, %3 amendments)")
+                 .arg(counts.fiches)
+                 .arg(counts.signedFiches)
+                 .arg(counts.amendments)
+          << '\n'
+          << QCoreApplication::translate("Cli", "Done in %1 s; the database file is %2 MB.")
+                 .arg(seconds, 0, 'f', 1)
+                 .arg(megabytes(size))
+          << '\n';
+    return Success;
+}
+
+} // namespace
+
 std::vector<Command> demoCommands() {
-    return {};
+    return {
+        {"demo",
+         QT_TRANSLATE_NOOP("Cli",
+                           "Add realistic synthetic data: network, RCPs, sessions, patients, cases, fiches."),
+         [](QCommandLineParser &p) {
+             p.addOption({QStringLiteral("patients"),
+                          QCoreApplication::translate("Cli", "How many patients to create (default 2000)."),
+                          QCoreApplication::translate("Cli", "N")});
+             p.addOption({QStringLiteral("seed"),
+                          QCoreApplication::translate(
+                              "Cli", "The seed: the same seed gives the same data (default 1)."),
+                          QCoreApplication::translate("Cli", "S")});
+             p.addOption(
+                 {QStringLiteral("date"),
+                  QCoreApplication::translate("Cli", "The reference date of the data (default today)."),
+                  QCoreApplication::translate("Cli", "YYYY-MM-DD")});
+             p.addOption(
+                 {QStringLiteral("if-empty"),
+                  QCoreApplication::translate("Cli", "Do nothing when the database already has patients.")});
+         },
+         demo},
+    };
 }
 
 } // namespace concerto::cli

@@ -1,0 +1,101 @@
+// The demo generator's working state (private to models/demo): the directory and sessions it has
+// written, kept in memory so that patients and cases are made without reading the store back.
+#pragma once
+
+#include "models/demo/democlinical.h"
+#include "models/demo/democommittees.h"
+#include "models/demo/demogenerator.h"
+#include "models/demo/demorandom.h"
+#include "models/store/ficherepository.h"
+#include "models/store/repositories.h"
+
+#include <QTimeZone>
+#include <map>
+
+namespace concerto::demo {
+
+struct DemoProfessional {
+    QUuid id;
+    QString specialty;
+    int centre = 0;
+};
+
+struct DemoCentre {
+    QUuid id;
+    QString name;
+    std::map<QString, std::vector<int>> bySpecialty; // indexes into DemoBuilder::m_professionals
+    std::vector<QUuid> generalPractitioners;
+};
+
+struct DemoRcp {
+    QUuid id;
+    Committee committee = Committee::Digestive;
+    int centre = 0;
+    Rcp record;
+    std::vector<int> members; // indexes into m_professionals
+    std::vector<int> pastSessions;
+    std::vector<int> futureSessions;
+};
+
+struct DemoSession {
+    QUuid id;
+    int rcp = 0;
+    QDateTime startsAt;
+    QDateTime endsAt;
+    QuorumStatus quorum = QuorumStatus::Unknown;
+    std::vector<FicheAttendee> attendees;
+    int agendaCount = 0;
+};
+
+class DemoBuilder final {
+public:
+    DemoBuilder(Database &db, const DemoOptions &options, quint64 salt);
+    Q_DISABLE_COPY_MOVE(DemoBuilder)
+
+    bool run(DemoCounts *counts, QString *error);
+
+private:
+    // demogenerator.cpp: the directory and the sessions.
+    bool writeDirectory();
+    bool writeSessions();
+    bool writeSession(DemoRcp &rcp, const QDate &day, bool past);
+    int pastWeeks() const;
+    QUuid someone(int centre, const QString &specialty);
+    // democases.cpp: patients, cases, fiches.
+    bool writePatient(int number);
+    bool writePastCase(const Patient &patient, Committee committee, int sessionIndex, int caseIndex,
+                       Tumour &tumour, std::vector<PastTreatment> &given);
+    bool writeFutureCase(const Patient &patient, Committee committee, int sessionIndex, const Tumour &tumour,
+                         const std::vector<PastTreatment> &given);
+    Inscription makeInscription(const Patient &patient, Committee committee, const DemoSession &session,
+                                int caseIndex, const Tumour &tumour, const std::vector<PastTreatment> &given);
+    Fiche makeFiche(const Inscription &inscription, const DemoSession &session, const Proposal &proposal);
+    bool check(const StoreResult &result);
+    int rcpFor(int centre, Committee committee) const;
+
+    Database &m_db;
+    DemoOptions m_options;
+    DemoRandom m_random;
+    DemoIds m_ids;
+    QDateTime m_now;       // the clock the store reads while the data is written
+    QDateTime m_reference; // the reference instant: earlier sessions are past
+    QTimeZone m_zone;
+    quint64 m_salt;
+    QString m_error;
+    DemoCounts m_counts;
+
+    OrganisationRepository m_organisations;
+    ProfessionalRepository m_professionalRepo;
+    RcpRepository m_rcpRepo;
+    SessionRepository m_sessionRepo;
+    PatientRepository m_patientRepo;
+    InscriptionRepository m_inscriptionRepo;
+    FicheRepository m_ficheRepo;
+
+    std::vector<DemoProfessional> m_professionals;
+    std::vector<DemoCentre> m_centres;
+    std::vector<DemoRcp> m_rcps;
+    std::vector<DemoSession> m_sessions;
+};
+
+} // namespace concerto::demo

@@ -1,0 +1,362 @@
+// The demo generator's frame and its directory: network, coordination centres, establishments,
+// physicians, RCPs, then each RCP's sessions (weekly or fortnightly) with attendance and quorum.
+// Writes go in large transactions; the store's clock follows the data so timestamps are realistic.
+#include "models/demo/demobuilder.h"
+#include "models/demo/demoidentity.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <algorithm>
+#include <iterator>
+
+namespace concerto::demo {
+
+namespace {
+
+struct CentreSite {
+    const char *city;
+    const char *departement;
+    const char *centre;
+    const char *establishments[3];
+};
+
+const CentreSite kCentreSites[] = {
+    {"Toulouse", "31", "3C Oncopole Toulouse", {"CHU de Toulouse", "IUCT-Oncopole", "Clinique Pasteur"}},
+    {"Montpellier",
+     "34",
+     "3C Montpellier",
+     {"CHU de Montpellier", "Institut du Cancer de Montpellier", "Clinique Clémentville"}},
+    {"Nîmes",
+     "30",
+     "3C Nîmes-Alès",
+     {"CHU de Nîmes", "Centre hospitalier d'Alès", "Polyclinique du Grand Sud"}},
+    {"Perpignan",
+     "66",
+     "3C Pays catalan",
+     {"Centre hospitalier de Perpignan", "Clinique Saint-Pierre", "Polyclinique Médipôle"}},
+    {"Albi",
+     "81",
+     "3C Tarn",
+     {"Centre hospitalier d'Albi", "Centre hospitalier de Castres-Mazamet", "Clinique Claude-Bernard"}},
+    {"Tarbes",
+     "65",
+     "3C Hautes-Pyrénées",
+     {"Centre hospitalier de Bigorre", "Polyclinique de l'Ormeau", "Centre hospitalier de Lourdes"}},
+    {"Rodez",
+     "12",
+     "3C Aveyron",
+     {"Centre hospitalier de Rodez", "Clinique Saint-Louis", "Centre hospitalier de Millau"}},
+    {"Narbonne",
+     "11",
+     "3C Aude",
+     {"Centre hospitalier de Narbonne", "Centre hospitalier de Carcassonne", "Polyclinique Le Languedoc"}},
+};
+
+// Physicians of each specialty in a centre (general practitioners are counted apart).
+const std::pair<const char *, int> kStaffing[] = {
+    {"surgery-digestive", 3},
+    {"surgery-thoracic", 2},
+    {"surgery-breast-gynaecology", 3},
+    {"urology", 3},
+    {"neurosurgery", 1},
+    {"ent-surgery", 1},
+    {"medical-oncology", 5},
+    {"radiation-oncology", 3},
+    {"haematology", 3},
+    {"gastroenterology", 3},
+    {"pulmonology", 3},
+    {"gynaecology", 2},
+    {"dermatology", 1},
+    {"endocrinology", 1},
+    {"radiology", 3},
+    {"nuclear-medicine", 2},
+    {"pathology", 3},
+    {"geriatrics", 1},
+    {"palliative-care", 2},
+    {"paediatric-oncology", 1},
+    {"genetics", 1},
+    {"other", 1},
+};
+
+QString text(const char *s) {
+    return QString::fromUtf8(s);
+}
+
+} // namespace
+
+DemoBuilder::DemoBuilder(Database &db, const DemoOptions &options, quint64 salt)
+    : m_db(db)
+    , m_options(options)
+    , m_random(options.seed * 0x2545F4914F6CDD1DULL + salt)
+    , m_ids(options.seed, salt)
+    , m_zone(QByteArrayLiteral("Europe/Paris"))
+    , m_salt(salt)
+    , m_organisations(db)
+    , m_professionalRepo(db)
+    , m_rcpRepo(db)
+    , m_sessionRepo(db)
+    , m_patientRepo(db)
+    , m_inscriptionRepo(db)
+    , m_ficheRepo(db) {
+    if (!m_options.referenceDate.isValid())
+        m_options.referenceDate = QDate::currentDate();
+    if (!m_zone.isValid())
+        m_zone = QTimeZone(3600);
+    m_reference = QDateTime(m_options.referenceDate, QTime(8, 0), Qt::UTC);
+    m_now = m_reference.addDays(-7 * pastWeeks() - 30);
+}
+
+bool DemoBuilder::check(const StoreResult &result) {
+    if (!result)
+        m_error = result.error;
+    return result.ok;
+}
+
+int DemoBuilder::pastWeeks() const {
+    // About sixteen cases a session: the history is as long as the case load needs, from three months
+    // to five years.
+    const int centres = std::clamp(2 + m_options.patients / 15000, 2, int(std::size(kCentreSites)));
+    const double sessionsPerWeek = centres * 4.5 + 0.5;
+    const double pastCases = m_options.patients * 2.45;
+    return std::clamp(int(pastCases / (sessionsPerWeek * 16)), 12, 260);
+}
+
+bool DemoBuilder::run(DemoCounts *counts, QString *error) {
+    // A larger page cache for the bulk load (this connection only; the file is unchanged).
+    QSqlQuery(m_db.connection()).exec(QStringLiteral("PRAGMA cache_size=-131072"));
+    m_db.setClock([this] { return m_now; });
+    bool ok = true;
+    {
+        WriteTransaction tx(m_db);
+        ok = tx.isActive() && writeDirectory() && writeSessions() && tx.commit();
+        if (ok)
+            m_error.clear();
+        else if (m_error.isEmpty())
+            m_error = tx.error();
+    }
+    constexpr int kBatch = 1000;
+    for (int first = 0; ok && first < m_options.patients; first += kBatch) {
+        WriteTransaction tx(m_db);
+        ok = tx.isActive();
+        for (int n = first; ok && n < std::min(first + kBatch, m_options.patients); ++n)
+            ok = writePatient(n);
+        ok = ok && tx.commit();
+        if (!ok && m_error.isEmpty())
+            m_error = tx.error();
+        if (ok && m_options.progress)
+            m_options.progress(std::min(first + kBatch, m_options.patients), m_options.patients);
+    }
+    m_db.setClock({});
+    QSqlQuery(m_db.connection()).exec(QStringLiteral("PRAGMA cache_size=-2000"));
+    if (counts)
+        *counts = m_counts;
+    if (!ok && error)
+        *error = m_error;
+    return ok;
+}
+
+QUuid DemoBuilder::someone(int centre, const QString &specialty) {
+    const auto it = m_centres[std::size_t(centre)].bySpecialty.find(specialty);
+    if (it == m_centres[std::size_t(centre)].bySpecialty.end() || it->second.empty())
+        return {};
+    return m_professionals[std::size_t(m_random.pickFrom(it->second))].id;
+}
+
+bool DemoBuilder::writeDirectory() {
+    Organisation network;
+    network.meta.id = m_ids.next();
+    network.kind = OrganisationKind::Network;
+    network.name = QStringLiteral("Onco-Occitanie (DSRC)");
+    network.city = QStringLiteral("Toulouse");
+    if (!check(m_organisations.save(network)))
+        return false;
+    ++m_counts.organisations;
+    const int centreCount = std::clamp(2 + m_options.patients / 15000, 2, int(std::size(kCentreSites)));
+    const int gps = std::clamp(m_options.patients / 80, 10, 1500);
+    for (int c = 0; c < centreCount; ++c) {
+        const CentreSite &site = kCentreSites[c];
+        DemoCentre centre;
+        Organisation cc;
+        cc.meta.id = centre.id = m_ids.next();
+        cc.kind = OrganisationKind::CoordinationCentre;
+        cc.name = centre.name = text(site.centre);
+        cc.parentId = network.meta.id;
+        cc.city = text(site.city);
+        if (!check(m_organisations.save(cc)))
+            return false;
+        std::vector<QUuid> establishments;
+        for (const char *name : site.establishments) {
+            Organisation e;
+            e.meta.id = m_ids.next();
+            e.kind = OrganisationKind::Establishment;
+            e.name = text(name);
+            e.finess = makeFiness(m_random, QLatin1String(site.departement));
+            e.parentId = cc.meta.id;
+            e.city = text(site.city);
+            if (!check(m_organisations.save(e)))
+                return false;
+            establishments.push_back(e.meta.id);
+        }
+        m_counts.organisations += 1 + int(establishments.size());
+        auto addProfessional = [&](const QString &specialty, const QUuid &establishment) {
+            Professional p;
+            p.meta.id = m_ids.next();
+            p.rpps = makeRpps(m_random);
+            const Sex sex = m_random.chance(50) ? Sex::Female : Sex::Male;
+            p.lastName = familyName(m_random);
+            p.firstName = givenName(m_random, sex);
+            p.specialty = specialty;
+            p.establishmentId = establishment;
+            p.email = searchKey(p.firstName + QLatin1Char('.') + p.lastName)
+                          .toLower()
+                          .replace(QLatin1Char(' '), QLatin1Char('-')) +
+                      QStringLiteral("@sante.example");
+            if (!check(m_professionalRepo.save(p)))
+                return QUuid();
+            ++m_counts.professionals;
+            return p.meta.id;
+        };
+        for (const auto &[specialty, count] : kStaffing)
+            for (int i = 0; i < count; ++i) {
+                const QUuid id = addProfessional(QLatin1String(specialty), m_random.pickFrom(establishments));
+                if (id.isNull())
+                    return false;
+                centre.bySpecialty[QLatin1String(specialty)].push_back(int(m_professionals.size()));
+                m_professionals.push_back({id, QLatin1String(specialty), c});
+            }
+        for (int i = 0; i < (gps + c) / centreCount; ++i) {
+            const QUuid id = addProfessional(QStringLiteral("general-practice"), QUuid());
+            if (id.isNull())
+                return false;
+            centre.generalPractitioners.push_back(id);
+        }
+        m_centres.push_back(std::move(centre));
+    }
+    // The organ RCPs of every centre, and one regional supportive-care RCP run by the first centre.
+    for (int c = 0; c < centreCount; ++c)
+        for (int k = 0; k < kCommitteeCount; ++k) {
+            if (k >= kOrganCommitteeCount && c > 0)
+                continue;
+            DemoRcp rcp;
+            rcp.committee = Committee(k);
+            rcp.centre = c;
+            rcp.record = makeCommitteeRcp(rcp.committee, m_centres[std::size_t(c)].name, c);
+            rcp.record.meta.id = rcp.id = m_ids.next();
+            rcp.record.organisationId = m_centres[std::size_t(c)].id;
+            QMap<QString, int> taken; // the n-th physician of a specialty sits on the board
+            for (const QString &specialty : memberSpecialties(rcp.committee)) {
+                const std::vector<int> &staff = m_centres[std::size_t(c)].bySpecialty[specialty];
+                const int nth = taken[specialty]++;
+                if (nth < int(staff.size())) {
+                    rcp.members.push_back(staff[std::size_t(nth)]);
+                    rcp.record.permanentMembers.push_back(
+                        m_professionals[std::size_t(staff[std::size_t(nth)])].id);
+                } else if (specialty == QLatin1String("general-practice")) {
+                    rcp.record.permanentMembers.push_back(
+                        m_centres[std::size_t(c)].generalPractitioners.front());
+                }
+            }
+            if (!check(m_rcpRepo.save(rcp.record)))
+                return false;
+            ++m_counts.rcps;
+            m_rcps.push_back(std::move(rcp));
+        }
+    return true;
+}
+
+bool DemoBuilder::writeSessions() {
+    const QDate first = m_options.referenceDate.addDays(-7 * pastWeeks());
+    const QDate last = m_options.referenceDate.addDays(7 * 6);
+    for (DemoRcp &rcp : m_rcps) {
+        QDate day = first.addDays((rcp.record.schedule.weekday - first.dayOfWeek() + 7) % 7);
+        for (; day <= last; day = day.addDays(7 * rcp.record.schedule.everyWeeks)) {
+            // No board in the first half of August nor on Christmas and New Year's days.
+            if ((day.month() == 8 && day.day() <= 14) || (day.month() == 12 && day.day() == 25) ||
+                (day.month() == 1 && day.day() == 1))
+                continue;
+            if (!writeSession(rcp, day, day < m_options.referenceDate))
+                return false;
+        }
+    }
+    return true;
+}
+
+bool DemoBuilder::writeSession(DemoRcp &rcp, const QDate &day, bool past) {
+    Session s;
+    s.meta.id = m_ids.next();
+    s.rcpId = rcp.id;
+    s.startsAt = QDateTime(day, rcp.record.schedule.start, m_zone).toUTC();
+    s.durationMinutes = rcp.record.schedule.durationMinutes;
+    s.place = rcp.record.schedule.place;
+    s.videoLink = rcp.record.schedule.videoLink;
+    s.registrationDeadline = s.startsAt.addDays(-2);
+    DemoSession info;
+    info.id = s.meta.id;
+    info.rcp = int(&rcp - m_rcps.data());
+    info.startsAt = s.startsAt;
+    info.endsAt = s.startsAt.addSecs(60 * s.durationMinutes);
+    const bool cancelled = past && m_random.chance(2);
+    s.status = cancelled ? SessionStatus::Cancelled : past ? SessionStatus::Closed : SessionStatus::Planned;
+    if (past && !cancelled) {
+        for (int member : rcp.members) {
+            const DemoProfessional &p = m_professionals[std::size_t(member)];
+            QUuid who = p.id;
+            if (!m_random.chance(92)) {
+                // Absent: a colleague of the same specialty stands in, half the time.
+                if (!m_random.chance(50))
+                    continue;
+                who = someone(p.centre, p.specialty);
+            }
+            if (std::any_of(s.attendance.begin(), s.attendance.end(),
+                            [&](const Attendance &a) { return a.professionalId == who; }))
+                continue;
+            s.attendance.push_back({who, p.specialty, m_random.chance(25), true});
+        }
+        if (m_random.chance(30)) // a GP comes for a patient: present, not counted in the quorum
+            s.attendance.push_back(
+                {m_random.pickFrom(m_centres[std::size_t(rcp.centre)].generalPractitioners),
+                 QStringLiteral("general-practice"), m_random.chance(60), false});
+        const QuorumResult result = rcp.record.quorum.evaluate(s.voters());
+        info.quorum = result.status();
+        if (!result.met)
+            ++m_counts.sessionsWithoutQuorum;
+        for (const Attendance &a : s.attendance) {
+            const bool counted = std::find(result.countedVoters.begin(), result.countedVoters.end(),
+                                           a.professionalId) != result.countedVoters.end();
+            info.attendees.push_back({a.professionalId, a.specialty, a.remote, counted});
+        }
+    }
+    m_now = past ? info.startsAt.addDays(-28) : m_reference.addDays(-m_random.between(1, 20));
+    if (!check(m_sessionRepo.save(s)))
+        return false;
+    ++m_counts.sessions;
+    if (cancelled)
+        return true;
+    ++(past ? m_counts.pastSessions : m_counts.futureSessions);
+    (past ? rcp.pastSessions : rcp.futureSessions).push_back(int(m_sessions.size()));
+    m_sessions.push_back(std::move(info));
+    return true;
+}
+
+int DemoBuilder::rcpFor(int centre, Committee committee) const {
+    for (std::size_t i = 0; i < m_rcps.size(); ++i)
+        if (m_rcps[i].committee == committee &&
+            (committee == Committee::Supportive || m_rcps[i].centre == centre))
+            return int(i);
+    return 0;
+}
+
+bool generateDemo(Database &db, const DemoOptions &options, DemoCounts *counts, QString *error) {
+    if (options.patients < 1) {
+        if (error)
+            *error = QCoreApplication::translate("Demo", "The number of patients must be at least 1.");
+        return false;
+    }
+    // Ids, IPPs and names depend on what the database already holds, so that demo data added to a
+    // database that has some never collides with it, and the same seed on the same file repeats.
+    const int existing = PatientRepository(db).count();
+    DemoBuilder builder(db, options, quint64(existing));
+    return builder.run(counts, error);
+}
+
+} // namespace concerto::demo
