@@ -4,6 +4,7 @@
 #include "models/domain/searchkey.h"
 
 #include <QStringList>
+#include <QStringMatcher>
 
 namespace concerto::nomenclature {
 
@@ -28,32 +29,33 @@ std::vector<Concept> ConceptIndex::search(const QString &text, int limit) const 
             result.push_back(m_items[i].concept);
         return result;
     }
-    QStringList wordStarts = key.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    const QStringList words = wordStarts;
-    for (QString &w : wordStarts)
-        w.prepend(QLatin1Char(' '));
+    const QStringList words = key.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    std::vector<QStringMatcher> matchers;
+    for (const QString &word : words)
+        matchers.emplace_back(word);
 
     enum Rank { ExactCode, CodePrefix, WordStarts, Contains, RankCount };
     std::vector<const Item *> ranked[RankCount];
     for (const Item &item : m_items) {
-        if (item.codeKey == key) {
-            ranked[ExactCode].push_back(&item);
-        } else if (item.codeKey.startsWith(key)) {
-            ranked[CodePrefix].push_back(&item);
-        } else {
-            bool starts = true;
-            bool contains = true;
-            for (int i = 0; i < words.size() && contains; ++i) {
-                if (!item.labelKey.contains(wordStarts.at(i))) {
-                    starts = false;
-                    contains = item.labelKey.contains(words.at(i));
-                }
-            }
-            if (starts)
-                ranked[WordStarts].push_back(&item);
-            else if (contains)
-                ranked[Contains].push_back(&item);
+        if (item.codeKey.startsWith(key)) {
+            ranked[item.codeKey.size() == key.size() ? ExactCode : CodePrefix].push_back(&item);
+            continue;
         }
+        // One scan per word: found at all, and found at the start of a word.
+        bool starts = true;
+        bool contains = true;
+        for (const QStringMatcher &word : matchers) {
+            qsizetype at = word.indexIn(item.labelKey);
+            if (at < 0) {
+                contains = false;
+                break;
+            }
+            while (at >= 0 && item.labelKey.at(at - 1) != QLatin1Char(' '))
+                at = word.indexIn(item.labelKey, at + 1);
+            starts = starts && at >= 0;
+        }
+        if (contains)
+            ranked[starts ? WordStarts : Contains].push_back(&item);
     }
     for (const auto &group : ranked)
         for (const Item *item : group) {

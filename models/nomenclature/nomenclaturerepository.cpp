@@ -171,10 +171,10 @@ std::optional<SetInfo> NomenclatureRepository::activeSetByName(const QString &na
 }
 
 QString NomenclatureRepository::displayName(const QString &oid, const QString &code) const {
-    QSqlQuery &q =
-        prepared(QStringLiteral("SELECT c.display_name FROM nomenclature_set s"
-                                " JOIN nomenclature_concept c ON c.oid = s.oid AND c.version = s.version"
-                                " WHERE s.oid = ? AND s.active = 1 AND c.code = ?"));
+    QSqlQuery &q = prepared(
+        QStringLiteral("SELECT c.display_name FROM nomenclature_set s"
+                       " CROSS JOIN nomenclature_concept c ON c.oid = s.oid AND c.version = s.version"
+                       " WHERE s.oid = ? AND s.active = 1 AND c.code = ?"));
     q.addBindValue(oid);
     q.addBindValue(code);
     QString name;
