@@ -12,7 +12,7 @@ Check checkBirthPlaceCode(const QString &input) {
     if (code.isEmpty())
         return Check::pass();
     static const QRegularExpression form(
-        QStringLiteral(R"(^(?:(?!00|96)\d{2}\d{3}|2[AB]\d{3}|97[1-8]\d{2}|98\d{3}|99\d{3})$)"));
+        QStringLiteral(R"(^(?:(?!00|20|96|97|98|99)\d{2}\d{3}|2[AB]\d{3}|97[1-8]\d{2}|98\d{3}|99\d{3})$)"));
     if (form.match(code).hasMatch())
         return Check::pass();
     return Check::fail(QCoreApplication::translate(

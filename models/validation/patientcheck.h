@@ -8,7 +8,8 @@
 namespace concerto::validation {
 
 // The INSEE code of a birth place: 5 characters, a commune (14118, 2A004, 97105, 98818) or 99 and a
-// country code (99134) for a birth abroad. Empty is valid here.
+// country code (99134) for a birth abroad. Empty is valid here. Codes follow today's INSEE geography:
+// Corsica is 2A/2B (no 20xxx), and 00, 96 are no département.
 Check checkBirthPlaceCode(const QString &code);
 
 // Everything wrong with a patient's identity, one message each:
