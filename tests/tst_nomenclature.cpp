@@ -59,7 +59,6 @@ class TestNomenclature : public QObject {
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
 
-    NomenclatureRepository repository() { return NomenclatureRepository(*m_db); }
     void load(NomenclatureRepository &r, const QString &file) {
         const ImportResult result = r.importFile(file);
         QVERIFY2(result.ok, qPrintable(result.error));
