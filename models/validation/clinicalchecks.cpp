@@ -1,5 +1,7 @@
 // Partial dates (month or day precision), the date of diagnosis and the WHO performance status.
 #include "models/validation/clinicalchecks.h"
+#include "models/validation/icdcodes.h"
+#include "models/validation/tnm.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -102,6 +104,17 @@ Check checkDiagnosisDate(const Tumour &tumour, const QDate &birthDate, const QDa
     if (tumour.diagnosisDate.isValid())
         d = {tumour.diagnosisDate, tumour.diagnosisDayKnown ? DatePrecision::Day : DatePrecision::Month};
     return checkDiagnosisDate(d, birthDate, today);
+}
+
+Check checkTumour(const Tumour &tumour, const QDate &birthDate, const QDate &today) {
+    Check result = checkDiagnosisDate(tumour, birthDate, today);
+    if (tumour.topography.trimmed().isEmpty())
+        result.add(QCoreApplication::translate("Validation",
+                                               "The topography (ICD-10 code) of the tumour is missing."));
+    result.add(checkTopography(tumour.topography));
+    result.add(checkMorphology(tumour.morphology));
+    result.add(checkTnmStaging(tumour.tnm));
+    return result;
 }
 
 Check checkPerformanceStatus(int status, bool required) {

@@ -33,6 +33,10 @@ DateParse parsePartialDate(const QString &text);
 Check checkDiagnosisDate(const PartialDate &diagnosis, const QDate &birthDate, const QDate &today);
 Check checkDiagnosisDate(const Tumour &tumour, const QDate &birthDate, const QDate &today);
 
+// One tumour block of a case: its date of diagnosis, a topography (required, C00–D48), the morphology's
+// form when given, and its TNM staging. Every problem, one message each.
+Check checkTumour(const Tumour &tumour, const QDate &birthDate, const QDate &today);
+
 // WHO/ECOG performance status, 0 to 4; -1 means not given, which is valid unless `required`.
 Check checkPerformanceStatus(int status, bool required = false);
 // The same, typed as text ("2").
