@@ -28,6 +28,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QSvgRenderer>
 #include <QTimer>
 #include <QToolButton>
@@ -291,7 +292,9 @@ void MainWindow::showWorkspace(int id) {
 
 void MainWindow::searchPatients(const QString &text) {
     showWorkspace(Patients);
-    static_cast<PatientsWorkspace *>(workspace(Patients))->search(text);
+    auto *patients = static_cast<PatientsWorkspace *>(workspace(Patients));
+    patients->search(text);
+    patients->table()->setFocus(Qt::OtherFocusReason);
 }
 
 QString MainWindow::syncStateText() const {

@@ -9,7 +9,8 @@ FicheListModel::FicheListModel(Database &db, QObject *parent)
     : QAbstractTableModel(parent)
     , m_fiches(db)
     , m_patients(db)
-    , m_rcps(db) {}
+    , m_rcps(db)
+    , m_sessions(db) {}
 
 void FicheListModel::setSignedOnly(bool signedOnly) {
     m_signedOnly = signedOnly;
@@ -41,7 +42,14 @@ QString FicheListModel::patientName(const QUuid &patientId) const {
     return name;
 }
 
-QString FicheListModel::committeeName(const QUuid &rcpId) const {
+QString FicheListModel::committeeName(const Fiche &fiche) const {
+    QUuid rcpId = fiche.rcpId;
+    if (rcpId.isNull()) {
+        const std::optional<Session> session = m_sessions.find(fiche.sessionId);
+        if (!session)
+            return {};
+        rcpId = session->rcpId;
+    }
     auto it = m_committees.constFind(rcpId);
     if (it != m_committees.constEnd())
         return *it;
@@ -119,7 +127,7 @@ QVariant FicheListModel::data(const QModelIndex &index, int role) const {
     case PatientColumn:
         return patientName(f->patientId);
     case CommitteeColumn:
-        return committeeName(f->rcpId);
+        return committeeName(*f);
     default:
         return {};
     }

@@ -30,7 +30,8 @@ public:
     void reload();
     const Fiche *ficheAt(int row) const;
     QString patientName(const QUuid &patientId) const;
-    QString committeeName(const QUuid &rcpId) const;
+    // The committee of the fiche: its own RCP, else its session's.
+    QString committeeName(const Fiche &fiche) const;
 
     // "Signed", "Draft", "To validate"… as a user reads it.
     static QString statusText(const Fiche &fiche);
@@ -48,6 +49,7 @@ private:
     FicheRepository m_fiches;
     PatientRepository m_patients;
     RcpRepository m_rcps;
+    SessionRepository m_sessions;
     bool m_signedOnly = false;
     bool m_complete = false;
     bool m_resetting = false;

@@ -34,12 +34,7 @@ FichesWorkspace::FichesWorkspace(Database &db, QWidget *parent)
     m_table = new QTableView(splitter);
     m_table->setObjectName(QStringLiteral("ficheTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setHighlightSections(false);
+    setUpTable(m_table);
     m_table->setColumnWidth(FicheListModel::StatusColumn, 130);
     m_table->setColumnWidth(FicheListModel::VersionColumn, 70);
     m_table->setColumnWidth(FicheListModel::MeetingDateColumn, 110);
@@ -82,7 +77,7 @@ void FichesWorkspace::showFiche(const QModelIndex &index) {
             .arg(label.toHtmlEscaped(), value.isEmpty() ? QStringLiteral("—") : value.toHtmlEscaped());
     };
     QString rows = fact(tr("Patient"), m_model->patientName(f->patientId));
-    rows += fact(tr("Committee"), m_model->committeeName(f->rcpId));
+    rows += fact(tr("Committee"), m_model->committeeName(*f));
     rows += fact(tr("Meeting date"), locale.toString(f->meetingDate, QLocale::ShortFormat));
     rows += fact(tr("Status"), FicheListModel::statusText(*f));
     rows += fact(tr("Version"), QString::number(f->versionNumber));

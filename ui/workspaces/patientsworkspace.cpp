@@ -43,13 +43,7 @@ PatientsWorkspace::PatientsWorkspace(Database &db, QWidget *parent)
     m_table = new QTableView(m_splitter);
     m_table->setObjectName(QStringLiteral("patientTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->setWordWrap(false);
+    setUpTable(m_table);
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(buildDetail());
     m_splitter->setStretchFactor(0, 3);
@@ -58,12 +52,13 @@ PatientsWorkspace::PatientsWorkspace(Database &db, QWidget *parent)
 
     QSettings settings;
     if (!m_splitter->restoreState(settings.value(QStringLiteral("patients/splitter")).toByteArray()))
-        m_splitter->setSizes({700, 420});
+        m_splitter->setSizes({780, 380});
     if (!m_table->horizontalHeader()->restoreState(
-            settings.value(QStringLiteral("patients/columns")).toByteArray()))
-        for (int c : {int(PatientListModel::BirthName), int(PatientListModel::UsedName),
-                      int(PatientListModel::GivenNames)})
-            m_table->setColumnWidth(c, 140);
+            settings.value(QStringLiteral("patients/columns")).toByteArray())) {
+        const int widths[PatientListModel::ColumnCount] = {130, 110, 160, 45, 95, 140, 70, 90};
+        for (int c = 0; c < PatientListModel::ColumnCount; ++c)
+            m_table->setColumnWidth(c, widths[c]);
+    }
 
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
@@ -76,11 +71,14 @@ PatientsWorkspace::PatientsWorkspace(Database &db, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_detailStack->setCurrentIndex(0); });
     auto updateCount = [this] {
         const int rows = m_model->rowCount();
-        m_count->setText(m_model->searchText().isEmpty() ? tr("%n patient(s) loaded", nullptr, rows)
-                                                         : tr("%n match(es)", nullptr, rows));
+        m_count->setText(
+            m_model->searchText().isEmpty()
+                ? tr("%1 of %2 patients shown").arg(QLocale().toString(rows), QLocale().toString(m_total))
+                : tr("Matches: %1").arg(QLocale().toString(rows)));
     };
     connect(m_model, &QAbstractItemModel::rowsInserted, this, updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, updateCount);
+    m_total = PatientRepository(db).count();
     updateCount();
 }
 
@@ -103,7 +101,7 @@ void PatientsWorkspace::applySearch() {
     m_model->setSearchText(m_search->text());
     if (m_model->canFetchMore({}))
         m_model->fetchMore({});
-    if (m_model->rowCount() == 1)
+    if (m_model->rowCount() > 0)
         m_table->selectRow(0);
 }
 
@@ -236,7 +234,8 @@ void PatientsWorkspace::fillCases(const Patient &patient) {
                 continue;
             auto *child = new QTreeWidgetItem(item);
             child->setText(
-                2, tr("Fiche, version %1: %2").arg(f.versionNumber).arg(FicheListModel::statusText(f)));
+                0, tr("Fiche, version %1: %2").arg(f.versionNumber).arg(FicheListModel::statusText(f)));
+            child->setFirstColumnSpanned(true);
         }
         item->setExpanded(true);
     }

@@ -51,6 +51,7 @@ private:
     QFormLayout *m_identity = nullptr;
     QTreeWidget *m_cases = nullptr;
     QLabel *m_count = nullptr;
+    int m_total = 0;
 };
 
 } // namespace concerto

@@ -42,21 +42,19 @@ PlanningWorkspace::PlanningWorkspace(Database &db, QWidget *parent)
     m_table = new QTableView(left);
     m_table->setObjectName(QStringLiteral("sessionTable"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->setColumnWidth(SessionListModel::CommitteeColumn, 200);
-    m_table->setColumnWidth(SessionListModel::CasesColumn, 60);
+    setUpTable(m_table);
+    {
+        const int widths[SessionListModel::ColumnCount] = {90, 55, 240, 150, 50, 80};
+        for (int c = 0; c < SessionListModel::ColumnCount; ++c)
+            m_table->setColumnWidth(c, widths[c]);
+    }
     leftLayout->addWidget(m_table, 1);
     m_splitter->addWidget(left);
     m_splitter->addWidget(buildDetail());
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     if (!m_splitter->restoreState(QSettings().value(QStringLiteral("planning/splitter")).toByteArray()))
-        m_splitter->setSizes({680, 460});
+        m_splitter->setSizes({720, 420});
     content()->addWidget(m_splitter, 1);
 
     connect(m_calendar, &QCalendarWidget::currentPageChanged, this, &PlanningWorkspace::showMonth);
@@ -159,10 +157,10 @@ QWidget *PlanningWorkspace::buildDetail() {
     m_cases = new QTreeWidget(card);
     m_cases->setObjectName(QStringLiteral("sessionCases"));
     m_cases->setRootIsDecorated(false);
-    m_cases->setHeaderLabels({tr("#"), tr("Patient"), tr("Question"), tr("State")});
+    m_cases->setHeaderLabels({tr("#"), tr("Patient"), tr("State"), tr("Question")});
     m_cases->setColumnWidth(0, 36);
     m_cases->setColumnWidth(1, 170);
-    m_cases->setColumnWidth(2, 190);
+    m_cases->setColumnWidth(2, 90);
     layout->addWidget(m_cases, 1);
     m_detailStack->addWidget(card);
     return m_detailStack;
@@ -208,9 +206,9 @@ void PlanningWorkspace::showSession(const QModelIndex &index) {
         auto *item = new QTreeWidgetItem(m_cases);
         item->setText(0, QString::number(++order));
         item->setText(1, p ? p->displayName() : QString());
-        item->setText(2, i.question);
-        item->setToolTip(2, i.question);
-        item->setText(3, agendaStateText(int(i.agendaState)));
+        item->setText(2, agendaStateText(int(i.agendaState)));
+        item->setText(3, i.question);
+        item->setToolTip(3, i.question);
     }
     m_detailStack->setCurrentIndex(1);
 }

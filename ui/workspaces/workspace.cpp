@@ -1,7 +1,9 @@
 // Title bar and shared building blocks of the workspaces.
 #include "ui/workspaces/workspace.h"
 
+#include <QHeaderView>
 #include <QLabel>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace concerto {
@@ -49,6 +51,19 @@ QWidget *Workspace::makeTile(const QString &label, QLabel **value, QWidget *pare
     if (value)
         *value = figure;
     return tile;
+}
+
+void Workspace::setUpTable(QTableView *table) {
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->setTextElideMode(Qt::ElideRight);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
+    table->horizontalHeader()->setHighlightSections(false);
+    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    table->horizontalHeader()->setStretchLastSection(true);
 }
 
 QLabel *Workspace::makeBadge(const QString &text, const QColor &colour, QWidget *parent) {

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QLabel;
+class QTableView;
 class QVBoxLayout;
 
 namespace concerto {
@@ -24,6 +25,8 @@ public:
     static QWidget *makeTile(const QString &label, QLabel **value, QWidget *parent);
     // A coloured pill with a short text.
     static QLabel *makeBadge(const QString &text, const QColor &colour, QWidget *parent);
+    // A compact, single-selection, row-wise table with a header that does not highlight.
+    static void setUpTable(QTableView *table);
     // A dashed panel listing what this part of the screen will hold.
     static QWidget *makeComingSoon(const QString &heading, const QStringList &items, QWidget *parent);
 
