@@ -28,8 +28,8 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
 #include <QSvgRenderer>
+#include <QTableView>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -47,20 +47,23 @@ const char *const kIconNames[MainWindow::WorkspaceCount] = {
 
 // The rail icon in its normal colour, and in white for the checked (accent) state.
 QIcon railIcon(const char *name) {
-    const QString path = QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name));
-    QIcon icon(path);
-    QFile file(path);
-    if (file.open(QIODevice::ReadOnly)) {
-        QByteArray svg = file.readAll();
-        svg.replace("#3b4a5e", "#ffffff");
-        QSvgRenderer renderer(svg);
+    QIcon icon;
+    QFile file(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+    if (!file.open(QIODevice::ReadOnly))
+        return icon;
+    const QByteArray svg = file.readAll();
+    QByteArray white = svg;
+    white.replace("#3b4a5e", "#ffffff");
+    for (const auto &[data, state] : {std::pair{svg, QIcon::Off}, std::pair{white, QIcon::On}}) {
+        QSvgRenderer renderer(data);
         for (int size : {24, 48}) {
             QPixmap pixmap(size, size);
             pixmap.fill(Qt::transparent);
             QPainter painter(&pixmap);
             renderer.render(&painter);
             painter.end();
-            icon.addPixmap(pixmap, QIcon::Normal, QIcon::On);
+            icon.addPixmap(pixmap, QIcon::Normal, state);
+            icon.addPixmap(pixmap, QIcon::Active, state);
         }
     }
     return icon;

@@ -18,6 +18,7 @@ AdministrationWorkspace::AdministrationWorkspace(Database &db, QWidget *parent)
     auto *settingsCard = new QWidget(this);
     settingsCard->setObjectName(QStringLiteral("card"));
     settingsCard->setAttribute(Qt::WA_StyledBackground);
+    settingsCard->setMaximumWidth(760);
     auto *cardLayout = new QVBoxLayout(settingsCard);
     cardLayout->setContentsMargins(18, 14, 18, 14);
     auto *heading = new QLabel(tr("Settings"), settingsCard);
@@ -60,11 +61,15 @@ AdministrationWorkspace::AdministrationWorkspace(Database &db, QWidget *parent)
         makeComingSoon(tr("Committees"),
                        {tr("The RCP directory and schedules"), tr("Quorum rules and permanent members"),
                         tr("Guidelines and completeness rules")},
-                       this));
-    later->addWidget(makeComingSoon(
-        tr("Professionals"), {tr("Physicians with their RPPS and specialty"), tr("Roles and 3C")}, this));
+                       this),
+        1, Qt::AlignTop);
+    later->addWidget(makeComingSoon(tr("Professionals"),
+                                    {tr("Physicians with their RPPS and specialty"), tr("Roles and 3C")},
+                                    this),
+                     1, Qt::AlignTop);
     later->addWidget(makeComingSoon(tr("Nomenclatures"),
-                                    {tr("Import of the national value sets"), tr("Versions in use")}, this));
+                                    {tr("Import of the national value sets"), tr("Versions in use")}, this),
+                     1, Qt::AlignTop);
     content()->addLayout(later);
     content()->addStretch();
 

@@ -93,7 +93,7 @@ QWidget *Workspace::makeComingSoon(const QString &heading, const QStringList &it
     body->setWordWrap(true);
     body->setObjectName(QStringLiteral("workspaceExplanation"));
     layout->addWidget(body);
-    layout->addStretch();
+    panel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     return panel;
 }
 
