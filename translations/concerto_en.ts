@@ -1,4 +1,1833 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Database ready: %1 (schema %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown patient)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to list: patients, sessions or fiches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--signed only applies to fiches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the database (or upgrade it) and print its schema version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List patients, sessions or fiches: one record a line, id and label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patients, sessions or fiches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only signed fiches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--patients wants a whole number from 1 to 10,000,000, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed wants a whole number, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date wants a date such as 2024-03-15, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The database already has %n patient(s): no demo data added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 patients written…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo data could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data added to %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 organisations, %2 professionals, %3 RCPs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 sessions (%2 past, %3 upcoming, %4 past without quorum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 patients, %2 cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 fiches (%2 signed, %3 amendments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done in %1 s; the database file is %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add realistic synthetic data: network, RCPs, sessions, patients, cases, fiches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many patients to create (default 2000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed: the same seed gives the same data (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference date of the data (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do nothing when the database already has patients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one INS/NIR (15 characters; quote it if it has spaces): concerto-cli check-ins &quot;2 55 08 14 168 025 38&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid INS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid INS (a provisional number: sex digit %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid INS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether an INS/NIR is valid, and why not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The INS/NIR: 13 characters and the 2-digit key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: concerto-cli COMMAND [options]  (concerto-cli COMMAND --help for details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works on the local database given with --db FILE (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the value-set files to import (JDV_*.xml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  OID %2  version %3  %n concept(s) (replaced the same version)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  OID %2  version %3  %n concept(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) refused; nothing was loaded from them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load national value sets (IHE SVS XML, JDV_*.xml) with their version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value-set files to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Concerto database or cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier step of this change failed; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a readable SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file was written by a newer version of Concerto (schema %1, this version knows %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migration to schema %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>The number of patients must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Nomenclature</name>
+    <message>
+        <source>Surgery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radiotherapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brachytherapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chemotherapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targeted therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hormone therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immunotherapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interventional radiology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Therapeutic window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surveillance only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active surveillance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interventional endoscopy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radioiodine therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allograft / autograft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other treatment(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other specific drug treatment(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supportive care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Palliative care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered (follows a guideline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organ RCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transversal and supportive care RCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relapse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0: Fully active, no restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1: Restricted in strenuous activity, ambulatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2: Ambulatory, self-care, unable to work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3: Limited self-care, in bed or chair over half the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4: Completely disabled, confined to bed or chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisional identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validated identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digestive surgery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thoracic surgery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breast and gynaecological surgery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neurosurgery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENT and head and neck surgery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical oncology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radiation oncology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Haematology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gastroenterology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulmonology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gynaecology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dermatology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endocrinology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radiology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nuclear medicine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pathology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geriatrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paediatric oncology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genetics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other specialty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot store the value set %2 (version %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value set %1 has no loaded version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a value set (IHE SVS RetrieveValueSetResponse): its root element is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second ValueSet; a file must hold exactly one value set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no ValueSet element; this is not a value set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the value set %2 has no concept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: the XML is malformed or cut short (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ValueSet has no valid OID in its id attribute (&quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ValueSet has no displayName.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ValueSet has no version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the revisionDate is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Concept has no code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the concept %1 has no displayName.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code %1 appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the concept %1 has a dateValid or dateFin that is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>This fiche is signed and can no longer be changed. Create an amendment (a new version) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fiche must name its patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This fiche is already signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fiche must be signed by its coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fiche has no proposal yet: add a treatment, an exam, surveillance or a referral before signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A registered case must name the guideline it follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proposal outside the guideline must be justified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a signed fiche is amended; this one can still be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the fiche is amended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A newer version of this fiche exists (version %1): amend that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record refers to a session, patient or case that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database refused the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record to delete no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database is busy or read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>There is no month %1 in &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day of the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the month as well as the year: &quot;MM/%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write MM/YYYY or DD/MM/YYYY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of diagnosis is missing: give at least the month and the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of diagnosis (%1) is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of diagnosis (%1) is before the birth date (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topography (ICD-10 code) of the tumour is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WHO performance status is missing (0 to 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WHO performance status runs from 0 to 4, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WHO performance status is a number from 0 to 4, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This fiche is already signed: a correction needs a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting date is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether the case was registered or discussed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A registered case must name the guideline (référentiel) it follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal does not follow the guideline: give the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the clinical trial that was proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quorum was not met: present the case again with the missing specialists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The quorum is marked as met, but the attendees who count for it cover %n specialties; at least 3 are needed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The fiche has no proposal: a treatment, further exams, surveillance or a referral to a recours RCP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal line %1 has no treatment type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coordinator who signs is not named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 replaces an earlier one: give the reason for the correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the ICD-10 code as &quot;%1&quot;: a capital letter, two digits, then a dot before the subdivision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ICD-10 code: a letter and two digits, with an optional subdivision after a dot (e.g. C50.9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a tumour code: the fiche takes ICD-10 codes from C00 to D48.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a slash before the behaviour code: &quot;%1/%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ICD-O-3 morphology: four digits, a slash and the behaviour code (e.g. 8140/3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICD-O-3 morphology codes run from 8000 to 9999, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The behaviour code after the slash is 0 (benign), 1 (uncertain), 2 (in situ), 3 (malignant), 6 (metastatic) or 9 (uncertain whether primary or metastatic), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds only digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %2 digits; this one has %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is wrong: its last digit (the key) should be %2, not %3. Look for a typing error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RPPS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FINESS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No INS was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An INS has 15 characters (13 and a 2-digit key); this one has %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An INS holds only digits (apart from 2A or 2B for a birth in Corsica): &quot;%1&quot; at position %2 is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first digit (sex) must be 1 or 2 (3, 4, 7 or 8 for a provisional number), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month of birth (characters 4 and 5) must be 01 to 12, or 20 to 42 or 50 to 99 for an incomplete civil status, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The département of birth (characters 6 and 7) cannot be &quot;%1&quot;: it is 01 to 95, 2A or 2B (Corsica), 971 to 978 or 98x (overseas), or 99 (born abroad).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order number (characters 11 to 13) cannot be 000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is wrong: with these 13 characters the key should be %1, not %2. Look for a typing error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the INSEE code of a birth place: five characters, the commune (e.g. 14118, 2A004, 97105) or 99 and the country for a birth abroad (e.g. 99134).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The INS is that of a woman, but the sex recorded is male.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The INS is that of a man, but the sex recorded is female.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The INS gives a birth year ending in %1, but the birth date is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The INS gives a birth month of %1, but the birth date is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first birth given name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sex is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of INS is unknown: it is a NIR, a NIA or a test NIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A qualified identity needs its INS: record it, or lower the identity status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A qualified identity needs the INSEE code of the birth place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a T category: write T0, Tis, Ta, T1 to T4 with their subcategories (T1a, T1mi, T2b, T4d…) or TX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an N category: write N0, N1 to N3 with their subcategories (N1a, N1mi, N2b…) or NX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an M category: write M0, M1 or M1a to M1d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a TNM prefix: use c, p, yc, yp, r, rc or rp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the category with a capital %1: &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MX no longer exists in UICC 8: write cM0 when no metastasis was found, M1 when there is one, or leave M empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pM0 does not exist in the TNM classification: write cM0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a stage: write 0, 0is, or I to IV with its letter and number (IA1, IIB, IIIC, IVB…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the TNM edition (e.g. UICC 8): T, N and M mean nothing without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which TNM edition &quot;%1&quot; is, with its number (e.g. UICC 8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::AdministrationWorkspace</name>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings of this computer, and the directory the boards rely on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (system language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the interface; it changes at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of the regional server; synchronisation will use it once it is available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regional server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored now, used when synchronisation arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RCP directory and schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum rules and permanent members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidelines and completeness rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professionals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physicians with their RPPS and specialty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles and 3C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nomenclatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import of the national value sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::CasesWorkspace</name>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cases registered for the sessions, and the case editor that reads like the fiche.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coming next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table of cases filtered by session, committee, state and requester, with a completeness badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case editor: reason, tumours, clinical context, tests, treatments, reports, summary and question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code pickers that search as you type, what is missing marked at the field, undo and autosave</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::FicheListModel</name>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::FichesWorkspace</name>
+    <message>
+        <source>Fiches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fiches RCP: drafts, fiches to validate, signed fiches and their amendments. Validation, printing, PDF and CDA export will be done from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All fiches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed fiches only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which fiches the list shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a fiche to see its summary. The PDF preview will appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fiche RCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF preview and the actions (validate, amend, print, export) will appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::MainWindow</name>
+    <message>
+        <source>Concerto — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions of the month and their cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a patient, see the identity and the cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases registered for the sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a meeting and record the decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiches RCP: drafts, signed, amendments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings, committees, professionals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search patients by name, INS or IPP (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type and press Enter: the Patients workspace opens with the matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are recorded under this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Sync workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Concerto; everything is already saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the cursor in the search field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Concerto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version and purpose of Concerto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database file this window works on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When this computer last exchanged changes with the regional server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working on the local database only: the connection to the regional server comes in a later version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Concerto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Concerto %1&lt;/h3&gt;&lt;p&gt;Tumour boards (RCP) of the regional cancer network: sessions, cases, meetings and fiches RCP, working offline on a local database.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never synchronised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::MeetingWorkspace</name>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the meeting: the agenda, the current case in large type and the decision panel, all from the keyboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coming next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left: the agenda with each case&apos;s state and presenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre: the current case&apos;s summary, legible on a projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right: the decision panel, saved with Ctrl+Enter before moving to the next case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance, quorum badge, a timer per case and a presentation mode for a second screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session planned in the coming months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Next session: %1, %2 at %3, %n case(s) registered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::PatientListModel</name>
+    <message>
+        <source>F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPP</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::PatientsWorkspace</name>
+    <message>
+        <source>Patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a patient by name, INS or IPP. The identity card and the patient&apos;s cases appear on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, INS or IPP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the first letters of the birth or used name and given names, or an INS or IPP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 patients shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisional identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validated identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a patient to see the identity card and the cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases and fiches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question or fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthplace (INSEE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not shown until the identity is qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche, version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::PlanningWorkspace</name>
+    <message>
+        <source>Planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sessions of the month for every committee. Bold days have a session; select one to see its place and the cases registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days in bold have at least one session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) this month</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) registered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To discuss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a session in the calendar or the list to see its detail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::SessionListModel</name>
+    <message>
+        <source>Unknown committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::StatisticsWorkspace</name>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board&apos;s activity as recorded in this database. Filters by period, 3C, committee and organ, charts and CSV export will follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed fiches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coming next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter bar: period, 3C, committee, organ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts of cases per committee and per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table under the charts, exported to CSV exactly as shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::SyncWorkspace</name>
+    <message>
+        <source>Synchronisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change made here is kept in this computer&apos;s database and waits to be sent to the regional server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synchronisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronise now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the regional server comes in a later version: nothing is sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coming next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of waiting changes: what, when and by whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the synchronisation, automatic every few minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflicts inbox: base, server and local versions side by side, with a choice per field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Concerto: tumour boards (RCP) of the regional cancer network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the database FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerto cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 could not be opened.
+
+%2
+
+Check that the file is a Concerto database and that you may write to its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
