@@ -122,8 +122,8 @@ int DemoBuilder::pastWeeks() const {
 }
 
 bool DemoBuilder::run(DemoCounts *counts, QString *error) {
-    // A larger page cache for the bulk load (this connection only; the file is unchanged).
-    QSqlQuery(m_db.connection()).exec(QStringLiteral("PRAGMA cache_size=-131072"));
+    // A larger page cache (up to 512 MiB) for the bulk load (this connection only; the file is unchanged).
+    QSqlQuery(m_db.connection()).exec(QStringLiteral("PRAGMA cache_size=-524288"));
     m_db.setClock([this] { return m_now; });
     bool ok = true;
     {

@@ -1,0 +1,355 @@
+// The demo-data generator: deterministic by seed, valid identifiers (INS key, RPPS and FINESS Luhn
+// keys), French names, the five committees with their quorum rules, past and future sessions, signed
+// and amended fiches, counts that scale, and concerto-cli demo with its exit codes and --if-empty.
+#include "models/demo/demogenerator.h"
+#include "models/store/ficherepository.h"
+#include "models/store/repositories.h"
+#include "models/validation/identifiers.h"
+#include "tests/support/testsupport.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QtTest>
+
+using namespace concerto;
+
+namespace {
+
+const QDate kReference(2024, 6, 3);
+
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &args) {
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CONCERTO_LANGUAGE"), QStringLiteral("en"));
+    p.setProcessEnvironment(env);
+    p.start(test::cliPath(), args);
+    p.waitForFinished(120000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+// Every row of a query, as text, one line a row.
+QStringList rows(Database &db, const QString &sql) {
+    QStringList result;
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql))
+        return {QStringLiteral("query failed: ") + sql};
+    while (q.next()) {
+        QStringList cells;
+        for (int i = 0; i < q.record().count(); ++i)
+            cells << q.value(i).toString();
+        result << cells.join(QLatin1Char('|'));
+    }
+    return result;
+}
+
+std::unique_ptr<Database> build(const QString &path, int patients, quint64 seed, demo::DemoCounts *counts) {
+    std::unique_ptr<Database> db = Database::open(path);
+    if (!db)
+        return nullptr;
+    demo::DemoOptions options;
+    options.patients = patients;
+    options.seed = seed;
+    options.referenceDate = kReference;
+    QString error;
+    if (!demo::generateDemo(*db, options, counts, &error)) {
+        qWarning() << error;
+        return nullptr;
+    }
+    return db;
+}
+
+} // namespace
+
+class TestDemo : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    demo::DemoCounts m_counts;
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        m_db = build(m_dir.filePath(QStringLiteral("a.db")), 300, 7, &m_counts);
+        QVERIFY(m_db);
+    }
+
+    void sameSeedSameData() {
+        demo::DemoCounts counts;
+        auto twin = build(m_dir.filePath(QStringLiteral("b.db")), 300, 7, &counts);
+        QVERIFY(twin);
+        QCOMPARE(counts.fiches, m_counts.fiches);
+        for (const char *sql :
+             {"SELECT id, body FROM patient ORDER BY id", "SELECT id, body FROM inscription ORDER BY id",
+              "SELECT id, body FROM session ORDER BY id",
+              "SELECT id, rpps, body FROM professional ORDER BY id",
+              // amendments get their id from the store: compare them by document and version
+              "SELECT set_id, version_number, status, signed_at, body FROM fiche"
+              " ORDER BY set_id, version_number"}) {
+            const QStringList mine = rows(*m_db, QLatin1String(sql));
+            QVERIFY(mine.size() > 0);
+            QCOMPARE(rows(*twin, QLatin1String(sql)), mine);
+        }
+    }
+
+    void otherSeedOtherData() {
+        demo::DemoCounts counts;
+        auto other = build(m_dir.filePath(QStringLiteral("c.db")), 300, 8, &counts);
+        QVERIFY(other);
+        const QString sql = QStringLiteral("SELECT body FROM patient ORDER BY id");
+        QVERIFY(rows(*other, sql) != rows(*m_db, sql));
+    }
+
+    void everyInsHasAValidKey() {
+        PatientRepository patients(*m_db);
+        int withIns = 0, corsica = 0, abroad = 0, provisionalWithout = 0;
+        QSet<QString> statuses;
+        for (const Patient &p : patients.page(0, 100000)) {
+            statuses << Patient::identityStatusCode(p.identityStatus);
+            QVERIFY(!p.birthName.isEmpty() && !p.birthGivenNames.isEmpty() && p.birthDate.isValid());
+            QVERIFY(p.gpUnknown != !p.generalPractitionerId.isNull());
+            QVERIFY(!p.ipp.isEmpty());
+            if (p.birthPlaceCode.startsWith(QLatin1String("2A")) ||
+                p.birthPlaceCode.startsWith(QLatin1String("2B")))
+                ++corsica;
+            if (p.birthPlaceCode.startsWith(QLatin1String("99")))
+                ++abroad;
+            if (p.ins.isEmpty()) {
+                QVERIFY(p.identityStatus != IdentityStatus::Qualified);
+                provisionalWithout += p.identityStatus == IdentityStatus::Provisional;
+                continue;
+            }
+            ++withIns;
+            QCOMPARE(p.ins.size(), 15);
+            QCOMPARE(validation::nirKey(p.ins.left(13)), p.ins.mid(13).toInt());
+            QCOMPARE(p.ins.at(0), p.sex == Sex::Female ? QLatin1Char('2') : QLatin1Char('1'));
+            QCOMPARE(p.ins.mid(1, 2).toInt(), p.birthDate.year() % 100);
+            QCOMPARE(p.ins.mid(3, 2).toInt(), p.birthDate.month());
+            QCOMPARE(p.ins.mid(5, 5), p.birthPlaceCode);
+        }
+        QVERIFY(withIns > 200);
+        QVERIFY(corsica > 0);
+        QVERIFY(abroad > 0);
+        QVERIFY(provisionalWithout > 0);
+        QCOMPARE(statuses, (QSet<QString>{QStringLiteral("QUAL"), QStringLiteral("VALI"),
+                                          QStringLiteral("PROV"), QStringLiteral("RECUP")}));
+    }
+
+    void directoryIdentifiersPassLuhn() {
+        int finess = 0;
+        for (const QString &f :
+             rows(*m_db, QStringLiteral("SELECT finess FROM organisation WHERE kind = 'establishment'"))) {
+            QCOMPARE(f.size(), 9);
+            QVERIFY2(validation::luhnValid(f), qPrintable(f));
+            ++finess;
+        }
+        QVERIFY(finess >= 6);
+        const QStringList fixed{"surgery-digestive",
+                                "surgery-thoracic",
+                                "surgery-breast-gynaecology",
+                                "urology",
+                                "neurosurgery",
+                                "ent-surgery",
+                                "medical-oncology",
+                                "radiation-oncology",
+                                "haematology",
+                                "gastroenterology",
+                                "pulmonology",
+                                "gynaecology",
+                                "dermatology",
+                                "endocrinology",
+                                "radiology",
+                                "nuclear-medicine",
+                                "pathology",
+                                "geriatrics",
+                                "palliative-care",
+                                "general-practice",
+                                "paediatric-oncology",
+                                "genetics",
+                                "other"};
+        for (const QString &row : rows(*m_db, QStringLiteral("SELECT rpps, specialty FROM professional"))) {
+            const QString rpps = row.section(QLatin1Char('|'), 0, 0);
+            QCOMPARE(rpps.size(), 11);
+            QVERIFY2(validation::luhnValid(rpps), qPrintable(rpps));
+            QVERIFY2(fixed.contains(row.section(QLatin1Char('|'), 1)), qPrintable(row));
+        }
+    }
+
+    void namesAreFrench() {
+        const QString all =
+            rows(*m_db,
+                 QStringLiteral("SELECT birth_name || ' ' || used_name || ' ' || given_names FROM patient"))
+                .join(QLatin1Char('\n'));
+        for (const QString &mark :
+             {QStringLiteral("è"), QStringLiteral("é"), QStringLiteral("-"), QStringLiteral("'")})
+            QVERIFY2(all.contains(mark), qPrintable(mark));
+        QVERIFY(all.contains(QRegularExpression(QStringLiteral("\\w+-\\w+"))));
+        QVERIFY(rows(*m_db, QStringLiteral("SELECT count(*) FROM patient WHERE used_name <> ''"))
+                    .value(0)
+                    .toInt() > 10);
+    }
+
+    void fiveCommitteesWithQuorumRules() {
+        RcpRepository rcps(*m_db);
+        const std::vector<Rcp> all = rcps.page(0, 1000);
+        for (const char *name : {"RCP Onco-digestive", "RCP Thoracique", "RCP Sénologie", "RCP Uro-oncologie",
+                                 "RCP Hématologie"}) {
+            int found = 0;
+            for (const Rcp &r : all)
+                if (r.name.startsWith(QString::fromUtf8(name))) {
+                    ++found;
+                    QVERIFY(r.quorum.requiredGroups.size() >= 2);
+                    QVERIFY(r.quorum.minimumSpecialties >= 3);
+                    QVERIFY(!r.guidelines.empty() && r.guidelines.front().date.isValid());
+                    QVERIFY(!r.guidelines.front().version.isEmpty());
+                    QVERIFY(r.permanentMembers.size() >= 3);
+                    QVERIFY(r.schedule.everyWeeks == 1 || r.schedule.everyWeeks == 2);
+                }
+            QVERIFY2(found > 0, name);
+        }
+    }
+
+    void pastAndFutureSessions() {
+        QVERIFY(m_counts.pastSessions > 20);
+        QVERIFY(m_counts.futureSessions > 5);
+        SessionRepository sessions(*m_db);
+        const QDateTime reference(kReference, QTime(0, 0), Qt::UTC);
+        QVERIFY(!sessions.between(reference.addDays(-60), reference).empty());
+        QVERIFY(!sessions.between(reference, reference.addDays(60)).empty());
+        // Some past sessions lacked a quorum, and their fiches say so.
+        QVERIFY(m_counts.sessionsWithoutQuorum > 0);
+        QVERIFY(
+            rows(*m_db,
+                 QStringLiteral(
+                     "SELECT count(*) FROM fiche WHERE CAST(body AS TEXT) LIKE '%\"quorum\":\"ORG-133\"%'"))
+                .value(0)
+                .toInt() > 0);
+    }
+
+    void signedAndAmendedFiches() {
+        FicheRepository fiches(*m_db);
+        QVERIFY(fiches.signedCount() > m_counts.fiches / 2);
+        QCOMPARE(fiches.signedCount(), m_counts.signedFiches);
+        const QStringList amended =
+            rows(*m_db, QStringLiteral("SELECT set_id FROM fiche WHERE version_number = 2"));
+        QVERIFY(!amended.isEmpty());
+        QCOMPARE(amended.size(), m_counts.amendments);
+        bool someResigned = false;
+        for (const QString &setId : amended) {
+            const std::vector<Fiche> versions = fiches.versions(QUuid::fromString(setId));
+            QCOMPARE(int(versions.size()), 2);
+            QVERIFY(versions[0].isSigned());
+            QCOMPARE(versions[1].versionNumber, 2);
+            QCOMPARE(versions[1].setId, versions[0].setId);
+            QVERIFY(!versions[1].amendmentReason.isEmpty());
+            someResigned |= versions[1].isSigned();
+        }
+        QVERIFY(someResigned);
+    }
+
+    void tumoursAreCoherent() {
+        InscriptionRepository inscriptions(*m_db);
+        const QRegularExpression t(QStringLiteral("^(T0|Tis|T[1-4][a-c]?)$"));
+        const QRegularExpression n(QStringLiteral("^N[0-3][a-c]?$"));
+        const QRegularExpression m(QStringLiteral("^M(0|1[a-c]?)$"));
+        int staged = 0;
+        for (const Inscription &i : inscriptions.page(0, 100000)) {
+            QCOMPARE(int(i.tumours.size()), 1);
+            const Tumour &tumour = i.tumours.front();
+            QVERIFY2(
+                QRegularExpression(QStringLiteral("^C\\d\\d(\\.\\d)?$")).match(tumour.topography).hasMatch(),
+                qPrintable(tumour.topography));
+            QVERIFY(QRegularExpression(QStringLiteral("^\\d{4}/3$")).match(tumour.morphology).hasMatch());
+            QVERIFY(i.clinical.whoStatus >= 0 && i.clinical.whoStatus <= 4);
+            QVERIFY(!i.question.isEmpty());
+            if (tumour.tnm.isEmpty()) {
+                QVERIFY(!tumour.otherStagings.empty()); // haematology: Ann Arbor or R-ISS
+                continue;
+            }
+            ++staged;
+            QCOMPARE(tumour.tnm.edition, QStringLiteral("UICC 8"));
+            QVERIFY((QStringList{"c", "p", "yp"}).contains(tumour.tnm.prefix));
+            QVERIFY2(t.match(tumour.tnm.t).hasMatch(), qPrintable(tumour.tnm.t));
+            QVERIFY2(n.match(tumour.tnm.n).hasMatch(), qPrintable(tumour.tnm.n));
+            QVERIFY2(m.match(tumour.tnm.m).hasMatch(), qPrintable(tumour.tnm.m));
+            QVERIFY(!tumour.tnm.stage.isEmpty());
+        }
+        QVERIFY(staged > 300);
+    }
+
+    void countsScaleWithPatients() {
+        QCOMPARE(m_counts.patients, 300);
+        const double perPatient = double(m_counts.fiches) / m_counts.patients;
+        QVERIFY2(perPatient > 2.0 && perPatient < 3.0, qPrintable(QString::number(perPatient)));
+        demo::DemoCounts small;
+        QVERIFY(build(m_dir.filePath(QStringLiteral("small.db")), 100, 7, &small));
+        QCOMPARE(small.patients, 100);
+        QVERIFY(small.fiches > 200 && small.fiches < 300);
+        QVERIFY(PatientRepository(*m_db).count() == 300);
+    }
+
+    void refusesNoPatients() {
+        auto db = Database::open(m_dir.filePath(QStringLiteral("none.db")));
+        demo::DemoOptions options;
+        options.patients = 0;
+        QString error;
+        QVERIFY(!demo::generateDemo(*db, options, nullptr, &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(PatientRepository(*db).count(), 0);
+    }
+
+    void cliRejectsBadValues_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("zero patients") << QStringList{"--patients", "0"} << "--patients";
+        QTest::newRow("letters") << QStringList{"--patients", "abc"} << "abc";
+        QTest::newRow("negative") << QStringList{"--patients", "-5"} << "--patients";
+        QTest::newRow("bad seed") << QStringList{"--seed", "x1"} << "--seed";
+        QTest::newRow("bad date") << QStringList{"--date", "2024-13-01"} << "--date";
+    }
+    void cliRejectsBadValues() {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const QString path = m_dir.filePath(QStringLiteral("bad.db"));
+        const Run r = cli(QStringList{QStringLiteral("demo"), QStringLiteral("--db"), path} + args);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(!QFile::exists(path)); // nothing written
+    }
+
+    void cliWritesAndIfEmptyLeavesAlone() {
+        const QString path = m_dir.filePath(QStringLiteral("cli.db"));
+        const QStringList base{QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--date"),
+                               QStringLiteral("2024-06-03")};
+        Run r = cli(base + QStringList{QStringLiteral("--patients"), QStringLiteral("40"),
+                                       QStringLiteral("--if-empty")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("40 patients")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("MB")));
+        r = cli(base + QStringList{QStringLiteral("--patients"), QStringLiteral("25"),
+                                   QStringLiteral("--if-empty")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("already")), qPrintable(r.out));
+        {
+            auto db = Database::open(path);
+            QCOMPARE(PatientRepository(*db).count(), 40);
+        }
+        // Without --if-empty, more data is added, and it does not collide with what is there.
+        r = cli(base + QStringList{QStringLiteral("--patients"), QStringLiteral("10")});
+        QCOMPARE(r.code, 0);
+        auto db = Database::open(path);
+        QCOMPARE(PatientRepository(*db).count(), 50);
+        QCOMPARE(rows(*db, QStringLiteral("SELECT count(DISTINCT ipp) FROM patient")).value(0).toInt(), 50);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemo)
+#include "tst_demo.moc"
