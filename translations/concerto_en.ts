@@ -61,9 +61,9 @@
     </message>
     <message numerus="yes">
         <source>The database already has %n patient(s): no demo data added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The database already has %n patient: no demo data added.</numerusform>
+            <numerusform>The database already has %n patients: no demo data added.</numerusform>
         </translation>
     </message>
     <message>
@@ -184,23 +184,23 @@
     </message>
     <message numerus="yes">
         <source>%1  OID %2  version %3  %n concept(s) (replaced the same version)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  OID %2  version %3  %n concept (replaced the same version)</numerusform>
+            <numerusform>%1  OID %2  version %3  %n concepts (replaced the same version)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1  OID %2  version %3  %n concept(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  OID %2  version %3  %n concept</numerusform>
+            <numerusform>%1  OID %2  version %3  %n concepts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) refused; nothing was loaded from them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file refused; nothing was loaded from it.</numerusform>
+            <numerusform>%n files refused; nothing was loaded from them.</numerusform>
         </translation>
     </message>
     <message>
@@ -724,9 +724,9 @@
     </message>
     <message numerus="yes">
         <source>The quorum is marked as met, but the attendees who count for it cover %n specialties; at least 3 are needed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The quorum is marked as met, but the attendees who count for it cover %n specialty; at least 3 are needed.</numerusform>
+            <numerusform>The quorum is marked as met, but the attendees who count for it cover %n specialties; at least 3 are needed.</numerusform>
         </translation>
     </message>
     <message>
@@ -783,9 +783,9 @@
     </message>
     <message numerus="yes">
         <source>%1 has %2 digits; this one has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 has %2 digits; this one has %n.</numerusform>
+            <numerusform>%1 has %2 digits; this one has %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -806,9 +806,9 @@
     </message>
     <message numerus="yes">
         <source>An INS has 15 characters (13 and a 2-digit key); this one has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>An INS has 15 characters (13 and a 2-digit key); this one has %n.</numerusform>
+            <numerusform>An INS has 15 characters (13 and a 2-digit key); this one has %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -1153,9 +1153,9 @@
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
         </translation>
     </message>
     <message>
@@ -1323,9 +1323,9 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
         </translation>
     </message>
     <message>
@@ -1377,9 +1377,9 @@
     </message>
     <message numerus="yes">
         <source>Next session: %1, %2 at %3, %n case(s) registered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Next session: %1, %2 at %3, %n case registered.</numerusform>
+            <numerusform>Next session: %1, %2 at %3, %n cases registered.</numerusform>
         </translation>
     </message>
     <message>
@@ -1577,16 +1577,16 @@
     </message>
     <message numerus="yes">
         <source>%n session(s) this month</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session this month</numerusform>
+            <numerusform>%n sessions this month</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) registered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n case registered</numerusform>
+            <numerusform>%n cases registered</numerusform>
         </translation>
     </message>
     <message>

@@ -5,1821 +5,1821 @@
     <name>Cli</name>
     <message>
         <source>Database ready: %1 (schema %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données prête : %1 (schéma %2)</translation>
     </message>
     <message>
         <source>v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>v%1</translation>
     </message>
     <message>
         <source>signed</source>
-        <translation type="unfinished"></translation>
+        <translation>signée</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>brouillon</translation>
     </message>
     <message>
         <source>(unknown patient)</source>
-        <translation type="unfinished"></translation>
+        <translation>(patient inconnu)</translation>
     </message>
     <message>
         <source>Say what to list: patients, sessions or fiches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez quoi lister : patients, sessions ou fiches.</translation>
     </message>
     <message>
         <source>--signed only applies to fiches.</source>
-        <translation type="unfinished"></translation>
+        <translation>--signed ne s&apos;applique qu&apos;aux fiches.</translation>
     </message>
     <message>
         <source>Create the database (or upgrade it) and print its schema version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée la base de données (ou la met à niveau) et affiche la version de son schéma.</translation>
     </message>
     <message>
         <source>List patients, sessions or fiches: one record a line, id and label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les patients, les séances ou les fiches : un enregistrement par ligne, identifiant et libellé.</translation>
     </message>
     <message>
         <source>patients, sessions or fiches</source>
-        <translation type="unfinished"></translation>
+        <translation>patients, sessions ou fiches</translation>
     </message>
     <message>
         <source>Only signed fiches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les fiches signées.</translation>
     </message>
     <message>
         <source>--patients wants a whole number from 1 to 10,000,000, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--patients attend un nombre entier de 1 à 10 000 000, et non « %1 ».</translation>
     </message>
     <message>
         <source>--seed wants a whole number, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed attend un nombre entier, et non « %1 ».</translation>
     </message>
     <message>
         <source>--date wants a date such as 2024-03-15, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--date attend une date telle que 2024-03-15, et non « %1 ».</translation>
     </message>
     <message numerus="yes">
         <source>The database already has %n patient(s): no demo data added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La base de données contient déjà %n patient : aucune donnée de démonstration n&apos;a été ajoutée.</numerusform>
+            <numerusform>La base de données contient déjà %n patients : aucune donnée de démonstration n&apos;a été ajoutée.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 patients written…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 patients écrits sur %2…</translation>
     </message>
     <message>
         <source>The demo data could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de démonstration n&apos;ont pas pu être écrites : %1</translation>
     </message>
     <message>
         <source>Demo data added to %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de démonstration ajoutées à %1 :</translation>
     </message>
     <message>
         <source>  %1 organisations, %2 professionals, %3 RCPs</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 structures, %2 professionnels, %3 RCP</translation>
     </message>
     <message>
         <source>  %1 sessions (%2 past, %3 upcoming, %4 past without quorum)</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 séances (%2 passées, %3 à venir, %4 passées sans quorum)</translation>
     </message>
     <message>
         <source>  %1 patients, %2 cases</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 patients, %2 dossiers</translation>
     </message>
     <message>
         <source>  %1 fiches (%2 signed, %3 amendments)</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 fiches (%2 signées, %3 amendements)</translation>
     </message>
     <message>
         <source>Done in %1 s; the database file is %2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé en %1 s ; le fichier de la base de données fait %2 Mo.</translation>
     </message>
     <message>
         <source>Add realistic synthetic data: network, RCPs, sessions, patients, cases, fiches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute des données fictives réalistes : réseau, RCP, séances, patients, dossiers, fiches.</translation>
     </message>
     <message>
         <source>How many patients to create (default 2000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de patients à créer (2000 par défaut).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>The seed: the same seed gives the same data (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La graine : la même graine donne les mêmes données (1 par défaut).</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>The reference date of the data (default today).</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de référence des données (aujourd&apos;hui par défaut).</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>Do nothing when the database already has patients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne rien faire si la base de données contient déjà des patients.</translation>
     </message>
     <message>
         <source>Give one INS/NIR (15 characters; quote it if it has spaces): concerto-cli check-ins &quot;2 55 08 14 168 025 38&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un INS/NIR (15 caractères ; mettez-le entre guillemets s&apos;il contient des espaces) : concerto-cli check-ins &quot;2 55 08 14 168 025 38&quot;</translation>
     </message>
     <message>
         <source>Invalid INS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>INS invalide : %1</translation>
     </message>
     <message>
         <source>Valid INS (a provisional number: sex digit %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>INS valide (numéro provisoire : chiffre du sexe %1).</translation>
     </message>
     <message>
         <source>Valid INS.</source>
-        <translation type="unfinished"></translation>
+        <translation>INS valide.</translation>
     </message>
     <message>
         <source>Say whether an INS/NIR is valid, and why not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique si un INS/NIR est valide et, sinon, pourquoi.</translation>
     </message>
     <message>
         <source>The INS/NIR: 13 characters and the 2-digit key.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;INS/NIR : 13 caractères et la clé à 2 chiffres.</translation>
     </message>
     <message>
         <source>Usage: concerto-cli COMMAND [options]  (concerto-cli COMMAND --help for details)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : concerto-cli COMMANDE [options]  (concerto-cli COMMANDE --help pour le détail)</translation>
     </message>
     <message>
         <source>Works on the local database given with --db FILE (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Travaille sur la base de données locale indiquée par --db FICHIER (par défaut : %1).</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes :</translation>
     </message>
     <message>
         <source>The local database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de la base de données locale.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande inconnue : « %1 ».</translation>
     </message>
     <message>
         <source>Give the value-set files to import (JDV_*.xml).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez les fichiers de jeux de valeurs à importer (JDV_*.xml).</translation>
     </message>
     <message numerus="yes">
         <source>%1  OID %2  version %3  %n concept(s) (replaced the same version)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  OID %2  version %3  %n concept (remplace la même version)</numerusform>
+            <numerusform>%1  OID %2  version %3  %n concepts (remplace la même version)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1  OID %2  version %3  %n concept(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  OID %2  version %3  %n concept</numerusform>
+            <numerusform>%1  OID %2  version %3  %n concepts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) refused; nothing was loaded from them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier refusé ; rien n&apos;en a été chargé.</numerusform>
+            <numerusform>%n fichiers refusés ; rien n&apos;en a été chargé.</numerusform>
         </translation>
     </message>
     <message>
         <source>Load national value sets (IHE SVS XML, JDV_*.xml) with their version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge les jeux de valeurs nationaux (IHE SVS XML, JDV_*.xml) avec leur version.</translation>
     </message>
     <message>
         <source>The value-set files to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers de jeux de valeurs à importer.</translation>
     </message>
     <message>
         <source>FILE…</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER…</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le répertoire %1.</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la base de données %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not a Concerto database or cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une base de données Concerto ou n&apos;est pas accessible en écriture : %2</translation>
     </message>
     <message>
         <source>Cannot upgrade the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre à niveau la base de données %1 : %2</translation>
     </message>
     <message>
         <source>An earlier step of this change failed; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étape précédente de cette modification a échoué ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>the file is not a readable SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;est pas une base de données SQLite lisible</translation>
     </message>
     <message>
         <source>the file was written by a newer version of Concerto (schema %1, this version knows %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier a été écrit par une version plus récente de Concerto (schéma %1, alors que cette version connaît le schéma %2)</translation>
     </message>
     <message>
         <source>migration to schema %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la migration vers le schéma %1 a échoué : %2</translation>
     </message>
 </context>
 <context>
     <name>Demo</name>
     <message>
         <source>The number of patients must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de patients doit être d&apos;au moins 1.</translation>
     </message>
 </context>
 <context>
     <name>Nomenclature</name>
     <message>
         <source>Surgery</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervention chirurgicale</translation>
     </message>
     <message>
         <source>Radiotherapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Radiothérapie</translation>
     </message>
     <message>
         <source>Brachytherapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Curiethérapie</translation>
     </message>
     <message>
         <source>Chemotherapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Chimiothérapie</translation>
     </message>
     <message>
         <source>Targeted therapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Thérapie ciblée</translation>
     </message>
     <message>
         <source>Hormone therapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Hormonothérapie</translation>
     </message>
     <message>
         <source>Immunotherapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Immunothérapie</translation>
     </message>
     <message>
         <source>Interventional radiology</source>
-        <translation type="unfinished"></translation>
+        <translation>Radiologie interventionnelle</translation>
     </message>
     <message>
         <source>Therapeutic window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre thérapeutique</translation>
     </message>
     <message>
         <source>Surveillance only</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveillance seule</translation>
     </message>
     <message>
         <source>Active surveillance</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveillance active</translation>
     </message>
     <message>
         <source>Interventional endoscopy</source>
-        <translation type="unfinished"></translation>
+        <translation>Endoscopie interventionnelle</translation>
     </message>
     <message>
         <source>Radioiodine therapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Irathérapie</translation>
     </message>
     <message>
         <source>Allograft / autograft</source>
-        <translation type="unfinished"></translation>
+        <translation>Allogreffe / Autogreffe</translation>
     </message>
     <message>
         <source>Other treatment(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre(s) traitement(s)</translation>
     </message>
     <message>
         <source>Other specific drug treatment(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre(s) traitement(s) médicamenteux spécifique(s)</translation>
     </message>
     <message>
         <source>Supportive care</source>
-        <translation type="unfinished"></translation>
+        <translation>Soins de support</translation>
     </message>
     <message>
         <source>Palliative care</source>
-        <translation type="unfinished"></translation>
+        <translation>Soins palliatifs</translation>
     </message>
     <message>
         <source>Quorum met</source>
-        <translation type="unfinished"></translation>
+        <translation>Quorum atteint</translation>
     </message>
     <message>
         <source>Quorum not met</source>
-        <translation type="unfinished"></translation>
+        <translation>Quorum non atteint</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne sait pas</translation>
     </message>
     <message>
         <source>Registered (follows a guideline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas enregistré (selon un référentiel)</translation>
     </message>
     <message>
         <source>Discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas discuté</translation>
     </message>
     <message>
         <source>Organ RCP</source>
-        <translation type="unfinished"></translation>
+        <translation>RCP Appareil - Organes</translation>
     </message>
     <message>
         <source>Transversal and supportive care RCP</source>
-        <translation type="unfinished"></translation>
+        <translation>RCP Transversale et de soins de support</translation>
     </message>
     <message>
         <source>Initial phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase initiale du cancer</translation>
     </message>
     <message>
         <source>Relapse</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechute du cancer</translation>
     </message>
     <message>
         <source>0: Fully active, no restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>0 : Activité normale, sans restriction</translation>
     </message>
     <message>
         <source>1: Restricted in strenuous activity, ambulatory</source>
-        <translation type="unfinished"></translation>
+        <translation>1 : Activité physique intense restreinte, patient ambulatoire</translation>
     </message>
     <message>
         <source>2: Ambulatory, self-care, unable to work</source>
-        <translation type="unfinished"></translation>
+        <translation>2 : Ambulatoire, autonome pour les soins personnels, incapable de travailler</translation>
     </message>
     <message>
         <source>3: Limited self-care, in bed or chair over half the day</source>
-        <translation type="unfinished"></translation>
+        <translation>3 : Autonomie limitée, alité ou au fauteuil plus de la moitié de la journée</translation>
     </message>
     <message>
         <source>4: Completely disabled, confined to bed or chair</source>
-        <translation type="unfinished"></translation>
+        <translation>4 : Totalement dépendant, confiné au lit ou au fauteuil</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours d&apos;exécution</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisé</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturé</translation>
     </message>
     <message>
         <source>Provisional identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité provisoire</translation>
     </message>
     <message>
         <source>Recovered identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité récupérée</translation>
     </message>
     <message>
         <source>Validated identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité validée</translation>
     </message>
     <message>
         <source>Qualified identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité qualifiée</translation>
     </message>
     <message>
         <source>Digestive surgery</source>
-        <translation type="unfinished"></translation>
+        <translation>Chirurgie digestive</translation>
     </message>
     <message>
         <source>Thoracic surgery</source>
-        <translation type="unfinished"></translation>
+        <translation>Chirurgie thoracique</translation>
     </message>
     <message>
         <source>Breast and gynaecological surgery</source>
-        <translation type="unfinished"></translation>
+        <translation>Chirurgie sénologique et gynécologique</translation>
     </message>
     <message>
         <source>Urology</source>
-        <translation type="unfinished"></translation>
+        <translation>Urologie</translation>
     </message>
     <message>
         <source>Neurosurgery</source>
-        <translation type="unfinished"></translation>
+        <translation>Neurochirurgie</translation>
     </message>
     <message>
         <source>ENT and head and neck surgery</source>
-        <translation type="unfinished"></translation>
+        <translation>Chirurgie ORL et cervico-faciale</translation>
     </message>
     <message>
         <source>Medical oncology</source>
-        <translation type="unfinished"></translation>
+        <translation>Oncologie médicale</translation>
     </message>
     <message>
         <source>Radiation oncology</source>
-        <translation type="unfinished"></translation>
+        <translation>Oncologie radiothérapie</translation>
     </message>
     <message>
         <source>Haematology</source>
-        <translation type="unfinished"></translation>
+        <translation>Hématologie</translation>
     </message>
     <message>
         <source>Gastroenterology</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastro-entérologie</translation>
     </message>
     <message>
         <source>Pulmonology</source>
-        <translation type="unfinished"></translation>
+        <translation>Pneumologie</translation>
     </message>
     <message>
         <source>Gynaecology</source>
-        <translation type="unfinished"></translation>
+        <translation>Gynécologie</translation>
     </message>
     <message>
         <source>Dermatology</source>
-        <translation type="unfinished"></translation>
+        <translation>Dermatologie</translation>
     </message>
     <message>
         <source>Endocrinology</source>
-        <translation type="unfinished"></translation>
+        <translation>Endocrinologie</translation>
     </message>
     <message>
         <source>Radiology</source>
-        <translation type="unfinished"></translation>
+        <translation>Radiologie</translation>
     </message>
     <message>
         <source>Nuclear medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Médecine nucléaire</translation>
     </message>
     <message>
         <source>Pathology</source>
-        <translation type="unfinished"></translation>
+        <translation>Anatomopathologie</translation>
     </message>
     <message>
         <source>Geriatrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Gériatrie</translation>
     </message>
     <message>
         <source>General practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Médecine générale</translation>
     </message>
     <message>
         <source>Paediatric oncology</source>
-        <translation type="unfinished"></translation>
+        <translation>Oncologie pédiatrique</translation>
     </message>
     <message>
         <source>Genetics</source>
-        <translation type="unfinished"></translation>
+        <translation>Génétique</translation>
     </message>
     <message>
         <source>Other specialty</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre spécialité</translation>
     </message>
     <message>
         <source>%1: cannot store the value set %2 (version %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : impossible d&apos;enregistrer le jeu de valeurs %2 (version %3) : %4</translation>
     </message>
     <message>
         <source>The value set %1 has no loaded version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de valeurs %1 n&apos;a pas de version %2 chargée.</translation>
     </message>
     <message>
         <source>%1 is not a value set (IHE SVS RetrieveValueSetResponse): its root element is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un jeu de valeurs (IHE SVS RetrieveValueSetResponse) : son élément racine est %2.</translation>
     </message>
     <message>
         <source>a second ValueSet; a file must hold exactly one value set.</source>
-        <translation type="unfinished"></translation>
+        <translation>un second ValueSet ; un fichier doit contenir exactement un jeu de valeurs.</translation>
     </message>
     <message>
         <source>%1: no ValueSet element; this is not a value set.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucun élément ValueSet ; ce n&apos;est pas un jeu de valeurs.</translation>
     </message>
     <message>
         <source>%1: the value set %2 has no concept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le jeu de valeurs %2 ne contient aucun concept.</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : %3</translation>
     </message>
     <message>
         <source>%1, line %2: the XML is malformed or cut short (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : le XML est mal formé ou tronqué (%3).</translation>
     </message>
     <message>
         <source>the ValueSet has no valid OID in its id attribute (&quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>le ValueSet n&apos;a pas d&apos;OID valide dans son attribut id (« %1 »).</translation>
     </message>
     <message>
         <source>the ValueSet has no displayName.</source>
-        <translation type="unfinished"></translation>
+        <translation>le ValueSet n&apos;a pas de displayName.</translation>
     </message>
     <message>
         <source>the ValueSet has no version.</source>
-        <translation type="unfinished"></translation>
+        <translation>le ValueSet n&apos;a pas de version.</translation>
     </message>
     <message>
         <source>the revisionDate is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>la revisionDate n&apos;est pas une date.</translation>
     </message>
     <message>
         <source>a Concept has no code.</source>
-        <translation type="unfinished"></translation>
+        <translation>un Concept n&apos;a pas de code.</translation>
     </message>
     <message>
         <source>the concept %1 has no displayName.</source>
-        <translation type="unfinished"></translation>
+        <translation>le concept %1 n&apos;a pas de displayName.</translation>
     </message>
     <message>
         <source>the code %1 appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>le code %1 apparaît deux fois.</translation>
     </message>
     <message>
         <source>the concept %1 has a dateValid or dateFin that is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>le concept %1 a un dateValid ou un dateFin qui n&apos;est pas une date.</translation>
     </message>
     <message>
         <source>%1: the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le fichier est vide.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>This fiche is signed and can no longer be changed. Create an amendment (a new version) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fiche est signée et ne peut plus être modifiée. Créez plutôt un amendement (une nouvelle version).</translation>
     </message>
     <message>
         <source>A fiche must name its patient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fiche doit indiquer son patient.</translation>
     </message>
     <message>
         <source>This fiche is already signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fiche est déjà signée.</translation>
     </message>
     <message>
         <source>The fiche must be signed by its coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche doit être signée par son coordonnateur.</translation>
     </message>
     <message>
         <source>The fiche has no proposal yet: add a treatment, an exam, surveillance or a referral before signing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche n&apos;a pas encore de proposition : ajoutez un traitement, un examen, une surveillance ou une orientation avant de la signer.</translation>
     </message>
     <message>
         <source>A registered case must name the guideline it follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cas enregistré doit indiquer le référentiel qu&apos;il suit.</translation>
     </message>
     <message>
         <source>A proposal outside the guideline must be justified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une proposition hors référentiel doit être justifiée.</translation>
     </message>
     <message>
         <source>Only a signed fiche is amended; this one can still be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule une fiche signée peut être amendée ; celle-ci est encore modifiable.</translation>
     </message>
     <message>
         <source>Say why the fiche is amended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le motif de l&apos;amendement.</translation>
     </message>
     <message>
         <source>A newer version of this fiche exists (version %1): amend that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une version plus récente de cette fiche existe (version %1) : amendez plutôt celle-là.</translation>
     </message>
     <message>
         <source>This record refers to a session, patient or case that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet enregistrement fait référence à une séance, un patient ou un dossier qui n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The local database refused the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données locale a refusé la modification : %1</translation>
     </message>
     <message>
         <source>The record to delete no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement à supprimer n&apos;existe plus.</translation>
     </message>
     <message>
         <source>The local database is busy or read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données locale est occupée ou en lecture seule : %1</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification n&apos;a pas pu être enregistrée : %1</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>There is no month %1 in &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mois %1 n&apos;existe pas (« %2 »).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a day of the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;existe pas dans le calendrier.</translation>
     </message>
     <message>
         <source>No date was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune date n&apos;a été saisie.</translation>
     </message>
     <message>
         <source>Give the month as well as the year: &quot;MM/%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le mois en plus de l&apos;année : « MM/%1 ».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date: write MM/YYYY or DD/MM/YYYY.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une date : écrivez MM/AAAA ou JJ/MM/AAAA.</translation>
     </message>
     <message>
         <source>The date of diagnosis is missing: give at least the month and the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de diagnostic est manquante : indiquez au moins le mois et l&apos;année.</translation>
     </message>
     <message>
         <source>The date of diagnosis (%1) is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de diagnostic (%1) est dans le futur.</translation>
     </message>
     <message>
         <source>The date of diagnosis (%1) is before the birth date (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de diagnostic (%1) est antérieure à la date de naissance (%2).</translation>
     </message>
     <message>
         <source>The topography (ICD-10 code) of the tumour is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La topographie (code CIM-10) de la tumeur est manquante.</translation>
     </message>
     <message>
         <source>The WHO performance status is missing (0 to 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indice de performance OMS est manquant (0 à 4).</translation>
     </message>
     <message>
         <source>The WHO performance status runs from 0 to 4, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indice de performance OMS va de 0 à 4, et non %1.</translation>
     </message>
     <message>
         <source>The WHO performance status is a number from 0 to 4, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indice de performance OMS est un nombre de 0 à 4, et non « %1 ».</translation>
     </message>
     <message>
         <source>This fiche is already signed: a correction needs a new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fiche est déjà signée : une correction nécessite une nouvelle version.</translation>
     </message>
     <message>
         <source>The meeting date is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de la séance est manquante.</translation>
     </message>
     <message>
         <source>Say whether the case was registered or discussed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez si le cas a été enregistré ou discuté.</translation>
     </message>
     <message>
         <source>A registered case must name the guideline (référentiel) it follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cas enregistré doit indiquer le référentiel qu&apos;il suit.</translation>
     </message>
     <message>
         <source>The proposal does not follow the guideline: give the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>La proposition ne suit pas le référentiel : indiquez pourquoi.</translation>
     </message>
     <message>
         <source>Name the clinical trial that was proposed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l&apos;essai clinique proposé.</translation>
     </message>
     <message>
         <source>The quorum was not met: present the case again with the missing specialists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le quorum n&apos;a pas été atteint : présentez de nouveau le cas en présence des spécialistes manquants.</translation>
     </message>
     <message numerus="yes">
         <source>The quorum is marked as met, but the attendees who count for it cover %n specialties; at least 3 are needed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le quorum est indiqué comme atteint, mais les participants qui comptent pour le quorum ne couvrent que %n spécialité ; il en faut au moins 3.</numerusform>
+            <numerusform>Le quorum est indiqué comme atteint, mais les participants qui comptent pour le quorum ne couvrent que %n spécialités ; il en faut au moins 3.</numerusform>
         </translation>
     </message>
     <message>
         <source>The fiche has no proposal: a treatment, further exams, surveillance or a referral to a recours RCP.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche n&apos;a pas de proposition : un traitement, des examens complémentaires, une surveillance ou l&apos;orientation vers une RCP de recours.</translation>
     </message>
     <message>
         <source>Proposal line %1 has no treatment type.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne de proposition %1 n&apos;a pas de type de traitement.</translation>
     </message>
     <message>
         <source>The coordinator who signs is not named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coordonnateur signataire n&apos;est pas indiqué.</translation>
     </message>
     <message>
         <source>Version %1 replaces an earlier one: give the reason for the correction.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version %1 remplace une version antérieure : indiquez le motif de la correction.</translation>
     </message>
     <message>
         <source>Write the ICD-10 code as &quot;%1&quot;: a capital letter, two digits, then a dot before the subdivision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez le code CIM-10 sous la forme « %1 » : une lettre majuscule, deux chiffres, puis un point avant la subdivision.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ICD-10 code: a letter and two digits, with an optional subdivision after a dot (e.g. C50.9).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un code CIM-10 : une lettre et deux chiffres, avec une subdivision facultative après un point (p. ex. C50.9).</translation>
     </message>
     <message>
         <source>%1 is not a tumour code: the fiche takes ICD-10 codes from C00 to D48.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un code de tumeur : la fiche accepte les codes CIM-10 de C00 à D48.</translation>
     </message>
     <message>
         <source>Put a slash before the behaviour code: &quot;%1/%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez une barre oblique avant le code de comportement : « %1/%2 ».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ICD-O-3 morphology: four digits, a slash and the behaviour code (e.g. 8140/3).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une morphologie CIM-O-3 : quatre chiffres, une barre oblique et le code de comportement (p. ex. 8140/3).</translation>
     </message>
     <message>
         <source>ICD-O-3 morphology codes run from 8000 to 9999, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les codes de morphologie CIM-O-3 vont de 8000 à 9999, et non %1.</translation>
     </message>
     <message>
         <source>The behaviour code after the slash is 0 (benign), 1 (uncertain), 2 (in situ), 3 (malignant), 6 (metastatic) or 9 (uncertain whether primary or metastatic), not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code de comportement après la barre oblique est 0 (bénin), 1 (incertain), 2 (in situ), 3 (malin), 6 (métastatique) ou 9 (primitif ou métastatique incertain), et non %1.</translation>
     </message>
     <message>
         <source>%1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est manquant.</translation>
     </message>
     <message>
         <source>%1 holds only digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne doit comporter que des chiffres.</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %2 digits; this one has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 comporte %2 chiffres ; celui-ci en comporte %n.</numerusform>
+            <numerusform>%1 comporte %2 chiffres ; celui-ci en comporte %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is wrong: its last digit (the key) should be %2, not %3. Look for a typing error.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est erroné : son dernier chiffre (la clé) devrait être %2, et non %3. Vérifiez la saisie.</translation>
     </message>
     <message>
         <source>The RPPS number</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro RPPS</translation>
     </message>
     <message>
         <source>The FINESS number</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro FINESS</translation>
     </message>
     <message>
         <source>No INS was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun INS n&apos;a été saisi.</translation>
     </message>
     <message numerus="yes">
         <source>An INS has 15 characters (13 and a 2-digit key); this one has %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un INS comporte 15 caractères (13 et une clé à 2 chiffres) ; celui-ci en comporte %n.</numerusform>
+            <numerusform>Un INS comporte 15 caractères (13 et une clé à 2 chiffres) ; celui-ci en comporte %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>An INS holds only digits (apart from 2A or 2B for a birth in Corsica): &quot;%1&quot; at position %2 is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un INS ne comporte que des chiffres (sauf 2A ou 2B pour une naissance en Corse) : « %1 » n&apos;est pas autorisé en position %2.</translation>
     </message>
     <message>
         <source>The first digit (sex) must be 1 or 2 (3, 4, 7 or 8 for a provisional number), not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier chiffre (sexe) doit être 1 ou 2 (3, 4, 7 ou 8 pour un numéro provisoire), et non %1.</translation>
     </message>
     <message>
         <source>The month of birth (characters 4 and 5) must be 01 to 12, or 20 to 42 or 50 to 99 for an incomplete civil status, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mois de naissance (caractères 4 et 5) doit être compris entre 01 et 12, ou entre 20 et 42 ou entre 50 et 99 pour un état civil incomplet, et non %1.</translation>
     </message>
     <message>
         <source>The département of birth (characters 6 and 7) cannot be &quot;%1&quot;: it is 01 to 95, 2A or 2B (Corsica), 971 to 978 or 98x (overseas), or 99 (born abroad).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le département de naissance (caractères 6 et 7) ne peut pas être « %1 » : il va de 01 à 95, 2A ou 2B (Corse), 971 à 978 ou 98x (outre-mer), ou 99 (naissance à l&apos;étranger).</translation>
     </message>
     <message>
         <source>The order number (characters 11 to 13) cannot be 000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro d&apos;ordre (caractères 11 à 13) ne peut pas être 000.</translation>
     </message>
     <message>
         <source>The key is wrong: with these 13 characters the key should be %1, not %2. Look for a typing error.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé est erronée : avec ces 13 caractères, la clé devrait être %1, et non %2. Vérifiez la saisie.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not the INSEE code of a birth place: five characters, the commune (e.g. 14118, 2A004, 97105) or 99 and the country for a birth abroad (e.g. 99134).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas le code INSEE d&apos;un lieu de naissance : cinq caractères, la commune (p. ex. 14118, 2A004, 97105) ou 99 suivi du pays pour une naissance à l&apos;étranger (p. ex. 99134).</translation>
     </message>
     <message>
         <source>The INS is that of a woman, but the sex recorded is male.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;INS est celui d&apos;une femme, mais le sexe enregistré est masculin.</translation>
     </message>
     <message>
         <source>The INS is that of a man, but the sex recorded is female.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;INS est celui d&apos;un homme, mais le sexe enregistré est féminin.</translation>
     </message>
     <message>
         <source>The INS gives a birth year ending in %1, but the birth date is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;INS indique une année de naissance se terminant par %1, mais la date de naissance est le %2.</translation>
     </message>
     <message>
         <source>The INS gives a birth month of %1, but the birth date is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;INS indique le mois de naissance %1, mais la date de naissance est le %2.</translation>
     </message>
     <message>
         <source>The birth name is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de naissance est manquant.</translation>
     </message>
     <message>
         <source>The first birth given name is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier prénom de naissance est manquant.</translation>
     </message>
     <message>
         <source>The sex is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sexe est manquant.</translation>
     </message>
     <message>
         <source>The birth date is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de naissance est manquante.</translation>
     </message>
     <message>
         <source>The birth date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de naissance est dans le futur.</translation>
     </message>
     <message>
         <source>The kind of INS is unknown: it is a NIR, a NIA or a test NIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type d&apos;INS est inconnu : ce doit être un NIR, un NIA ou un NIR de test.</translation>
     </message>
     <message>
         <source>A qualified identity needs its INS: record it, or lower the identity status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une identité qualifiée nécessite son INS : enregistrez-le, ou abaissez le statut de l&apos;identité.</translation>
     </message>
     <message>
         <source>A qualified identity needs the INSEE code of the birth place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une identité qualifiée nécessite le code INSEE du lieu de naissance.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a T category: write T0, Tis, Ta, T1 to T4 with their subcategories (T1a, T1mi, T2b, T4d…) or TX.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une catégorie T : écrivez T0, Tis, Ta, T1 à T4 avec leurs sous-catégories (T1a, T1mi, T2b, T4d…) ou TX.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an N category: write N0, N1 to N3 with their subcategories (N1a, N1mi, N2b…) or NX.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une catégorie N : écrivez N0, N1 à N3 avec leurs sous-catégories (N1a, N1mi, N2b…) ou NX.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an M category: write M0, M1 or M1a to M1d.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une catégorie M : écrivez M0, M1 ou M1a à M1d.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a TNM prefix: use c, p, yc, yp, r, rc or rp.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un préfixe TNM : utilisez c, p, yc, yp, r, rc ou rp.</translation>
     </message>
     <message>
         <source>Write the category with a capital %1: &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez la catégorie avec un %1 majuscule : « %2 ».</translation>
     </message>
     <message>
         <source>MX no longer exists in UICC 8: write cM0 when no metastasis was found, M1 when there is one, or leave M empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>MX n&apos;existe plus dans l&apos;UICC 8 : écrivez cM0 si aucune métastase n&apos;a été trouvée, M1 s&apos;il y en a, ou laissez M vide.</translation>
     </message>
     <message>
         <source>pM0 does not exist in the TNM classification: write cM0.</source>
-        <translation type="unfinished"></translation>
+        <translation>pM0 n&apos;existe pas dans la classification TNM : écrivez cM0.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a stage: write 0, 0is, or I to IV with its letter and number (IA1, IIB, IIIC, IVB…).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un stade : écrivez 0, 0is, ou I à IV avec sa lettre et son chiffre (IA1, IIB, IIIC, IVB…).</translation>
     </message>
     <message>
         <source>Give the TNM edition (e.g. UICC 8): T, N and M mean nothing without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l&apos;édition de la classification TNM (p. ex. UICC 8) : sans elle, T, N et M n&apos;ont pas de sens.</translation>
     </message>
     <message>
         <source>Say which TNM edition &quot;%1&quot; is, with its number (e.g. UICC 8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Précisez quelle édition de la TNM est « %1 », avec son numéro (p. ex. UICC 8).</translation>
     </message>
 </context>
 <context>
     <name>concerto::AdministrationWorkspace</name>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
         <source>Settings of this computer, and the directory the boards rely on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres de ce poste, et l&apos;annuaire sur lequel s&apos;appuient les RCP.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Automatic (system language)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique (langue du système)</translation>
     </message>
     <message>
         <source>The language of the interface; it changes at once</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue de l&apos;interface ; elle change immédiatement</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>The address of the regional server; synchronisation will use it once it is available</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du serveur régional ; la synchronisation l&apos;utilisera dès qu&apos;elle sera disponible</translation>
     </message>
     <message>
         <source>Regional server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur régional</translation>
     </message>
     <message>
         <source>Stored now, used when synchronisation arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée dès maintenant, utilisée lorsque la synchronisation sera disponible.</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <source>Committees</source>
-        <translation type="unfinished"></translation>
+        <translation>RCP</translation>
     </message>
     <message>
         <source>The RCP directory and schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;annuaire des RCP et leurs calendriers</translation>
     </message>
     <message>
         <source>Quorum rules and permanent members</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles de quorum et membres permanents</translation>
     </message>
     <message>
         <source>Guidelines and completeness rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Référentiels et règles de complétude</translation>
     </message>
     <message>
         <source>Professionals</source>
-        <translation type="unfinished"></translation>
+        <translation>Professionnels</translation>
     </message>
     <message>
         <source>Physicians with their RPPS and specialty</source>
-        <translation type="unfinished"></translation>
+        <translation>Les médecins, avec leur RPPS et leur spécialité</translation>
     </message>
     <message>
         <source>Roles and 3C</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles et 3C</translation>
     </message>
     <message>
         <source>Nomenclatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomenclatures</translation>
     </message>
     <message>
         <source>Import of the national value sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Import des jeux de valeurs nationaux</translation>
     </message>
     <message>
         <source>Versions in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions utilisées</translation>
     </message>
 </context>
 <context>
     <name>concerto::CasesWorkspace</name>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <source>The cases registered for the sessions, and the case editor that reads like the fiche.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dossiers inscrits aux séances, et l&apos;éditeur de dossier qui se lit comme la fiche RCP.</translation>
     </message>
     <message>
         <source>Cases registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers inscrits</translation>
     </message>
     <message>
         <source>Coming next</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochainement</translation>
     </message>
     <message>
         <source>A table of cases filtered by session, committee, state and requester, with a completeness badge</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tableau des dossiers, filtrable par séance, RCP, état et médecin demandeur, avec un badge de complétude</translation>
     </message>
     <message>
         <source>The case editor: reason, tumours, clinical context, tests, treatments, reports, summary and question</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;éditeur de dossier : motif, tumeurs, clinique, examens, traitements, comptes rendus, synthèse et question</translation>
     </message>
     <message>
         <source>Code pickers that search as you type, what is missing marked at the field, undo and autosave</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélecteurs de codes avec recherche à la saisie, données manquantes signalées au niveau du champ, annulation et enregistrement automatique</translation>
     </message>
 </context>
 <context>
     <name>concerto::FicheListModel</name>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Signée</translation>
     </message>
     <message>
         <source>Amendment draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Amendement en brouillon</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>To validate</source>
-        <translation type="unfinished"></translation>
+        <translation>À valider</translation>
     </message>
     <message>
         <source>Validated</source>
-        <translation type="unfinished"></translation>
+        <translation>Validée</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturée</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Meeting date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de séance</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>RCP</translation>
     </message>
 </context>
 <context>
     <name>concerto::FichesWorkspace</name>
     <message>
         <source>Fiches</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches</translation>
     </message>
     <message>
         <source>The fiches RCP: drafts, fiches to validate, signed fiches and their amendments. Validation, printing, PDF and CDA export will be done from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fiches RCP : brouillons, fiches à valider, fiches signées et leurs amendements. La validation, l&apos;impression et l&apos;export PDF et CDA se feront d&apos;ici.</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher :</translation>
     </message>
     <message>
         <source>All fiches</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les fiches</translation>
     </message>
     <message>
         <source>Signed fiches only</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches signées uniquement</translation>
     </message>
     <message>
         <source>Choose which fiches the list shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir les fiches affichées dans la liste</translation>
     </message>
     <message>
         <source>Select a fiche to see its summary. The PDF preview will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une fiche pour voir son résumé. L&apos;aperçu PDF apparaîtra ici.</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>RCP</translation>
     </message>
     <message>
         <source>Meeting date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de séance</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Reason for the amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de l&apos;amendement</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Signée le</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
         </translation>
     </message>
     <message>
         <source>Fiche RCP</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche RCP</translation>
     </message>
     <message>
         <source>The PDF preview and the actions (validate, amend, print, export) will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;aperçu PDF et les actions (valider, amender, imprimer, exporter) apparaîtront ici.</translation>
     </message>
 </context>
 <context>
     <name>concerto::MainWindow</name>
     <message>
         <source>Concerto — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Concerto — %1</translation>
     </message>
     <message>
         <source>Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Planning</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Patients</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance</translation>
     </message>
     <message>
         <source>Fiches</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
         <source>Sessions of the month and their cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Les séances du mois et leurs dossiers</translation>
     </message>
     <message>
         <source>Find a patient, see the identity and the cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un patient, voir son identité et ses dossiers</translation>
     </message>
     <message>
         <source>Cases registered for the sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dossiers inscrits aux séances</translation>
     </message>
     <message>
         <source>Run a meeting and record the decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Conduire une séance et enregistrer les décisions</translation>
     </message>
     <message>
         <source>Fiches RCP: drafts, signed, amendments</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches RCP : brouillons, fiches signées, amendements</translation>
     </message>
     <message>
         <source>Activity indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs d&apos;activité</translation>
     </message>
     <message>
         <source>Changes waiting to be sent to the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications en attente d&apos;envoi au serveur</translation>
     </message>
     <message>
         <source>Settings, committees, professionals</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres, RCP, professionnels</translation>
     </message>
     <message>
         <source>Search patients by name, INS or IPP (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un patient par nom, INS ou IPP (%1)</translation>
     </message>
     <message>
         <source>Type and press Enter: the Patients workspace opens with the matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez puis appuyez sur Entrée : l&apos;espace Patients s&apos;ouvre avec les résultats</translation>
     </message>
     <message>
         <source>User: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur : %1</translation>
     </message>
     <message>
         <source>Changes are recorded under this name</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications sont enregistrées sous ce nom</translation>
     </message>
     <message>
         <source>Open the Sync workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;espace Synchronisation</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Close Concerto; everything is already saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer Concerto ; tout est déjà enregistré</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ller</translation>
     </message>
     <message>
         <source>&amp;Search patients</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher un patient</translation>
     </message>
     <message>
         <source>Put the cursor in the search field</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer le curseur dans le champ de recherche</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About Concerto</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Concerto</translation>
     </message>
     <message>
         <source>Version and purpose of Concerto</source>
-        <translation type="unfinished"></translation>
+        <translation>Version et objet de Concerto</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données : %1</translation>
     </message>
     <message>
         <source>The local database file this window works on</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de la base de données locale sur laquelle travaille cette fenêtre</translation>
     </message>
     <message>
         <source>When this computer last exchanged changes with the regional server</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier échange de modifications entre ce poste et le serveur régional</translation>
     </message>
     <message>
         <source>● Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>● Hors ligne</translation>
     </message>
     <message>
         <source>Working on the local database only: the connection to the regional server comes in a later version</source>
-        <translation type="unfinished"></translation>
+        <translation>Travail sur la base de données locale uniquement : la connexion au serveur régional arrivera dans une prochaine version</translation>
     </message>
     <message>
         <source>About Concerto</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Concerto</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Concerto %1&lt;/h3&gt;&lt;p&gt;Tumour boards (RCP) of the regional cancer network: sessions, cases, meetings and fiches RCP, working offline on a local database.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Concerto %1&lt;/h3&gt;&lt;p&gt;Les réunions de concertation pluridisciplinaire (RCP) du réseau régional de cancérologie : séances, dossiers, conduite des réunions et fiches RCP, avec un travail hors ligne sur une base de données locale.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification en attente</numerusform>
+            <numerusform>%n modifications en attente</numerusform>
         </translation>
     </message>
     <message>
         <source>Never synchronised</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais synchronisé</translation>
     </message>
     <message>
         <source>Synchronised</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé</translation>
     </message>
     <message>
         <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchronisation : %1</translation>
     </message>
 </context>
 <context>
     <name>concerto::MeetingWorkspace</name>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance</translation>
     </message>
     <message>
         <source>Run the meeting: the agenda, the current case in large type and the decision panel, all from the keyboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conduire la séance : l&apos;ordre du jour, le dossier en cours en grands caractères et le panneau de décision, entièrement au clavier.</translation>
     </message>
     <message>
         <source>Coming next</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochainement</translation>
     </message>
     <message>
         <source>Left: the agenda with each case&apos;s state and presenter</source>
-        <translation type="unfinished"></translation>
+        <translation>À gauche : l&apos;ordre du jour, avec l&apos;état et le présentateur de chaque dossier</translation>
     </message>
     <message>
         <source>Centre: the current case&apos;s summary, legible on a projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Au centre : la synthèse du dossier en cours, lisible au vidéoprojecteur</translation>
     </message>
     <message>
         <source>Right: the decision panel, saved with Ctrl+Enter before moving to the next case</source>
-        <translation type="unfinished"></translation>
+        <translation>À droite : le panneau de décision, enregistré par Ctrl+Entrée avant de passer au dossier suivant</translation>
     </message>
     <message>
         <source>Attendance, quorum badge, a timer per case and a presentation mode for a second screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Présences, badge de quorum, chronomètre par dossier et mode présentation sur un second écran</translation>
     </message>
     <message>
         <source>No session planned in the coming months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance prévue dans les prochains mois.</translation>
     </message>
     <message numerus="yes">
         <source>Next session: %1, %2 at %3, %n case(s) registered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prochaine séance : %1, le %2 à %3, %n dossier inscrit.</numerusform>
+            <numerusform>Prochaine séance : %1, le %2 à %3, %n dossiers inscrits.</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown committee</source>
-        <translation type="unfinished"></translation>
+        <translation>RCP inconnue</translation>
     </message>
 </context>
 <context>
     <name>concerto::PatientListModel</name>
     <message>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation>M</translation>
     </message>
     <message>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <source>Birth name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de naissance</translation>
     </message>
     <message>
         <source>Used name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom utilisé</translation>
     </message>
     <message>
         <source>Given names</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénoms</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexe</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance</translation>
     </message>
     <message>
         <source>INS</source>
-        <translation type="unfinished"></translation>
+        <translation>INS</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité</translation>
     </message>
     <message>
         <source>IPP</source>
-        <translation type="unfinished"></translation>
+        <translation>IPP</translation>
     </message>
 </context>
 <context>
     <name>concerto::PatientsWorkspace</name>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Patients</translation>
     </message>
     <message>
         <source>Find a patient by name, INS or IPP. The identity card and the patient&apos;s cases appear on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherchez un patient par nom, INS ou IPP. Son identité et ses dossiers s&apos;affichent à droite.</translation>
     </message>
     <message>
         <source>Name, INS or IPP</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, INS ou IPP</translation>
     </message>
     <message>
         <source>Type the first letters of the birth or used name and given names, or an INS or IPP</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez les premières lettres du nom de naissance ou du nom utilisé et des prénoms, ou un INS ou un IPP</translation>
     </message>
     <message>
         <source>%1 of %2 patients shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 patients affichés sur %2</translation>
     </message>
     <message>
         <source>Matches: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats : %1</translation>
     </message>
     <message>
         <source>Provisional identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité provisoire</translation>
     </message>
     <message>
         <source>Recovered identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité récupérée</translation>
     </message>
     <message>
         <source>Validated identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité validée</translation>
     </message>
     <message>
         <source>Qualified identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité qualifiée</translation>
     </message>
     <message>
         <source>Select a patient to see the identity card and the cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un patient pour voir son identité et ses dossiers.</translation>
     </message>
     <message>
         <source>Cases and fiches</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers et fiches</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance</translation>
     </message>
     <message>
         <source>Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>RCP</translation>
     </message>
     <message>
         <source>Question or fiche</source>
-        <translation type="unfinished"></translation>
+        <translation>Question ou fiche</translation>
     </message>
     <message>
         <source>Birth name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de naissance</translation>
     </message>
     <message>
         <source>Given names</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénoms</translation>
     </message>
     <message>
         <source>Used name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom utilisé</translation>
     </message>
     <message>
         <source>Used given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom utilisé</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexe</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Féminin</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Masculin</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance</translation>
     </message>
     <message>
         <source>Birthplace (INSEE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu de naissance (INSEE)</translation>
     </message>
     <message>
         <source>INS</source>
-        <translation type="unfinished"></translation>
+        <translation>INS</translation>
     </message>
     <message>
         <source>not shown until the identity is qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>non affiché tant que l&apos;identité n&apos;est pas qualifiée</translation>
     </message>
     <message>
         <source>IPP</source>
-        <translation type="unfinished"></translation>
+        <translation>IPP</translation>
     </message>
     <message>
         <source>Fiche, version %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche, version %1 : %2</translation>
     </message>
     <message>
         <source>No case yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier pour l&apos;instant</translation>
     </message>
 </context>
 <context>
     <name>concerto::PlanningWorkspace</name>
     <message>
         <source>Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Planning</translation>
     </message>
     <message>
         <source>The sessions of the month for every committee. Bold days have a session; select one to see its place and the cases registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les séances du mois pour toutes les RCP. Les jours en gras ont une séance ; sélectionnez-en une pour voir son lieu et les dossiers inscrits.</translation>
     </message>
     <message>
         <source>Days in bold have at least one session</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jours en gras ont au moins une séance</translation>
     </message>
     <message>
         <source>No session this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance ce mois-ci.</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) this month</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n séance ce mois-ci</numerusform>
+            <numerusform>%n séances ce mois-ci</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) registered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dossier inscrit</numerusform>
+            <numerusform>%n dossiers inscrits</numerusform>
         </translation>
     </message>
     <message>
         <source>To discuss</source>
-        <translation type="unfinished"></translation>
+        <translation>À discuter</translation>
     </message>
     <message>
         <source>Being discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Discussed</source>
-        <translation type="unfinished"></translation>
+        <translation>Discuté</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>Postponed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporté</translation>
     </message>
     <message>
         <source>Select a session in the calendar or the list to see its detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une séance dans le calendrier ou dans la liste pour en voir le détail.</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 à %2</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Video link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien de visioconférence</translation>
     </message>
     <message>
         <source>Registration deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Date limite d&apos;inscription</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers</translation>
     </message>
 </context>
 <context>
     <name>concerto::SessionListModel</name>
     <message>
         <source>Unknown committee</source>
-        <translation type="unfinished"></translation>
+        <translation>RCP inconnue</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévue</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturée</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>RCP</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>
     <name>concerto::StatisticsWorkspace</name>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques</translation>
     </message>
     <message>
         <source>The board&apos;s activity as recorded in this database. Filters by period, 3C, committee and organ, charts and CSV export will follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;activité des RCP telle qu&apos;elle est enregistrée dans cette base de données. Les filtres par période, 3C, RCP et organe, les graphiques et l&apos;export CSV suivront.</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances</translation>
     </message>
     <message>
         <source>Cases registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers inscrits</translation>
     </message>
     <message>
         <source>Fiches</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches</translation>
     </message>
     <message>
         <source>Signed fiches</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches signées</translation>
     </message>
     <message>
         <source>Patients</source>
-        <translation type="unfinished"></translation>
+        <translation>Patients</translation>
     </message>
     <message>
         <source>Coming next</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochainement</translation>
     </message>
     <message>
         <source>Filter bar: period, 3C, committee, organ</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre de filtres : période, 3C, RCP, organe</translation>
     </message>
     <message>
         <source>Charts of cases per committee and per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphiques des dossiers par RCP et par mois</translation>
     </message>
     <message>
         <source>The table under the charts, exported to CSV exactly as shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tableau sous les graphiques, exporté en CSV tel qu&apos;il est affiché</translation>
     </message>
 </context>
 <context>
     <name>concerto::SyncWorkspace</name>
     <message>
         <source>Synchronisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
     <message>
         <source>Every change made here is kept in this computer&apos;s database and waits to be sent to the regional server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque modification faite ici est conservée dans la base de données de ce poste, en attendant d&apos;être envoyée au serveur régional.</translation>
     </message>
     <message>
         <source>Changes waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications en attente d&apos;envoi</translation>
     </message>
     <message>
         <source>Last synchronisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchronisation</translation>
     </message>
     <message>
         <source>Synchronise now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser maintenant</translation>
     </message>
     <message>
         <source>The connection to the regional server comes in a later version: nothing is sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au serveur régional arrivera dans une prochaine version : rien n&apos;est encore envoyé</translation>
     </message>
     <message>
         <source>Coming next</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochainement</translation>
     </message>
     <message>
         <source>The list of waiting changes: what, when and by whom</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des modifications en attente : quoi, quand et par qui</translation>
     </message>
     <message>
         <source>Progress of the synchronisation, automatic every few minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>La progression de la synchronisation, automatique toutes les quelques minutes</translation>
     </message>
     <message>
         <source>The conflicts inbox: base, server and local versions side by side, with a choice per field</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte des conflits : versions de base, du serveur et locale côte à côte, avec un choix par champ</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Concerto: tumour boards (RCP) of the regional cancer network</source>
-        <translation type="unfinished"></translation>
+        <translation>Concerto : les réunions de concertation pluridisciplinaire (RCP) du réseau régional de cancérologie</translation>
     </message>
     <message>
         <source>Use the database FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la base de données FICHIER.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>Concerto cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Concerto ne peut pas démarrer</translation>
     </message>
     <message>
         <source>The database %1 could not be opened.
@@ -1827,7 +1827,11 @@
 %2
 
 Check that the file is a Concerto database and that you may write to its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 n&apos;a pas pu être ouverte.
+
+%2
+
+Vérifiez que le fichier est une base de données Concerto et que vous avez le droit d&apos;écrire dans son répertoire.</translation>
     </message>
 </context>
 </TS>
