@@ -1419,7 +1419,7 @@
     </message>
     <message>
         <source>Birth date</source>
-        <translation>Date de naissance</translation>
+        <translation>Né(e) le</translation>
     </message>
     <message>
         <source>INS</source>
@@ -1702,7 +1702,7 @@
     </message>
     <message>
         <source>Cases</source>
-        <translation>Dossiers</translation>
+        <translation>Cas</translation>
     </message>
     <message>
         <source>Status</source>
