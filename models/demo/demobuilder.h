@@ -59,6 +59,7 @@ private:
     bool writeDirectory();
     bool writeSessions();
     bool writeSession(DemoRcp &rcp, const QDate &day, bool past);
+    int centreCount() const;
     int pastWeeks() const;
     QUuid someone(int centre, const QString &specialty);
     // democases.cpp: patients, cases, fiches.

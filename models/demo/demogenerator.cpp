@@ -112,11 +112,15 @@ bool DemoBuilder::check(const StoreResult &result) {
     return result.ok;
 }
 
+int DemoBuilder::centreCount() const {
+    // A few coordination centres, more for a larger population.
+    return std::clamp(3 + m_options.patients / 20000, 3, int(std::size(kCentreSites)));
+}
+
 int DemoBuilder::pastWeeks() const {
     // About sixteen cases a session: the history is as long as the case load needs, from three months
     // to five years.
-    const int centres = std::clamp(2 + m_options.patients / 15000, 2, int(std::size(kCentreSites)));
-    const double sessionsPerWeek = centres * 4.5 + 0.5;
+    const double sessionsPerWeek = centreCount() * 4.5 + 0.5;
     const double pastCases = m_options.patients * 2.45;
     return std::clamp(int(pastCases / (sessionsPerWeek * 16)), 12, 260);
 }
@@ -171,9 +175,9 @@ bool DemoBuilder::writeDirectory() {
     if (!check(m_organisations.save(network)))
         return false;
     ++m_counts.organisations;
-    const int centreCount = std::clamp(2 + m_options.patients / 15000, 2, int(std::size(kCentreSites)));
+    const int centres = centreCount();
     const int gps = std::clamp(m_options.patients / 80, 10, 1500);
-    for (int c = 0; c < centreCount; ++c) {
+    for (int c = 0; c < centres; ++c) {
         const CentreSite &site = kCentreSites[c];
         DemoCentre centre;
         Organisation cc;
@@ -224,7 +228,7 @@ bool DemoBuilder::writeDirectory() {
                 centre.bySpecialty[QLatin1String(specialty)].push_back(int(m_professionals.size()));
                 m_professionals.push_back({id, QLatin1String(specialty), c});
             }
-        for (int i = 0; i < (gps + c) / centreCount; ++i) {
+        for (int i = 0; i < (gps + c) / centres; ++i) {
             const QUuid id = addProfessional(QStringLiteral("general-practice"), QUuid());
             if (id.isNull())
                 return false;
@@ -233,7 +237,7 @@ bool DemoBuilder::writeDirectory() {
         m_centres.push_back(std::move(centre));
     }
     // The organ RCPs of every centre, and one regional supportive-care RCP run by the first centre.
-    for (int c = 0; c < centreCount; ++c)
+    for (int c = 0; c < centres; ++c)
         for (int k = 0; k < kCommitteeCount; ++k) {
             if (k >= kOrganCommitteeCount && c > 0)
                 continue;
