@@ -71,6 +71,28 @@ private Q_SLOTS:
         QCOMPARE(TnmStaging().text(), QString());
     }
 
+    void isoTextsMatchQt_data() {
+        QTest::addColumn<QDateTime>("time");
+        QTest::newRow("plain") << QDateTime(QDate(2026, 11, 24), QTime(16, 5, 9, 7), Qt::UTC);
+        QTest::newRow("year 999") << QDateTime(QDate(999, 1, 2), QTime(0, 0), Qt::UTC);
+        QTest::newRow("end of year") << QDateTime(QDate(1999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC);
+        QTest::newRow("local time") << QDateTime(QDate(2026, 7, 1), QTime(8, 0), Qt::LocalTime);
+        QTest::newRow("offset") << QDateTime(QDate(2026, 3, 29), QTime(1, 30), Qt::OffsetFromUTC, 7200);
+    }
+    void isoTextsMatchQt() {
+        // The hand-written ISO texts must equal Qt's, since stored rows are compared as text.
+        QFETCH(QDateTime, time);
+        QCOMPARE(json::timeText(time), time.toUTC().toString(Qt::ISODateWithMs));
+        QCOMPARE(json::dateText(time.date()), time.date().toString(Qt::ISODate));
+        QDateTime back;
+        QJsonObject o;
+        json::put(o, "t", time);
+        json::get(o, "t", back);
+        QCOMPARE(back, time);
+        QCOMPARE(json::timeText(QDateTime()), QString());
+        QCOMPARE(json::dateText(QDate()), QString());
+    }
+
     void searchKeyFolds_data() {
         QTest::addColumn<QString>("in");
         QTest::addColumn<QString>("out");
