@@ -169,6 +169,42 @@ private Q_SLOTS:
         QCOMPARE(f.size(), 4096); // left as it was
     }
 
+    void localOnlyWritesAreAuditedButNotJournaled() {
+        PatientRepository patients(*m_db);
+        m_db->setLocalOnly(true);
+        Patient p = test::samplePatient();
+        QVERIFY(patients.save(p).ok);
+        m_db->setLocalOnly(false);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM change_journal")), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log")), 1);
+        p.usedName = QStringLiteral("Durand");
+        QVERIFY(patients.save(p).ok);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM change_journal")), 1);
+    }
+
+    void preparedInsertsMatchSavesAndRefuseKnownIds() {
+        PatientRepository patients(*m_db);
+        Patient p = test::samplePatient();
+        p.meta.id = QUuid::createUuid();
+        p.meta.updatedAt = QDateTime(QDate(2025, 3, 4), QTime(10, 30), Qt::UTC);
+        PreparedRecord prepared = PatientRepository::prepare(p);
+        QVERIFY(patients.insert(prepared).ok);
+        const std::optional<Patient> stored = patients.find(p.meta.id);
+        QVERIFY(stored);
+        QCOMPARE(stored->toJson(), p.toJson());
+        QCOMPARE(stored->meta.updatedAt, p.meta.updatedAt); // the time of the change, as given
+        QCOMPARE(stored->meta.updatedBy, QStringLiteral("secretaire.test"));
+        QCOMPARE(patients.search(QStringLiteral("lefevre")).size(), std::size_t(1)); // query columns filled
+        QCOMPARE(text(QStringLiteral("SELECT fields FROM change_journal")).left(2), QStringLiteral("[\""));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'create'")), 1);
+        // The same id again is refused whole: no second row, journal or audit entry.
+        PreparedRecord again = PatientRepository::prepare(p);
+        QVERIFY(!patients.insert(again).ok);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM patient")), 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM change_journal")), 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log")), 1);
+    }
+
     void ficheListsReadAnIndexInsteadOfSorting() {
         // Paging through a quarter of a million fiches must not sort them all for every page.
         const QStringList lists{

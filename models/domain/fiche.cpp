@@ -159,4 +159,23 @@ Fiche Fiche::fromJson(const QJsonObject &o) {
     return f;
 }
 
+void Fiche::markSigned(const QUuid &signer, const QDateTime &at, const QJsonObject &snapshot) {
+    signerId = signer;
+    signedAt = at;
+    status = DocumentStatus::Approved;
+    if (!snapshot.isEmpty())
+        caseSnapshot = snapshot;
+}
+
+Fiche Fiche::nextVersion(const QString &reason) const {
+    Fiche next = *this;
+    next.meta = RecordMeta{};
+    next.versionNumber = versionNumber + 1;
+    next.amendmentReason = reason.trimmed();
+    next.signedAt = {};
+    next.signerId = {};
+    next.status = DocumentStatus::InProgress;
+    return next;
+}
+
 } // namespace concerto

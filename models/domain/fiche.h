@@ -81,6 +81,10 @@ struct Fiche {
     QJsonObject caseSnapshot; // the case (patient, tumours, context) frozen at signature
 
     bool isSigned() const { return signedAt.isValid(); }
+    // What a signature sets: signer, time, approved status and, when given, the case frozen then.
+    void markSigned(const QUuid &signer, const QDateTime &at, const QJsonObject &snapshot);
+    // The next version of this document: same set id, number + 1, the reason, unsigned; no id yet.
+    Fiche nextVersion(const QString &reason) const;
     QJsonObject toJson() const;
     static Fiche fromJson(const QJsonObject &o);
     static QString statusCode(DocumentStatus s);

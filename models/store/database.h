@@ -30,6 +30,11 @@ public:
     QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
+    // Local-only writes (demo data): while on, saves write the row and its audit row but no
+    // change-journal row, so that what they write is never sent to the server.
+    bool localOnly() const { return m_localOnly; }
+    void setLocalOnly(bool on) { m_localOnly = on; }
+
     // The user's default database file, shared by the desktop app and concerto-cli.
     static QString defaultPath();
 
@@ -43,6 +48,7 @@ private:
     std::function<QDateTime()> m_clock;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
+    bool m_localOnly = false;
 };
 
 // A write unit: BEGIN IMMEDIATE on the outermost one, nested ones join it. Rolls back unless commit()

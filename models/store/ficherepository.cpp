@@ -50,11 +50,7 @@ StoreResult FicheRepository::sign(Fiche &fiche, const QUuid &signerId, const QJs
         return StoreResult::failure(
             QCoreApplication::translate("Store", "A proposal outside the guideline must be justified."));
     Fiche signedFiche = fiche;
-    signedFiche.signerId = signerId;
-    signedFiche.signedAt = database().now();
-    signedFiche.status = DocumentStatus::Approved;
-    if (!caseSnapshot.isEmpty())
-        signedFiche.caseSnapshot = caseSnapshot;
+    signedFiche.markSigned(signerId, database().now(), caseSnapshot);
     StoreResult result = save(signedFiche);
     if (result)
         fiche = signedFiche;
@@ -73,13 +69,7 @@ StoreResult FicheRepository::amend(const Fiche &signedFiche, const QString &reas
             QCoreApplication::translate("Store",
                                         "A newer version of this fiche exists (version %1): amend that one.")
                 .arg(all.back().versionNumber));
-    Fiche next = signedFiche;
-    next.meta = RecordMeta{};
-    next.versionNumber = signedFiche.versionNumber + 1;
-    next.amendmentReason = reason.trimmed();
-    next.signedAt = {};
-    next.signerId = {};
-    next.status = DocumentStatus::InProgress;
+    Fiche next = signedFiche.nextVersion(reason);
     StoreResult result = save(next);
     if (result && amendment)
         *amendment = next;

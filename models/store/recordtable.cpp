@@ -19,6 +19,18 @@ void bindAll(QSqlQuery &q, const QVariantList &values) {
 }
 } // namespace
 
+// The JSON array of a record's field names, as the journal and the audit log keep it. Field names
+// are the domain's own identifiers (letters and digits), so they need no escaping.
+QByteArray RecordTable::fieldList(const QStringList &fields) {
+    QByteArray list = "[";
+    for (const QString &field : fields) {
+        if (list.size() > 1)
+            list += ',';
+        list += '"' + field.toLatin1() + '"';
+    }
+    return list + ']';
+}
+
 RecordTable::RecordTable(Database &db, QString table, QStringList columns)
     : m_db(db)
     , m_table(std::move(table))
@@ -79,6 +91,47 @@ StoreResult RecordTable::save(RecordMeta &meta, const QVariantList &columnValues
     return write(meta, columnValues, body, false);
 }
 
+QByteArray RecordTable::compactBody(const QJsonObject &body) {
+    return compact(body);
+}
+
+StoreResult RecordTable::insert(PreparedRecord &record) {
+    WriteTransaction tx(m_db);
+    if (!tx.isActive())
+        return StoreResult::failure(
+            QCoreApplication::translate("Store", "The local database is busy or read-only: %1")
+                .arg(tx.error()));
+    if (!record.meta.updatedAt.isValid())
+        record.meta.updatedAt = m_db.now();
+    record.meta.updatedBy = m_db.actor();
+    if (StoreResult r = insertRow(record); !r)
+        return r;
+    return tx.commit() ? StoreResult::success()
+                       : StoreResult::failure(
+                             QCoreApplication::translate("Store", "The change could not be saved: %1")
+                                 .arg(tx.error()));
+}
+
+StoreResult RecordTable::insertRow(const PreparedRecord &record) {
+    const RecordMeta &meta = record.meta;
+    QStringList names{QStringLiteral("id"),         QStringLiteral("version"), QStringLiteral("updated_at"),
+                      QStringLiteral("updated_by"), QStringLiteral("deleted"), QStringLiteral("body")};
+    names += m_columns;
+    QStringList marks;
+    for (int i = 0; i < names.size(); ++i)
+        marks << QStringLiteral("?");
+    QSqlQuery &q = prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                .arg(m_table, names.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+    bindAll(q, QVariantList{json::idText(meta.id), 0, json::timeText(meta.updatedAt), meta.updatedBy, 0,
+                            record.body} +
+                   record.columnValues);
+    if (!q.exec())
+        return failed(q);
+    if (StoreResult r = journal(meta, QStringLiteral("insert"), 0, record.fields); !r)
+        return r;
+    return audit(meta, QStringLiteral("create"), "{\"fields\":" + record.fields + '}');
+}
+
 StoreResult RecordTable::remove(const QUuid &id) {
     const std::optional<StoredRow> existing = find(id);
     if (!existing)
@@ -106,28 +159,8 @@ StoreResult RecordTable::write(RecordMeta &meta, const QVariantList &columnValue
     saved.updatedBy = m_db.actor();
 
     if (!existing) {
-        QStringList names{QStringLiteral("id"),         QStringLiteral("version"),
-                          QStringLiteral("updated_at"), QStringLiteral("updated_by"),
-                          QStringLiteral("deleted"),    QStringLiteral("body")};
-        names += m_columns;
-        QStringList marks;
-        for (int i = 0; i < names.size(); ++i)
-            marks << QStringLiteral("?");
-        QSqlQuery &q =
-            prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                         .arg(m_table, names.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
-        bindAll(q, QVariantList{json::idText(meta.id), 0, json::timeText(now), saved.updatedBy, 0,
-                                compact(body)} +
-                       columnValues);
-        if (!q.exec())
-            return failed(q);
-        const QStringList fields = body.keys();
-        if (StoreResult r = journal(saved, QStringLiteral("insert"), 0, fields); !r)
-            return r;
-        if (StoreResult r =
-                audit(saved, QStringLiteral("create"),
-                      QJsonObject{{QStringLiteral("fields"), QJsonArray::fromStringList(fields)}});
-            !r)
+        PreparedRecord record{saved, columnValues, compact(body), fieldList(body.keys())};
+        if (StoreResult r = insertRow(record); !r)
             return r;
     } else {
         QJsonObject changes;
@@ -156,9 +189,9 @@ StoreResult RecordTable::write(RecordMeta &meta, const QVariantList &columnValue
         if (!q.exec())
             return failed(q);
         const QString operation = tombstone ? QStringLiteral("delete") : QStringLiteral("update");
-        if (StoreResult r = journal(saved, operation, existing->meta.version, changes.keys()); !r)
+        if (StoreResult r = journal(saved, operation, existing->meta.version, fieldList(changes.keys())); !r)
             return r;
-        if (StoreResult r = audit(saved, operation, changes); !r)
+        if (StoreResult r = audit(saved, operation, compact(changes)); !r)
             return r;
     }
     if (!tx.commit())
@@ -169,21 +202,22 @@ StoreResult RecordTable::write(RecordMeta &meta, const QVariantList &columnValue
 }
 
 StoreResult RecordTable::journal(const RecordMeta &meta, const QString &operation, qint64 baseVersion,
-                                 const QStringList &fields) {
+                                 const QByteArray &fields) {
+    if (m_db.localOnly())
+        return StoreResult::success();
     QSqlQuery &q =
         prepared(QStringLiteral("INSERT INTO change_journal (mutation_id, entity, record_id, operation,"
                                 " base_version, fields, created_at, created_by) VALUES (?,?,?,?,?,?,?,?)"));
     bindAll(q, {json::idText(QUuid::createUuid()), m_table, json::idText(meta.id), operation, baseVersion,
-                QJsonDocument(QJsonArray::fromStringList(fields)).toJson(QJsonDocument::Compact),
-                json::timeText(meta.updatedAt), meta.updatedBy});
+                fields, json::timeText(meta.updatedAt), meta.updatedBy});
     return q.exec() ? StoreResult::success() : failed(q);
 }
 
-StoreResult RecordTable::audit(const RecordMeta &meta, const QString &action, const QJsonObject &changes) {
+StoreResult RecordTable::audit(const RecordMeta &meta, const QString &action, const QByteArray &changes) {
     QSqlQuery &q = prepared(QStringLiteral(
         "INSERT INTO audit_log (at, actor, entity, record_id, action, changes) VALUES (?,?,?,?,?,?)"));
-    bindAll(q, {json::timeText(meta.updatedAt), meta.updatedBy, m_table, json::idText(meta.id), action,
-                compact(changes)});
+    bindAll(
+        q, {json::timeText(meta.updatedAt), meta.updatedBy, m_table, json::idText(meta.id), action, changes});
     return q.exec() ? StoreResult::success() : failed(q);
 }
 

@@ -20,6 +20,15 @@ struct StoredRow {
     QJsonObject body;
 };
 
+// A new record in its stored form (query column values, JSON body, field names), made on any thread
+// so that bulk loads can serialise records while the store writes earlier ones.
+struct PreparedRecord {
+    RecordMeta meta; // id made by the caller; updatedAt taken as the time of the change when set
+    QVariantList columnValues;
+    QByteArray body;
+    QByteArray fields; // RecordTable::fieldList of the body's keys
+};
+
 class RecordTable final {
 public:
     // `columns` are the table's query columns, filled from each record by the repository.
@@ -32,6 +41,9 @@ public:
     // Inserts or updates the record (a null id gets a new UUID). Sets meta.updatedAt/By.
     // Saving an unchanged body writes nothing.
     StoreResult save(RecordMeta &meta, const QVariantList &columnValues, const QJsonObject &body);
+    // Inserts a prepared new record (bulk loads): no lookup first, so an id already stored fails on the
+    // primary key. Journaled and audited like any save.
+    StoreResult insert(PreparedRecord &record);
     // Marks the record deleted (tombstone), journaled and audited like any change.
     StoreResult remove(const QUuid &id);
 
@@ -40,16 +52,20 @@ public:
     std::vector<StoredRow> rows(QSqlQuery &query) const;
     // A prepared query reused across calls (the SQL is the cache key).
     QSqlQuery &prepared(const QString &sql) const;
+    static QByteArray compactBody(const QJsonObject &body);
+    static QByteArray fieldList(const QStringList &fields);
     QString selectColumns() const {
         return QStringLiteral("id, version, updated_at, updated_by, deleted, body");
     }
 
 private:
+    StoreResult insertRow(const PreparedRecord &record);
     StoreResult write(RecordMeta &meta, const QVariantList &columnValues, const QJsonObject &body,
                       bool tombstone);
+    // The change-journal (outbox) row of a write, left out for local-only writes.
     StoreResult journal(const RecordMeta &meta, const QString &operation, qint64 baseVersion,
-                        const QStringList &fields);
-    StoreResult audit(const RecordMeta &meta, const QString &action, const QJsonObject &changes);
+                        const QByteArray &fields);
+    StoreResult audit(const RecordMeta &meta, const QString &action, const QByteArray &changes);
     StoreResult failed(const QSqlQuery &q) const;
 
     Database &m_db;

@@ -22,6 +22,15 @@ public:
     }
     virtual StoreResult remove(const QUuid &id) { return m_table.remove(id); }
 
+    // Bulk loads: prepare() turns a new record (id made by the caller) into its stored form and may run
+    // on any thread; insert() writes it without looking for a stored row first.
+    static PreparedRecord prepare(const T &record) {
+        const QJsonObject body = record.toJson();
+        return {record.meta, Traits::values(record), RecordTable::compactBody(body),
+                RecordTable::fieldList(body.keys())};
+    }
+    StoreResult insert(PreparedRecord &record) { return m_table.insert(record); }
+
     // Tombstoned records are found too (meta.deleted tells); lists and counts leave them out.
     std::optional<T> find(const QUuid &id) const {
         const std::optional<StoredRow> row = m_table.find(id);
