@@ -91,9 +91,8 @@ private Q_SLOTS:
              {"SELECT id, body FROM patient ORDER BY id", "SELECT id, body FROM inscription ORDER BY id",
               "SELECT id, body FROM session ORDER BY id",
               "SELECT id, rpps, body FROM professional ORDER BY id",
-              // amendments get their id from the store: compare them by document and version
-              "SELECT set_id, version_number, status, signed_at, body FROM fiche"
-              " ORDER BY set_id, version_number"}) {
+              "SELECT id, set_id, version_number, status, signed_at, updated_at, body FROM fiche"
+              " ORDER BY id"}) {
             const QStringList mine = rows(*m_db, QLatin1String(sql));
             QVERIFY(mine.size() > 0);
             QCOMPARE(rows(*twin, QLatin1String(sql)), mine);
@@ -253,6 +252,41 @@ private Q_SLOTS:
             someResigned |= versions[1].isSigned();
         }
         QVERIFY(someResigned);
+    }
+
+    void demoDataStaysLocalButAudited() {
+        // Synthetic data must never reach the regional server: nothing in the outbox, but every record
+        // has its audit row.
+        QCOMPARE(rows(*m_db, QStringLiteral("SELECT count(*) FROM change_journal")), QStringList{"0"});
+        const int records = m_counts.organisations + m_counts.professionals + m_counts.rcps +
+                            m_counts.sessions + m_counts.patients + m_counts.inscriptions + m_counts.fiches;
+        QCOMPARE(rows(*m_db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'create'")),
+                 QStringList{QString::number(records)});
+        QVERIFY(!m_db->localOnly()); // later saves go to the outbox again
+        PatientRepository patients(*m_db);
+        Patient p = patients.page(0, 1).front();
+        p.usedName = QStringLiteral("Nouveau-Nom");
+        QVERIFY(patients.save(p).ok);
+        QCOMPARE(rows(*m_db, QStringLiteral("SELECT count(*) FROM change_journal")), QStringList{"1"});
+    }
+
+    void signedFichesFollowTheSigningRules() {
+        // The generator signs in memory; its fiches must still meet what FicheRepository::sign demands.
+        FicheRepository fiches(*m_db);
+        int checked = 0;
+        for (const Fiche &f : fiches.signedPage(0, 100000)) {
+            QVERIFY(!f.signerId.isNull());
+            QCOMPARE(f.status, DocumentStatus::Approved);
+            QVERIFY(!f.proposal.empty() || f.surveillanceOnly || f.referToRecours || !f.exams.empty());
+            if (f.caseStatus == QLatin1String(kCaseRegistered))
+                QVERIFY(!f.framework.guideline.isEmpty());
+            if (!f.framework.conform)
+                QVERIFY(!f.framework.nonConformityReason.isEmpty());
+            QVERIFY(!f.caseSnapshot.isEmpty());
+            QVERIFY(f.signedAt <= f.meta.updatedAt);
+            ++checked;
+        }
+        QCOMPARE(checked, m_counts.signedFiches);
     }
 
     void tumoursAreCoherent() {

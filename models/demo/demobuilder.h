@@ -11,6 +11,7 @@
 
 #include <QTimeZone>
 #include <map>
+#include <variant>
 
 namespace concerto::demo {
 
@@ -47,6 +48,15 @@ struct DemoSession {
     int agendaCount = 0;
 };
 
+// A record of the patients' part, in writing order (a patient before its cases, a case before its fiches).
+using BatchRecord = std::variant<Patient, Inscription, Fiche>;
+struct PreparedBatchRecord {
+    std::size_t kind = 0; // BatchRecord's index: which repository writes it
+    PreparedRecord record;
+};
+// Turns a batch into its stored form; runs on any thread.
+std::vector<PreparedBatchRecord> prepareBatch(const std::vector<BatchRecord> &batch);
+
 class DemoBuilder final {
 public:
     DemoBuilder(Database &db, const DemoOptions &options, quint64 salt);
@@ -62,16 +72,24 @@ private:
     int centreCount() const;
     int pastWeeks() const;
     QUuid someone(int centre, const QString &specialty);
-    // democases.cpp: patients, cases, fiches.
-    bool writePatient(int number);
-    bool writePastCase(const Patient &patient, Committee committee, int sessionIndex, int caseIndex,
+    // democases.cpp: patients, cases, fiches, queued in m_batch.
+    void writePatient(int number);
+    void writePastCase(const Patient &patient, Committee committee, int sessionIndex, int caseIndex,
                        Tumour &tumour, std::vector<PastTreatment> &given);
-    bool writeFutureCase(const Patient &patient, Committee committee, int sessionIndex, const Tumour &tumour,
+    void writeFutureCase(const Patient &patient, Committee committee, int sessionIndex, const Tumour &tumour,
                          const std::vector<PastTreatment> &given);
     Inscription makeInscription(const Patient &patient, Committee committee, const DemoSession &session,
                                 int caseIndex, const Tumour &tumour, const std::vector<PastTreatment> &given);
     Fiche makeFiche(const Inscription &inscription, const DemoSession &session, const Proposal &proposal);
     bool check(const StoreResult &result);
+    // demobatch.cpp: the patients' records go through a batch, serialised on a second thread while
+    // the store writes the batch before (see run()).
+    template <typename T>
+    void queue(T record) {
+        record.meta.updatedAt = m_now;
+        m_batch.emplace_back(std::move(record));
+    }
+    bool writeBatch(std::vector<PreparedBatchRecord> &prepared);
     int rcpFor(int centre, Committee committee) const;
 
     Database &m_db;
@@ -97,6 +115,7 @@ private:
     std::vector<DemoCentre> m_centres;
     std::vector<DemoRcp> m_rcps;
     std::vector<DemoSession> m_sessions;
+    std::vector<BatchRecord> m_batch;
 };
 
 } // namespace concerto::demo

@@ -38,7 +38,7 @@ QJsonObject caseSnapshot(const Patient &p, const Inscription &i) {
 
 } // namespace
 
-bool DemoBuilder::writePatient(int number) {
+void DemoBuilder::writePatient(int number) {
     const Committee committee = Committee(m_random.weighted({27, 18, 25, 20, 10}));
     const int centre = m_random.weighted({30, 22, 14, 10, 8, 6, 5, 5}) % int(m_centres.size());
     Sex sex = m_random.chance(55) ? Sex::Male : Sex::Female;
@@ -87,23 +87,20 @@ bool DemoBuilder::writePatient(int number) {
     const QDateTime firstSeen = chosen.empty() ? m_reference.addDays(-m_random.between(5, 20))
                                                : m_sessions[std::size_t(chosen.front())].startsAt;
     m_now = firstSeen.addDays(-m_random.between(8, 20));
-    if (!check(m_patientRepo.save(patient)))
-        return false;
+    queue(patient);
     ++m_counts.patients;
 
     const QDate diagnosis = firstSeen.date().addDays(-m_random.between(14, 60));
     Tumour tumour = makeTumour(m_random, committee, diagnosis, sex);
     std::vector<PastTreatment> given;
     for (std::size_t i = 0; i < chosen.size(); ++i)
-        if (!writePastCase(patient, supportive[i] ? Committee::Supportive : committee, chosen[i], int(i),
-                           tumour, given))
-            return false;
+        writePastCase(patient, supportive[i] ? Committee::Supportive : committee, chosen[i], int(i), tumour,
+                      given);
     if (!rcp.futureSessions.empty() && m_random.chance(25)) {
         const int upcoming =
             rcp.futureSessions[std::size_t(m_random.below(std::min(4, int(rcp.futureSessions.size()))))];
-        return writeFutureCase(patient, committee, upcoming, tumour, given);
+        writeFutureCase(patient, committee, upcoming, tumour, given);
     }
-    return true;
 }
 
 Inscription DemoBuilder::makeInscription(const Patient &patient, Committee committee,
@@ -173,7 +170,7 @@ Fiche DemoBuilder::makeFiche(const Inscription &inscription, const DemoSession &
     return f;
 }
 
-bool DemoBuilder::writePastCase(const Patient &patient, Committee committee, int sessionIndex, int caseIndex,
+void DemoBuilder::writePastCase(const Patient &patient, Committee committee, int sessionIndex, int caseIndex,
                                 Tumour &tumour, std::vector<PastTreatment> &given) {
     DemoSession &session = m_sessions[std::size_t(sessionIndex)];
     Inscription inscription = makeInscription(patient, committee, session, caseIndex, tumour, given);
@@ -181,8 +178,7 @@ bool DemoBuilder::writePastCase(const Patient &patient, Committee committee, int
     inscription.agendaState = inscription.intent == QLatin1String(kCaseRegistered) ? AgendaState::Registered
                                                                                    : AgendaState::Discussed;
     m_now = inscription.registeredAt;
-    if (!check(m_inscriptionRepo.save(inscription)))
-        return false;
+    queue(inscription);
     ++m_counts.inscriptions;
 
     const Proposal proposal = makeProposal(m_random, committee, tumour, caseIndex, session.startsAt.date());
@@ -191,38 +187,33 @@ bool DemoBuilder::writePastCase(const Patient &patient, Committee committee, int
         session.endsAt.addDays(m_random.between(0, 8)).addSecs(m_random.between(0, 6 * 3600));
     ++m_counts.fiches;
     if (signAt < m_reference && m_random.chance(95)) {
+        // Signed and amended as FicheRepository::sign and amend do, written once in their final state.
         m_now = signAt;
-        if (!check(m_ficheRepo.sign(fiche, fiche.coordinatorId, caseSnapshot(patient, inscription))))
-            return false;
+        fiche.markSigned(fiche.coordinatorId, m_now, caseSnapshot(patient, inscription));
+        queue(fiche);
         ++m_counts.signedFiches;
         const QDateTime amendAt = signAt.addDays(m_random.between(2, 30));
         if (amendAt < m_reference && m_random.chance(4)) {
             m_now = amendAt;
-            Fiche amended;
-            if (!check(
-                    m_ficheRepo.amend(fiche, QString::fromUtf8(m_random.pick(kAmendmentReasons)), &amended)))
-                return false;
+            Fiche amended = fiche.nextVersion(QString::fromUtf8(m_random.pick(kAmendmentReasons)));
+            amended.meta.id = m_ids.next();
             ++m_counts.fiches;
             ++m_counts.amendments;
             if (!amended.proposal.empty())
                 amended.proposal.front().plannedStart = amended.proposal.front().plannedStart.addDays(7);
             amended.correspondents.push_back(
                 someone(m_rcps[std::size_t(session.rcp)].centre, QStringLiteral("radiology")));
-            if (!check(m_ficheRepo.save(amended)))
-                return false;
             if (m_random.chance(60) && amendAt.addDays(1) < m_reference) {
                 m_now = amendAt.addDays(1);
-                if (!check(
-                        m_ficheRepo.sign(amended, amended.coordinatorId, caseSnapshot(patient, inscription))))
-                    return false;
+                amended.markSigned(amended.coordinatorId, m_now, caseSnapshot(patient, inscription));
                 ++m_counts.signedFiches;
             }
+            queue(amended);
         }
     } else {
         fiche.status = m_random.chance(50) ? DocumentStatus::Completed : DocumentStatus::InProgress;
         m_now = session.endsAt;
-        if (!check(m_ficheRepo.save(fiche)))
-            return false;
+        queue(fiche);
     }
     // What was proposed is carried out before the next case; surgery restages the tumour.
     std::vector<PastTreatment> done = carriedOut(proposal, m_reference.date());
@@ -236,10 +227,9 @@ bool DemoBuilder::writePastCase(const Patient &patient, Committee committee, int
     if (surgery)
         restage(m_random, tumour, neoadjuvant);
     given.insert(given.end(), done.begin(), done.end());
-    return true;
 }
 
-bool DemoBuilder::writeFutureCase(const Patient &patient, Committee committee, int sessionIndex,
+void DemoBuilder::writeFutureCase(const Patient &patient, Committee committee, int sessionIndex,
                                   const Tumour &tumour, const std::vector<PastTreatment> &given) {
     DemoSession &session = m_sessions[std::size_t(sessionIndex)];
     Inscription inscription =
@@ -248,11 +238,10 @@ bool DemoBuilder::writeFutureCase(const Patient &patient, Committee committee, i
     if (inscription.registeredAt > m_reference)
         inscription.registeredAt = m_reference.addSecs(-m_random.between(3600, 5 * 86400));
     m_now = inscription.registeredAt;
-    if (!check(m_inscriptionRepo.save(inscription)))
-        return false;
+    queue(inscription);
     ++m_counts.inscriptions;
     if (!m_random.chance(40))
-        return true;
+        return;
     // The presenter has started the fiche: a draft, sometimes with a first proposal already.
     Proposal proposal;
     if (m_random.chance(50))
@@ -263,10 +252,8 @@ bool DemoBuilder::writeFutureCase(const Patient &patient, Committee committee, i
     m_now = m_now.addSecs(m_random.between(600, 86400));
     if (m_now > m_reference)
         m_now = m_reference;
-    if (!check(m_ficheRepo.save(fiche)))
-        return false;
+    queue(fiche);
     ++m_counts.fiches;
-    return true;
 }
 
 } // namespace concerto::demo

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 #include <algorithm>
+#include <future>
 #include <iterator>
 
 namespace concerto::demo {
@@ -129,6 +130,8 @@ bool DemoBuilder::run(DemoCounts *counts, QString *error) {
     // A larger page cache (up to 512 MiB) for the bulk load (this connection only; the file is unchanged).
     QSqlQuery(m_db.connection()).exec(QStringLiteral("PRAGMA cache_size=-524288"));
     m_db.setClock([this] { return m_now; });
+    // Synthetic data stays on this machine: audited, but never in the outbox.
+    m_db.setLocalOnly(true);
     bool ok = true;
     {
         WriteTransaction tx(m_db);
@@ -138,20 +141,33 @@ bool DemoBuilder::run(DemoCounts *counts, QString *error) {
         else if (m_error.isEmpty())
             m_error = tx.error();
     }
-    constexpr int kBatch = 1000;
+    // Patients in batches: batch k+1 is made here while a second thread serialises batch k, which is
+    // then written here while batch k+1 is serialised.
+    constexpr int kBatch = 500;
+    std::future<std::vector<PreparedBatchRecord>> serialising;
+    int queued = 0;
     for (int first = 0; ok && first < m_options.patients; first += kBatch) {
-        WriteTransaction tx(m_db);
-        ok = tx.isActive();
-        for (int n = first; ok && n < std::min(first + kBatch, m_options.patients); ++n)
-            ok = writePatient(n);
-        ok = ok && tx.commit();
-        if (!ok && m_error.isEmpty())
-            m_error = tx.error();
+        for (int n = first; n < std::min(first + kBatch, m_options.patients); ++n)
+            writePatient(n);
+        std::vector<PreparedBatchRecord> ready;
+        if (serialising.valid())
+            ready = serialising.get();
+        serialising = std::async(std::launch::async, prepareBatch, std::move(m_batch));
+        m_batch.clear();
+        ok = writeBatch(ready);
+        if (ok && m_options.progress && queued > 0)
+            m_options.progress(queued, m_options.patients);
+        queued = std::min(first + kBatch, m_options.patients);
+    }
+    if (serialising.valid()) {
+        std::vector<PreparedBatchRecord> last = serialising.get();
+        ok = ok && writeBatch(last);
         if (ok && m_options.progress)
-            m_options.progress(std::min(first + kBatch, m_options.patients), m_options.patients);
+            m_options.progress(queued, m_options.patients);
     }
     m_db.setClock({});
-    QSqlQuery(m_db.connection()).exec(QStringLiteral("PRAGMA cache_size=-2000"));
+    m_db.setLocalOnly(false);
+    QSqlQuery(m_db.connection()).exec(QStringLiteral("PRAGMA cache_size=-65536"));
     if (counts)
         *counts = m_counts;
     if (!ok && error)
