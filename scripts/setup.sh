@@ -10,6 +10,8 @@ packages=(
   libqt6sql6-sqlite qt6-svg-dev qt6-charts-dev libqt6opengl6-dev qtkeychain-qt6-dev libgl1-mesa-dev
   # testing as a user would: virtual display, screenshots, PDF and XML tools
   xvfb xauth imagemagick poppler-utils libxml2-utils sqlite3
+  # Qt's own French texts (standard dialogs and command-line help)
+  qt6-translations-l10n
 )
 
 missing=()

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QLocale>
 
 namespace concerto::cli {
 
@@ -23,7 +24,7 @@ bool positive(const QString &text, qint64 max, qint64 *value) {
 }
 
 QString megabytes(qint64 bytes) {
-    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1);
+    return QLocale().toString(double(bytes) / (1024.0 * 1024.0), 'f', 1);
 }
 
 int demo(Context &c) {
@@ -122,7 +123,7 @@ int demo(Context &c) {
                  .arg(counts.amendments)
           << '\n'
           << QCoreApplication::translate("Cli", "Done in %1 s; the database file is %2 MB.")
-                 .arg(seconds, 0, 'f', 1)
+                 .arg(QLocale().toString(seconds, 'f', 1))
                  .arg(megabytes(size))
           << '\n';
     return Success;
