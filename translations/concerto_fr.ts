@@ -5,7 +5,7 @@
     <name>Cli</name>
     <message>
         <source>Database ready: %1 (schema %2)</source>
-        <translation>Base de données prête : %1 (schéma %2)</translation>
+        <translation>Base de données prête&#xa0;: %1 (schéma %2)</translation>
     </message>
     <message>
         <source>v%1</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Say what to list: patients, sessions or fiches.</source>
-        <translation>Indiquez quoi lister : patients, sessions ou fiches.</translation>
+        <translation>Indiquez quoi lister&#xa0;: patients, sessions ou fiches.</translation>
     </message>
     <message>
         <source>--signed only applies to fiches.</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>List patients, sessions or fiches: one record a line, id and label.</source>
-        <translation>Liste les patients, les séances ou les fiches : un enregistrement par ligne, identifiant et libellé.</translation>
+        <translation>Liste les patients, les séances ou les fiches&#xa0;: un enregistrement par ligne, identifiant et libellé.</translation>
     </message>
     <message>
         <source>patients, sessions or fiches</source>
@@ -49,21 +49,21 @@
     </message>
     <message>
         <source>--patients wants a whole number from 1 to 10,000,000, not &quot;%1&quot;.</source>
-        <translation>--patients attend un nombre entier de 1 à 10 000 000, et non « %1 ».</translation>
+        <translation>--patients attend un nombre entier de 1 à 10&#xa0;000&#xa0;000, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--seed wants a whole number, not &quot;%1&quot;.</source>
-        <translation>--seed attend un nombre entier, et non « %1 ».</translation>
+        <translation>--seed attend un nombre entier, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--date wants a date such as 2024-03-15, not &quot;%1&quot;.</source>
-        <translation>--date attend une date telle que 2024-03-15, et non « %1 ».</translation>
+        <translation>--date attend une date telle que 2024-03-15, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>The database already has %n patient(s): no demo data added.</source>
         <translation>
-            <numerusform>La base de données contient déjà %n patient : aucune donnée de démonstration n&apos;a été ajoutée.</numerusform>
-            <numerusform>La base de données contient déjà %n patients : aucune donnée de démonstration n&apos;a été ajoutée.</numerusform>
+            <numerusform>La base de données contient déjà %n patient&#xa0;: aucune donnée de démonstration n&apos;a été ajoutée.</numerusform>
+            <numerusform>La base de données contient déjà %n patients&#xa0;: aucune donnée de démonstration n&apos;a été ajoutée.</numerusform>
         </translation>
     </message>
     <message>
@@ -72,11 +72,11 @@
     </message>
     <message>
         <source>The demo data could not be written: %1</source>
-        <translation>Les données de démonstration n&apos;ont pas pu être écrites : %1</translation>
+        <translation>Les données de démonstration n&apos;ont pas pu être écrites&#xa0;: %1</translation>
     </message>
     <message>
         <source>Demo data added to %1:</source>
-        <translation>Données de démonstration ajoutées à %1 :</translation>
+        <translation>Données de démonstration ajoutées à %1&#xa0;:</translation>
     </message>
     <message>
         <source>  %1 organisations, %2 professionals, %3 RCPs</source>
@@ -96,11 +96,11 @@
     </message>
     <message>
         <source>Done in %1 s; the database file is %2 MB.</source>
-        <translation>Terminé en %1 s ; le fichier de la base de données fait %2 Mo.</translation>
+        <translation>Terminé en %1&#xa0;s&#xa0;; le fichier de la base de données fait %2&#xa0;Mo.</translation>
     </message>
     <message>
         <source>Add realistic synthetic data: network, RCPs, sessions, patients, cases, fiches.</source>
-        <translation>Ajoute des données fictives réalistes : réseau, RCP, séances, patients, dossiers, fiches.</translation>
+        <translation>Ajoute des données fictives réalistes&#xa0;: réseau, RCP, séances, patients, dossiers, fiches.</translation>
     </message>
     <message>
         <source>How many patients to create (default 2000).</source>
@@ -112,7 +112,7 @@
     </message>
     <message>
         <source>The seed: the same seed gives the same data (default 1).</source>
-        <translation>La graine : la même graine donne les mêmes données (1 par défaut).</translation>
+        <translation>La graine&#xa0;: la même graine donne les mêmes données (1 par défaut).</translation>
     </message>
     <message>
         <source>S</source>
@@ -132,15 +132,15 @@
     </message>
     <message>
         <source>Give one INS/NIR (15 characters; quote it if it has spaces): concerto-cli check-ins &quot;2 55 08 14 168 025 38&quot;</source>
-        <translation>Donnez un INS/NIR (15 caractères ; mettez-le entre guillemets s&apos;il contient des espaces) : concerto-cli check-ins &quot;2 55 08 14 168 025 38&quot;</translation>
+        <translation>Donnez un INS/NIR (15&#xa0;caractères&#xa0;; mettez-le entre guillemets s&apos;il contient des espaces)&#xa0;: concerto-cli check-ins &quot;2 55 08 14 168 025 38&quot;</translation>
     </message>
     <message>
         <source>Invalid INS: %1</source>
-        <translation>INS invalide : %1</translation>
+        <translation>INS invalide&#xa0;: %1</translation>
     </message>
     <message>
         <source>Valid INS (a provisional number: sex digit %1).</source>
-        <translation>INS valide (numéro provisoire : chiffre du sexe %1).</translation>
+        <translation>INS valide (numéro provisoire&#xa0;: chiffre du sexe %1).</translation>
     </message>
     <message>
         <source>Valid INS.</source>
@@ -152,19 +152,19 @@
     </message>
     <message>
         <source>The INS/NIR: 13 characters and the 2-digit key.</source>
-        <translation>L&apos;INS/NIR : 13 caractères et la clé à 2 chiffres.</translation>
+        <translation>L&apos;INS/NIR&#xa0;: 13&#xa0;caractères et la clé à 2&#xa0;chiffres.</translation>
     </message>
     <message>
         <source>Usage: concerto-cli COMMAND [options]  (concerto-cli COMMAND --help for details)</source>
-        <translation>Utilisation : concerto-cli COMMANDE [options]  (concerto-cli COMMANDE --help pour le détail)</translation>
+        <translation>Utilisation&#xa0;: concerto-cli COMMANDE [options]  (concerto-cli COMMANDE --help pour le détail)</translation>
     </message>
     <message>
         <source>Works on the local database given with --db FILE (default: %1).</source>
-        <translation>Travaille sur la base de données locale indiquée par --db FICHIER (par défaut : %1).</translation>
+        <translation>Travaille sur la base de données locale indiquée par --db FICHIER (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation>Commandes :</translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
         <source>The local database file.</source>
@@ -176,7 +176,7 @@
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Commande inconnue : « %1 ».</translation>
+        <translation>Commande inconnue&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Give the value-set files to import (JDV_*.xml).</source>
@@ -199,8 +199,8 @@
     <message numerus="yes">
         <source>%n file(s) refused; nothing was loaded from them.</source>
         <translation>
-            <numerusform>%n fichier refusé ; rien n&apos;en a été chargé.</numerusform>
-            <numerusform>%n fichiers refusés ; rien n&apos;en a été chargé.</numerusform>
+            <numerusform>%n fichier refusé&#xa0;; rien n&apos;en a été chargé.</numerusform>
+            <numerusform>%n fichiers refusés&#xa0;; rien n&apos;en a été chargé.</numerusform>
         </translation>
     </message>
     <message>
@@ -224,19 +224,19 @@
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation>Impossible d&apos;ouvrir la base de données %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir la base de données %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a Concerto database or cannot be written: %2</source>
-        <translation>%1 n&apos;est pas une base de données Concerto ou n&apos;est pas accessible en écriture : %2</translation>
+        <translation>%1 n&apos;est pas une base de données Concerto ou n&apos;est pas accessible en écriture&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot upgrade the database %1: %2</source>
-        <translation>Impossible de mettre à niveau la base de données %1 : %2</translation>
+        <translation>Impossible de mettre à niveau la base de données %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>An earlier step of this change failed; nothing was saved.</source>
-        <translation>Une étape précédente de cette modification a échoué ; rien n&apos;a été enregistré.</translation>
+        <translation>Une étape précédente de cette modification a échoué&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>the file is not a readable SQLite database</source>
@@ -248,7 +248,7 @@
     </message>
     <message>
         <source>migration to schema %1 failed: %2</source>
-        <translation>la migration vers le schéma %1 a échoué : %2</translation>
+        <translation>la migration vers le schéma %1 a échoué&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -370,23 +370,23 @@
     </message>
     <message>
         <source>0: Fully active, no restriction</source>
-        <translation>0 : Activité normale, sans restriction</translation>
+        <translation>0&#xa0;: Activité normale, sans restriction</translation>
     </message>
     <message>
         <source>1: Restricted in strenuous activity, ambulatory</source>
-        <translation>1 : Activité physique intense restreinte, patient ambulatoire</translation>
+        <translation>1&#xa0;: Activité physique intense restreinte, patient ambulatoire</translation>
     </message>
     <message>
         <source>2: Ambulatory, self-care, unable to work</source>
-        <translation>2 : Ambulatoire, autonome pour les soins personnels, incapable de travailler</translation>
+        <translation>2&#xa0;: Ambulatoire, autonome pour les soins personnels, incapable de travailler</translation>
     </message>
     <message>
         <source>3: Limited self-care, in bed or chair over half the day</source>
-        <translation>3 : Autonomie limitée, alité ou au fauteuil plus de la moitié de la journée</translation>
+        <translation>3&#xa0;: Autonomie limitée, alité ou au fauteuil plus de la moitié de la journée</translation>
     </message>
     <message>
         <source>4: Completely disabled, confined to bed or chair</source>
-        <translation>4 : Totalement dépendant, confiné au lit ou au fauteuil</translation>
+        <translation>4&#xa0;: Totalement dépendant, confiné au lit ou au fauteuil</translation>
     </message>
     <message>
         <source>In progress</source>
@@ -510,7 +510,7 @@
     </message>
     <message>
         <source>%1: cannot store the value set %2 (version %3): %4</source>
-        <translation>%1 : impossible d&apos;enregistrer le jeu de valeurs %2 (version %3) : %4</translation>
+        <translation>%1&#xa0;: impossible d&apos;enregistrer le jeu de valeurs %2 (version %3)&#xa0;: %4</translation>
     </message>
     <message>
         <source>The value set %1 has no loaded version %2.</source>
@@ -518,31 +518,31 @@
     </message>
     <message>
         <source>%1 is not a value set (IHE SVS RetrieveValueSetResponse): its root element is %2.</source>
-        <translation>%1 n&apos;est pas un jeu de valeurs (IHE SVS RetrieveValueSetResponse) : son élément racine est %2.</translation>
+        <translation>%1 n&apos;est pas un jeu de valeurs (IHE SVS RetrieveValueSetResponse)&#xa0;: son élément racine est %2.</translation>
     </message>
     <message>
         <source>a second ValueSet; a file must hold exactly one value set.</source>
-        <translation>un second ValueSet ; un fichier doit contenir exactement un jeu de valeurs.</translation>
+        <translation>un second ValueSet&#xa0;; un fichier doit contenir exactement un jeu de valeurs.</translation>
     </message>
     <message>
         <source>%1: no ValueSet element; this is not a value set.</source>
-        <translation>%1 : aucun élément ValueSet ; ce n&apos;est pas un jeu de valeurs.</translation>
+        <translation>%1&#xa0;: aucun élément ValueSet&#xa0;; ce n&apos;est pas un jeu de valeurs.</translation>
     </message>
     <message>
         <source>%1: the value set %2 has no concept.</source>
-        <translation>%1 : le jeu de valeurs %2 ne contient aucun concept.</translation>
+        <translation>%1&#xa0;: le jeu de valeurs %2 ne contient aucun concept.</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation>%1, ligne %2 : %3</translation>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1, line %2: the XML is malformed or cut short (%3).</source>
-        <translation>%1, ligne %2 : le XML est mal formé ou tronqué (%3).</translation>
+        <translation>%1, ligne %2&#xa0;: le XML est mal formé ou tronqué (%3).</translation>
     </message>
     <message>
         <source>the ValueSet has no valid OID in its id attribute (&quot;%1&quot;).</source>
-        <translation>le ValueSet n&apos;a pas d&apos;OID valide dans son attribut id (« %1 »).</translation>
+        <translation>le ValueSet n&apos;a pas d&apos;OID valide dans son attribut id («&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <source>the ValueSet has no displayName.</source>
@@ -574,11 +574,11 @@
     </message>
     <message>
         <source>%1: the file is empty.</source>
-        <translation>%1 : le fichier est vide.</translation>
+        <translation>%1&#xa0;: le fichier est vide.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -601,7 +601,7 @@
     </message>
     <message>
         <source>The fiche has no proposal yet: add a treatment, an exam, surveillance or a referral before signing.</source>
-        <translation>La fiche n&apos;a pas encore de proposition : ajoutez un traitement, un examen, une surveillance ou une orientation avant de la signer.</translation>
+        <translation>La fiche n&apos;a pas encore de proposition&#xa0;: ajoutez un traitement, un examen, une surveillance ou une orientation avant de la signer.</translation>
     </message>
     <message>
         <source>A registered case must name the guideline it follows.</source>
@@ -613,7 +613,7 @@
     </message>
     <message>
         <source>Only a signed fiche is amended; this one can still be edited.</source>
-        <translation>Seule une fiche signée peut être amendée ; celle-ci est encore modifiable.</translation>
+        <translation>Seule une fiche signée peut être amendée&#xa0;; celle-ci est encore modifiable.</translation>
     </message>
     <message>
         <source>Say why the fiche is amended.</source>
@@ -621,7 +621,7 @@
     </message>
     <message>
         <source>A newer version of this fiche exists (version %1): amend that one.</source>
-        <translation>Une version plus récente de cette fiche existe (version %1) : amendez plutôt celle-là.</translation>
+        <translation>Une version plus récente de cette fiche existe (version %1)&#xa0;: amendez plutôt celle-là.</translation>
     </message>
     <message>
         <source>This record refers to a session, patient or case that does not exist.</source>
@@ -629,7 +629,7 @@
     </message>
     <message>
         <source>The local database refused the change: %1</source>
-        <translation>La base de données locale a refusé la modification : %1</translation>
+        <translation>La base de données locale a refusé la modification&#xa0;: %1</translation>
     </message>
     <message>
         <source>The record to delete no longer exists.</source>
@@ -637,22 +637,22 @@
     </message>
     <message>
         <source>The local database is busy or read-only: %1</source>
-        <translation>La base de données locale est occupée ou en lecture seule : %1</translation>
+        <translation>La base de données locale est occupée ou en lecture seule&#xa0;: %1</translation>
     </message>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation>La modification n&apos;a pas pu être enregistrée : %1</translation>
+        <translation>La modification n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>There is no month %1 in &quot;%2&quot;.</source>
-        <translation>Le mois %1 n&apos;existe pas (« %2 »).</translation>
+        <translation>Le mois %1 n&apos;existe pas («&#xa0;%2&#xa0;»).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a day of the calendar.</source>
-        <translation>« %1 » n&apos;existe pas dans le calendrier.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;existe pas dans le calendrier.</translation>
     </message>
     <message>
         <source>No date was given.</source>
@@ -660,15 +660,15 @@
     </message>
     <message>
         <source>Give the month as well as the year: &quot;MM/%1&quot;.</source>
-        <translation>Indiquez le mois en plus de l&apos;année : « MM/%1 ».</translation>
+        <translation>Indiquez le mois en plus de l&apos;année&#xa0;: «&#xa0;MM/%1&#xa0;».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date: write MM/YYYY or DD/MM/YYYY.</source>
-        <translation>« %1 » n&apos;est pas une date : écrivez MM/AAAA ou JJ/MM/AAAA.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;: écrivez MM/AAAA ou JJ/MM/AAAA.</translation>
     </message>
     <message>
         <source>The date of diagnosis is missing: give at least the month and the year.</source>
-        <translation>La date de diagnostic est manquante : indiquez au moins le mois et l&apos;année.</translation>
+        <translation>La date de diagnostic est manquante&#xa0;: indiquez au moins le mois et l&apos;année.</translation>
     </message>
     <message>
         <source>The date of diagnosis (%1) is in the future.</source>
@@ -692,11 +692,11 @@
     </message>
     <message>
         <source>The WHO performance status is a number from 0 to 4, not &quot;%1&quot;.</source>
-        <translation>L&apos;indice de performance OMS est un nombre de 0 à 4, et non « %1 ».</translation>
+        <translation>L&apos;indice de performance OMS est un nombre de 0 à 4, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>This fiche is already signed: a correction needs a new version.</source>
-        <translation>Cette fiche est déjà signée : une correction nécessite une nouvelle version.</translation>
+        <translation>Cette fiche est déjà signée&#xa0;: une correction nécessite une nouvelle version.</translation>
     </message>
     <message>
         <source>The meeting date is missing.</source>
@@ -712,7 +712,7 @@
     </message>
     <message>
         <source>The proposal does not follow the guideline: give the reason.</source>
-        <translation>La proposition ne suit pas le référentiel : indiquez pourquoi.</translation>
+        <translation>La proposition ne suit pas le référentiel&#xa0;: indiquez pourquoi.</translation>
     </message>
     <message>
         <source>Name the clinical trial that was proposed.</source>
@@ -720,18 +720,18 @@
     </message>
     <message>
         <source>The quorum was not met: present the case again with the missing specialists.</source>
-        <translation>Le quorum n&apos;a pas été atteint : présentez de nouveau le cas en présence des spécialistes manquants.</translation>
+        <translation>Le quorum n&apos;a pas été atteint&#xa0;: présentez de nouveau le cas en présence des spécialistes manquants.</translation>
     </message>
     <message numerus="yes">
         <source>The quorum is marked as met, but the attendees who count for it cover %n specialties; at least 3 are needed.</source>
         <translation>
-            <numerusform>Le quorum est indiqué comme atteint, mais les participants qui comptent pour le quorum ne couvrent que %n spécialité ; il en faut au moins 3.</numerusform>
-            <numerusform>Le quorum est indiqué comme atteint, mais les participants qui comptent pour le quorum ne couvrent que %n spécialités ; il en faut au moins 3.</numerusform>
+            <numerusform>Le quorum est indiqué comme atteint, mais les participants qui comptent pour le quorum ne couvrent que %n spécialité&#xa0;; il en faut au moins 3.</numerusform>
+            <numerusform>Le quorum est indiqué comme atteint, mais les participants qui comptent pour le quorum ne couvrent que %n spécialités&#xa0;; il en faut au moins 3.</numerusform>
         </translation>
     </message>
     <message>
         <source>The fiche has no proposal: a treatment, further exams, surveillance or a referral to a recours RCP.</source>
-        <translation>La fiche n&apos;a pas de proposition : un traitement, des examens complémentaires, une surveillance ou l&apos;orientation vers une RCP de recours.</translation>
+        <translation>La fiche n&apos;a pas de proposition&#xa0;: un traitement, des examens complémentaires, une surveillance ou l&apos;orientation vers une RCP de recours.</translation>
     </message>
     <message>
         <source>Proposal line %1 has no treatment type.</source>
@@ -743,27 +743,27 @@
     </message>
     <message>
         <source>Version %1 replaces an earlier one: give the reason for the correction.</source>
-        <translation>La version %1 remplace une version antérieure : indiquez le motif de la correction.</translation>
+        <translation>La version %1 remplace une version antérieure&#xa0;: indiquez le motif de la correction.</translation>
     </message>
     <message>
         <source>Write the ICD-10 code as &quot;%1&quot;: a capital letter, two digits, then a dot before the subdivision.</source>
-        <translation>Écrivez le code CIM-10 sous la forme « %1 » : une lettre majuscule, deux chiffres, puis un point avant la subdivision.</translation>
+        <translation>Écrivez le code CIM-10 sous la forme «&#xa0;%1&#xa0;»&#xa0;: une lettre majuscule, deux chiffres, puis un point avant la subdivision.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ICD-10 code: a letter and two digits, with an optional subdivision after a dot (e.g. C50.9).</source>
-        <translation>« %1 » n&apos;est pas un code CIM-10 : une lettre et deux chiffres, avec une subdivision facultative après un point (p. ex. C50.9).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code CIM-10&#xa0;: une lettre et deux chiffres, avec une subdivision facultative après un point (p.&#xa0;ex. C50.9).</translation>
     </message>
     <message>
         <source>%1 is not a tumour code: the fiche takes ICD-10 codes from C00 to D48.</source>
-        <translation>%1 n&apos;est pas un code de tumeur : la fiche accepte les codes CIM-10 de C00 à D48.</translation>
+        <translation>%1 n&apos;est pas un code de tumeur&#xa0;: la fiche accepte les codes CIM-10 de C00 à D48.</translation>
     </message>
     <message>
         <source>Put a slash before the behaviour code: &quot;%1/%2&quot;.</source>
-        <translation>Mettez une barre oblique avant le code de comportement : « %1/%2 ».</translation>
+        <translation>Mettez une barre oblique avant le code de comportement&#xa0;: «&#xa0;%1/%2&#xa0;».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ICD-O-3 morphology: four digits, a slash and the behaviour code (e.g. 8140/3).</source>
-        <translation>« %1 » n&apos;est pas une morphologie CIM-O-3 : quatre chiffres, une barre oblique et le code de comportement (p. ex. 8140/3).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une morphologie CIM-O-3&#xa0;: quatre chiffres, une barre oblique et le code de comportement (p.&#xa0;ex. 8140/3).</translation>
     </message>
     <message>
         <source>ICD-O-3 morphology codes run from 8000 to 9999, not %1.</source>
@@ -784,13 +784,13 @@
     <message numerus="yes">
         <source>%1 has %2 digits; this one has %n.</source>
         <translation>
-            <numerusform>%1 comporte %2 chiffres ; celui-ci en comporte %n.</numerusform>
-            <numerusform>%1 comporte %2 chiffres ; celui-ci en comporte %n.</numerusform>
+            <numerusform>%1 comporte %2&#xa0;chiffres&#xa0;; celui-ci en comporte %n.</numerusform>
+            <numerusform>%1 comporte %2&#xa0;chiffres&#xa0;; celui-ci en comporte %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is wrong: its last digit (the key) should be %2, not %3. Look for a typing error.</source>
-        <translation>%1 est erroné : son dernier chiffre (la clé) devrait être %2, et non %3. Vérifiez la saisie.</translation>
+        <translation>%1 est erroné&#xa0;: son dernier chiffre (la clé) devrait être %2, et non %3. Vérifiez la saisie.</translation>
     </message>
     <message>
         <source>The RPPS number</source>
@@ -807,13 +807,13 @@
     <message numerus="yes">
         <source>An INS has 15 characters (13 and a 2-digit key); this one has %n.</source>
         <translation>
-            <numerusform>Un INS comporte 15 caractères (13 et une clé à 2 chiffres) ; celui-ci en comporte %n.</numerusform>
-            <numerusform>Un INS comporte 15 caractères (13 et une clé à 2 chiffres) ; celui-ci en comporte %n.</numerusform>
+            <numerusform>Un INS comporte 15&#xa0;caractères (13 et une clé à 2&#xa0;chiffres)&#xa0;; celui-ci en comporte %n.</numerusform>
+            <numerusform>Un INS comporte 15&#xa0;caractères (13 et une clé à 2&#xa0;chiffres)&#xa0;; celui-ci en comporte %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>An INS holds only digits (apart from 2A or 2B for a birth in Corsica): &quot;%1&quot; at position %2 is not allowed.</source>
-        <translation>Un INS ne comporte que des chiffres (sauf 2A ou 2B pour une naissance en Corse) : « %1 » n&apos;est pas autorisé en position %2.</translation>
+        <translation>Un INS ne comporte que des chiffres (sauf 2A ou 2B pour une naissance en Corse)&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas autorisé en position %2.</translation>
     </message>
     <message>
         <source>The first digit (sex) must be 1 or 2 (3, 4, 7 or 8 for a provisional number), not %1.</source>
@@ -825,7 +825,7 @@
     </message>
     <message>
         <source>The département of birth (characters 6 and 7) cannot be &quot;%1&quot;: it is 01 to 95, 2A or 2B (Corsica), 971 to 978 or 98x (overseas), or 99 (born abroad).</source>
-        <translation>Le département de naissance (caractères 6 et 7) ne peut pas être « %1 » : il va de 01 à 95, 2A ou 2B (Corse), 971 à 978 ou 98x (outre-mer), ou 99 (naissance à l&apos;étranger).</translation>
+        <translation>Le département de naissance (caractères 6 et 7) ne peut pas être «&#xa0;%1&#xa0;»&#xa0;: il va de 01 à 95, 2A ou 2B (Corse), 971 à 978 ou 98x (outre-mer), ou 99 (naissance à l&apos;étranger).</translation>
     </message>
     <message>
         <source>The order number (characters 11 to 13) cannot be 000.</source>
@@ -833,11 +833,11 @@
     </message>
     <message>
         <source>The key is wrong: with these 13 characters the key should be %1, not %2. Look for a typing error.</source>
-        <translation>La clé est erronée : avec ces 13 caractères, la clé devrait être %1, et non %2. Vérifiez la saisie.</translation>
+        <translation>La clé est erronée&#xa0;: avec ces 13&#xa0;caractères, la clé devrait être %1, et non %2. Vérifiez la saisie.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not the INSEE code of a birth place: five characters, the commune (e.g. 14118, 2A004, 97105) or 99 and the country for a birth abroad (e.g. 99134).</source>
-        <translation>« %1 » n&apos;est pas le code INSEE d&apos;un lieu de naissance : cinq caractères, la commune (p. ex. 14118, 2A004, 97105) ou 99 suivi du pays pour une naissance à l&apos;étranger (p. ex. 99134).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas le code INSEE d&apos;un lieu de naissance&#xa0;: cinq caractères, la commune (p.&#xa0;ex. 14118, 2A004, 97105) ou 99 suivi du pays pour une naissance à l&apos;étranger (p.&#xa0;ex. 99134).</translation>
     </message>
     <message>
         <source>The INS is that of a woman, but the sex recorded is male.</source>
@@ -877,11 +877,11 @@
     </message>
     <message>
         <source>The kind of INS is unknown: it is a NIR, a NIA or a test NIR.</source>
-        <translation>Le type d&apos;INS est inconnu : ce doit être un NIR, un NIA ou un NIR de test.</translation>
+        <translation>Le type d&apos;INS est inconnu&#xa0;: ce doit être un NIR, un NIA ou un NIR de test.</translation>
     </message>
     <message>
         <source>A qualified identity needs its INS: record it, or lower the identity status.</source>
-        <translation>Une identité qualifiée nécessite son INS : enregistrez-le, ou abaissez le statut de l&apos;identité.</translation>
+        <translation>Une identité qualifiée nécessite son INS&#xa0;: enregistrez-le, ou abaissez le statut de l&apos;identité.</translation>
     </message>
     <message>
         <source>A qualified identity needs the INSEE code of the birth place.</source>
@@ -889,43 +889,43 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a T category: write T0, Tis, Ta, T1 to T4 with their subcategories (T1a, T1mi, T2b, T4d…) or TX.</source>
-        <translation>« %1 » n&apos;est pas une catégorie T : écrivez T0, Tis, Ta, T1 à T4 avec leurs sous-catégories (T1a, T1mi, T2b, T4d…) ou TX.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une catégorie T&#xa0;: écrivez T0, Tis, Ta, T1 à T4 avec leurs sous-catégories (T1a, T1mi, T2b, T4d…) ou TX.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an N category: write N0, N1 to N3 with their subcategories (N1a, N1mi, N2b…) or NX.</source>
-        <translation>« %1 » n&apos;est pas une catégorie N : écrivez N0, N1 à N3 avec leurs sous-catégories (N1a, N1mi, N2b…) ou NX.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une catégorie N&#xa0;: écrivez N0, N1 à N3 avec leurs sous-catégories (N1a, N1mi, N2b…) ou NX.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an M category: write M0, M1 or M1a to M1d.</source>
-        <translation>« %1 » n&apos;est pas une catégorie M : écrivez M0, M1 ou M1a à M1d.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une catégorie M&#xa0;: écrivez M0, M1 ou M1a à M1d.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a TNM prefix: use c, p, yc, yp, r, rc or rp.</source>
-        <translation>« %1 » n&apos;est pas un préfixe TNM : utilisez c, p, yc, yp, r, rc ou rp.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un préfixe TNM&#xa0;: utilisez c, p, yc, yp, r, rc ou rp.</translation>
     </message>
     <message>
         <source>Write the category with a capital %1: &quot;%2&quot;.</source>
-        <translation>Écrivez la catégorie avec un %1 majuscule : « %2 ».</translation>
+        <translation>Écrivez la catégorie avec un %1 majuscule&#xa0;: «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>MX no longer exists in UICC 8: write cM0 when no metastasis was found, M1 when there is one, or leave M empty.</source>
-        <translation>MX n&apos;existe plus dans l&apos;UICC 8 : écrivez cM0 si aucune métastase n&apos;a été trouvée, M1 s&apos;il y en a, ou laissez M vide.</translation>
+        <translation>MX n&apos;existe plus dans l&apos;UICC 8&#xa0;: écrivez cM0 si aucune métastase n&apos;a été trouvée, M1 s&apos;il y en a, ou laissez M vide.</translation>
     </message>
     <message>
         <source>pM0 does not exist in the TNM classification: write cM0.</source>
-        <translation>pM0 n&apos;existe pas dans la classification TNM : écrivez cM0.</translation>
+        <translation>pM0 n&apos;existe pas dans la classification TNM&#xa0;: écrivez cM0.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a stage: write 0, 0is, or I to IV with its letter and number (IA1, IIB, IIIC, IVB…).</source>
-        <translation>« %1 » n&apos;est pas un stade : écrivez 0, 0is, ou I à IV avec sa lettre et son chiffre (IA1, IIB, IIIC, IVB…).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un stade&#xa0;: écrivez 0, 0is, ou I à IV avec sa lettre et son chiffre (IA1, IIB, IIIC, IVB…).</translation>
     </message>
     <message>
         <source>Give the TNM edition (e.g. UICC 8): T, N and M mean nothing without it.</source>
-        <translation>Indiquez l&apos;édition de la classification TNM (p. ex. UICC 8) : sans elle, T, N et M n&apos;ont pas de sens.</translation>
+        <translation>Indiquez l&apos;édition de la classification TNM (p.&#xa0;ex. UICC 8)&#xa0;: sans elle, T, N et M n&apos;ont pas de sens.</translation>
     </message>
     <message>
         <source>Say which TNM edition &quot;%1&quot; is, with its number (e.g. UICC 8).</source>
-        <translation>Précisez quelle édition de la TNM est « %1 », avec son numéro (p. ex. UICC 8).</translation>
+        <translation>Précisez quelle édition de la TNM est «&#xa0;%1&#xa0;», avec son numéro (p.&#xa0;ex. UICC 8).</translation>
     </message>
 </context>
 <context>
@@ -948,7 +948,7 @@
     </message>
     <message>
         <source>The language of the interface; it changes at once</source>
-        <translation>La langue de l&apos;interface ; elle change immédiatement</translation>
+        <translation>La langue de l&apos;interface&#xa0;; elle change immédiatement</translation>
     </message>
     <message>
         <source>Language</source>
@@ -956,7 +956,7 @@
     </message>
     <message>
         <source>The address of the regional server; synchronisation will use it once it is available</source>
-        <translation>L&apos;adresse du serveur régional ; la synchronisation l&apos;utilisera dès qu&apos;elle sera disponible</translation>
+        <translation>L&apos;adresse du serveur régional&#xa0;; la synchronisation l&apos;utilisera dès qu&apos;elle sera disponible</translation>
     </message>
     <message>
         <source>Regional server</source>
@@ -1035,7 +1035,7 @@
     </message>
     <message>
         <source>The case editor: reason, tumours, clinical context, tests, treatments, reports, summary and question</source>
-        <translation>L&apos;éditeur de dossier : motif, tumeurs, clinique, examens, traitements, comptes rendus, synthèse et question</translation>
+        <translation>L&apos;éditeur de dossier&#xa0;: motif, tumeurs, clinique, examens, traitements, comptes rendus, synthèse et question</translation>
     </message>
     <message>
         <source>Code pickers that search as you type, what is missing marked at the field, undo and autosave</source>
@@ -1097,11 +1097,11 @@
     </message>
     <message>
         <source>The fiches RCP: drafts, fiches to validate, signed fiches and their amendments. Validation, printing, PDF and CDA export will be done from here.</source>
-        <translation>Les fiches RCP : brouillons, fiches à valider, fiches signées et leurs amendements. La validation, l&apos;impression et l&apos;export PDF et CDA se feront d&apos;ici.</translation>
+        <translation>Les fiches RCP&#xa0;: brouillons, fiches à valider, fiches signées et leurs amendements. La validation, l&apos;impression et l&apos;export PDF et CDA se feront d&apos;ici.</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation>Afficher :</translation>
+        <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>All fiches</source>
@@ -1223,7 +1223,7 @@
     </message>
     <message>
         <source>Fiches RCP: drafts, signed, amendments</source>
-        <translation>Fiches RCP : brouillons, fiches signées, amendements</translation>
+        <translation>Fiches RCP&#xa0;: brouillons, fiches signées, amendements</translation>
     </message>
     <message>
         <source>Activity indicators</source>
@@ -1243,11 +1243,11 @@
     </message>
     <message>
         <source>Type and press Enter: the Patients workspace opens with the matches</source>
-        <translation>Saisissez puis appuyez sur Entrée : l&apos;espace Patients s&apos;ouvre avec les résultats</translation>
+        <translation>Saisissez puis appuyez sur Entrée&#xa0;: l&apos;espace Patients s&apos;ouvre avec les résultats</translation>
     </message>
     <message>
         <source>User: %1</source>
-        <translation>Utilisateur : %1</translation>
+        <translation>Utilisateur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Changes are recorded under this name</source>
@@ -1267,7 +1267,7 @@
     </message>
     <message>
         <source>Close Concerto; everything is already saved</source>
-        <translation>Fermer Concerto ; tout est déjà enregistré</translation>
+        <translation>Fermer Concerto&#xa0;; tout est déjà enregistré</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -1295,7 +1295,7 @@
     </message>
     <message>
         <source>Database: %1</source>
-        <translation>Base de données : %1</translation>
+        <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>The local database file this window works on</source>
@@ -1311,7 +1311,7 @@
     </message>
     <message>
         <source>Working on the local database only: the connection to the regional server comes in a later version</source>
-        <translation>Travail sur la base de données locale uniquement : la connexion au serveur régional arrivera dans une prochaine version</translation>
+        <translation>Travail sur la base de données locale uniquement&#xa0;: la connexion au serveur régional arrivera dans une prochaine version</translation>
     </message>
     <message>
         <source>About Concerto</source>
@@ -1319,7 +1319,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;Concerto %1&lt;/h3&gt;&lt;p&gt;Tumour boards (RCP) of the regional cancer network: sessions, cases, meetings and fiches RCP, working offline on a local database.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Concerto %1&lt;/h3&gt;&lt;p&gt;Les réunions de concertation pluridisciplinaire (RCP) du réseau régional de cancérologie : séances, dossiers, conduite des réunions et fiches RCP, avec un travail hors ligne sur une base de données locale.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Concerto %1&lt;/h3&gt;&lt;p&gt;Les réunions de concertation pluridisciplinaire (RCP) du réseau régional de cancérologie&#xa0;: séances, dossiers, conduite des réunions et fiches RCP, avec un travail hors ligne sur une base de données locale.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
@@ -1338,7 +1338,7 @@
     </message>
     <message>
         <source>Last sync: %1</source>
-        <translation>Dernière synchronisation : %1</translation>
+        <translation>Dernière synchronisation&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1349,7 +1349,7 @@
     </message>
     <message>
         <source>Run the meeting: the agenda, the current case in large type and the decision panel, all from the keyboard.</source>
-        <translation>Conduire la séance : l&apos;ordre du jour, le dossier en cours en grands caractères et le panneau de décision, entièrement au clavier.</translation>
+        <translation>Conduire la séance&#xa0;: l&apos;ordre du jour, le dossier en cours en grands caractères et le panneau de décision, entièrement au clavier.</translation>
     </message>
     <message>
         <source>Coming next</source>
@@ -1357,15 +1357,15 @@
     </message>
     <message>
         <source>Left: the agenda with each case&apos;s state and presenter</source>
-        <translation>À gauche : l&apos;ordre du jour, avec l&apos;état et le présentateur de chaque dossier</translation>
+        <translation>À gauche&#xa0;: l&apos;ordre du jour, avec l&apos;état et le présentateur de chaque dossier</translation>
     </message>
     <message>
         <source>Centre: the current case&apos;s summary, legible on a projector</source>
-        <translation>Au centre : la synthèse du dossier en cours, lisible au vidéoprojecteur</translation>
+        <translation>Au centre&#xa0;: la synthèse du dossier en cours, lisible au vidéoprojecteur</translation>
     </message>
     <message>
         <source>Right: the decision panel, saved with Ctrl+Enter before moving to the next case</source>
-        <translation>À droite : le panneau de décision, enregistré par Ctrl+Entrée avant de passer au dossier suivant</translation>
+        <translation>À droite&#xa0;: le panneau de décision, enregistré par Ctrl+Entrée avant de passer au dossier suivant</translation>
     </message>
     <message>
         <source>Attendance, quorum badge, a timer per case and a presentation mode for a second screen</source>
@@ -1378,8 +1378,8 @@
     <message numerus="yes">
         <source>Next session: %1, %2 at %3, %n case(s) registered.</source>
         <translation>
-            <numerusform>Prochaine séance : %1, le %2 à %3, %n dossier inscrit.</numerusform>
-            <numerusform>Prochaine séance : %1, le %2 à %3, %n dossiers inscrits.</numerusform>
+            <numerusform>Prochaine séance&#xa0;: %1, le %2 à %3, %n dossier inscrit.</numerusform>
+            <numerusform>Prochaine séance&#xa0;: %1, le %2 à %3, %n dossiers inscrits.</numerusform>
         </translation>
     </message>
     <message>
@@ -1458,7 +1458,7 @@
     </message>
     <message>
         <source>Matches: %1</source>
-        <translation>Résultats : %1</translation>
+        <translation>Résultats&#xa0;: %1</translation>
     </message>
     <message>
         <source>Provisional identity</source>
@@ -1550,7 +1550,7 @@
     </message>
     <message>
         <source>Fiche, version %1: %2</source>
-        <translation>Fiche, version %1 : %2</translation>
+        <translation>Fiche, version %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>No case yet</source>
@@ -1565,7 +1565,7 @@
     </message>
     <message>
         <source>The sessions of the month for every committee. Bold days have a session; select one to see its place and the cases registered.</source>
-        <translation>Les séances du mois pour toutes les RCP. Les jours en gras ont une séance ; sélectionnez-en une pour voir son lieu et les dossiers inscrits.</translation>
+        <translation>Les séances du mois pour toutes les RCP. Les jours en gras ont une séance&#xa0;; sélectionnez-en une pour voir son lieu et les dossiers inscrits.</translation>
     </message>
     <message>
         <source>Days in bold have at least one session</source>
@@ -1745,7 +1745,7 @@
     </message>
     <message>
         <source>Filter bar: period, 3C, committee, organ</source>
-        <translation>Barre de filtres : période, 3C, RCP, organe</translation>
+        <translation>Barre de filtres&#xa0;: période, 3C, RCP, organe</translation>
     </message>
     <message>
         <source>Charts of cases per committee and per month</source>
@@ -1780,7 +1780,7 @@
     </message>
     <message>
         <source>The connection to the regional server comes in a later version: nothing is sent yet</source>
-        <translation>La connexion au serveur régional arrivera dans une prochaine version : rien n&apos;est encore envoyé</translation>
+        <translation>La connexion au serveur régional arrivera dans une prochaine version&#xa0;: rien n&apos;est encore envoyé</translation>
     </message>
     <message>
         <source>Coming next</source>
@@ -1788,7 +1788,7 @@
     </message>
     <message>
         <source>The list of waiting changes: what, when and by whom</source>
-        <translation>La liste des modifications en attente : quoi, quand et par qui</translation>
+        <translation>La liste des modifications en attente&#xa0;: quoi, quand et par qui</translation>
     </message>
     <message>
         <source>Progress of the synchronisation, automatic every few minutes</source>
@@ -1796,7 +1796,7 @@
     </message>
     <message>
         <source>The conflicts inbox: base, server and local versions side by side, with a choice per field</source>
-        <translation>La boîte des conflits : versions de base, du serveur et locale côte à côte, avec un choix par champ</translation>
+        <translation>La boîte des conflits&#xa0;: versions de base, du serveur et locale côte à côte, avec un choix par champ</translation>
     </message>
     <message>
         <source>Never</source>
@@ -1807,7 +1807,7 @@
     <name>main</name>
     <message>
         <source>Concerto: tumour boards (RCP) of the regional cancer network</source>
-        <translation>Concerto : les réunions de concertation pluridisciplinaire (RCP) du réseau régional de cancérologie</translation>
+        <translation>Concerto&#xa0;: les réunions de concertation pluridisciplinaire (RCP) du réseau régional de cancérologie</translation>
     </message>
     <message>
         <source>Use the database FILE.</source>
