@@ -63,6 +63,8 @@ private Q_SLOTS:
             const Run one = cli({QLatin1String(name), QStringLiteral("--help")});
             QCOMPARE(one.code, 0);
             QVERIFY(one.out.contains(QStringLiteral("--db")));
+            QVERIFY2(one.out.contains(QStringLiteral("concerto-cli %1 [options]").arg(QLatin1String(name))),
+                     qPrintable(one.out));
         }
     }
 

@@ -73,7 +73,10 @@ int main(int argc, char **argv) {
             return cli::UsageError;
         }
         if (parser.isSet(QStringLiteral("help"))) {
-            out << parser.helpText();
+            // Qt names the program by its path; the user typed the command.
+            QString help = parser.helpText();
+            help.replace(QCoreApplication::arguments().constFirst(), commandArgs.constFirst());
+            out << help;
             return cli::Success;
         }
         cli::Context context{parser, out, err};
