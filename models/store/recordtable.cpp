@@ -34,7 +34,16 @@ QByteArray RecordTable::fieldList(const QStringList &fields) {
 RecordTable::RecordTable(Database &db, QString table, QStringList columns)
     : m_db(db)
     , m_table(std::move(table))
-    , m_columns(std::move(columns)) {}
+    , m_columns(std::move(columns)) {
+    QStringList names{QStringLiteral("id"),         QStringLiteral("version"), QStringLiteral("updated_at"),
+                      QStringLiteral("updated_by"), QStringLiteral("deleted"), QStringLiteral("body")};
+    names += m_columns;
+    QStringList marks;
+    for (int i = 0; i < names.size(); ++i)
+        marks << QStringLiteral("?");
+    m_insertSql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                      .arg(m_table, names.join(QLatin1Char(',')), marks.join(QLatin1Char(',')));
+}
 
 QSqlQuery &RecordTable::prepared(const QString &sql) const {
     auto it = m_queries.find(sql);
@@ -114,14 +123,7 @@ StoreResult RecordTable::insert(PreparedRecord &record) {
 
 StoreResult RecordTable::insertRow(const PreparedRecord &record) {
     const RecordMeta &meta = record.meta;
-    QStringList names{QStringLiteral("id"),         QStringLiteral("version"), QStringLiteral("updated_at"),
-                      QStringLiteral("updated_by"), QStringLiteral("deleted"), QStringLiteral("body")};
-    names += m_columns;
-    QStringList marks;
-    for (int i = 0; i < names.size(); ++i)
-        marks << QStringLiteral("?");
-    QSqlQuery &q = prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                .arg(m_table, names.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+    QSqlQuery &q = prepared(m_insertSql);
     bindAll(q, QVariantList{json::idText(meta.id), 0, json::timeText(meta.updatedAt), meta.updatedBy, 0,
                             record.body} +
                    record.columnValues);

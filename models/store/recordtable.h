@@ -71,6 +71,7 @@ private:
     Database &m_db;
     QString m_table;
     QStringList m_columns;
+    QString m_insertSql;
     mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
 };
 
