@@ -143,7 +143,9 @@ bool DemoBuilder::run(DemoCounts *counts, QString *error) {
     }
     // Patients in batches: batch k+1 is made here while a second thread serialises batch k, which is
     // then written here while batch k+1 is serialised.
-    constexpr int kBatch = 500;
+    // One transaction a batch: the random-order indexes (names, times) are rewritten at every commit,
+    // so larger batches write far less (100,000 patients: 58 s with 500 a batch, 39 s with 2,000).
+    constexpr int kBatch = 2000;
     std::future<std::vector<PreparedBatchRecord>> serialising;
     int queued = 0;
     for (int first = 0; ok && first < m_options.patients; first += kBatch) {

@@ -36,7 +36,7 @@ struct DemoCounts {
 };
 
 // Writes the demo data into `db`. Returns false with `error` set when the store refuses a write;
-// what was written before stays (in committed batches of 1,000 patients). While it runs, the store's
+// what was written before stays (in committed batches of 2,000 patients). While it runs, the store's
 // clock follows the data (a case is registered, a fiche signed, at plausible past times); afterwards
 // the database is back on the system clock.
 bool generateDemo(Database &db, const DemoOptions &options, DemoCounts *counts, QString *error);
