@@ -6,8 +6,10 @@
 #include "models/itemmodels/sessionlistmodel.h"
 #include "models/itemmodels/storecounts.h"
 #include "tests/support/fixtures.h"
+#include "tests/support/testsupport.h"
 #include "ui/mainwindow.h"
 #include "ui/workspaces/administrationworkspace.h"
+#include "ui/workspaces/nomenclaturepanel.h"
 #include "ui/workspaces/patientsworkspace.h"
 #include "ui/workspaces/planningworkspace.h"
 #include "ui/workspaces/statisticsworkspace.h"
@@ -22,6 +24,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -268,6 +271,29 @@ private Q_SLOTS:
         model.setSearchText(QStringLiteral("durand"));
         model.fetchMore({});
         QCOMPARE(model.rowCount(), 1);
+    }
+
+    void administrationImportsValueSets() {
+        const auto window = openWindow();
+        window->showWorkspace(MainWindow::Administration);
+        auto *panel = window->workspace(MainWindow::Administration)->findChild<NomenclaturePanel *>();
+        QVERIFY(panel);
+        auto *table = panel->findChild<QTableWidget *>(QStringLiteral("nomenclatureTable"));
+        QVERIFY(table);
+        const int before = table->rowCount();
+        // A value set and a file that is not one (an example fiche): the first is listed, the second
+        // refused with its name, and nothing else changes.
+        const QString quorum = QDir(test::referenceDir()).filePath(QStringLiteral("JDV_StatutQuorum.xml"));
+        const QString fiche = QDir(test::referenceDir()).filePath(QStringLiteral("pps.xml"));
+        const QStringList errors = panel->importFiles({quorum, fiche});
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.first().contains(QStringLiteral("pps.xml")), qPrintable(errors.first()));
+        QCOMPARE(table->rowCount(), before + 1);
+        const QList<QTableWidgetItem *> found =
+            table->findItems(QStringLiteral("JDV_StatutQuorum_CISIS"), Qt::MatchExactly);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(table->item(found.first()->row(), 2)->text(), QStringLiteral("3"));
+        QVERIFY(!table->item(found.first()->row(), 4)->text().isEmpty()); // in use
     }
 
     void languageSettingIsStored() {

@@ -998,18 +998,6 @@
         <source>Roles and 3C</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Nomenclatures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import of the national value sets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Versions in use</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>concerto::CasesWorkspace</name>
@@ -1385,6 +1373,68 @@
     <message>
         <source>unknown committee</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::NomenclaturePanel</name>
+    <message>
+        <source>Nomenclatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import value sets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load national value-set files (IHE SVS XML, JDV_*.xml); a file that cannot be read is refused and the version in use stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the value sets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import value sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value sets (*.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported; the versions in use are unchanged.</source>
+        <translation>
+            <numerusform>%n file could not be imported; the versions in use are unchanged.</numerusform>
+            <numerusform>%n files could not be imported; the versions in use are unchanged.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

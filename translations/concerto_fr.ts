@@ -998,18 +998,6 @@
         <source>Roles and 3C</source>
         <translation>Rôles et 3C</translation>
     </message>
-    <message>
-        <source>Nomenclatures</source>
-        <translation>Nomenclatures</translation>
-    </message>
-    <message>
-        <source>Import of the national value sets</source>
-        <translation>Import des jeux de valeurs nationaux</translation>
-    </message>
-    <message>
-        <source>Versions in use</source>
-        <translation>Versions utilisées</translation>
-    </message>
 </context>
 <context>
     <name>concerto::CasesWorkspace</name>
@@ -1385,6 +1373,68 @@
     <message>
         <source>unknown committee</source>
         <translation>RCP inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>concerto::NomenclaturePanel</name>
+    <message>
+        <source>Nomenclatures</source>
+        <translation>Nomenclatures</translation>
+    </message>
+    <message>
+        <source>Import value sets…</source>
+        <translation>Importer des jeux de valeurs…</translation>
+    </message>
+    <message>
+        <source>Load national value-set files (IHE SVS XML, JDV_*.xml); a file that cannot be read is refused and the version in use stays</source>
+        <translation>Charger des fichiers de jeux de valeurs nationaux (IHE SVS XML, JDV_*.xml) ; un fichier illisible est refusé et la version en service reste</translation>
+    </message>
+    <message>
+        <source>Value set</source>
+        <translation>Jeu de valeurs</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Concepts</source>
+        <translation>Concepts</translation>
+    </message>
+    <message>
+        <source>Imported on</source>
+        <translation>Importé le</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>En service</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Importing the value sets…</source>
+        <translation>Import des jeux de valeurs…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Import value sets</source>
+        <translation>Importer des jeux de valeurs</translation>
+    </message>
+    <message>
+        <source>Value sets (*.xml);;All files (*)</source>
+        <translation>Jeux de valeurs (*.xml);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported; the versions in use are unchanged.</source>
+        <translation>
+            <numerusform>%n fichier n’a pas pu être importé ; les versions en service sont inchangées.</numerusform>
+            <numerusform>%n fichiers n’ont pas pu être importés ; les versions en service sont inchangées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
-// Administration: the settings form writes QSettings ("language", "sync/server") as soon as a value changes.
+// Administration: the settings form writes QSettings ("language", "sync/server") as soon as a value changes;
+// the nomenclatures in use and their import.
 #include "ui/workspaces/administrationworkspace.h"
+#include "ui/workspaces/nomenclaturepanel.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -67,10 +69,8 @@ AdministrationWorkspace::AdministrationWorkspace(Database &db, QWidget *parent)
                                     {tr("Physicians with their RPPS and specialty"), tr("Roles and 3C")},
                                     this),
                      1, Qt::AlignTop);
-    later->addWidget(makeComingSoon(tr("Nomenclatures"),
-                                    {tr("Import of the national value sets"), tr("Versions in use")}, this),
-                     1, Qt::AlignTop);
     content()->addLayout(later);
+    content()->addWidget(new NomenclaturePanel(db, this));
     content()->addStretch();
 
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
