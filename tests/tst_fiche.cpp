@@ -64,6 +64,10 @@ private Q_SLOTS:
         QTest::newRow("unsign") << "UPDATE fiche SET signed_at = NULL";
         QTest::newRow("tombstone") << "UPDATE fiche SET deleted = 1";
         QTest::newRow("version number") << "UPDATE fiche SET version_number = 7";
+        QTest::newRow("other patient") << "UPDATE fiche SET patient_id = 'another-patient'";
+        QTest::newRow("unlinked case") << "UPDATE fiche SET inscription_id = NULL";
+        QTest::newRow("last change") << "UPDATE fiche SET updated_by = 'someone else'";
+        QTest::newRow("id") << "UPDATE fiche SET id = 'f0000000-0000-0000-0000-000000000000'";
         QTest::newRow("delete") << "DELETE FROM fiche";
     }
     void databaseRefusesRawChanges() {

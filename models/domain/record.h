@@ -120,7 +120,8 @@ void putList(QJsonObject &o, const char *key, const std::vector<T> &items) {
     o.insert(QLatin1String(key), a);
 }
 
-// Readers: a missing key leaves the default value.
+// Readers: a missing key reads as an empty value (false, empty text, null date), since the writers
+// above leave empty values out; only int readers take a fallback.
 inline void get(const QJsonObject &o, const char *key, QString &v) {
     v = o.value(QLatin1String(key)).toString();
 }

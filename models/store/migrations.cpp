@@ -147,9 +147,27 @@ bool version3(QSqlDatabase &db, QString *error) {
                error);
 }
 
+// Version 4: the signed-fiche trigger guards every column but the server version (version 1 left the
+// record's id, patient, case and last change open to raw SQL).
+bool version4(QSqlDatabase &db, QString *error) {
+    return run(
+        db,
+        {QStringLiteral("DROP TRIGGER fiche_signed_is_immutable"),
+         QStringLiteral("CREATE TRIGGER fiche_signed_is_immutable BEFORE UPDATE ON fiche"
+                        " WHEN OLD.signed_at IS NOT NULL AND (NEW.id IS NOT OLD.id"
+                        " OR NEW.body IS NOT OLD.body OR NEW.status IS NOT OLD.status"
+                        " OR NEW.signed_at IS NOT OLD.signed_at OR NEW.deleted IS NOT OLD.deleted"
+                        " OR NEW.set_id IS NOT OLD.set_id OR NEW.version_number IS NOT OLD.version_number"
+                        " OR NEW.patient_id IS NOT OLD.patient_id"
+                        " OR NEW.inscription_id IS NOT OLD.inscription_id"
+                        " OR NEW.updated_at IS NOT OLD.updated_at OR NEW.updated_by IS NOT OLD.updated_by)"
+                        " BEGIN SELECT RAISE(ABORT, 'signed fiche is immutable'); END")},
+        error);
+}
+
 const std::vector<std::function<bool(QSqlDatabase &, QString *)>> &steps() {
-    static const std::vector<std::function<bool(QSqlDatabase &, QString *)>> all{version1, version2,
-                                                                                 version3};
+    static const std::vector<std::function<bool(QSqlDatabase &, QString *)>> all{version1, version2, version3,
+                                                                                 version4};
     return all;
 }
 
