@@ -85,6 +85,10 @@ private Q_SLOTS:
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM patient")), 1);
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM change_journal WHERE operation='delete'")), 1);
         QVERIFY(!patients.remove(QUuid::createUuid()).ok);
+        // Deleting it again changes nothing and sends nothing twice.
+        QVERIFY(patients.remove(p.meta.id).ok);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM change_journal WHERE operation='delete'")), 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action='delete'")), 1);
     }
 
     void everyAggregateRoundTrips() {

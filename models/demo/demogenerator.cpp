@@ -376,7 +376,10 @@ bool generateDemo(Database &db, const DemoOptions &options, DemoCounts *counts, 
     }
     // Ids, IPPs and names depend on what the database already holds, so that demo data added to a
     // database that has some never collides with it, and the same seed on the same file repeats.
-    const int existing = PatientRepository(db).count();
+    // Deleted patients count too: their IPPs are taken.
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM patient"));
+    const int existing = RecordTable::scalar(q);
     DemoBuilder builder(db, options, quint64(existing));
     return builder.run(counts, error);
 }

@@ -95,7 +95,7 @@ std::vector<Fiche> FicheRepository::signedPage(int offset, int limit) const {
 int FicheRepository::signedCount() const {
     QSqlQuery &q = m_table.prepared(
         QStringLiteral("SELECT count(*) FROM fiche WHERE signed_at IS NOT NULL AND deleted = 0"));
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    return RecordTable::scalar(q);
 }
 
 } // namespace concerto

@@ -56,6 +56,12 @@ QSqlQuery &RecordTable::prepared(const QString &sql) const {
     return *it->second;
 }
 
+int RecordTable::scalar(QSqlQuery &query) {
+    const int value = query.exec() && query.next() ? query.value(0).toInt() : 0;
+    query.finish();
+    return value;
+}
+
 StoreResult RecordTable::failed(const QSqlQuery &q) const {
     const QString detail = q.lastError().text();
     if (detail.contains(QLatin1String("signed fiche is immutable")))
@@ -139,6 +145,8 @@ StoreResult RecordTable::remove(const QUuid &id) {
     if (!existing)
         return StoreResult::failure(
             QCoreApplication::translate("Store", "The record to delete no longer exists."));
+    if (existing->meta.deleted)
+        return StoreResult::success(); // already deleted: nothing to journal again
     RecordMeta meta = existing->meta;
     return write(meta, {}, existing->body, true);
 }

@@ -52,6 +52,9 @@ public:
     std::vector<StoredRow> rows(QSqlQuery &query) const;
     // A prepared query reused across calls (the SQL is the cache key).
     QSqlQuery &prepared(const QString &sql) const;
+    // The first column of the first row of a prepared query (a count), with the query finished so
+    // that it holds no read snapshot afterwards; 0 when it fails.
+    static int scalar(QSqlQuery &query);
     static QByteArray compactBody(const QJsonObject &body);
     static QByteArray fieldList(const QStringList &fields);
     QString selectColumns() const {

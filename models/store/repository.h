@@ -46,7 +46,7 @@ public:
     int count() const {
         QSqlQuery &q = m_table.prepared(
             QStringLiteral("SELECT count(*) FROM %1 WHERE deleted = 0").arg(m_table.table()));
-        return q.exec() && q.next() ? q.value(0).toInt() : 0;
+        return RecordTable::scalar(q);
     }
 
     Database &database() const { return m_table.database(); }
