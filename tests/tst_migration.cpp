@@ -88,6 +88,19 @@ private Q_SLOTS:
         QVERIFY(Database::open(path)); // opening again is a no-op
     }
 
+    void insColumnIsNormalisedOnUpgrade() {
+        // An older file kept the INS as typed; after the upgrade it is found however it is written.
+        const QString path = m_dir.filePath(QStringLiteral("spaced-ins.db"));
+        QVERIFY(restoreDump(
+            path, QStringLiteral("UPDATE patient SET ins = '2 55 08 14 168 025 38' WHERE ipp = 'A0001';")));
+        auto db = Database::open(path);
+        QVERIFY(db);
+        PatientRepository patients(*db);
+        QVERIFY(patients.findByIns(QStringLiteral("255081416802538")));
+        QCOMPARE(patients.search(QStringLiteral("2 55 08 14 168 025 38")).size(), std::size_t(1));
+        QVERIFY(patients.findByIns(QStringLiteral("179032b01234567"))); // Corsica, lower case typed
+    }
+
     void aFailedUpgradeLeavesTheFileAsItWas() {
         const QString path = m_dir.filePath(QStringLiteral("clash.db"));
         // An index of that name makes migration 2 fail half-way.

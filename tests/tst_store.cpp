@@ -129,6 +129,7 @@ private Q_SLOTS:
         QCOMPARE(patients.search(QStringLiteral("eloise")).size(), std::size_t(1));
         QCOMPARE(patients.search(QStringLiteral("255081416802538")).size(), std::size_t(1));
         QCOMPARE(patients.search(QStringLiteral("Bernard")).size(), std::size_t(0));
+        QCOMPARE(patients.search(QStringLiteral("2 55 08 14 168 025 38")).size(), std::size_t(1));
     }
 
     void lookAlikesFindTheSamePerson() {

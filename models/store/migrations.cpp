@@ -165,9 +165,17 @@ bool version4(QSqlDatabase &db, QString *error) {
         error);
 }
 
+// Version 5: the INS query column holds the number without spaces, in capitals (2A/2B), as searches
+// look it up; the record's body keeps it as typed.
+bool version5(QSqlDatabase &db, QString *error) {
+    return run(
+        db, {QStringLiteral("UPDATE patient SET ins = upper(replace(ins, ' ', '')) WHERE ins IS NOT NULL")},
+        error);
+}
+
 const std::vector<std::function<bool(QSqlDatabase &, QString *)>> &steps() {
     static const std::vector<std::function<bool(QSqlDatabase &, QString *)>> all{version1, version2, version3,
-                                                                                 version4};
+                                                                                 version4, version5};
     return all;
 }
 

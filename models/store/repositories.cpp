@@ -19,7 +19,7 @@ std::vector<Session> SessionRepository::forRcp(const QUuid &rcpId) const {
 
 std::vector<Patient> PatientRepository::search(const QString &text, int limit) const {
     const QString key = searchKey(text);
-    const QString compactText = text.simplified().remove(QLatin1Char(' '));
+    const QString compactText = validation::normalizedIns(text);
     if (key.isEmpty())
         return page(0, limit);
     // Prefix match on the whole folded name or on any later word of it (the key holds only letters,
@@ -33,7 +33,8 @@ std::vector<Patient> PatientRepository::search(const QString &text, int limit) c
 }
 
 std::optional<Patient> PatientRepository::findByIns(const QString &ins) const {
-    std::vector<Patient> found = select(QStringLiteral("ins = ? AND deleted = 0 LIMIT 1"), {ins});
+    std::vector<Patient> found =
+        select(QStringLiteral("ins = ? AND deleted = 0 LIMIT 1"), {validation::normalizedIns(ins)});
     return found.empty() ? std::nullopt : std::optional<Patient>(found.front());
 }
 

@@ -10,6 +10,7 @@
 #include "models/domain/rcp.h"
 #include "models/domain/searchkey.h"
 #include "models/domain/session.h"
+#include "models/validation/ins.h"
 
 #include <QVariantList>
 
@@ -76,7 +77,7 @@ struct TableTraits<Patient> {
                 p.usedName,
                 given,
                 json::dateText(p.birthDate),
-                p.ins,
+                validation::normalizedIns(p.ins), // searched without spaces, in capitals
                 p.ipp,
                 Patient::identityStatusCode(p.identityStatus),
                 searchKey(QStringList{p.birthName, p.usedName, given}.join(QLatin1Char(' ')))};
