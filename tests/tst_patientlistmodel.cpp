@@ -49,6 +49,9 @@ private Q_SLOTS:
         model.fetchMore({});
         QCOMPARE(model.data(model.index(0, PatientListModel::IdentityStatusColumn)).toString(),
                  QStringLiteral("PROV"));
+        QCOMPARE(
+            model.data(model.index(0, PatientListModel::IdentityStatusColumn), Qt::ToolTipRole).toString(),
+            QStringLiteral("Provisional identity"));
         QCOMPARE(model.data(model.index(0, PatientListModel::Ins)).toString(), QString());
         QCOMPARE(model.data(model.index(1, PatientListModel::Ins)).toString(),
                  QStringLiteral("255081416802538"));

@@ -1,5 +1,6 @@
 // Lazy patient list: pages of kPageSize rows from the repository.
 #include "models/itemmodels/patientlistmodel.h"
+#include "models/nomenclature/builtinsets.h"
 
 #include <QLocale>
 
@@ -63,6 +64,9 @@ QVariant PatientListModel::data(const QModelIndex &index, int role) const {
         return {};
     if (role == PatientIdRole)
         return p->meta.id;
+    // The column shows the national abbreviation (PROV, RECUP, VALI, QUAL); its tooltip spells it out.
+    if (role == Qt::ToolTipRole && index.column() == IdentityStatusColumn)
+        return nomenclature::identityStatuses().label(Patient::identityStatusCode(p->identityStatus));
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

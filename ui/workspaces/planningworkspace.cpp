@@ -14,6 +14,7 @@
 #include <QTableView>
 #include <QTextCharFormat>
 #include <QTreeWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace concerto {
@@ -187,9 +188,12 @@ void PlanningWorkspace::showSession(const QModelIndex &index) {
                  .arg(locale.toString(start.time(), QLocale::ShortFormat),
                       locale.toString(start.time().addSecs(s.durationMinutes * 60), QLocale::ShortFormat)));
     facts += fact(tr("Place"), s.place.isEmpty() ? QStringLiteral("—") : s.place.toHtmlEscaped());
-    if (!s.videoLink.isEmpty())
+    // Only a web address becomes a link: a synced record must not open a file or a share in one click.
+    if (QUrl(s.videoLink).scheme() == QLatin1String("https"))
         facts += fact(tr("Video link"), QStringLiteral("<a href=\"%1\">%2</a>")
                                             .arg(s.videoLink.toHtmlEscaped(), s.videoLink.toHtmlEscaped()));
+    else if (!s.videoLink.isEmpty())
+        facts += fact(tr("Video link"), s.videoLink.toHtmlEscaped());
     if (s.registrationDeadline.isValid())
         facts +=
             fact(tr("Registration deadline"),
