@@ -1387,7 +1387,7 @@
     </message>
     <message>
         <source>Load national value-set files (IHE SVS XML, JDV_*.xml); a file that cannot be read is refused and the version in use stays</source>
-        <translation>Charger des fichiers de jeux de valeurs nationaux (IHE SVS XML, JDV_*.xml) ; un fichier illisible est refusé et la version en service reste</translation>
+        <translation>Charger des fichiers de jeux de valeurs nationaux (IHE SVS XML, JDV_*.xml)&#xa0;; un fichier illisible est refusé et la version en service reste</translation>
     </message>
     <message>
         <source>Value set</source>
@@ -1432,8 +1432,8 @@
     <message numerus="yes">
         <source>%n file(s) could not be imported; the versions in use are unchanged.</source>
         <translation>
-            <numerusform>%n fichier n’a pas pu être importé ; les versions en service sont inchangées.</numerusform>
-            <numerusform>%n fichiers n’ont pas pu être importés ; les versions en service sont inchangées.</numerusform>
+            <numerusform>%n fichier n’a pas pu être importé&#xa0;; les versions en service sont inchangées.</numerusform>
+            <numerusform>%n fichiers n’ont pas pu être importés&#xa0;; les versions en service sont inchangées.</numerusform>
         </translation>
     </message>
 </context>
