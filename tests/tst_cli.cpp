@@ -3,25 +3,12 @@
 #include "tests/support/fixtures.h"
 #include "tests/support/testsupport.h"
 
-#include <QProcess>
 #include <QtTest>
 
 using namespace concerto;
 
 namespace {
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args) {
-    QProcess p;
-    p.start(test::cliPath(), args);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
+using Run = test::CliRun;
 } // namespace
 
 class TestCli : public QObject {
@@ -50,17 +37,17 @@ private Q_SLOTS:
     void usageErrorsExitWithTwo() {
         QFETCH(QStringList, args);
         QFETCH(QString, message);
-        const Run r = cli(args + QStringList{QStringLiteral("--db"), db()});
+        const Run r = test::runCli(args + QStringList{QStringLiteral("--db"), db()});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
     }
 
     void helpForEveryCommand() {
-        const Run all = cli({QStringLiteral("--help")});
+        const Run all = test::runCli({QStringLiteral("--help")});
         QCOMPARE(all.code, 0);
         for (const char *name : {"init", "list", "demo", "import-nomenclature", "check-ins"}) {
             QVERIFY2(all.out.contains(QLatin1String(name)), name);
-            const Run one = cli({QLatin1String(name), QStringLiteral("--help")});
+            const Run one = test::runCli({QLatin1String(name), QStringLiteral("--help")});
             QCOMPARE(one.code, 0);
             QVERIFY(one.out.contains(QStringLiteral("--db")));
             QVERIFY2(one.out.contains(QStringLiteral("concerto-cli %1 [options]").arg(QLatin1String(name))),
@@ -69,7 +56,7 @@ private Q_SLOTS:
     }
 
     void initCreatesTheDatabase() {
-        const Run r = cli({QStringLiteral("--db"), db(), QStringLiteral("init")});
+        const Run r = test::runCli({QStringLiteral("--db"), db(), QStringLiteral("init")});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains(QStringLiteral("(schema %1)").arg(migrations::latestVersion())),
                  qPrintable(r.out));
@@ -82,8 +69,8 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("this is not a database at all, just text that happens to be long enough");
         f.close();
-        const Run r =
-            cli({QStringLiteral("list"), QStringLiteral("patients"), QStringLiteral("--db"), garbage});
+        const Run r = test::runCli(
+            {QStringLiteral("list"), QStringLiteral("patients"), QStringLiteral("--db"), garbage});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("garbage.db")), qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
@@ -97,18 +84,19 @@ private Q_SLOTS:
             QVERIFY(database);
             fiche = test::saveSampleCase(*database);
         }
-        Run r = cli({QStringLiteral("list"), QStringLiteral("patients"), QStringLiteral("--db"), path});
+        Run r =
+            test::runCli({QStringLiteral("list"), QStringLiteral("patients"), QStringLiteral("--db"), path});
         QCOMPARE(r.code, 0);
         QCOMPARE(r.out, json::idText(fiche.patientId) + QStringLiteral("\tMARTIN Marie, 14/08/1955, QUAL\n"));
-        r = cli({QStringLiteral("list"), QStringLiteral("sessions"), QStringLiteral("--db"), path});
+        r = test::runCli({QStringLiteral("list"), QStringLiteral("sessions"), QStringLiteral("--db"), path});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.startsWith(json::idText(fiche.sessionId) + QLatin1Char('\t')), qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("RCP digestive")));
-        r = cli({QStringLiteral("list"), QStringLiteral("fiches"), QStringLiteral("--db"), path});
+        r = test::runCli({QStringLiteral("list"), QStringLiteral("fiches"), QStringLiteral("--db"), path});
         QCOMPARE(r.out.count(QLatin1Char('\n')), 1);
         QVERIFY(r.out.contains(QStringLiteral("draft")));
-        r = cli({QStringLiteral("list"), QStringLiteral("fiches"), QStringLiteral("--signed"),
-                 QStringLiteral("--db"), path});
+        r = test::runCli({QStringLiteral("list"), QStringLiteral("fiches"), QStringLiteral("--signed"),
+                          QStringLiteral("--db"), path});
         QCOMPARE(r.code, 0);
         QCOMPARE(r.out, QString());
     }

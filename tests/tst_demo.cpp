@@ -7,7 +7,6 @@
 #include "models/validation/identifiers.h"
 #include "tests/support/testsupport.h"
 
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -19,22 +18,7 @@ namespace {
 
 const QDate kReference(2024, 6, 3);
 
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args) {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("CONCERTO_LANGUAGE"), QStringLiteral("en"));
-    p.setProcessEnvironment(env);
-    p.start(test::cliPath(), args);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
+using Run = test::CliRun;
 
 // Every row of a query, as text, one line a row.
 QStringList rows(Database &db, const QString &sql) {
@@ -353,7 +337,7 @@ private Q_SLOTS:
         QFETCH(QStringList, args);
         QFETCH(QString, message);
         const QString path = m_dir.filePath(QStringLiteral("bad.db"));
-        const Run r = cli(QStringList{QStringLiteral("demo"), QStringLiteral("--db"), path} + args);
+        const Run r = test::runCli(QStringList{QStringLiteral("demo"), QStringLiteral("--db"), path} + args);
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY(!QFile::exists(path)); // nothing written
@@ -363,13 +347,13 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("cli.db"));
         const QStringList base{QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--date"),
                                QStringLiteral("2024-06-03")};
-        Run r = cli(base + QStringList{QStringLiteral("--patients"), QStringLiteral("40"),
-                                       QStringLiteral("--if-empty")});
+        Run r = test::runCli(base + QStringList{QStringLiteral("--patients"), QStringLiteral("40"),
+                                                QStringLiteral("--if-empty")});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains(QStringLiteral("40 patients")), qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("MB")));
-        r = cli(base + QStringList{QStringLiteral("--patients"), QStringLiteral("25"),
-                                   QStringLiteral("--if-empty")});
+        r = test::runCli(base + QStringList{QStringLiteral("--patients"), QStringLiteral("25"),
+                                            QStringLiteral("--if-empty")});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains(QStringLiteral("already")), qPrintable(r.out));
         {
@@ -377,7 +361,7 @@ private Q_SLOTS:
             QCOMPARE(PatientRepository(*db).count(), 40);
         }
         // Without --if-empty, more data is added, and it does not collide with what is there.
-        r = cli(base + QStringList{QStringLiteral("--patients"), QStringLiteral("10")});
+        r = test::runCli(base + QStringList{QStringLiteral("--patients"), QStringLiteral("10")});
         QCOMPARE(r.code, 0);
         auto db = Database::open(path);
         QCOMPARE(PatientRepository(*db).count(), 50);

@@ -7,7 +7,6 @@
 #include "tests/support/testsupport.h"
 
 #include <QElapsedTimer>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -38,19 +37,7 @@ QStringList codes(const std::vector<Concept> &concepts) {
     return out;
 }
 
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args) {
-    QProcess p;
-    p.start(test::cliPath(), args);
-    p.waitForFinished(60000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
+using Run = test::CliRun;
 
 } // namespace
 
@@ -394,13 +381,13 @@ private Q_SLOTS:
 
     void cliImportsAndReports() {
         const QString db = m_dir->filePath(QStringLiteral("cli.db"));
-        const Run none = cli({QStringLiteral("import-nomenclature"), QStringLiteral("--db"), db});
+        const Run none = test::runCli({QStringLiteral("import-nomenclature"), QStringLiteral("--db"), db});
         QCOMPARE(none.code, 2);
         QVERIFY2(none.err.contains(QStringLiteral("JDV")), qPrintable(none.err));
 
-        const Run good = cli({QStringLiteral("import-nomenclature"), QStringLiteral("--db"), db,
-                              reference(QStringLiteral("JDVx_Tumeur.xml")),
-                              reference(QStringLiteral("JDVx_Morphologie.xml"))});
+        const Run good = test::runCli({QStringLiteral("import-nomenclature"), QStringLiteral("--db"), db,
+                                       reference(QStringLiteral("JDVx_Tumeur.xml")),
+                                       reference(QStringLiteral("JDVx_Morphologie.xml"))});
         QCOMPARE(good.code, 0);
         QVERIFY2(good.err.isEmpty(), qPrintable(good.err));
         const QStringList lines = good.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -410,10 +397,10 @@ private Q_SLOTS:
                  qPrintable(lines[0]));
         QVERIFY2(lines[1].contains(QStringLiteral("1032")), qPrintable(lines[1]));
 
-        const Run mixed =
-            cli({QStringLiteral("import-nomenclature"), QStringLiteral("--db"), db,
-                 reference(QStringLiteral("pps.xml")), reference(QStringLiteral("JDV_StatutQuorum.xml")),
-                 test::dataFile(QStringLiteral("nomenclature/malformed.xml"))});
+        const Run mixed = test::runCli({QStringLiteral("import-nomenclature"), QStringLiteral("--db"), db,
+                                        reference(QStringLiteral("pps.xml")),
+                                        reference(QStringLiteral("JDV_StatutQuorum.xml")),
+                                        test::dataFile(QStringLiteral("nomenclature/malformed.xml"))});
         QCOMPARE(mixed.code, 1);
         QVERIFY2(mixed.err.contains(QStringLiteral("pps.xml")), qPrintable(mixed.err));
         QVERIFY2(mixed.err.contains(QStringLiteral("malformed.xml")), qPrintable(mixed.err));

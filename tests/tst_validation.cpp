@@ -10,7 +10,6 @@
 #include "models/validation/tnm.h"
 #include "tests/support/testsupport.h"
 
-#include <QProcess>
 #include <QtTest>
 
 using namespace concerto;
@@ -137,23 +136,13 @@ const Change<Fiche> kFicheChanges[] = {
      "registered or discussed"},
 };
 
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
 Run runCheckIns(const QStringList &args) {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("CONCERTO_LANGUAGE"), QStringLiteral("en"));
     // No database may be needed: point --db's default somewhere that does not exist.
+    QProcessEnvironment env;
     env.insert(QStringLiteral("XDG_DATA_HOME"), QStringLiteral("/nonexistent/concerto-validation"));
-    p.setProcessEnvironment(env);
-    p.start(test::cliPath(), QStringList{QStringLiteral("check-ins")} + args);
-    p.waitForFinished(60000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return test::runCli(QStringList{QStringLiteral("check-ins")} + args, env);
 }
 } // namespace
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDir>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -13,5 +14,14 @@ QString referenceDir();
 QString dataFile(const QString &name);
 // The concerto-cli executable built with the tests.
 QString cliPath();
+
+// One run of concerto-cli, in English: exit code (-1 if it crashed or hung), stdout and stderr.
+struct CliRun {
+    int code = -1;
+    QString out;
+    QString err;
+};
+// `environment` adds or overrides variables of the child's environment.
+CliRun runCli(const QStringList &args, const QProcessEnvironment &environment = {});
 
 } // namespace concerto::test
