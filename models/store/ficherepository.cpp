@@ -5,19 +5,11 @@
 
 namespace concerto {
 
-namespace {
-QString lockedMessage() {
-    return QCoreApplication::translate(
-        "Store",
-        "This fiche is signed and can no longer be changed. Create an amendment (a new version) instead.");
-}
-} // namespace
-
 StoreResult FicheRepository::save(Fiche &fiche) {
     if (!fiche.meta.id.isNull()) {
         const std::optional<Fiche> stored = find(fiche.meta.id);
         if (stored && stored->isSigned())
-            return StoreResult::failure(lockedMessage());
+            return StoreResult::failure(signedFicheLockedMessage());
     }
     if (fiche.setId.isNull())
         fiche.setId = RecordMeta::newId();
@@ -29,7 +21,7 @@ StoreResult FicheRepository::save(Fiche &fiche) {
 StoreResult FicheRepository::remove(const QUuid &id) {
     const std::optional<Fiche> stored = find(id);
     if (stored && stored->isSigned())
-        return StoreResult::failure(lockedMessage());
+        return StoreResult::failure(signedFicheLockedMessage());
     return Repository::remove(id);
 }
 

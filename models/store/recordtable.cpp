@@ -19,6 +19,12 @@ void bindAll(QSqlQuery &q, const QVariantList &values) {
 }
 } // namespace
 
+QString signedFicheLockedMessage() {
+    return QCoreApplication::translate(
+        "Store",
+        "This fiche is signed and can no longer be changed. Create an amendment (a new version) instead.");
+}
+
 // The JSON array of a record's field names, as the journal and the audit log keep it. Field names
 // are the domain's own identifiers (letters and digits), so they need no escaping.
 QByteArray RecordTable::fieldList(const QStringList &fields) {
@@ -65,9 +71,7 @@ int RecordTable::scalar(QSqlQuery &query) {
 StoreResult RecordTable::failed(const QSqlQuery &q) const {
     const QString detail = q.lastError().text();
     if (detail.contains(QLatin1String("signed fiche is immutable")))
-        return StoreResult::failure(QCoreApplication::translate(
-            "Store", "This fiche is signed and can no longer be changed. Create an "
-                     "amendment (a new version) instead."));
+        return StoreResult::failure(signedFicheLockedMessage());
     if (detail.contains(QLatin1String("FOREIGN KEY")))
         return StoreResult::failure(QCoreApplication::translate(
             "Store", "This record refers to a session, patient or case that does not exist."));

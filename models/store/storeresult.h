@@ -5,6 +5,9 @@
 
 namespace concerto {
 
+// Why a signed fiche refuses a change, shared by the repository and the database trigger's error.
+QString signedFicheLockedMessage();
+
 struct StoreResult {
     bool ok = true;
     QString error;

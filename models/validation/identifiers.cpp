@@ -5,13 +5,14 @@
 
 namespace concerto::validation {
 
-namespace {
 bool allDigits(const QString &s) {
     for (const QChar c : s)
         if (c < QLatin1Char('0') || c > QLatin1Char('9'))
             return false;
     return !s.isEmpty();
 }
+
+namespace {
 
 // Sum of the Luhn weights of `digits`, doubling from the rightmost digit when `doubleFirst`.
 int luhnSum(const QString &digits, bool doubleFirst) {

@@ -15,6 +15,9 @@ namespace concerto::validation {
 // or -1 when they are not 13 characters of that form.
 int nirKey(const QString &nir13);
 
+// Whether `s` is not empty and holds only the digits 0–9.
+bool allDigits(const QString &s);
+
 // The Luhn digit that completes `digits` (digits only), or -1 when `digits` is empty or not all digits.
 int luhnCheckDigit(const QString &digits);
 // Whether `digits`, key included, passes the Luhn check.

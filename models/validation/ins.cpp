@@ -12,19 +12,12 @@ bool isDigit(QChar c) {
     return c >= QLatin1Char('0') && c <= QLatin1Char('9');
 }
 
-bool digitsOnly(const QString &s) {
-    for (const QChar c : s)
-        if (!isDigit(c))
-            return false;
-    return !s.isEmpty();
-}
-
 // The département at characters 6–7 (6–8 overseas), or an empty string when there is none.
 QString departementOf(const QString &nir) {
     const QString two = nir.mid(5, 2);
     if (two == QLatin1String("2A") || two == QLatin1String("2B"))
         return two;
-    if (!digitsOnly(two))
+    if (!allDigits(two))
         return {};
     const int number = two.toInt();
     if (number == 97) {
