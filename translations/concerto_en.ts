@@ -1511,22 +1511,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Provisional identity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recovered identity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Validated identity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Qualified identity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select a patient to see the identity card and the cases.</source>
         <translation type="unfinished"></translation>
     </message>

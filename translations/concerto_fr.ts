@@ -1511,22 +1511,6 @@
         <translation>Résultats&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Provisional identity</source>
-        <translation>Identité provisoire</translation>
-    </message>
-    <message>
-        <source>Recovered identity</source>
-        <translation>Identité récupérée</translation>
-    </message>
-    <message>
-        <source>Validated identity</source>
-        <translation>Identité validée</translation>
-    </message>
-    <message>
-        <source>Qualified identity</source>
-        <translation>Identité qualifiée</translation>
-    </message>
-    <message>
         <source>Select a patient to see the identity card and the cases.</source>
         <translation>Sélectionnez un patient pour voir son identité et ses dossiers.</translation>
     </message>

@@ -1,5 +1,6 @@
 // Patients: search as you type (after a short pause), table paged by the model, identity card beside it.
 #include "ui/workspaces/patientsworkspace.h"
+#include "models/nomenclature/builtinsets.h"
 
 #include "models/itemmodels/fichelistmodel.h"
 #include "models/itemmodels/patientlistmodel.h"
@@ -106,17 +107,7 @@ void PatientsWorkspace::applySearch() {
 }
 
 QString PatientsWorkspace::identityStatusText(int status) {
-    switch (IdentityStatus(status)) {
-    case IdentityStatus::Provisional:
-        return tr("Provisional identity");
-    case IdentityStatus::Recovered:
-        return tr("Recovered identity");
-    case IdentityStatus::Validated:
-        return tr("Validated identity");
-    case IdentityStatus::Qualified:
-        return tr("Qualified identity");
-    }
-    return {};
+    return nomenclature::identityStatuses().label(Patient::identityStatusCode(IdentityStatus(status)));
 }
 
 QColor PatientsWorkspace::identityStatusColour(int status) {
