@@ -8,5 +8,6 @@ cmake --build build --target concerto concerto-cli
 
 db_args=()
 [ "${1:-}" = "--db" ] && db_args=(--db "$2")
+build/app/concerto-cli "${db_args[@]}" init
 build/app/concerto-cli "${db_args[@]}" demo --if-empty --patients 2000
 exec build/app/concerto "${db_args[@]}"

@@ -80,7 +80,7 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("list.db"));
         Fiche fiche;
         {
-            auto database = Database::open(path);
+            auto database = Database::create(path);
             QVERIFY(database);
             fiche = test::saveSampleCase(*database);
         }

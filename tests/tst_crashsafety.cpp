@@ -1,6 +1,7 @@
 // Crash safety: a child process is killed (SIGKILL) in the middle of its saves; the reopened file holds
 // every committed unit whole and nothing of the interrupted one.
 #include "tests/support/fixtures.h"
+#include "tests/support/testsupport.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
@@ -23,7 +24,7 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("crash.db"));
         QUuid sessionId, counterId;
         {
-            auto db = Database::open(path);
+            auto db = Database::create(path);
             QVERIFY(db);
             RcpRepository rcps(*db);
             SessionRepository sessions(*db);
@@ -56,7 +57,7 @@ private Q_SLOTS:
             QVERIFY(!printed.isEmpty());
             const int lastReported = printed.last().toInt();
 
-            auto db = Database::open(path);
+            auto db = Database::create(path);
             QVERIFY(db);
             QCOMPARE(
                 scalar(*db, QStringLiteral(
@@ -66,7 +67,7 @@ private Q_SLOTS:
             InscriptionRepository inscriptions(*db);
             // The shared record names the last whole unit; it was reported, or committed just before the
             // kill.
-            const QString rev = patients.find(counterId)->usedName;
+            const QString rev = READ(patients.find(counterId))->usedName;
             QVERIFY(rev.startsWith(QLatin1String("rev ")));
             const int lastCommitted = rev.mid(4).toInt();
             QVERIFY2(lastCommitted == lastReported || lastCommitted == lastReported + 1,
@@ -89,7 +90,7 @@ private Q_SLOTS:
             QCOMPARE(scalar(*db, QStringLiteral(
                                      "SELECT count(*) FROM change_journal WHERE entity = 'inscription'")),
                      units);
-            QCOMPARE(int(inscriptions.forSession(sessionId).size()), units);
+            QCOMPARE(int(READ(inscriptions.forSession(sessionId)).size()), units);
             next = units;
         }
         QVERIFY(next > 6);

@@ -37,7 +37,7 @@ QStringList rows(Database &db, const QString &sql) {
 }
 
 std::unique_ptr<Database> build(const QString &path, int patients, quint64 seed, demo::DemoCounts *counts) {
-    std::unique_ptr<Database> db = Database::open(path);
+    std::unique_ptr<Database> db = Database::create(path);
     if (!db)
         return nullptr;
     demo::DemoOptions options;
@@ -96,7 +96,7 @@ private Q_SLOTS:
         PatientRepository patients(*m_db);
         int withIns = 0, corsica = 0, abroad = 0, provisionalWithout = 0;
         QSet<QString> statuses;
-        for (const Patient &p : patients.page(0, 100000)) {
+        for (const Patient &p : READ(patients.all())) {
             statuses << Patient::identityStatusCode(p.identityStatus);
             QVERIFY(!p.birthName.isEmpty() && !p.birthGivenNames.isEmpty() && p.birthDate.isValid());
             QVERIFY(p.gpUnknown != !p.generalPractitionerId.isNull());
@@ -160,7 +160,7 @@ private Q_SLOTS:
 
     void fiveCommitteesWithQuorumRules() {
         RcpRepository rcps(*m_db);
-        const std::vector<Rcp> all = rcps.page(0, 1000);
+        const std::vector<Rcp> all = READ(rcps.all());
         for (const char *name : {"RCP Onco-digestive", "RCP Thoracique", "RCP Sénologie", "RCP Uro-oncologie",
                                  "RCP Hématologie"}) {
             int found = 0;
@@ -183,8 +183,8 @@ private Q_SLOTS:
         QVERIFY(m_counts.futureSessions > 5);
         SessionRepository sessions(*m_db);
         const QDateTime reference(kReference, QTime(0, 0), Qt::UTC);
-        QVERIFY(!sessions.between(reference.addDays(-60), reference).empty());
-        QVERIFY(!sessions.between(reference, reference.addDays(60)).empty());
+        QVERIFY(!READ(sessions.between(reference.addDays(-60), reference)).empty());
+        QVERIFY(!READ(sessions.between(reference, reference.addDays(60))).empty());
         // Some past sessions lacked a quorum, and their fiches say so.
         QVERIFY(m_counts.sessionsWithoutQuorum > 0);
         QVERIFY(
@@ -197,15 +197,15 @@ private Q_SLOTS:
 
     void signedAndAmendedFiches() {
         FicheRepository fiches(*m_db);
-        QVERIFY(fiches.signedCount() > m_counts.fiches / 2);
-        QCOMPARE(fiches.signedCount(), m_counts.signedFiches);
+        QVERIFY(READ(fiches.signedCount()) > m_counts.fiches / 2);
+        QCOMPARE(READ(fiches.signedCount()), m_counts.signedFiches);
         const QStringList amended =
             rows(*m_db, QStringLiteral("SELECT set_id FROM fiche WHERE version_number = 2"));
         QVERIFY(!amended.isEmpty());
         QCOMPARE(amended.size(), m_counts.amendments);
         bool someResigned = false;
         for (const QString &setId : amended) {
-            const std::vector<Fiche> versions = fiches.versions(QUuid::fromString(setId));
+            const std::vector<Fiche> versions = READ(fiches.versions(QUuid::fromString(setId)));
             QCOMPARE(int(versions.size()), 2);
             QVERIFY(versions[0].isSigned());
             QCOMPARE(versions[1].versionNumber, 2);
@@ -226,7 +226,7 @@ private Q_SLOTS:
                  QStringList{QString::number(records)});
         QVERIFY(!m_db->localOnly()); // later saves go to the outbox again
         PatientRepository patients(*m_db);
-        Patient p = patients.page(0, 1).front();
+        Patient p = READ(patients.pageAfter({}, 1)).items.front();
         p.usedName = QStringLiteral("Nouveau-Nom");
         QVERIFY(patients.save(p).ok);
         QCOMPARE(rows(*m_db, QStringLiteral("SELECT count(*) FROM change_journal")), QStringList{"1"});
@@ -236,7 +236,7 @@ private Q_SLOTS:
         // The generator signs in memory; its fiches must still meet what FicheRepository::sign demands.
         FicheRepository fiches(*m_db);
         int checked = 0;
-        for (const Fiche &f : fiches.signedPage(0, 100000)) {
+        for (const Fiche &f : READ(fiches.signedPageAfter({}, 100000)).items) {
             QVERIFY(!f.signerId.isNull());
             QCOMPARE(f.status, DocumentStatus::Approved);
             QVERIFY(!f.proposal.empty() || f.surveillanceOnly || f.referToRecours || !f.exams.empty());
@@ -257,7 +257,7 @@ private Q_SLOTS:
         const QRegularExpression n(QStringLiteral("^N[0-3][a-c]?$"));
         const QRegularExpression m(QStringLiteral("^M(0|1[a-c]?)$"));
         int staged = 0;
-        for (const Inscription &i : inscriptions.page(0, 100000)) {
+        for (const Inscription &i : READ(inscriptions.all())) {
             QCOMPARE(int(i.tumours.size()), 1);
             const Tumour &tumour = i.tumours.front();
             QVERIFY2(
@@ -289,17 +289,17 @@ private Q_SLOTS:
         QVERIFY(build(m_dir.filePath(QStringLiteral("small.db")), 100, 7, &small));
         QCOMPARE(small.patients, 100);
         QVERIFY(small.fiches > 200 && small.fiches < 300);
-        QVERIFY(PatientRepository(*m_db).count() == 300);
+        QVERIFY(READ(PatientRepository(*m_db).count()) == 300);
     }
 
     void refusesNoPatients() {
-        auto db = Database::open(m_dir.filePath(QStringLiteral("none.db")));
+        auto db = Database::create(m_dir.filePath(QStringLiteral("none.db")));
         demo::DemoOptions options;
         options.patients = 0;
         QString error;
         QVERIFY(!demo::generateDemo(*db, options, nullptr, &error));
         QVERIFY(!error.isEmpty());
-        QCOMPARE(PatientRepository(*db).count(), 0);
+        QCOMPARE(READ(PatientRepository(*db).count()), 0);
     }
 
     void cliRejectsBadValues_data() {
@@ -325,8 +325,14 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("cli.db"));
         const QStringList base{QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--date"),
                                QStringLiteral("2024-06-03")};
-        Run r = test::runCli(base + QStringList{QStringLiteral("--patients"), QStringLiteral("40"),
-                                                QStringLiteral("--if-empty")});
+        // Only init makes a new file.
+        Run r = test::runCli(base);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("init")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(path));
+        QCOMPARE(test::runCli({QStringLiteral("init"), QStringLiteral("--db"), path}).code, 0);
+        r = test::runCli(base + QStringList{QStringLiteral("--patients"), QStringLiteral("40"),
+                                            QStringLiteral("--if-empty")});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains(QStringLiteral("40 patients")), qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("MB")));
@@ -335,14 +341,14 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains(QStringLiteral("already")), qPrintable(r.out));
         {
-            auto db = Database::open(path);
-            QCOMPARE(PatientRepository(*db).count(), 40);
+            auto db = Database::create(path);
+            QCOMPARE(READ(PatientRepository(*db).count()), 40);
         }
         // Without --if-empty, more data is added, and it does not collide with what is there.
         r = test::runCli(base + QStringList{QStringLiteral("--patients"), QStringLiteral("10")});
         QCOMPARE(r.code, 0);
-        auto db = Database::open(path);
-        QCOMPARE(PatientRepository(*db).count(), 50);
+        auto db = Database::create(path);
+        QCOMPARE(READ(PatientRepository(*db).count()), 50);
         QCOMPARE(rows(*db, QStringLiteral("SELECT count(DISTINCT ipp) FROM patient")).value(0).toInt(), 50);
     }
 };

@@ -1,6 +1,7 @@
 // Signature locks a fiche in the store itself (repository and database trigger); amendments make
 // new versions of the same document.
 #include "tests/support/fixtures.h"
+#include "tests/support/testsupport.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -17,7 +18,7 @@ class TestFiche : public QObject {
 
 private Q_SLOTS:
     void init() {
-        m_db = Database::open(m_dir.filePath(QStringLiteral("%1.db").arg(QTest::currentTestFunction())));
+        m_db = Database::create(m_dir.filePath(QStringLiteral("%1.db").arg(QTest::currentTestFunction())));
         QVERIFY(m_db);
         m_db->setClock([] { return QDateTime(QDate(2026, 11, 24), QTime(18, 5), Qt::UTC); });
         m_fiches = std::make_unique<FicheRepository>(*m_db);
@@ -31,7 +32,7 @@ private Q_SLOTS:
         Fiche f = test::saveSampleCase(*m_db);
         f.patientComments = QStringLiteral("Souhaite réfléchir");
         QVERIFY(m_fiches->save(f).ok);
-        QCOMPARE(m_fiches->find(f.meta.id)->patientComments, QStringLiteral("Souhaite réfléchir"));
+        QCOMPARE(READ(m_fiches->find(f.meta.id))->patientComments, QStringLiteral("Souhaite réfléchir"));
     }
 
     void signingLocksTheFiche() {
@@ -42,7 +43,7 @@ private Q_SLOTS:
         QVERIFY(f.isSigned());
         QCOMPARE(f.signedAt, QDateTime(QDate(2026, 11, 24), QTime(18, 5), Qt::UTC));
         QCOMPARE(f.status, DocumentStatus::Approved);
-        const Fiche stored = *m_fiches->find(f.meta.id);
+        const Fiche stored = *READ(m_fiches->find(f.meta.id));
         QCOMPARE(stored.signerId, coordinator);
         QCOMPARE(stored.caseSnapshot.value(QStringLiteral("patient")).toString(), QStringLiteral("X"));
 
@@ -53,7 +54,7 @@ private Q_SLOTS:
         QVERIFY2(r.error.contains(QStringLiteral("signed")), qPrintable(r.error));
         QVERIFY(!m_fiches->remove(f.meta.id).ok);
         QVERIFY(!m_fiches->sign(edited, coordinator).ok);
-        QCOMPARE(m_fiches->find(f.meta.id)->proposal.at(0).details, QStringLiteral("FOLFOX 6 mois"));
+        QCOMPARE(READ(m_fiches->find(f.meta.id))->proposal.at(0).details, QStringLiteral("FOLFOX 6 mois"));
     }
 
     // Below the repository: even raw SQL cannot change or delete a signed fiche.
@@ -78,7 +79,7 @@ private Q_SLOTS:
         QVERIFY(!q.exec(sql));
         QVERIFY2(q.lastError().text().contains(QStringLiteral("signed fiche is immutable")),
                  qPrintable(q.lastError().text()));
-        QCOMPARE(m_fiches->find(f.meta.id)->toJson(), f.toJson());
+        QCOMPARE(READ(m_fiches->find(f.meta.id))->toJson(), f.toJson());
         // The server version may still be recorded when the server acknowledges the fiche.
         QVERIFY(q.exec(QStringLiteral("UPDATE fiche SET version = 3")));
     }
@@ -98,7 +99,7 @@ private Q_SLOTS:
         QVERIFY(m_fiches->save(v2).ok);
         QVERIFY(m_fiches->sign(v2, QUuid::createUuid()).ok);
 
-        const std::vector<Fiche> versions = m_fiches->versions(f.setId);
+        const std::vector<Fiche> versions = READ(m_fiches->versions(f.setId));
         QCOMPARE(versions.size(), std::size_t(2));
         QCOMPARE(versions.at(0).proposal.at(0).details,
                  QStringLiteral("FOLFOX 6 mois")); // every version stays
@@ -108,7 +109,7 @@ private Q_SLOTS:
         const StoreResult r = m_fiches->amend(f, QStringLiteral("again"), &other);
         QVERIFY(!r.ok);
         QVERIFY2(r.error.contains(QStringLiteral("version 2")), qPrintable(r.error));
-        QCOMPARE(m_fiches->signedCount(), 2);
+        QCOMPARE(READ(m_fiches->signedCount()), 2);
     }
 
     void signingChecksTheFramework_data() {
@@ -143,7 +144,7 @@ private Q_SLOTS:
         QVERIFY(m_fiches->save(f).ok);
         const StoreResult r = m_fiches->sign(f, QUuid::createUuid());
         QCOMPARE(r.ok, ok);
-        QCOMPARE(m_fiches->find(f.meta.id)->isSigned(), ok);
+        QCOMPARE(READ(m_fiches->find(f.meta.id))->isSigned(), ok);
         if (!ok)
             QVERIFY(!r.error.isEmpty());
     }

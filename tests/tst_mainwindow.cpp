@@ -66,7 +66,7 @@ private Q_SLOTS:
         QSettings().clear();
         // Dates must read as French users expect them (the app sets the default locale with the language).
         QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
-        m_db = Database::open(m_dir.filePath(QStringLiteral("window.db")));
+        m_db = Database::create(m_dir.filePath(QStringLiteral("window.db")));
         QVERIFY(m_db);
         test::saveSampleCase(*m_db); // Lefèvre-Dupré (Martin) Marie-Hélène, qualified, IPP0001
         PatientRepository patients(*m_db);
@@ -201,7 +201,7 @@ private Q_SLOTS:
     }
 
     void syncStateCountsTheJournal() {
-        const int pending = pendingChangeCount(*m_db);
+        const int pending = READ(pendingChangeCount(*m_db));
         QVERIFY(pending >= 7); // five records of the sample case and two patients
         const auto window = openWindow();
         QVERIFY2(window->syncStateText().contains(QString::number(pending)),

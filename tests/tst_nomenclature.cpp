@@ -58,7 +58,7 @@ private Q_SLOTS:
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
         QString error;
-        m_db = Database::open(m_dir->filePath(QStringLiteral("nomenclature.db")), &error);
+        m_db = Database::create(m_dir->filePath(QStringLiteral("nomenclature.db")), &error);
         QVERIFY2(m_db, qPrintable(error));
     }
     void cleanup() {
@@ -106,15 +106,15 @@ private Q_SLOTS:
         }
         QVERIFY(valueSets >= expected.size());
         QVERIFY2(refused >= 2, "the example fiches (CDA documents) are in the reference folder");
-        QCOMPARE(int(r.sets().size()), valueSets);
-        const std::optional<SetInfo> tumour = r.activeSetByName(QStringLiteral("JDV_Tumeur_CISIS"));
+        QCOMPARE(int(READ(r.sets()).size()), valueSets);
+        const std::optional<SetInfo> tumour = READ(r.activeSetByName(QStringLiteral("JDV_Tumeur_CISIS")));
         QVERIFY(tumour);
         QCOMPARE(tumour->oid, kTumourOid);
         QCOMPARE(tumour->version, QStringLiteral("test"));
         QCOMPARE(tumour->revisionDate, QDate(2021, 9, 22));
         QCOMPARE(tumour->conceptCount, 724);
-        QCOMPARE(r.activeSetByName(QStringLiteral("JDV_Morphologie"))->conceptCount, 1032);
-        QVERIFY(!r.activeSetByName(QStringLiteral("JDV_Nothing")));
+        QCOMPARE(READ(r.activeSetByName(QStringLiteral("JDV_Morphologie")))->conceptCount, 1032);
+        QVERIFY(!READ(r.activeSetByName(QStringLiteral("JDV_Nothing"))));
     }
 
     void badFilesAreRefusedAndLoseNothing_data() {
@@ -149,7 +149,7 @@ private Q_SLOTS:
         NomenclatureRepository r(*m_db);
         load(r, reference(QStringLiteral("JDVx_Tumeur.xml")));
         load(r, reference(QStringLiteral("JDV_StatutQuorum.xml")));
-        const std::vector<SetInfo> before = r.sets();
+        const std::vector<SetInfo> before = READ(r.sets());
 
         QString path;
         if (file == QLatin1String("truncated")) {
@@ -175,7 +175,7 @@ private Q_SLOTS:
         QVERIFY2(result.error.contains(QFileInfo(path).fileName()), qPrintable(result.error));
         QVERIFY2(result.error.contains(message), qPrintable(result.error));
 
-        const std::vector<SetInfo> after = r.sets();
+        const std::vector<SetInfo> after = READ(r.sets());
         QCOMPARE(after.size(), before.size());
         for (std::size_t i = 0; i < after.size(); ++i) {
             QCOMPARE(after[i].oid, before[i].oid);
@@ -186,38 +186,39 @@ private Q_SLOTS:
         }
         QCOMPARE(conceptRows(*m_db, kTumourOid), 724);
         QCOMPARE(conceptRows(*m_db, kQuorumOid), 3);
-        QCOMPARE(r.displayName(kQuorumOid, QStringLiteral("GEN-010")), QStringLiteral("Ne sait pas"));
-        QCOMPARE(r.activeSet(kTumourOid)->conceptCount, 724);
+        QCOMPARE(READ(r.displayName(kQuorumOid, QStringLiteral("GEN-010"))), QStringLiteral("Ne sait pas"));
+        QCOMPARE(READ(r.activeSet(kTumourOid))->conceptCount, 724);
     }
 
     void newerVersionBecomesActiveAndOldStaysListed() {
         NomenclatureRepository r(*m_db);
         load(r, reference(QStringLiteral("JDV_StatutQuorum.xml")));
-        QCOMPARE(r.search(kQuorumOid, QString()).size(), std::size_t(3));
+        QCOMPARE(READ(r.search(kQuorumOid, QString())).size(), std::size_t(3));
         const ImportResult v2 = r.importFile(test::dataFile(QStringLiteral("nomenclature/quorum-v2.xml")));
         QVERIFY2(v2.ok, qPrintable(v2.error));
         QCOMPARE(v2.set.version, QStringLiteral("2030.1"));
 
-        const std::vector<SetInfo> all = r.sets();
+        const std::vector<SetInfo> all = READ(r.sets());
         QCOMPARE(all.size(), std::size_t(2));
         QCOMPARE(all[0].version, QStringLiteral("test"));
         QVERIFY(!all[0].active);
         QCOMPARE(all[0].conceptCount, 3);
         QCOMPARE(all[1].version, QStringLiteral("2030.1"));
         QVERIFY(all[1].active);
-        QCOMPARE(r.activeSet(kQuorumOid)->version, QStringLiteral("2030.1"));
-        QCOMPARE(r.displayName(kQuorumOid, QStringLiteral("ORG-126")),
+        QCOMPARE(READ(r.activeSet(kQuorumOid))->version, QStringLiteral("2030.1"));
+        QCOMPARE(READ(r.displayName(kQuorumOid, QStringLiteral("ORG-126"))),
                  QStringLiteral("Quorum atteint (révisé)"));
-        QVERIFY(!r.contains(kQuorumOid, QStringLiteral("GEN-010"))); // not in the new version
-        QCOMPARE(codes(r.search(kQuorumOid, QString())), (QStringList{"ORG-126", "ORG-133"}));
+        QVERIFY(
+            READ(r.displayName(kQuorumOid, QStringLiteral("GEN-010"))).isEmpty()); // not in the new version
+        QCOMPARE(codes(READ(r.search(kQuorumOid, QString()))), (QStringList{"ORG-126", "ORG-133"}));
         QCOMPARE(conceptRows(*m_db, kQuorumOid), 3 + 2);
 
         QVERIFY(!r.activate(kQuorumOid, QStringLiteral("1999")));
-        QCOMPARE(r.activeSet(kQuorumOid)->version, QStringLiteral("2030.1"));
+        QCOMPARE(READ(r.activeSet(kQuorumOid))->version, QStringLiteral("2030.1"));
         QVERIFY(r.activate(kQuorumOid, QStringLiteral("test")));
-        QCOMPARE(r.activeSet(kQuorumOid)->version, QStringLiteral("test"));
-        QCOMPARE(r.displayName(kQuorumOid, QStringLiteral("GEN-010")), QStringLiteral("Ne sait pas"));
-        QCOMPARE(r.search(kQuorumOid, QString()).size(), std::size_t(3));
+        QCOMPARE(READ(r.activeSet(kQuorumOid))->version, QStringLiteral("test"));
+        QCOMPARE(READ(r.displayName(kQuorumOid, QStringLiteral("GEN-010"))), QStringLiteral("Ne sait pas"));
+        QCOMPARE(READ(r.search(kQuorumOid, QString())).size(), std::size_t(3));
     }
 
     void reimportOfTheSameVersionReplacesIt() {
@@ -227,9 +228,9 @@ private Q_SLOTS:
         const ImportResult again = r.importFile(reference(QStringLiteral("JDV_StatutQuorum.xml")));
         QVERIFY2(again.ok, qPrintable(again.error));
         QVERIFY(again.replaced);
-        const std::vector<SetInfo> all = r.sets();
+        const std::vector<SetInfo> all = READ(r.sets());
         QCOMPARE(all.size(), std::size_t(2));
-        QCOMPARE(r.activeSet(kQuorumOid)->version, QStringLiteral("test"));
+        QCOMPARE(READ(r.activeSet(kQuorumOid))->version, QStringLiteral("test"));
         QCOMPARE(conceptRows(*m_db, kQuorumOid), 3 + 2);
     }
 
@@ -237,34 +238,36 @@ private Q_SLOTS:
         NomenclatureRepository r(*m_db);
         load(r, reference(QStringLiteral("JDVx_Tumeur.xml")));
         load(r, reference(QStringLiteral("JDVx_Morphologie.xml")));
-        QCOMPARE(r.displayName(kTumourOid, QStringLiteral("C50.9")),
+        QCOMPARE(READ(r.displayName(kTumourOid, QStringLiteral("C50.9"))),
                  QStringLiteral("Tumeur maligne du sein, sans précision"));
-        QCOMPARE(r.displayName(kMorphologyOid, QStringLiteral("8140/3")),
+        QCOMPARE(READ(r.displayName(kMorphologyOid, QStringLiteral("8140/3"))),
                  QStringLiteral("Adénocarcinome, SAI"));
-        QVERIFY(r.displayName(kTumourOid, QStringLiteral("8140/3")).isEmpty());
-        QVERIFY(r.displayName(QStringLiteral("1.2.3"), QStringLiteral("C50.9")).isEmpty());
-        QCOMPARE(int(r.concepts(kTumourOid).size()), 724);
+        QVERIFY(READ(r.displayName(kTumourOid, QStringLiteral("8140/3"))).isEmpty());
+        QVERIFY(READ(r.displayName(QStringLiteral("1.2.3"), QStringLiteral("C50.9"))).isEmpty());
+        QCOMPARE(int(READ(r.concepts(kTumourOid)).size()), 724);
 
-        const QStringList breast = codes(r.search(kTumourOid, QStringLiteral("c50"), 100));
+        const QStringList breast = codes(READ(r.search(kTumourOid, QStringLiteral("c50"), 100)));
         QCOMPARE(breast.size(), 10);
         for (const QString &code : breast)
             QVERIFY2(code.startsWith(QLatin1String("C50")), qPrintable(code));
-        QCOMPARE(r.search(kMorphologyOid, QStringLiteral("8140/3")).front().code, QStringLiteral("8140/3"));
+        QCOMPARE(READ(r.search(kMorphologyOid, QStringLiteral("8140/3"))).front().code,
+                 QStringLiteral("8140/3"));
 
-        const std::vector<Concept> lesion = r.search(kTumourOid, QStringLiteral("lesion"));
+        const std::vector<Concept> lesion = READ(r.search(kTumourOid, QStringLiteral("lesion")));
         QVERIFY(!lesion.empty());
         for (const Concept &c : lesion)
             QVERIFY2(c.displayName.contains(QStringLiteral("ésion"), Qt::CaseInsensitive),
                      qPrintable(c.displayName));
-        QVERIFY(codes(r.search(kMorphologyOid, QStringLiteral("NAEVUS congenital"))).size() >= 1);
+        QVERIFY(codes(READ(r.search(kMorphologyOid, QStringLiteral("NAEVUS congenital")))).size() >= 1);
         // Word starts come before words merely contained ("adenocarcinome" inside other words).
-        const std::vector<Concept> adeno = r.search(kMorphologyOid, QStringLiteral("ADENOCARCINOME sai"), 5);
+        const std::vector<Concept> adeno =
+            READ(r.search(kMorphologyOid, QStringLiteral("ADENOCARCINOME sai"), 5));
         QVERIFY(!adeno.empty());
         QVERIFY2(adeno.front().displayName.startsWith(QStringLiteral("Adénocarcinome")),
                  qPrintable(adeno.front().displayName));
-        QCOMPARE(r.search(kMorphologyOid, QStringLiteral("tumeur"), 7).size(), std::size_t(7));
-        QVERIFY(r.search(kMorphologyOid, QStringLiteral("zzzz qqq")).empty());
-        QVERIFY(r.search(QStringLiteral("1.2.3"), QStringLiteral("tumeur")).empty());
+        QCOMPARE(READ(r.search(kMorphologyOid, QStringLiteral("tumeur"), 7)).size(), std::size_t(7));
+        QVERIFY(READ(r.search(kMorphologyOid, QStringLiteral("zzzz qqq"))).empty());
+        QVERIFY(READ(r.search(QStringLiteral("1.2.3"), QStringLiteral("tumeur"))).empty());
     }
 
     // Prints the time of a search in the 1,032 morphologies (a figure, not a check).
@@ -273,7 +276,7 @@ private Q_SLOTS:
         load(r, reference(QStringLiteral("JDVx_Morphologie.xml")));
         QElapsedTimer timer;
         timer.start();
-        QVERIFY(!r.search(kMorphologyOid, QStringLiteral("a")).empty()); // loads the index
+        QVERIFY(!READ(r.search(kMorphologyOid, QStringLiteral("a"))).empty()); // loads the index
         const qint64 firstNs = timer.nsecsElapsed();
         const QStringList queries{QStringLiteral("carcinome epidermoide"), QStringLiteral("adeno"),
                                   QStringLiteral("8140"), QStringLiteral("lymphome b"),
@@ -283,7 +286,7 @@ private Q_SLOTS:
         timer.restart();
         for (int i = 0; i < kRounds; ++i)
             for (const QString &q : queries)
-                found += r.search(kMorphologyOid, q, 50).size();
+                found += READ(r.search(kMorphologyOid, q, 50)).size();
         const double perSearchUs = double(timer.nsecsElapsed()) / (kRounds * queries.size()) / 1000.0;
         QVERIFY(found > 0);
         qInfo("morphology search: first call (loads the index) %.2f ms, then %.1f us per search",
@@ -381,6 +384,7 @@ private Q_SLOTS:
 
     void cliImportsAndReports() {
         const QString db = m_dir->filePath(QStringLiteral("cli.db"));
+        QCOMPARE(test::runCli({QStringLiteral("init"), QStringLiteral("--db"), db}).code, 0);
         const Run none = test::runCli({QStringLiteral("import-nomenclature"), QStringLiteral("--db"), db});
         QCOMPARE(none.code, 2);
         QVERIFY2(none.err.contains(QStringLiteral("JDV")), qPrintable(none.err));
@@ -407,12 +411,12 @@ private Q_SLOTS:
         QVERIFY2(mixed.out.contains(QStringLiteral("JDV_StatutQuorum_CISIS")), qPrintable(mixed.out));
         QVERIFY2(mixed.out.contains(QStringLiteral("3 concept")), qPrintable(mixed.out));
 
-        std::unique_ptr<Database> opened = Database::open(db);
+        std::unique_ptr<Database> opened = Database::create(db);
         QVERIFY(opened);
         NomenclatureRepository r(*opened);
-        QCOMPARE(int(r.sets().size()), 3);
-        QCOMPARE(r.activeSet(kQuorumOid)->conceptCount, 3);
-        QCOMPARE(r.activeSet(kTumourOid)->conceptCount, 724);
+        QCOMPARE(int(READ(r.sets()).size()), 3);
+        QCOMPARE(READ(r.activeSet(kQuorumOid))->conceptCount, 3);
+        QCOMPARE(READ(r.activeSet(kTumourOid))->conceptCount, 724);
     }
 };
 

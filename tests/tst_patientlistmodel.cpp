@@ -15,7 +15,7 @@ class TestPatientListModel : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        m_db = Database::open(m_dir.filePath(QStringLiteral("model.db")));
+        m_db = Database::create(m_dir.filePath(QStringLiteral("model.db")));
         QVERIFY(m_db);
         PatientRepository patients(*m_db);
         WriteTransaction tx(*m_db);

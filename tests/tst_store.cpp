@@ -2,6 +2,7 @@
 // round trips of every aggregate, and bad files refused.
 #include "models/store/migrations.h"
 #include "tests/support/fixtures.h"
+#include "tests/support/testsupport.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -27,8 +28,8 @@ class TestStore : public QObject {
 private Q_SLOTS:
     void init() {
         QString error;
-        m_db =
-            Database::open(m_dir.filePath(QStringLiteral("%1.db").arg(QTest::currentTestFunction())), &error);
+        m_db = Database::create(m_dir.filePath(QStringLiteral("%1.db").arg(QTest::currentTestFunction())),
+                                &error);
         QVERIFY2(m_db, qPrintable(error));
         m_db->setActor(QStringLiteral("secretaire.test"));
     }
@@ -76,10 +77,10 @@ private Q_SLOTS:
         PatientRepository patients(*m_db);
         Patient p = test::samplePatient();
         QVERIFY(patients.save(p).ok);
-        QCOMPARE(patients.count(), 1);
+        QCOMPARE(READ(patients.count()), 1);
         QVERIFY(patients.remove(p.meta.id).ok);
-        QCOMPARE(patients.count(), 0);
-        const std::optional<Patient> found = patients.find(p.meta.id);
+        QCOMPARE(READ(patients.count()), 0);
+        const std::optional<Patient> found = READ(patients.find(p.meta.id));
         QVERIFY(found && found->meta.deleted);
         QCOMPARE(found->birthName, p.birthName);
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM patient")), 1);
@@ -94,7 +95,7 @@ private Q_SLOTS:
     void everyAggregateRoundTrips() {
         const Fiche saved = test::saveSampleCase(*m_db);
         InscriptionRepository inscriptions(*m_db);
-        const Inscription stored = *inscriptions.find(saved.inscriptionId);
+        const Inscription stored = *READ(inscriptions.find(saved.inscriptionId));
         const Inscription expected = test::sampleInscription(saved.sessionId, saved.patientId);
         QCOMPARE(stored.toJson().value(QStringLiteral("tumours")),
                  expected.toJson().value(QStringLiteral("tumours")));
@@ -104,32 +105,32 @@ private Q_SLOTS:
         QCOMPARE(stored.clinical.whoStatus, 1);
 
         PatientRepository patients(*m_db);
-        const Patient p = *patients.find(saved.patientId);
+        const Patient p = *READ(patients.find(saved.patientId));
         QCOMPARE(p.toJson(), test::samplePatient().toJson());
         QCOMPARE(p.firstGivenName(), QStringLiteral("Marie-Hélène"));
         QVERIFY(p.mayShareIns());
 
         FicheRepository fiches(*m_db);
-        const Fiche f = *fiches.find(saved.meta.id);
+        const Fiche f = *READ(fiches.find(saved.meta.id));
         QCOMPARE(f.toJson(), saved.toJson());
         QCOMPARE(f.proposal.at(0).treatmentType, QStringLiteral("C15632"));
         QCOMPARE(f.quorum, QuorumStatus::Met);
 
         SessionRepository sessions(*m_db);
-        QCOMPARE(sessions.find(saved.sessionId)->attendance.size(), std::size_t(2));
-        QCOMPARE(inscriptions.forSession(saved.sessionId).size(), std::size_t(1));
+        QCOMPARE(READ(sessions.find(saved.sessionId))->attendance.size(), std::size_t(2));
+        QCOMPARE(READ(inscriptions.forSession(saved.sessionId)).size(), std::size_t(1));
     }
 
     void patientSearchIgnoresAccentsAndCase() {
         PatientRepository patients(*m_db);
         Patient p = test::samplePatient();
         QVERIFY(patients.save(p).ok);
-        QCOMPARE(patients.search(QStringLiteral("lefevre")).size(), std::size_t(1));
-        QCOMPARE(patients.search(QStringLiteral("dupre")).size(), std::size_t(1));
-        QCOMPARE(patients.search(QStringLiteral("eloise")).size(), std::size_t(1));
-        QCOMPARE(patients.search(QStringLiteral("255081416802538")).size(), std::size_t(1));
-        QCOMPARE(patients.search(QStringLiteral("Bernard")).size(), std::size_t(0));
-        QCOMPARE(patients.search(QStringLiteral("2 55 08 14 168 025 38")).size(), std::size_t(1));
+        QCOMPARE(READ(patients.search(QStringLiteral("lefevre"))).size(), std::size_t(1));
+        QCOMPARE(READ(patients.search(QStringLiteral("dupre"))).size(), std::size_t(1));
+        QCOMPARE(READ(patients.search(QStringLiteral("eloise"))).size(), std::size_t(1));
+        QCOMPARE(READ(patients.search(QStringLiteral("255081416802538"))).size(), std::size_t(1));
+        QCOMPARE(READ(patients.search(QStringLiteral("Bernard"))).size(), std::size_t(0));
+        QCOMPARE(READ(patients.search(QStringLiteral("2 55 08 14 168 025 38"))).size(), std::size_t(1));
     }
 
     void lookAlikesFindTheSamePerson() {
@@ -139,9 +140,9 @@ private Q_SLOTS:
         Patient twin = test::samplePatient();
         twin.birthName = QStringLiteral("LEFEVRE DUPRE");
         twin.birthGivenNames = {QStringLiteral("Marie Helene")};
-        QCOMPARE(patients.lookAlikes(twin).size(), std::size_t(1));
+        QCOMPARE(READ(patients.lookAlikes(twin)).size(), std::size_t(1));
         twin.birthDate = QDate(1955, 8, 15);
-        QCOMPARE(patients.lookAlikes(twin).size(), std::size_t(0));
+        QCOMPARE(READ(patients.lookAlikes(twin)).size(), std::size_t(0));
     }
 
     void aFailedStepUndoesTheWholeUnit() {
@@ -157,7 +158,7 @@ private Q_SLOTS:
             QVERIFY2(r.error.contains(QStringLiteral("does not exist")), qPrintable(r.error));
             QVERIFY(!unit.commit());
         }
-        QCOMPARE(patients.count(), 0);
+        QCOMPARE(READ(patients.count()), 0);
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM change_journal")), 0);
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log")), 0);
     }
@@ -169,17 +170,21 @@ private Q_SLOTS:
         f.write(QByteArray(4096, 'x'));
         f.close();
         QString error;
-        QVERIFY(!Database::open(path, &error));
+        QVERIFY(!Database::create(path, &error));
         QVERIFY2(error.contains(QStringLiteral("garbage.db")), qPrintable(error));
         QCOMPARE(f.size(), 4096); // left as it was
     }
 
     void localOnlyWritesAreAuditedButNotJournaled() {
         PatientRepository patients(*m_db);
-        m_db->setLocalOnly(true);
         Patient p = test::samplePatient();
-        QVERIFY(patients.save(p).ok);
-        m_db->setLocalOnly(false);
+        {
+            WriteTransaction tx(*m_db, {true, {}});
+            QVERIFY(m_db->localOnly());
+            QVERIFY(patients.save(p).ok);
+            QVERIFY(tx.commit());
+        }
+        QVERIFY(!m_db->localOnly()); // the option ends with its transaction
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM change_journal")), 0);
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log")), 1);
         p.usedName = QStringLiteral("Durand");
@@ -194,12 +199,13 @@ private Q_SLOTS:
         p.meta.updatedAt = QDateTime(QDate(2025, 3, 4), QTime(10, 30), Qt::UTC);
         PreparedRecord prepared = PatientRepository::prepare(p);
         QVERIFY(patients.insert(prepared).ok);
-        const std::optional<Patient> stored = patients.find(p.meta.id);
+        const std::optional<Patient> stored = READ(patients.find(p.meta.id));
         QVERIFY(stored);
         QCOMPARE(stored->toJson(), p.toJson());
         QCOMPARE(stored->meta.updatedAt, p.meta.updatedAt); // the time of the change, as given
         QCOMPARE(stored->meta.updatedBy, QStringLiteral("secretaire.test"));
-        QCOMPARE(patients.search(QStringLiteral("lefevre")).size(), std::size_t(1)); // query columns filled
+        QCOMPARE(READ(patients.search(QStringLiteral("lefevre"))).size(),
+                 std::size_t(1)); // query columns filled
         QCOMPARE(text(QStringLiteral("SELECT fields FROM change_journal")).left(2), QStringLiteral("[\""));
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'create'")), 1);
         // The same id again is refused whole: no second row, journal or audit entry.
@@ -231,7 +237,7 @@ private Q_SLOTS:
         QSqlQuery(m_db->connection()).exec(QStringLiteral("PRAGMA user_version = 99"));
         m_db.reset();
         QString error;
-        QVERIFY(!Database::open(path, &error));
+        QVERIFY(!Database::create(path, &error));
         QVERIFY2(error.contains(QStringLiteral("newer version")), qPrintable(error));
     }
 };

@@ -85,6 +85,12 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     timer->setInterval(60 * 1000);
     connect(timer, &QTimer::timeout, this, &MainWindow::refreshSyncState);
     timer->start();
+    // A save anywhere changes what waits to be sent: count again once the commits of this turn are over.
+    auto *afterChange = new QTimer(this);
+    afterChange->setSingleShot(true);
+    afterChange->setInterval(0);
+    connect(afterChange, &QTimer::timeout, this, &MainWindow::refreshSyncState);
+    connect(&m_db, &Database::recordsChanged, afterChange, qOverload<>(&QTimer::start));
 }
 
 MainWindow::~MainWindow() {
@@ -305,13 +311,22 @@ QString MainWindow::syncStateText() const {
 }
 
 void MainWindow::refreshSyncState() {
-    const int pending = pendingChangeCount(m_db);
+    const StoreRead<int> pending = pendingChangeCount(m_db);
     const QString lastSync = SyncWorkspace::lastSyncText();
     const bool neverSynced = !QSettings().value(QStringLiteral("sync/lastSync")).toDateTime().isValid();
-    if (pending > 0)
-        m_syncState->setText(tr("%n change(s) waiting", nullptr, pending));
-    else
-        m_syncState->setText(neverSynced ? tr("Never synchronised") : tr("Synchronised"));
+    m_syncState->setProperty("problem", !pending.ok());
+    if (!pending) {
+        // Never "Synchronised" when the waiting changes could not be counted.
+        m_syncState->setText(tr("Sync state unknown"));
+        m_syncState->setToolTip(
+            tr("The changes waiting to be sent could not be counted: %1").arg(pending.error));
+    } else {
+        m_syncState->setToolTip(tr("Open the Sync workspace"));
+        if (*pending > 0)
+            m_syncState->setText(tr("%n change(s) waiting", nullptr, *pending));
+        else
+            m_syncState->setText(neverSynced ? tr("Never synchronised") : tr("Synchronised"));
+    }
     m_lastSync->setText(tr("Last sync: %1").arg(lastSync));
 }
 

@@ -5,6 +5,7 @@
 #include "models/store/repositories.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <map>
 
 namespace concerto::cli {
@@ -35,63 +36,94 @@ QString day(const QDate &d) {
 }
 
 int init(Context &c) {
-    std::unique_ptr<Database> db = openOrReport(c);
-    if (!db)
+    QString error;
+    bool created = false;
+    // The user's own data folder is made on first use; any other folder must exist.
+    const bool defaultFile = !c.parser.isSet(QStringLiteral("db"));
+    std::unique_ptr<Database> db = Database::create(c.databasePath(), &error, defaultFile, &created);
+    if (!db) {
+        c.err << error << '\n';
         return Failure;
-    c.out << QCoreApplication::translate("Cli", "Database ready: %1 (schema %2)")
-                 .arg(db->path())
+    }
+    c.out << (created ? QCoreApplication::translate("Cli", "New database created: %1 (schema %2)")
+                      : QCoreApplication::translate("Cli", "Database ready: %1 (schema %2)"))
+                 .arg(QDir::toNativeSeparators(db->path()))
                  .arg(db->schemaVersion())
           << '\n';
     return Success;
 }
 
-void listPatients(Database &db, QTextStream &out) {
-    PatientRepository patients(db);
-    for (int offset = 0;; offset += kPage) {
-        const std::vector<Patient> page = patients.page(offset, kPage);
-        for (const Patient &p : page)
-            out << json::idText(p.meta.id) << '\t' << p.displayName() << ", " << day(p.birthDate) << ", "
-                << Patient::identityStatusCode(p.identityStatus) << '\n';
-        if (int(page.size()) < kPage)
-            return;
+// Every page of a list, by key, into `out`; the first failed read is the error. The lines are
+// printed only once the whole list was read, so that a failure never looks like a shorter list.
+template <typename T, typename NextPage, typename Line>
+QString readAll(NextPage nextPage, Line line, QString &out) {
+    PageKey after;
+    for (;;) {
+        StoreRead<PageOf<T>> page = nextPage(after);
+        if (!page)
+            return page.error;
+        for (const T &record : page->items) {
+            const QString text = line(record);
+            if (text.isNull())
+                return QStringLiteral("?");
+            out += json::idText(record.meta.id) + QLatin1Char('\t') + text + QLatin1Char('\n');
+        }
+        if (int(page->items.size()) < kPage)
+            return {};
+        after = page->lastKey;
     }
 }
 
-void listSessions(Database &db, QTextStream &out) {
-    RcpRepository rcps(db);
+QString listPatients(Database &db, QString &out) {
+    PatientRepository patients(db);
+    return readAll<Patient>([&](const PageKey &after) { return patients.pageAfter(after, kPage); },
+                            [](const Patient &p) -> QString {
+                                return p.displayName() + QStringLiteral(", ") + day(p.birthDate) +
+                                       QStringLiteral(", ") + Patient::identityStatusCode(p.identityStatus);
+                            },
+                            out);
+}
+
+QString listSessions(Database &db, QString &out) {
+    const StoreRead<std::vector<Rcp>> rcps = RcpRepository(db).all();
+    if (!rcps)
+        return rcps.error;
     std::map<QUuid, QString> names;
-    for (const Rcp &r : rcps.page(0, 100000))
+    for (const Rcp &r : *rcps)
         names[r.meta.id] = r.name;
     SessionRepository sessions(db);
-    for (int offset = 0;; offset += kPage) {
-        const std::vector<Session> page = sessions.page(offset, kPage);
-        for (const Session &s : page)
-            out << json::idText(s.meta.id) << '\t'
-                << s.startsAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")) << ' '
-                << names[s.rcpId] << (s.place.isEmpty() ? QString() : QStringLiteral(", ") + s.place) << '\n';
-        if (int(page.size()) < kPage)
-            return;
-    }
+    return readAll<Session>([&](const PageKey &after) { return sessions.pageAfter(after, kPage); },
+                            [&](const Session &s) -> QString {
+                                return s.startsAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")) +
+                                       QLatin1Char(' ') + names[s.rcpId] +
+                                       (s.place.isEmpty() ? QString() : QStringLiteral(", ") + s.place);
+                            },
+                            out);
 }
 
-void listFiches(Database &db, QTextStream &out, bool signedOnly) {
+QString listFiches(Database &db, QString &out, bool signedOnly) {
     FicheRepository fiches(db);
     PatientRepository patients(db);
-    for (int offset = 0;; offset += kPage) {
-        const std::vector<Fiche> page =
-            signedOnly ? fiches.signedPage(offset, kPage) : fiches.page(offset, kPage);
-        for (const Fiche &f : page) {
-            const std::optional<Patient> p = patients.find(f.patientId);
-            out << json::idText(f.meta.id) << '\t'
-                << QCoreApplication::translate("Cli", "v%1").arg(f.versionNumber) << ' '
-                << (f.isSigned() ? QCoreApplication::translate("Cli", "signed")
-                                 : QCoreApplication::translate("Cli", "draft"))
-                << ' ' << day(f.meetingDate) << ' '
-                << (p ? p->displayName() : QCoreApplication::translate("Cli", "(unknown patient)")) << '\n';
-        }
-        if (int(page.size()) < kPage)
-            return;
-    }
+    QString error;
+    const QString listed = readAll<Fiche>(
+        [&](const PageKey &after) {
+            return signedOnly ? fiches.signedPageAfter(after, kPage) : fiches.pageAfter(after, kPage);
+        },
+        [&](const Fiche &f) -> QString {
+            const StoreRead<std::optional<Patient>> p = patients.find(f.patientId);
+            if (!p) {
+                error = p.error;
+                return QString();
+            }
+            return QCoreApplication::translate("Cli", "v%1").arg(f.versionNumber) + QLatin1Char(' ') +
+                   (f.isSigned() ? QCoreApplication::translate("Cli", "signed")
+                                 : QCoreApplication::translate("Cli", "draft")) +
+                   QLatin1Char(' ') + day(f.meetingDate) + QLatin1Char(' ') +
+                   (p.value ? p.value->displayName()
+                            : QCoreApplication::translate("Cli", "(unknown patient)"));
+        },
+        out);
+    return error.isEmpty() ? listed : error;
 }
 
 int list(Context &c) {
@@ -109,12 +141,21 @@ int list(Context &c) {
     std::unique_ptr<Database> db = openOrReport(c);
     if (!db)
         return Failure;
+    QString lines;
+    QString error;
     if (what.first() == QLatin1String("patients"))
-        listPatients(*db, c.out);
+        error = listPatients(*db, lines);
     else if (what.first() == QLatin1String("sessions"))
-        listSessions(*db, c.out);
+        error = listSessions(*db, lines);
     else
-        listFiches(*db, c.out, c.parser.isSet(QStringLiteral("signed")));
+        error = listFiches(*db, lines, c.parser.isSet(QStringLiteral("signed")));
+    if (!error.isEmpty()) {
+        c.err << QCoreApplication::translate("Cli", "The list could not be read from %1: %2")
+                     .arg(QDir::toNativeSeparators(db->path()), error)
+              << '\n';
+        return Failure;
+    }
+    c.out << lines;
     return Success;
 }
 
@@ -123,7 +164,8 @@ int list(Context &c) {
 std::vector<Command> dbCommands() {
     return {
         {"init",
-         QT_TRANSLATE_NOOP("Cli", "Create the database (or upgrade it) and print its schema version."),
+         QT_TRANSLATE_NOOP("Cli",
+                           "Create a new database (or upgrade an existing one) and print where it is."),
          {},
          init},
         {"list",

@@ -66,7 +66,14 @@ int demo(Context &c) {
         c.err << error << '\n';
         return Failure;
     }
-    const int existing = PatientRepository(*db).count();
+    const StoreRead<int> counted = PatientRepository(*db).count();
+    if (!counted) {
+        c.err << QCoreApplication::translate("Cli", "The database %1 could not be read: %2")
+                     .arg(db->path(), counted.error)
+              << '\n';
+        return Failure;
+    }
+    const int existing = *counted;
     if (p.isSet(QStringLiteral("if-empty")) && existing > 0) {
         c.out << QCoreApplication::translate(
                      "Cli", "The database already has %n patient(s): no demo data added.", nullptr, existing)

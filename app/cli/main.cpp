@@ -5,6 +5,7 @@
 #include "translations/language.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 using namespace concerto;
 
@@ -36,6 +37,9 @@ int main(int argc, char **argv) {
     QCoreApplication::setOrganizationName(QStringLiteral("Concerto"));
     QCoreApplication::setApplicationName(QStringLiteral("Concerto"));
     installTranslations(preferredLanguage(qEnvironmentVariable("CONCERTO_LANGUAGE")));
+    // Messages for the user go to stderr in their language; the libraries' log (SQLite's own text) stays
+    // quiet unless asked for with QT_LOGGING_RULES="concerto.*=true".
+    QLoggingCategory::setFilterRules(QStringLiteral("concerto.*=false"));
     QTextStream out(stdout);
     QTextStream err(stderr);
 

@@ -19,7 +19,7 @@ std::vector<PreparedBatchRecord> prepareBatch(const std::vector<BatchRecord> &ba
 }
 
 bool DemoBuilder::writeBatch(std::vector<PreparedBatchRecord> &prepared) {
-    WriteTransaction tx(m_db);
+    WriteTransaction tx(m_db, writeOptions());
     bool ok = tx.isActive();
     for (std::size_t i = 0; ok && i < prepared.size(); ++i) {
         PreparedRecord &record = prepared[i].record;

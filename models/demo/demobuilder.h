@@ -81,6 +81,7 @@ private:
     Inscription makeInscription(const Patient &patient, Committee committee, const DemoSession &session,
                                 int caseIndex, const Tumour &tumour, const std::vector<PastTreatment> &given);
     Fiche makeFiche(const Inscription &inscription, const DemoSession &session, const Proposal &proposal);
+    WriteOptions writeOptions();
     bool check(const StoreResult &result);
     // demobatch.cpp: the patients' records go through a batch, serialised on a second thread while
     // the store writes the batch before (see run()).

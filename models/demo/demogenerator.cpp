@@ -107,6 +107,12 @@ DemoBuilder::DemoBuilder(Database &db, const DemoOptions &options, quint64 salt)
     m_now = m_reference.addDays(-7 * pastWeeks() - 30);
 }
 
+WriteOptions DemoBuilder::writeOptions() {
+    // Synthetic data stays on this machine: audited, but never in the outbox. The store's clock follows
+    // the data, so that timestamps are plausible.
+    return {true, [this] { return m_now; }};
+}
+
 bool DemoBuilder::check(const StoreResult &result) {
     if (!result)
         m_error = result.error;
@@ -129,12 +135,9 @@ int DemoBuilder::pastWeeks() const {
 bool DemoBuilder::run(DemoCounts *counts, QString *error) {
     // A larger page cache (up to 512 MiB) for the bulk load (this connection only; the file is unchanged).
     QSqlQuery(m_db.connection()).exec(QStringLiteral("PRAGMA cache_size=-524288"));
-    m_db.setClock([this] { return m_now; });
-    // Synthetic data stays on this machine: audited, but never in the outbox.
-    m_db.setLocalOnly(true);
     bool ok = true;
     {
-        WriteTransaction tx(m_db);
+        WriteTransaction tx(m_db, writeOptions());
         ok = tx.isActive() && writeDirectory() && writeSessions() && tx.commit();
         if (ok)
             m_error.clear();
@@ -167,8 +170,6 @@ bool DemoBuilder::run(DemoCounts *counts, QString *error) {
         if (ok && m_options.progress)
             m_options.progress(queued, m_options.patients);
     }
-    m_db.setClock({});
-    m_db.setLocalOnly(false);
     QSqlQuery(m_db.connection()).exec(QStringLiteral("PRAGMA cache_size=-65536"));
     if (counts)
         *counts = m_counts;
@@ -379,7 +380,13 @@ bool generateDemo(Database &db, const DemoOptions &options, DemoCounts *counts, 
     // Deleted patients count too: their IPPs are taken.
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("SELECT count(*) FROM patient"));
-    const int existing = RecordTable::scalar(q);
+    const int existing = q.exec() && q.next() ? q.value(0).toInt() : -1;
+    q.finish();
+    if (existing < 0) {
+        if (error)
+            *error = storeErrorMessage(q.lastError(), db.path());
+        return false;
+    }
     DemoBuilder builder(db, options, quint64(existing));
     return builder.run(counts, error);
 }

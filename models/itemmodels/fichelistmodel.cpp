@@ -6,7 +6,7 @@
 namespace concerto {
 
 FicheListModel::FicheListModel(Database &db, QObject *parent)
-    : QAbstractTableModel(parent)
+    : StoreListModel(db, {QStringLiteral("fiche"), QStringLiteral("patient"), QStringLiteral("rcp")}, parent)
     , m_fiches(db)
     , m_patients(db)
     , m_rcps(db)
@@ -21,11 +21,44 @@ void FicheListModel::reload() {
     m_resetting = true;
     beginResetModel();
     m_rows.clear();
+    m_lastKey.clear();
     m_patientNames.clear();
     m_committees.clear();
     m_complete = false;
+    setError({});
     endResetModel();
     m_resetting = false;
+}
+
+void FicheListModel::storeChanged(const QString &entity, const QList<QUuid> &ids, ChangeKind kind) {
+    if (entity != QLatin1String("fiche")) {
+        // A patient's or a committee's name may have changed: look the names up again.
+        m_patientNames.clear();
+        m_committees.clear();
+        if (!m_rows.empty())
+            Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+        return;
+    }
+    if (kind != ChangeKind::Updated) {
+        reload();
+        return;
+    }
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        if (!ids.contains(m_rows[i].meta.id))
+            continue;
+        StoreRead<std::optional<Fiche>> fresh = m_fiches.find(m_rows[i].meta.id);
+        if (!fresh) {
+            setError(fresh.error);
+            return;
+        }
+        // An update moves the fiche to the top of the list (newest change first).
+        if (!fresh.value || fresh.value->meta.deleted || !m_signedOnly) {
+            reload();
+            return;
+        }
+        m_rows[i] = std::move(*fresh.value);
+        Q_EMIT dataChanged(index(int(i), 0), index(int(i), ColumnCount - 1));
+    }
 }
 
 const Fiche *FicheListModel::ficheAt(int row) const {
@@ -36,8 +69,10 @@ QString FicheListModel::patientName(const QUuid &patientId) const {
     auto it = m_patientNames.constFind(patientId);
     if (it != m_patientNames.constEnd())
         return *it;
-    const std::optional<Patient> p = m_patients.find(patientId);
-    const QString name = p ? p->displayName() : QString();
+    const StoreRead<std::optional<Patient>> p = m_patients.find(patientId);
+    if (!p)
+        return tr("(unreadable)");
+    const QString name = p.value ? p.value->displayName() : QString();
     m_patientNames.insert(patientId, name);
     return name;
 }
@@ -45,16 +80,20 @@ QString FicheListModel::patientName(const QUuid &patientId) const {
 QString FicheListModel::committeeName(const Fiche &fiche) const {
     QUuid rcpId = fiche.rcpId;
     if (rcpId.isNull()) {
-        const std::optional<Session> session = m_sessions.find(fiche.sessionId);
+        const StoreRead<std::optional<Session>> session = m_sessions.find(fiche.sessionId);
         if (!session)
+            return tr("(unreadable)");
+        if (!session.value)
             return {};
-        rcpId = session->rcpId;
+        rcpId = session.value->rcpId;
     }
     auto it = m_committees.constFind(rcpId);
     if (it != m_committees.constEnd())
         return *it;
-    const std::optional<Rcp> rcp = m_rcps.find(rcpId);
-    const QString name = rcp ? rcp->name : QString();
+    const StoreRead<std::optional<Rcp>> rcp = m_rcps.find(rcpId);
+    if (!rcp)
+        return tr("(unreadable)");
+    const QString name = rcp.value ? rcp.value->name : QString();
     m_committees.insert(rcpId, name);
     return name;
 }
@@ -93,8 +132,15 @@ void FicheListModel::fetchMore(const QModelIndex &parent) {
     if (parent.isValid() || m_complete || m_resetting)
         return;
     const int offset = int(m_rows.size());
-    std::vector<Fiche> page =
-        m_signedOnly ? m_fiches.signedPage(offset, kPageSize) : m_fiches.page(offset, kPageSize);
+    StoreRead<PageOf<Fiche>> read = m_signedOnly ? m_fiches.signedPageAfter(m_lastKey, kPageSize)
+                                                 : m_fiches.pageAfter(m_lastKey, kPageSize);
+    if (!read) {
+        m_complete = true; // what is shown stays, marked as incomplete by the error
+        setError(read.error);
+        return;
+    }
+    m_lastKey = read->lastKey;
+    std::vector<Fiche> &page = read->items;
     if (int(page.size()) < kPageSize)
         m_complete = true;
     if (page.empty())
@@ -135,7 +181,7 @@ QVariant FicheListModel::data(const QModelIndex &index, int role) const {
 
 QVariant FicheListModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return StoreListModel::headerData(section, orientation, role);
     switch (section) {
     case StatusColumn:
         return tr("Status");

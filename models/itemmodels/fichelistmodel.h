@@ -1,16 +1,17 @@
 // The fiches of the Fiches workspace, newest first, loaded page by page (fetchMore): status, version,
-// meeting date, patient and committee; optionally only the signed ones.
+// meeting date, patient and committee; optionally only the signed ones. Pages by key; follows the
+// store's changes.
 #pragma once
 
+#include "models/itemmodels/storelistmodel.h"
 #include "models/store/ficherepository.h"
 #include "models/store/repositories.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 
 namespace concerto {
 
-class FicheListModel final : public QAbstractTableModel {
+class FicheListModel final : public StoreListModel {
     Q_OBJECT
 public:
     enum Column {
@@ -45,6 +46,9 @@ public:
 
     static constexpr int kPageSize = 200;
 
+protected:
+    void storeChanged(const QString &entity, const QList<QUuid> &ids, ChangeKind kind) override;
+
 private:
     FicheRepository m_fiches;
     PatientRepository m_patients;
@@ -54,6 +58,7 @@ private:
     bool m_complete = false;
     bool m_resetting = false;
     std::vector<Fiche> m_rows;
+    PageKey m_lastKey;
     mutable QHash<QUuid, QString> m_patientNames;
     mutable QHash<QUuid, QString> m_committees;
 };

@@ -7,18 +7,48 @@
 namespace concerto {
 
 PatientListModel::PatientListModel(Database &db, QObject *parent)
-    : QAbstractTableModel(parent)
+    : StoreListModel(db, {QString::fromLatin1(TableTraits<Patient>::table)}, parent)
     , m_patients(db) {}
 
 void PatientListModel::setSearchText(const QString &text) {
+    m_search = text.trimmed();
+    reset();
+}
+
+void PatientListModel::reset() {
     // Views ask for rows while the reset is announced: they get them once it is over.
     m_resetting = true;
     beginResetModel();
-    m_search = text.trimmed();
     m_rows.clear();
+    m_lastKey.clear();
     m_complete = false;
+    setError({});
     endResetModel();
     m_resetting = false;
+}
+
+void PatientListModel::storeChanged(const QString &, const QList<QUuid> &ids, ChangeKind kind) {
+    if (kind != ChangeKind::Updated || !m_search.isEmpty()) {
+        reset(); // a record comes or goes, or a search may match differently: read the list again
+        return;
+    }
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        if (!ids.contains(m_rows[i].meta.id))
+            continue;
+        StoreRead<std::optional<Patient>> fresh = m_patients.find(m_rows[i].meta.id);
+        if (!fresh) {
+            setError(fresh.error);
+            return;
+        }
+        if (!fresh.value || fresh.value->meta.deleted || fresh.value->birthName != m_rows[i].birthName ||
+            fresh.value->usedName != m_rows[i].usedName ||
+            fresh.value->birthGivenNames != m_rows[i].birthGivenNames) {
+            reset(); // its place in the list may have changed
+            return;
+        }
+        m_rows[i] = std::move(*fresh.value);
+        Q_EMIT dataChanged(index(int(i), 0), index(int(i), ColumnCount - 1));
+    }
 }
 
 const Patient *PatientListModel::patientAt(int row) const {
@@ -42,11 +72,23 @@ void PatientListModel::fetchMore(const QModelIndex &parent) {
         return;
     std::vector<Patient> page;
     if (m_search.isEmpty()) {
-        page = m_patients.page(int(m_rows.size()), kPageSize);
+        StoreRead<PageOf<Patient>> read = m_patients.pageAfter(m_lastKey, kPageSize);
+        if (!read) {
+            m_complete = true; // what is shown stays, marked as incomplete by the error
+            setError(read.error);
+            return;
+        }
+        m_lastKey = read->lastKey;
+        page = std::move(read->items);
     } else {
         // Search results are few: one page of them is the whole answer.
-        page = m_patients.search(m_search, kPageSize);
+        StoreRead<std::vector<Patient>> read = m_patients.search(m_search, kPageSize);
         m_complete = true;
+        if (!read) {
+            setError(read.error);
+            return;
+        }
+        page = std::move(*read);
     }
     if (int(page.size()) < kPageSize)
         m_complete = true;
@@ -94,7 +136,7 @@ QVariant PatientListModel::data(const QModelIndex &index, int role) const {
 
 QVariant PatientListModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return StoreListModel::headerData(section, orientation, role);
     switch (section) {
     case BirthName:
         return tr("Birth name");

@@ -1,14 +1,13 @@
-// The patients table of the Patients workspace: loads page by page (fetchMore) as the view scrolls,
-// optionally filtered by a search text (name, INS or IPP).
+// The patients table of the Patients workspace: loads page by page (fetchMore, by key) as the view
+// scrolls, optionally filtered by a search text (name, INS or IPP); follows the store's changes.
 #pragma once
 
+#include "models/itemmodels/storelistmodel.h"
 #include "models/store/repositories.h"
-
-#include <QAbstractTableModel>
 
 namespace concerto {
 
-class PatientListModel final : public QAbstractTableModel {
+class PatientListModel final : public StoreListModel {
     Q_OBJECT
 public:
     enum Column {
@@ -40,10 +39,16 @@ public:
 
     static constexpr int kPageSize = 200;
 
+protected:
+    void storeChanged(const QString &entity, const QList<QUuid> &ids, ChangeKind kind) override;
+
 private:
+    void reset();
+
     PatientRepository m_patients;
     QString m_search;
     std::vector<Patient> m_rows;
+    PageKey m_lastKey;
     bool m_complete = false;
     bool m_resetting = false;
 };

@@ -6,7 +6,8 @@
 namespace concerto {
 
 SessionListModel::SessionListModel(Database &db, QObject *parent)
-    : QAbstractTableModel(parent)
+    : StoreListModel(db, {QStringLiteral("session"), QStringLiteral("inscription"), QStringLiteral("rcp")},
+                     parent)
     , m_sessions(db)
     , m_rcps(db)
     , m_inscriptions(db) {}
@@ -18,31 +19,54 @@ void SessionListModel::setPeriod(const QDate &from, const QDate &to) {
 }
 
 void SessionListModel::reload() {
-    beginResetModel();
-    m_rows.clear();
+    std::vector<Row> rows;
     m_committees.clear();
-    if (m_from.isValid() && m_to.isValid()) {
-        const QDateTime start = m_from.startOfDay().toUTC();
-        const QDateTime end = m_to.addDays(1).startOfDay().toUTC();
-        for (Session &s : m_sessions.between(start, end)) {
-            Row row;
-            row.committee = committeeName(s.rcpId);
-            row.caseCount = int(m_inscriptions.forSession(s.meta.id).size());
-            row.session = std::move(s);
-            m_rows.push_back(std::move(row));
-        }
-    }
+    const QString error = readPeriod(rows);
+    beginResetModel();
+    // A period that cannot be read whole is not shown in part.
+    m_rows = error.isEmpty() ? std::move(rows) : std::vector<Row>();
     endResetModel();
+    setError(error);
 }
 
-QString SessionListModel::committeeName(const QUuid &rcpId) {
+void SessionListModel::storeChanged(const QString &, const QList<QUuid> &, ChangeKind) {
+    reload();
+}
+
+QString SessionListModel::readPeriod(std::vector<Row> &rows) {
+    if (!m_from.isValid() || !m_to.isValid())
+        return {};
+    const QDateTime start = m_from.startOfDay().toUTC();
+    const QDateTime end = m_to.addDays(1).startOfDay().toUTC();
+    StoreRead<std::vector<Session>> sessions = m_sessions.between(start, end);
+    if (!sessions)
+        return sessions.error;
+    for (Session &s : *sessions) {
+        Row row;
+        const StoreRead<QString> committee = committeeName(s.rcpId);
+        const StoreRead<std::vector<Inscription>> cases = m_inscriptions.forSession(s.meta.id);
+        if (!committee)
+            return committee.error;
+        if (!cases)
+            return cases.error;
+        row.committee = *committee;
+        row.caseCount = int(cases->size());
+        row.session = std::move(s);
+        rows.push_back(std::move(row));
+    }
+    return {};
+}
+
+StoreRead<QString> SessionListModel::committeeName(const QUuid &rcpId) {
     auto it = m_committees.constFind(rcpId);
     if (it != m_committees.constEnd())
-        return *it;
-    const std::optional<Rcp> rcp = m_rcps.find(rcpId);
-    const QString name = rcp ? rcp->name : tr("Unknown committee");
+        return StoreRead<QString>::success(*it);
+    const StoreRead<std::optional<Rcp>> rcp = m_rcps.find(rcpId);
+    if (!rcp)
+        return StoreRead<QString>::failure(rcp.error);
+    const QString name = rcp.value ? rcp.value->name : tr("Unknown committee");
     m_committees.insert(rcpId, name);
-    return name;
+    return StoreRead<QString>::success(name);
 }
 
 const SessionListModel::Row *SessionListModel::rowAt(int row) const {
@@ -56,12 +80,12 @@ int SessionListModel::rowOfDate(const QDate &date) const {
     return -1;
 }
 
-std::vector<Inscription> SessionListModel::casesOf(int row) const {
+StoreRead<std::vector<Inscription>> SessionListModel::casesOf(int row) const {
     const Row *r = rowAt(row);
     if (!r)
         return {};
-    std::vector<Inscription> cases = m_inscriptions.forSession(r->session.meta.id);
-    std::sort(cases.begin(), cases.end(),
+    StoreRead<std::vector<Inscription>> cases = m_inscriptions.forSession(r->session.meta.id);
+    std::sort(cases->begin(), cases->end(),
               [](const Inscription &a, const Inscription &b) { return a.agendaOrder < b.agendaOrder; });
     return cases;
 }
@@ -121,7 +145,7 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const {
 
 QVariant SessionListModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return StoreListModel::headerData(section, orientation, role);
     switch (section) {
     case DateColumn:
         return tr("Date");

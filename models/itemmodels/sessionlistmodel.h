@@ -1,15 +1,16 @@
 // The sessions of a period (a month of the Planning workspace): date, time, committee, place and the
 // number of cases registered, with the session, its committee and its cases available to the detail pane.
+// Reads again when sessions, cases or committees change.
 #pragma once
 
+#include "models/itemmodels/storelistmodel.h"
 #include "models/store/repositories.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 
 namespace concerto {
 
-class SessionListModel final : public QAbstractTableModel {
+class SessionListModel final : public StoreListModel {
     Q_OBJECT
 public:
     enum Column {
@@ -39,7 +40,7 @@ public:
 
     const Row *rowAt(int row) const;
     int rowOfDate(const QDate &date) const; // first session that day, or -1
-    std::vector<Inscription> casesOf(int row) const;
+    StoreRead<std::vector<Inscription>> casesOf(int row) const;
 
     static QString statusText(SessionStatus status);
 
@@ -48,8 +49,13 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+protected:
+    void storeChanged(const QString &entity, const QList<QUuid> &ids, ChangeKind kind) override;
+
 private:
-    QString committeeName(const QUuid &rcpId);
+    // Reads the period's sessions into `rows`, or says why it could not.
+    QString readPeriod(std::vector<Row> &rows);
+    StoreRead<QString> committeeName(const QUuid &rcpId);
 
     SessionRepository m_sessions;
     RcpRepository m_rcps;

@@ -4,24 +4,33 @@
 #include "models/store/ficherepository.h"
 #include "models/store/repositories.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace concerto {
 
-ActivityCounts activityCounts(Database &db) {
-    ActivityCounts c;
-    c.patients = PatientRepository(db).count();
-    c.sessions = SessionRepository(db).count();
-    c.cases = InscriptionRepository(db).count();
+StoreRead<ActivityCounts> activityCounts(Database &db) {
     FicheRepository fiches(db);
-    c.fiches = fiches.count();
-    c.signedFiches = fiches.signedCount();
-    return c;
+    const StoreRead<int> counts[] = {PatientRepository(db).count(), SessionRepository(db).count(),
+                                     InscriptionRepository(db).count(), fiches.count(), fiches.signedCount()};
+    for (const StoreRead<int> &c : counts)
+        if (!c)
+            return StoreRead<ActivityCounts>::failure(c.error);
+    return StoreRead<ActivityCounts>::success(
+        {counts[0].value, counts[1].value, counts[2].value, counts[3].value, counts[4].value});
 }
 
-int pendingChangeCount(Database &db) {
+StoreRead<int> pendingChangeCount(Database &db) {
     QSqlQuery q(db.connection());
-    return q.exec(QStringLiteral("SELECT count(*) FROM change_journal")) && q.next() ? q.value(0).toInt() : 0;
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM change_journal")) || !q.next()) {
+        QSqlError error = q.lastError();
+        if (!error.isValid())
+            error = QSqlError(QString(), QStringLiteral("no row"), QSqlError::StatementError,
+                              QStringLiteral("11"));
+        logStoreError("counting", QStringLiteral("change_journal"), error);
+        return StoreRead<int>::failure(storeErrorMessage(error, db.path()));
+    }
+    return StoreRead<int>::success(q.value(0).toInt());
 }
 
 } // namespace concerto

@@ -1,8 +1,9 @@
 // Figures the screens show about the local store: records per aggregate and the changes waiting in the
-// change journal (outbox) to be sent to the server.
+// change journal (outbox) to be sent to the server. Both say when they could not be counted.
 #pragma once
 
 #include "models/store/database.h"
+#include "models/store/storeresult.h"
 
 namespace concerto {
 
@@ -14,9 +15,9 @@ struct ActivityCounts {
     int signedFiches = 0;
 };
 
-ActivityCounts activityCounts(Database &db);
+StoreRead<ActivityCounts> activityCounts(Database &db);
 
 // Rows of the change journal not yet confirmed by the server.
-int pendingChangeCount(Database &db);
+StoreRead<int> pendingChangeCount(Database &db);
 
 } // namespace concerto

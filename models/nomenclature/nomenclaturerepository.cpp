@@ -33,6 +33,11 @@ QSqlQuery &NomenclatureRepository::prepared(const QString &sql) const {
     return *q;
 }
 
+QString NomenclatureRepository::readError(const QSqlQuery &q) const {
+    logStoreError("reading", QStringLiteral("nomenclature"), q.lastError());
+    return storeErrorMessage(q.lastError(), m_db.path());
+}
+
 ImportResult NomenclatureRepository::importFile(const QString &path) {
     ReadResult read = readValueSetFile(path);
     if (!read) {
@@ -61,7 +66,7 @@ ImportResult NomenclatureRepository::store(const ValueSet &set) {
     exists.addBindValue(set.oid);
     exists.addBindValue(set.version);
     if (!exists.exec())
-        return failed(exists.lastError().text());
+        return failed(readError(exists));
     result.replaced = exists.next();
     exists.finish();
 
@@ -84,7 +89,7 @@ ImportResult NomenclatureRepository::store(const ValueSet &set) {
         for (const QVariant &v : step.binds)
             q.addBindValue(v);
         if (!q.exec())
-            return failed(q.lastError().text());
+            return failed(readError(q));
     }
     QSqlQuery &insert = prepared(
         QStringLiteral("INSERT INTO nomenclature_concept (oid, version, code, code_system, display_name,"
@@ -98,7 +103,7 @@ ImportResult NomenclatureRepository::store(const ValueSet &set) {
         insert.addBindValue(dateValue(c.validFrom));
         insert.addBindValue(dateValue(c.validTo));
         if (!insert.exec())
-            return failed(insert.lastError().text());
+            return failed(readError(insert));
     }
     if (!tx.commit())
         return failed(tx.error());
@@ -124,9 +129,11 @@ StoreResult NomenclatureRepository::activate(const QString &oid, const QString &
     q.addBindValue(version);
     q.addBindValue(oid);
     if (!q.exec())
-        return StoreResult::failure(q.lastError().text());
-    const std::optional<SetInfo> now = activeSet(oid);
-    if (!now || now->version != version)
+        return StoreResult::failure(readError(q));
+    const StoreRead<std::optional<SetInfo>> now = activeSet(oid);
+    if (!now)
+        return StoreResult::failure(now.error);
+    if (!now.value || now.value->version != version)
         return StoreResult::failure(
             QCoreApplication::translate("Nomenclature", "The value set %1 has no loaded version %2.")
                 .arg(oid, version));
@@ -136,41 +143,51 @@ StoreResult NomenclatureRepository::activate(const QString &oid, const QString &
     return StoreResult::success();
 }
 
-std::vector<SetInfo> NomenclatureRepository::selectSets(const QString &where,
-                                                        const QVariantList &binds) const {
+StoreRead<std::vector<SetInfo>> NomenclatureRepository::selectSets(const QString &where,
+                                                                   const QVariantList &binds) const {
+    using Read = StoreRead<std::vector<SetInfo>>;
     QSqlQuery &q = prepared(QStringLiteral("SELECT %1 FROM nomenclature_set %2").arg(kSetColumns, where));
     for (const QVariant &v : binds)
         q.addBindValue(v);
     std::vector<SetInfo> result;
     if (!q.exec())
-        return result;
+        return Read::failure(readError(q));
     while (q.next())
         result.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                           QDate::fromString(q.value(3).toString(), Qt::ISODate), q.value(4).toString(),
                           QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs), q.value(6).toInt(),
                           q.value(7).toBool()});
+    const bool failed = q.lastError().isValid();
+    const QString error = failed ? readError(q) : QString();
     q.finish();
-    return result;
+    return failed ? Read::failure(error) : Read::success(std::move(result));
 }
 
-std::vector<SetInfo> NomenclatureRepository::sets() const {
+StoreRead<std::vector<SetInfo>> NomenclatureRepository::sets() const {
     return selectSets(QStringLiteral("ORDER BY name, imported_at"), {});
 }
 
-std::optional<SetInfo> NomenclatureRepository::activeSet(const QString &oid) const {
-    std::vector<SetInfo> found = selectSets(QStringLiteral("WHERE oid = ? AND active = 1"), {oid});
-    return found.empty() ? std::nullopt : std::optional<SetInfo>(std::move(found.front()));
+namespace {
+StoreRead<std::optional<SetInfo>> firstSet(StoreRead<std::vector<SetInfo>> found) {
+    if (!found)
+        return StoreRead<std::optional<SetInfo>>::failure(found.error);
+    return StoreRead<std::optional<SetInfo>>::success(
+        found->empty() ? std::nullopt : std::optional<SetInfo>(std::move(found->front())));
+}
+} // namespace
+
+StoreRead<std::optional<SetInfo>> NomenclatureRepository::activeSet(const QString &oid) const {
+    return firstSet(selectSets(QStringLiteral("WHERE oid = ? AND active = 1"), {oid}));
 }
 
-std::optional<SetInfo> NomenclatureRepository::activeSetByName(const QString &name) const {
-    std::vector<SetInfo> found = selectSets(
+StoreRead<std::optional<SetInfo>> NomenclatureRepository::activeSetByName(const QString &name) const {
+    return firstSet(selectSets(
         QStringLiteral(
             "WHERE active = 1 AND (name = ? OR name = ?) ORDER BY name = ? DESC, imported_at DESC"),
-        {name, QString(name + QLatin1String("_CISIS")), name});
-    return found.empty() ? std::nullopt : std::optional<SetInfo>(std::move(found.front()));
+        {name, QString(name + QLatin1String("_CISIS")), name}));
 }
 
-QString NomenclatureRepository::displayName(const QString &oid, const QString &code) const {
+StoreRead<QString> NomenclatureRepository::displayName(const QString &oid, const QString &code) const {
     QSqlQuery &q = prepared(
         QStringLiteral("SELECT c.display_name FROM nomenclature_set s"
                        " CROSS JOIN nomenclature_concept c ON c.oid = s.oid AND c.version = s.version"
@@ -178,13 +195,20 @@ QString NomenclatureRepository::displayName(const QString &oid, const QString &c
     q.addBindValue(oid);
     q.addBindValue(code);
     QString name;
-    if (q.exec() && q.next())
+    if (!q.exec() || (!q.next() && q.lastError().isValid())) {
+        const QString error = readError(q);
+        q.finish();
+        return StoreRead<QString>::failure(error);
+    }
+    if (q.isValid())
         name = q.value(0).toString();
     q.finish();
-    return name;
+    return StoreRead<QString>::success(name);
 }
 
-std::vector<Concept> NomenclatureRepository::loadConcepts(const QString &oid, const QString &version) const {
+StoreRead<std::vector<Concept>> NomenclatureRepository::loadConcepts(const QString &oid,
+                                                                     const QString &version) const {
+    using Read = StoreRead<std::vector<Concept>>;
     QSqlQuery &q =
         prepared(QStringLiteral("SELECT code, code_system, display_name, valid_from, valid_to"
                                 " FROM nomenclature_concept WHERE oid = ? AND version = ? ORDER BY rowid"));
@@ -192,43 +216,53 @@ std::vector<Concept> NomenclatureRepository::loadConcepts(const QString &oid, co
     q.addBindValue(version);
     std::vector<Concept> result;
     if (!q.exec())
-        return result;
+        return Read::failure(readError(q));
     while (q.next())
         result.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                           QDate::fromString(q.value(3).toString(), Qt::ISODate),
                           QDate::fromString(q.value(4).toString(), Qt::ISODate)});
+    const bool failed = q.lastError().isValid();
+    const QString error = failed ? readError(q) : QString();
     q.finish();
-    return result;
+    return failed ? Read::failure(error) : Read::success(std::move(result));
 }
 
-std::vector<Concept> NomenclatureRepository::concepts(const QString &oid) const {
-    const std::optional<SetInfo> active = activeSet(oid);
-    return active ? loadConcepts(oid, active->version) : std::vector<Concept>();
+StoreRead<std::vector<Concept>> NomenclatureRepository::concepts(const QString &oid) const {
+    const StoreRead<std::optional<SetInfo>> active = activeSet(oid);
+    if (!active)
+        return StoreRead<std::vector<Concept>>::failure(active.error);
+    return active.value ? loadConcepts(oid, active.value->version)
+                        : StoreRead<std::vector<Concept>>::success({});
 }
 
-std::vector<Concept> NomenclatureRepository::search(const QString &oid, const QString &text,
-                                                    int limit) const {
+StoreRead<std::vector<Concept>> NomenclatureRepository::search(const QString &oid, const QString &text,
+                                                               int limit) const {
+    using Read = StoreRead<std::vector<Concept>>;
     // The active version (and when it was loaded) decides whether the cached index still holds:
     // another connection may have imported or switched versions since.
     QSqlQuery &q = prepared(QStringLiteral("SELECT version, imported_at FROM nomenclature_set"
                                            " WHERE oid = ? AND active = 1"));
     q.addBindValue(oid);
     if (!q.exec() || !q.next()) {
+        const QString error = q.lastError().isValid() ? readError(q) : QString();
         q.finish();
         m_indexes.erase(oid);
-        return {};
+        return error.isEmpty() ? Read::success({}) : Read::failure(error);
     }
     const QString version = q.value(0).toString();
     const QDateTime importedAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
     q.finish();
     auto it = m_indexes.find(oid);
-    if (it == m_indexes.end() || it->second.version != version || it->second.importedAt != importedAt)
+    if (it == m_indexes.end() || it->second.version != version || it->second.importedAt != importedAt) {
+        StoreRead<std::vector<Concept>> loaded = loadConcepts(oid, version);
+        if (!loaded)
+            return loaded;
         it = m_indexes
-                 .insert_or_assign(
-                     oid, CachedIndex{version, importedAt,
-                                      std::make_shared<const ConceptIndex>(loadConcepts(oid, version))})
+                 .insert_or_assign(oid, CachedIndex{version, importedAt,
+                                                    std::make_shared<const ConceptIndex>(std::move(*loaded))})
                  .first;
-    return it->second.index->search(text, limit);
+    }
+    return Read::success(it->second.index->search(text, limit));
 }
 
 } // namespace concerto::nomenclature

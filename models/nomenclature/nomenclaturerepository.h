@@ -40,22 +40,24 @@ public:
     ImportResult store(const ValueSet &set);
     StoreResult activate(const QString &oid, const QString &version);
 
+    // Reads say when they failed (StoreRead::error), never an empty answer instead.
     // Every loaded version, by name then import time.
-    std::vector<SetInfo> sets() const;
-    std::optional<SetInfo> activeSet(const QString &oid) const;
+    StoreRead<std::vector<SetInfo>> sets() const;
+    StoreRead<std::optional<SetInfo>> activeSet(const QString &oid) const;
     // By displayName, e.g. "JDV_Tumeur_CISIS"; "JDV_Tumeur" finds it too.
-    std::optional<SetInfo> activeSetByName(const QString &name) const;
+    StoreRead<std::optional<SetInfo>> activeSetByName(const QString &name) const;
 
     // In the active version of the set `oid`; empty when the code or the set is unknown.
-    QString displayName(const QString &oid, const QString &code) const;
-    bool contains(const QString &oid, const QString &code) const { return !displayName(oid, code).isEmpty(); }
-    std::vector<Concept> concepts(const QString &oid) const;
-    std::vector<Concept> search(const QString &oid, const QString &text, int limit = 50) const;
+    StoreRead<QString> displayName(const QString &oid, const QString &code) const;
+    StoreRead<std::vector<Concept>> concepts(const QString &oid) const;
+    StoreRead<std::vector<Concept>> search(const QString &oid, const QString &text, int limit = 50) const;
 
 private:
     QSqlQuery &prepared(const QString &sql) const;
-    std::vector<Concept> loadConcepts(const QString &oid, const QString &version) const;
-    std::vector<SetInfo> selectSets(const QString &where, const QVariantList &binds) const;
+    // Logs a failed statement and says what it means for the user.
+    QString readError(const QSqlQuery &q) const;
+    StoreRead<std::vector<Concept>> loadConcepts(const QString &oid, const QString &version) const;
+    StoreRead<std::vector<SetInfo>> selectSets(const QString &where, const QVariantList &binds) const;
 
     Database &m_db;
     mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;

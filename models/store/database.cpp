@@ -1,10 +1,14 @@
-// Opening the local database and the write transaction that every save runs in.
+// Opening the local database (after checking the file, before writing to it), the write transaction
+// that every save runs in, and the announcement of what a commit changed.
 #include "models/store/database.h"
 #include "models/store/migrations.h"
+#include "models/store/storeerror.h"
+#include "models/store/storelog.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -14,16 +18,84 @@ namespace concerto {
 
 namespace {
 
-bool pragma(QSqlDatabase &db, const QString &statement, QString *result, QString *error) {
-    QSqlQuery q(db);
-    if (!q.exec(statement)) {
-        *error = q.lastError().text();
-        return false;
-    }
-    if (result && q.next())
-        *result = q.value(0).toString();
-    return true;
+QString tr(const char *text) {
+    return QCoreApplication::translate("Database", text);
 }
+
+QString uniqueConnectionName() {
+    static QAtomicInt counter;
+    return QStringLiteral("concerto-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// What the file says of itself, read without writing to it.
+struct FileHeader {
+    bool sqlite = false;
+    qint32 applicationId = 0;
+    int userVersion = 0;
+    QStringList tables;
+    QString error; // set when the file could not be read
+};
+
+// The first 16 bytes of every SQLite 3 file.
+bool hasSqliteMagic(const QString &path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+// Reads the application id, the schema version and the table names through a read-only connection
+// (which also sees what a write-ahead log holds): nothing is written to the file.
+FileHeader readHeader(const QString &path) {
+    FileHeader header;
+    header.sqlite = hasSqliteMagic(path);
+    if (!header.sqlite)
+        return header;
+    const QString name = uniqueConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"));
+        QSqlQuery q(db);
+        if (!db.open() || !q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) {
+            header.error = (db.isOpen() ? q.lastError() : db.lastError()).databaseText();
+        } else {
+            header.applicationId = q.value(0).toInt();
+            if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+                header.userVersion = q.value(0).toInt();
+            if (q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
+                while (q.next())
+                    header.tables << q.value(0).toString();
+            if (q.lastError().isValid())
+                header.error = q.lastError().databaseText();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return header;
+}
+
+// A file written before Concerto marked its files (schemas 1 to 5): no application id, and its tables.
+bool isUnmarkedConcertoFile(const FileHeader &h) {
+    return h.applicationId == 0 && h.userVersion >= 1 && h.userVersion <= 5 &&
+           h.tables.contains(QLatin1String("fiche")) && h.tables.contains(QLatin1String("change_journal")) &&
+           h.tables.contains(QLatin1String("audit_log"));
+}
+
+// A file nobody may write to (no write permission bit): opened read-only, even by the superuser.
+bool markedReadOnly(const QFileInfo &info) {
+    return !(info.permissions() &
+             (QFile::WriteOwner | QFile::WriteUser | QFile::WriteGroup | QFile::WriteOther));
+}
+
+bool exec(QSqlDatabase &db, const QString &statement, QSqlError *error) {
+    QSqlQuery q(db);
+    if (q.exec(statement))
+        return true;
+    *error = q.lastError();
+    return false;
+}
+
 } // namespace
 
 Database::Database(QString path, QString connectionName)
@@ -47,44 +119,157 @@ QString Database::defaultPath() {
 }
 
 std::unique_ptr<Database> Database::open(const QString &path, QString *error) {
-    static QAtomicInt counter;
+    return openChecked(path, false, error, nullptr);
+}
+
+std::unique_ptr<Database> Database::create(const QString &path, QString *error, bool createFolder,
+                                           bool *created) {
     QString localError;
     QString &err = error ? *error : localError;
-
     const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath())) {
-        err =
-            QCoreApplication::translate("Database", "Cannot create the folder %1.").arg(info.absolutePath());
+    if (!path.isEmpty() && createFolder && !info.absoluteDir().exists() &&
+        !QDir().mkpath(info.absolutePath())) {
+        err = tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(info.absolutePath()));
         return nullptr;
     }
-    const QString name = QStringLiteral("concerto-%1").arg(counter.fetchAndAddRelaxed(1));
+    return openChecked(path, true, error, created);
+}
+
+std::unique_ptr<Database> Database::openChecked(const QString &path, bool allowNew, QString *error,
+                                                bool *created) {
+    QString localError;
+    QString &err = error ? *error : localError;
+    if (created)
+        *created = false;
+    if (path.trimmed().isEmpty()) {
+        err = tr("No database file was given.");
+        return nullptr;
+    }
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+    if (!info.absoluteDir().exists()) {
+        err = tr("The folder %1 does not exist: check the path of the database.")
+                  .arg(QDir::toNativeSeparators(info.absolutePath()));
+        return nullptr;
+    }
+    bool newFile = false;
+    if (!info.exists()) {
+        if (!allowNew) {
+            err = tr("There is no Concerto database at %1. Check the path, or create a new database with "
+                     "\"concerto-cli init --db FILE\".")
+                      .arg(shown);
+            return nullptr;
+        }
+        newFile = true;
+    } else if (info.isDir()) {
+        err = tr("%1 is a folder, not a database file.").arg(shown);
+        return nullptr;
+    } else if (info.size() == 0) {
+        if (!allowNew) {
+            err = tr("%1 is an empty file, not a Concerto database. \"concerto-cli init\" can make it one.")
+                      .arg(shown);
+            return nullptr;
+        }
+        newFile = true;
+    }
+
+    bool readOnly = false;
+    if (!newFile) {
+        const FileHeader header = readHeader(info.absoluteFilePath());
+        if (!header.sqlite) {
+            err = tr("%1 is not a Concerto database (it is not a SQLite file); it was left as it was.")
+                      .arg(shown);
+            return nullptr;
+        }
+        if (!header.error.isEmpty()) {
+            qCWarning(lcStore).noquote() << "reading the header of a database failed:" << header.error;
+            err = tr("%1 cannot be read: it is damaged, locked or not a database. It was left as it was.")
+                      .arg(shown);
+            return nullptr;
+        }
+        const bool emptySqlite =
+            header.applicationId == 0 && header.userVersion == 0 && header.tables.isEmpty();
+        if (emptySqlite && allowNew) {
+            newFile = true;
+        } else if (header.applicationId != kApplicationId && !isUnmarkedConcertoFile(header)) {
+            err =
+                tr("%1 is a SQLite file of another program, not a Concerto database; it was left as it was.")
+                    .arg(shown);
+            return nullptr;
+        } else if (header.userVersion > migrations::latestVersion()) {
+            err =
+                tr("%1 was written by a newer version of Concerto (schema %2; this version knows up to %3). "
+                   "Update Concerto to open it; the file was left as it was.")
+                    .arg(shown)
+                    .arg(header.userVersion)
+                    .arg(migrations::latestVersion());
+            return nullptr;
+        }
+        readOnly = !newFile && markedReadOnly(info);
+        if (readOnly && header.userVersion < migrations::latestVersion()) {
+            err = tr("%1 is read-only and must first be upgraded to schema %2 by this version of Concerto. "
+                     "Allow writing to the file and open it again.")
+                      .arg(shown)
+                      .arg(migrations::latestVersion());
+            return nullptr;
+        }
+    }
+
+    const QString name = uniqueConnectionName();
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), name));
+    database->m_readOnly = readOnly;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(info.absoluteFilePath());
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000")
+                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!db.open()) {
-        err = QCoreApplication::translate("Database", "Cannot open the database %1: %2")
-                  .arg(path, db.lastError().text());
+        qCWarning(lcStore).noquote() << "opening a database failed:" << db.lastError().databaseText();
+        err = storeErrorMessage(db.lastError(), info.absoluteFilePath());
         return nullptr;
     }
-    QString mode, detail;
-    // 8 KiB pages (new files only): a fiche's body is about 2 KiB, and 4 KiB pages hold only one.
-    if (!pragma(db, QStringLiteral("PRAGMA page_size=8192"), nullptr, &detail) ||
-        !pragma(db, QStringLiteral("PRAGMA journal_mode=WAL"), &mode, &detail) ||
-        mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0 ||
-        !pragma(db, QStringLiteral("PRAGMA synchronous=FULL"), nullptr, &detail) ||
-        !pragma(db, QStringLiteral("PRAGMA foreign_keys=ON"), nullptr, &detail) ||
+    QSqlError sqlError;
+    QString mode;
+    if (!readOnly) {
+        // 8 KiB pages (new files only): a fiche's body is about 2 KiB, and 4 KiB pages hold only one.
+        QSqlQuery q(db);
+        if ((newFile && !exec(db, QStringLiteral("PRAGMA page_size=8192"), &sqlError)) ||
+            !q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next()) {
+            if (!sqlError.isValid())
+                sqlError = q.lastError();
+        } else {
+            mode = q.value(0).toString();
+        }
+    }
+    if (sqlError.isValid() || (!readOnly && mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) ||
+        !exec(db, QStringLiteral("PRAGMA synchronous=FULL"), &sqlError) ||
+        !exec(db, QStringLiteral("PRAGMA foreign_keys=ON"), &sqlError) ||
         // 64 MiB of page cache: record ids are random, so large files touch pages all over their indexes.
-        !pragma(db, QStringLiteral("PRAGMA cache_size=-65536"), nullptr, &detail)) {
-        err =
-            QCoreApplication::translate("Database", "%1 is not a Concerto database or cannot be written: %2")
-                .arg(path, detail);
+        !exec(db, QStringLiteral("PRAGMA cache_size=-65536"), &sqlError) ||
+        (readOnly && !exec(db, QStringLiteral("PRAGMA query_only=1"), &sqlError))) {
+        qCWarning(lcStore).noquote() << "setting up a database connection failed:" << sqlError.databaseText()
+                                     << "journal mode" << mode;
+        err = sqlError.isValid()
+                  ? storeErrorMessage(sqlError, info.absoluteFilePath())
+                  : tr("%1 cannot use a write-ahead log (it may be on a network drive).").arg(shown);
         return nullptr;
     }
-    if (!migrations::upgrade(db, migrations::latestVersion(), &detail)) {
-        err = QCoreApplication::translate("Database", "Cannot upgrade the database %1: %2").arg(path, detail);
-        return nullptr;
+    if (!readOnly) {
+        QString detail;
+        if (!migrations::upgrade(db, migrations::latestVersion(), &detail)) {
+            qCWarning(lcStore).noquote() << "upgrading a database failed:" << detail;
+            const int reached = migrations::currentVersion(db);
+            err = tr("%1 could not be upgraded: the step to schema %2 failed and was undone; the file is at "
+                     "schema %3.")
+                      .arg(shown)
+                      .arg(reached + 1)
+                      .arg(reached);
+            return nullptr;
+        }
     }
+    if (created)
+        *created = newFile;
+    qCInfo(lcStore) << "opened a database at schema" << migrations::currentVersion(db)
+                    << (readOnly ? "read-only" : "read-write") << (newFile ? "(new)" : "");
     return database;
 }
 
@@ -92,17 +277,45 @@ int Database::schemaVersion() const {
     return migrations::currentVersion(connection());
 }
 
-WriteTransaction::WriteTransaction(Database &db)
+QDateTime Database::now() const {
+    if (m_depth > 0 && m_options.clock)
+        return m_options.clock();
+    return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+}
+
+void Database::recordChange(const QString &entity, const QUuid &id, ChangeKind kind) {
+    auto &[ids, seen] = m_pending[{entity, kind}];
+    if (seen.insert(id).second)
+        ids.append(id);
+}
+
+void Database::announce() {
+    auto pending = std::move(m_pending);
+    m_pending.clear();
+    for (const auto &[key, changed] : pending)
+        Q_EMIT recordsChanged(key.first, changed.first, key.second);
+}
+
+WriteTransaction::WriteTransaction(Database &db, WriteOptions options)
     : m_db(db) {
-    if (m_db.m_transactionDepth == 0) {
+    if (m_db.m_depth == 0) {
+        if (m_db.m_readOnly) {
+            m_error = QCoreApplication::translate(
+                          "Database", "The database %1 is opened read-only: nothing can be changed.")
+                          .arg(QDir::toNativeSeparators(m_db.m_path));
+            return;
+        }
         QSqlQuery q(m_db.connection());
         if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-            m_error = q.lastError().text();
+            logStoreError("BEGIN IMMEDIATE", QString(), q.lastError());
+            m_error = storeErrorMessage(q.lastError(), m_db.m_path);
             return;
         }
         m_db.m_rollbackOnly = false;
+        m_db.m_options = std::move(options);
+        m_db.m_pending.clear();
     }
-    ++m_db.m_transactionDepth;
+    ++m_db.m_depth;
     m_active = true;
 }
 
@@ -110,31 +323,44 @@ bool WriteTransaction::commit() {
     if (!m_active || m_done)
         return false;
     m_done = true;
-    if (--m_db.m_transactionDepth > 0)
+    if (m_db.m_depth > 1) {
+        --m_db.m_depth;
         return true; // the outermost unit commits
+    }
     QSqlQuery q(m_db.connection());
+    bool committed = false;
     if (m_db.m_rollbackOnly) {
         q.exec(QStringLiteral("ROLLBACK"));
         m_error = QCoreApplication::translate("Database",
                                               "An earlier step of this change failed; nothing was saved.");
-        return false;
-    }
-    if (!q.exec(QStringLiteral("COMMIT"))) {
-        m_error = q.lastError().text();
+    } else if (!q.exec(QStringLiteral("COMMIT"))) {
+        logStoreError("COMMIT", QString(), q.lastError());
+        m_error = storeErrorMessage(q.lastError(), m_db.m_path);
         QSqlQuery(m_db.connection()).exec(QStringLiteral("ROLLBACK"));
-        return false;
+    } else {
+        committed = true;
     }
-    return true;
+    m_db.m_depth = 0;
+    m_db.m_options = {};
+    if (committed)
+        m_db.announce();
+    else
+        m_db.m_pending.clear();
+    return committed;
 }
 
 WriteTransaction::~WriteTransaction() {
     if (!m_active || m_done)
         return;
-    if (--m_db.m_transactionDepth > 0) {
+    if (m_db.m_depth > 1) {
+        --m_db.m_depth;
         m_db.m_rollbackOnly = true;
         return;
     }
     QSqlQuery(m_db.connection()).exec(QStringLiteral("ROLLBACK"));
+    m_db.m_depth = 0;
+    m_db.m_options = {};
+    m_db.m_pending.clear();
 }
 
 } // namespace concerto

@@ -1,65 +1,111 @@
-// The local SQLite database: opens (and creates or upgrades) the file with WAL, synchronous=FULL and
-// foreign keys on, and runs every write inside one `BEGIN IMMEDIATE` transaction (WriteTransaction).
+// The local SQLite database: checks a file before writing anything to it (Concerto's application id,
+// schema version, read-only), opens it with WAL, synchronous=FULL and foreign keys on, runs every write
+// inside one `BEGIN IMMEDIATE` transaction (WriteTransaction, with its own options), and announces
+// after each commit which records changed.
 #pragma once
 
 #include <QDateTime>
+#include <QList>
+#include <QObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <QUuid>
 #include <functional>
+#include <map>
 #include <memory>
+#include <set>
+#include <utility>
 
 namespace concerto {
 
-class Database final {
+// "Concerto" in the file header (PRAGMA application_id): 0x436F6E63, the ASCII of "Conc".
+inline constexpr qint32 kApplicationId = 0x436F6E63;
+
+enum class ChangeKind { Inserted, Updated, Deleted };
+
+// How one write transaction writes. Options of the outermost transaction apply to the nested ones.
+struct WriteOptions {
+    // Audited, but no change-journal (outbox) row: what is written is never sent to the server
+    // (demo data).
+    bool localOnly = false;
+    // The time (UTC) recorded as updated_at and in the audit; the system clock when empty.
+    std::function<QDateTime()> clock;
+};
+
+class Database final : public QObject {
+    Q_OBJECT
 public:
-    // Opens `path` (creating the file and its folder if needed) and upgrades its schema to the latest
-    // version. Returns null and sets `error` when the file cannot be opened or upgraded.
+    // Opens an existing Concerto database and upgrades an older schema (whole or not at all). Nothing is
+    // written to a file that is refused: a missing file or folder, an empty file, a SQLite file that is
+    // not Concerto's, a file from a newer schema. A file marked read-only (no write permission bit) opens
+    // read-only: reads work, writes are refused with a clear message. Returns null and sets `error` (in
+    // the user's language) when the file is refused.
     static std::unique_ptr<Database> open(const QString &path, QString *error = nullptr);
-    ~Database();
+    // What `init` and the desktop's first start do: creates a new database at `path` (its folder must
+    // exist unless `createFolder`), or turns an empty file into one, or opens an existing Concerto
+    // database like open(). `created` tells whether a new database was made.
+    static std::unique_ptr<Database> create(const QString &path, QString *error = nullptr,
+                                            bool createFolder = false, bool *created = nullptr);
+    ~Database() override;
     Q_DISABLE_COPY_MOVE(Database)
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
     QString path() const { return m_path; }
     int schemaVersion() const;
+    bool isReadOnly() const { return m_readOnly; }
 
     // Who writes: recorded in every audit row and in updated_by.
     QString actor() const { return m_actor; }
     void setActor(const QString &actor) { m_actor = actor; }
 
-    // The clock (UTC) used for timestamps; tests replace it.
-    QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
+    // The time of the change being written: the clock of the current transaction's options, else the
+    // database's clock (tests replace it), else the system clock (UTC).
+    QDateTime now() const;
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
-
-    // Local-only writes (demo data): while on, saves write the row and its audit row but no
-    // change-journal row, so that what they write is never sent to the server.
-    bool localOnly() const { return m_localOnly; }
-    void setLocalOnly(bool on) { m_localOnly = on; }
+    // Whether the current transaction keeps its writes out of the outbox.
+    bool localOnly() const { return m_depth > 0 && m_options.localOnly; }
 
     // The user's default database file, shared by the desktop app and concerto-cli.
     static QString defaultPath();
 
+    // Called by the store for every row it writes inside the current transaction; announced after the
+    // outermost commit, forgotten on rollback.
+    void recordChange(const QString &entity, const QUuid &id, ChangeKind kind);
+
+Q_SIGNALS:
+    // After the outermost commit: the records of `entity` (table name) that changed, one signal per
+    // entity and kind of change, inserts first.
+    void recordsChanged(const QString &entity, const QList<QUuid> &ids, concerto::ChangeKind kind);
+
 private:
     explicit Database(QString path, QString connectionName);
+    static std::unique_ptr<Database> openChecked(const QString &path, bool allowNew, QString *error,
+                                                 bool *created);
     friend class WriteTransaction;
+    void announce();
 
     QString m_path;
     QString m_connectionName;
     QString m_actor;
+    bool m_readOnly = false;
     std::function<QDateTime()> m_clock;
-    int m_transactionDepth = 0;
+    int m_depth = 0;
     bool m_rollbackOnly = false;
-    bool m_localOnly = false;
+    WriteOptions m_options;
+    // Changes of the open transaction: (entity, kind) -> ids in write order, without repeats.
+    std::map<std::pair<QString, ChangeKind>, std::pair<QList<QUuid>, std::set<QUuid>>> m_pending;
 };
 
-// A write unit: BEGIN IMMEDIATE on the outermost one, nested ones join it. Rolls back unless commit()
-// is called; a failed nested unit dooms the whole transaction.
+// A write unit: BEGIN IMMEDIATE on the outermost one, nested ones join it (and its options). Rolls back
+// unless commit() is called; a failed nested unit dooms the whole transaction.
 class WriteTransaction final {
 public:
-    explicit WriteTransaction(Database &db);
+    explicit WriteTransaction(Database &db, WriteOptions options = {});
     ~WriteTransaction();
     Q_DISABLE_COPY_MOVE(WriteTransaction)
 
     bool isActive() const { return m_active; }
+    // Why the transaction could not start or commit, in the user's language.
     QString error() const { return m_error; }
     bool commit();
 

@@ -7,8 +7,10 @@ namespace concerto {
 
 StoreResult FicheRepository::save(Fiche &fiche) {
     if (!fiche.meta.id.isNull()) {
-        const std::optional<Fiche> stored = find(fiche.meta.id);
-        if (stored && stored->isSigned())
+        const StoreRead<std::optional<Fiche>> stored = find(fiche.meta.id);
+        if (!stored)
+            return StoreResult::failure(stored.error);
+        if (stored.value && stored.value->isSigned())
             return StoreResult::failure(signedFicheLockedMessage());
     }
     if (fiche.setId.isNull())
@@ -19,8 +21,10 @@ StoreResult FicheRepository::save(Fiche &fiche) {
 }
 
 StoreResult FicheRepository::remove(const QUuid &id) {
-    const std::optional<Fiche> stored = find(id);
-    if (stored && stored->isSigned())
+    const StoreRead<std::optional<Fiche>> stored = find(id);
+    if (!stored)
+        return StoreResult::failure(stored.error);
+    if (stored.value && stored.value->isSigned())
         return StoreResult::failure(signedFicheLockedMessage());
     return Repository::remove(id);
 }
@@ -55,12 +59,14 @@ StoreResult FicheRepository::amend(const Fiche &signedFiche, const QString &reas
             "Store", "Only a signed fiche is amended; this one can still be edited."));
     if (reason.trimmed().isEmpty())
         return StoreResult::failure(QCoreApplication::translate("Store", "Say why the fiche is amended."));
-    const std::vector<Fiche> all = versions(signedFiche.setId);
-    if (!all.empty() && all.back().versionNumber != signedFiche.versionNumber)
+    const StoreRead<std::vector<Fiche>> all = versions(signedFiche.setId);
+    if (!all)
+        return StoreResult::failure(all.error);
+    if (!all->empty() && all->back().versionNumber != signedFiche.versionNumber)
         return StoreResult::failure(
             QCoreApplication::translate("Store",
                                         "A newer version of this fiche exists (version %1): amend that one.")
-                .arg(all.back().versionNumber));
+                .arg(all->back().versionNumber));
     Fiche next = signedFiche.nextVersion(reason);
     StoreResult result = save(next);
     if (result && amendment)
@@ -68,26 +74,35 @@ StoreResult FicheRepository::amend(const Fiche &signedFiche, const QString &reas
     return result;
 }
 
-std::vector<Fiche> FicheRepository::versions(const QUuid &setId) const {
+StoreRead<std::vector<Fiche>> FicheRepository::versions(const QUuid &setId) const {
     return select(QStringLiteral("set_id = ? AND deleted = 0 ORDER BY version_number"),
                   {json::idText(setId)});
 }
 
-std::vector<Fiche> FicheRepository::forPatient(const QUuid &patientId) const {
+StoreRead<std::vector<Fiche>> FicheRepository::forPatient(const QUuid &patientId) const {
     return select(QStringLiteral("patient_id = ? AND deleted = 0 ORDER BY set_id, version_number"),
                   {json::idText(patientId)});
 }
 
-std::vector<Fiche> FicheRepository::signedPage(int offset, int limit) const {
-    return select(
-        QStringLiteral("signed_at IS NOT NULL AND deleted = 0 ORDER BY signed_at DESC, id LIMIT ? OFFSET ?"),
-        {limit, offset});
+namespace {
+const ListOrder &signedOrder() {
+    static const ListOrder order = ListOrder::parse(QStringLiteral("signed_at DESC, id"));
+    return order;
+}
+} // namespace
+
+StoreRead<PageOf<Fiche>> FicheRepository::signedPageAfter(const PageKey &after, int limit) const {
+    return listPage(QStringLiteral("signed_at IS NOT NULL"), {}, signedOrder(), after, true, limit);
 }
 
-int FicheRepository::signedCount() const {
+StoreRead<PageOf<Fiche>> FicheRepository::signedPageBefore(const PageKey &before, int limit) const {
+    return listPage(QStringLiteral("signed_at IS NOT NULL"), {}, signedOrder(), before, false, limit);
+}
+
+StoreRead<int> FicheRepository::signedCount() const {
     QSqlQuery &q = m_table.prepared(
         QStringLiteral("SELECT count(*) FROM fiche WHERE signed_at IS NOT NULL AND deleted = 0"));
-    return RecordTable::scalar(q);
+    return m_table.scalar(q);
 }
 
 } // namespace concerto

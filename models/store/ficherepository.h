@@ -20,10 +20,12 @@ public:
     // A correction of a signed fiche: a new, unsigned version (same set id, number + 1) with its reason.
     StoreResult amend(const Fiche &signedFiche, const QString &reason, Fiche *amendment);
 
-    std::vector<Fiche> versions(const QUuid &setId) const;
-    std::vector<Fiche> forPatient(const QUuid &patientId) const;
-    std::vector<Fiche> signedPage(int offset, int limit) const;
-    int signedCount() const;
+    StoreRead<std::vector<Fiche>> versions(const QUuid &setId) const;
+    StoreRead<std::vector<Fiche>> forPatient(const QUuid &patientId) const;
+    // The signed fiches, newest signature first, a page at a time by key (see Repository::pageAfter).
+    StoreRead<PageOf<Fiche>> signedPageAfter(const PageKey &after, int limit) const;
+    StoreRead<PageOf<Fiche>> signedPageBefore(const PageKey &before, int limit) const;
+    StoreRead<int> signedCount() const;
 };
 
 } // namespace concerto

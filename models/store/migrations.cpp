@@ -1,6 +1,7 @@
 // Schema migrations of the local database. Never edit a released migration: add a new one.
 #include "models/store/migrations.h"
 #include "models/domain/searchkey.h"
+#include "models/store/database.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -173,9 +174,36 @@ bool version5(QSqlDatabase &db, QString *error) {
         error);
 }
 
+// Version 6: the file says it is Concerto's (application id), and a signed fiche holds against every
+// statement: INSERT OR REPLACE, REPLACE and UPDATE OR REPLACE remove a conflicting row without firing
+// delete triggers (recursive_triggers is off by default, in the sqlite3 shell too), so inserts and
+// updates that would collide with a signed fiche's id, rowid or (set, version) key are refused before
+// they happen. The audit log can only grow.
+bool version6(QSqlDatabase &db, QString *error) {
+    const QString collides = QStringLiteral(
+        "EXISTS (SELECT 1 FROM fiche AS s WHERE s.signed_at IS NOT NULL AND %1 (s.id = NEW.id"
+        " OR s.rowid = NEW.rowid OR (s.set_id = NEW.set_id AND s.version_number = NEW.version_number)))");
+    return run(db,
+               {QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId),
+                QStringLiteral("CREATE TRIGGER fiche_signed_not_replaced BEFORE INSERT ON fiche WHEN %1"
+                               " BEGIN SELECT RAISE(ABORT, 'signed fiche is immutable'); END")
+                    .arg(collides.arg(QString())),
+                QStringLiteral("CREATE TRIGGER fiche_signed_not_displaced BEFORE UPDATE ON fiche WHEN %1"
+                               " BEGIN SELECT RAISE(ABORT, 'signed fiche is immutable'); END")
+                    .arg(collides.arg(QStringLiteral("s.rowid != OLD.rowid AND"))),
+                QStringLiteral("CREATE TRIGGER audit_log_not_changed BEFORE UPDATE ON audit_log"
+                               " BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END"),
+                QStringLiteral("CREATE TRIGGER audit_log_not_deleted BEFORE DELETE ON audit_log"
+                               " BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END"),
+                QStringLiteral("CREATE TRIGGER audit_log_not_replaced BEFORE INSERT ON audit_log"
+                               " WHEN EXISTS (SELECT 1 FROM audit_log WHERE seq = NEW.seq)"
+                               " BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END")},
+               error);
+}
+
 const std::vector<std::function<bool(QSqlDatabase &, QString *)>> &steps() {
-    static const std::vector<std::function<bool(QSqlDatabase &, QString *)>> all{version1, version2, version3,
-                                                                                 version4, version5};
+    static const std::vector<std::function<bool(QSqlDatabase &, QString *)>> all{
+        version1, version2, version3, version4, version5, version6};
     return all;
 }
 

@@ -1,9 +1,12 @@
 // One transaction per save: row + change-journal row + audit row, or nothing at all.
 #include "models/store/recordtable.h"
+#include "models/store/storelog.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QJsonDocument>
 #include <QSqlError>
+#include <algorithm>
 
 namespace concerto {
 
@@ -18,12 +21,6 @@ void bindAll(QSqlQuery &q, const QVariantList &values) {
         q.bindValue(i, values.at(i));
 }
 } // namespace
-
-QString signedFicheLockedMessage() {
-    return QCoreApplication::translate(
-        "Store",
-        "This fiche is signed and can no longer be changed. Create an amendment (a new version) instead.");
-}
 
 // The JSON array of a record's field names, as the journal and the audit log keep it. Field names
 // are the domain's own identifiers (letters and digits), so they need no escaping.
@@ -62,24 +59,33 @@ QSqlQuery &RecordTable::prepared(const QString &sql) const {
     return *it->second;
 }
 
-int RecordTable::scalar(QSqlQuery &query) {
-    const int value = query.exec() && query.next() ? query.value(0).toInt() : 0;
+StoreRead<int> RecordTable::scalar(QSqlQuery &query) const {
+    if (!query.exec() || !query.next()) {
+        const QString error = readError(query);
+        query.finish();
+        return StoreRead<int>::failure(error);
+    }
+    const int value = query.value(0).toInt();
     query.finish();
-    return value;
+    return StoreRead<int>::success(value);
 }
 
-StoreResult RecordTable::failed(const QSqlQuery &q) const {
-    const QString detail = q.lastError().text();
-    if (detail.contains(QLatin1String("signed fiche is immutable")))
-        return StoreResult::failure(signedFicheLockedMessage());
-    if (detail.contains(QLatin1String("FOREIGN KEY")))
-        return StoreResult::failure(QCoreApplication::translate(
-            "Store", "This record refers to a session, patient or case that does not exist."));
-    return StoreResult::failure(
-        QCoreApplication::translate("Store", "The local database refused the change: %1").arg(detail));
+StoreResult RecordTable::failed(const QSqlQuery &q, const char *what) const {
+    logStoreError(what, m_table, q.lastError());
+    return StoreResult::failure(storeErrorMessage(q.lastError(), m_db.path()));
 }
 
-std::vector<StoredRow> RecordTable::rows(QSqlQuery &query) const {
+QString RecordTable::readError(const QSqlQuery &q) const {
+    QSqlError error = q.lastError();
+    if (!error.isValid()) // next() found no row where one was due: the file lost it
+        error =
+            QSqlError(QString(), QStringLiteral("no row"), QSqlError::StatementError, QStringLiteral("11"));
+    logStoreError("reading", m_table, error);
+    return storeErrorMessage(error, m_db.path());
+}
+
+StoreRead<std::vector<StoredRow>> RecordTable::rows(QSqlQuery &query, int keyColumns) const {
+    using Read = StoreRead<std::vector<StoredRow>>;
     std::vector<StoredRow> result;
     while (query.next()) {
         StoredRow row;
@@ -88,22 +94,119 @@ std::vector<StoredRow> RecordTable::rows(QSqlQuery &query) const {
         row.meta.updatedAt = QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs);
         row.meta.updatedBy = query.value(3).toString();
         row.meta.deleted = query.value(4).toBool();
-        row.body = QJsonDocument::fromJson(query.value(5).toByteArray()).object();
+        QJsonParseError parse;
+        const QJsonDocument body = QJsonDocument::fromJson(query.value(5).toByteArray(), &parse);
+        if (parse.error != QJsonParseError::NoError || !body.isObject() || row.meta.id.isNull()) {
+            qCWarning(lcStore).noquote()
+                << "damaged record in" << m_table << query.value(0).toString() << parse.errorString();
+            query.finish();
+            return Read::failure(
+                QCoreApplication::translate("Store", "A record of the database %1 is damaged (%2 %3): it "
+                                                     "cannot be read. Restore the file from a backup or "
+                                                     "synchronise it again.")
+                    .arg(QDir::toNativeSeparators(m_db.path()), m_table, query.value(0).toString()));
+        }
+        row.body = body.object();
+        for (int k = 0; k < keyColumns; ++k)
+            row.listKey << query.value(6 + k);
         result.push_back(std::move(row));
     }
+    // next() is false at the end of the rows and when a step fails: only the error tells them apart.
+    if (query.lastError().isValid()) {
+        const QString error = readError(query);
+        query.finish();
+        return Read::failure(error);
+    }
     query.finish();
-    return result;
+    return Read::success(std::move(result));
 }
 
-std::optional<StoredRow> RecordTable::find(const QUuid &id) const {
-    QSqlQuery &q = prepared(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(selectColumns(), m_table));
-    q.bindValue(0, json::idText(id));
+StoreRead<std::vector<StoredRow>> RecordTable::select(const QString &where, const QVariantList &binds) const {
+    QSqlQuery &q =
+        prepared(QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(selectColumns(), m_table, where));
+    bindAll(q, binds);
     if (!q.exec())
-        return std::nullopt;
-    std::vector<StoredRow> found = rows(q);
-    if (found.empty())
-        return std::nullopt;
-    return std::move(found.front());
+        return StoreRead<std::vector<StoredRow>>::failure(readError(q));
+    return rows(q);
+}
+
+StoreRead<std::optional<StoredRow>> RecordTable::find(const QUuid &id) const {
+    using Read = StoreRead<std::optional<StoredRow>>;
+    StoreRead<std::vector<StoredRow>> found = select(QStringLiteral("id = ?"), {json::idText(id)});
+    if (!found)
+        return Read::failure(found.error);
+    if (found->empty())
+        return Read::success(std::nullopt);
+    return Read::success(std::move(found->front()));
+}
+
+ListOrder ListOrder::parse(const QString &orderBy) {
+    ListOrder order;
+    for (const QString &part : orderBy.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QStringList words = part.simplified().split(QLatin1Char(' '));
+        order.columns << words.first();
+        order.descending << (words.size() > 1 &&
+                             words.at(1).compare(QLatin1String("DESC"), Qt::CaseInsensitive) == 0);
+    }
+    return order;
+}
+
+StoreRead<PageOf<StoredRow>> RecordTable::page(const QString &filter, const QVariantList &binds,
+                                               const ListOrder &order, const PageKey &from, bool forward,
+                                               int limit) const {
+    using Read = StoreRead<PageOf<StoredRow>>;
+    const int n = int(order.columns.size());
+    // Paging backwards walks the list in the opposite order, then turns the page around.
+    auto descending = [&](int i) { return order.descending.at(i) != !forward; };
+    QStringList orderBy;
+    for (int i = 0; i < n; ++i)
+        orderBy << order.columns.at(i) + (descending(i) ? QStringLiteral(" DESC") : QString());
+    QStringList conditions{QStringLiteral("deleted = 0")};
+    if (!filter.isEmpty())
+        conditions << QLatin1Char('(') + filter + QLatin1Char(')');
+    QVariantList values = binds;
+    if (!from.isEmpty()) {
+        // Rows after the key: c1 > k1 OR (c1 = k1 AND (c2 > k2 OR …)), with a plain range on c1 first so
+        // that SQLite seeks into the index instead of scanning it from the start.
+        auto op = [&](int i, bool orEqual) {
+            return QLatin1String(descending(i) ? (orEqual ? " <= ?" : " < ?") : (orEqual ? " >= ?" : " > ?"));
+        };
+        conditions << order.columns.at(0) + op(0, true);
+        values << from.value(0);
+        QString after;
+        for (int i = n - 1; i >= 0; --i) {
+            const QString strict = order.columns.at(i) + op(i, false);
+            after = after.isEmpty()
+                        ? strict
+                        : QStringLiteral("%1 OR (%2 = ? AND (%3))").arg(strict, order.columns.at(i), after);
+        }
+        conditions << QLatin1Char('(') + after + QLatin1Char(')');
+        for (int i = 0; i < n; ++i) {
+            values << from.value(i);
+            if (i < n - 1)
+                values << from.value(i);
+        }
+    }
+    values << limit;
+    QSqlQuery &q =
+        prepared(QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 ORDER BY %5 LIMIT ?")
+                     .arg(selectColumns(), order.columns.join(QLatin1String(", ")), m_table,
+                          conditions.join(QLatin1String(" AND ")), orderBy.join(QLatin1String(", "))));
+    bindAll(q, values);
+    if (!q.exec())
+        return Read::failure(readError(q));
+    StoreRead<std::vector<StoredRow>> found = rows(q, n);
+    if (!found)
+        return Read::failure(found.error);
+    PageOf<StoredRow> result;
+    result.items = std::move(found.value);
+    if (!forward)
+        std::reverse(result.items.begin(), result.items.end());
+    if (!result.items.empty()) {
+        result.firstKey = result.items.front().listKey;
+        result.lastKey = result.items.back().listKey;
+    }
+    return Read::success(std::move(result));
 }
 
 StoreResult RecordTable::save(RecordMeta &meta, const QVariantList &columnValues, const QJsonObject &body) {
@@ -117,18 +220,18 @@ QByteArray RecordTable::compactBody(const QJsonObject &body) {
 StoreResult RecordTable::insert(PreparedRecord &record) {
     WriteTransaction tx(m_db);
     if (!tx.isActive())
-        return StoreResult::failure(
-            QCoreApplication::translate("Store", "The local database is busy or read-only: %1")
-                .arg(tx.error()));
+        return refused(tx.error());
     if (!record.meta.updatedAt.isValid())
         record.meta.updatedAt = m_db.now();
     record.meta.updatedBy = m_db.actor();
     if (StoreResult r = insertRow(record); !r)
         return r;
-    return tx.commit() ? StoreResult::success()
-                       : StoreResult::failure(
-                             QCoreApplication::translate("Store", "The change could not be saved: %1")
-                                 .arg(tx.error()));
+    return tx.commit() ? StoreResult::success() : refused(tx.error());
+}
+
+StoreResult RecordTable::refused(const QString &error) const {
+    qCWarning(lcStore).noquote() << "a write to" << m_table << "was refused";
+    return StoreResult::failure(error);
 }
 
 StoreResult RecordTable::insertRow(const PreparedRecord &record) {
@@ -138,36 +241,45 @@ StoreResult RecordTable::insertRow(const PreparedRecord &record) {
                             record.body} +
                    record.columnValues);
     if (!q.exec())
-        return failed(q);
+        return failed(q, "inserting into");
     if (StoreResult r = journal(meta, QStringLiteral("insert"), 0, record.fields); !r)
         return r;
-    return audit(meta, QStringLiteral("create"), "{\"fields\":" + record.fields + '}');
+    if (StoreResult r = audit(meta, QStringLiteral("create"), "{\"fields\":" + record.fields + '}'); !r)
+        return r;
+    m_db.recordChange(m_table, meta.id, ChangeKind::Inserted);
+    return StoreResult::success();
 }
 
 StoreResult RecordTable::remove(const QUuid &id) {
-    const std::optional<StoredRow> existing = find(id);
+    const StoreRead<std::optional<StoredRow>> existing = find(id);
     if (!existing)
+        return refused(existing.error);
+    if (!existing.value)
         return StoreResult::failure(
             QCoreApplication::translate("Store", "The record to delete no longer exists."));
-    if (existing->meta.deleted)
+    if (existing.value->meta.deleted)
         return StoreResult::success(); // already deleted: nothing to journal again
-    RecordMeta meta = existing->meta;
-    return write(meta, {}, existing->body, true);
+    RecordMeta meta = existing.value->meta;
+    return write(meta, {}, existing.value->body, true);
 }
 
 StoreResult RecordTable::write(RecordMeta &meta, const QVariantList &columnValues, const QJsonObject &body,
                                bool tombstone) {
     WriteTransaction tx(m_db);
     if (!tx.isActive())
-        return StoreResult::failure(
-            QCoreApplication::translate("Store", "The local database is busy or read-only: %1")
-                .arg(tx.error()));
+        return refused(tx.error());
     // A record without an id is new: it gets one, and there is no stored row to compare with.
     const bool isNew = meta.id.isNull();
     if (isNew)
         meta.id = RecordMeta::newId();
     const QDateTime now = m_db.now();
-    const std::optional<StoredRow> existing = isNew ? std::nullopt : find(meta.id);
+    std::optional<StoredRow> existing;
+    if (!isNew) {
+        StoreRead<std::optional<StoredRow>> stored = find(meta.id);
+        if (!stored)
+            return refused(stored.error);
+        existing = std::move(stored.value);
+    }
     RecordMeta saved = existing ? existing->meta : meta;
     saved.updatedAt = now;
     saved.updatedBy = m_db.actor();
@@ -185,7 +297,7 @@ StoreResult RecordTable::write(RecordMeta &meta, const QVariantList &columnValue
                 changes.insert(key, QJsonArray{existing->body.value(key), body.value(key)});
         if (!tombstone && changes.isEmpty() && !existing->meta.deleted) {
             meta = existing->meta;
-            return tx.commit() ? StoreResult::success() : StoreResult::failure(tx.error());
+            return tx.commit() ? StoreResult::success() : refused(tx.error());
         }
         saved.deleted = tombstone;
         QStringList sets{QStringLiteral("updated_at=?"), QStringLiteral("updated_by=?"),
@@ -201,16 +313,16 @@ StoreResult RecordTable::write(RecordMeta &meta, const QVariantList &columnValue
         values << json::idText(meta.id);
         bindAll(q, values);
         if (!q.exec())
-            return failed(q);
+            return failed(q, "updating");
         const QString operation = tombstone ? QStringLiteral("delete") : QStringLiteral("update");
         if (StoreResult r = journal(saved, operation, existing->meta.version, fieldList(changes.keys())); !r)
             return r;
         if (StoreResult r = audit(saved, operation, compact(changes)); !r)
             return r;
+        m_db.recordChange(m_table, meta.id, tombstone ? ChangeKind::Deleted : ChangeKind::Updated);
     }
     if (!tx.commit())
-        return StoreResult::failure(
-            QCoreApplication::translate("Store", "The change could not be saved: %1").arg(tx.error()));
+        return refused(tx.error());
     meta = saved;
     return StoreResult::success();
 }
@@ -224,7 +336,7 @@ StoreResult RecordTable::journal(const RecordMeta &meta, const QString &operatio
                                 " base_version, fields, created_at, created_by) VALUES (?,?,?,?,?,?,?,?)"));
     bindAll(q, {json::idText(QUuid::createUuid()), m_table, json::idText(meta.id), operation, baseVersion,
                 fields, json::timeText(meta.updatedAt), meta.updatedBy});
-    return q.exec() ? StoreResult::success() : failed(q);
+    return q.exec() ? StoreResult::success() : failed(q, "journaling");
 }
 
 StoreResult RecordTable::audit(const RecordMeta &meta, const QString &action, const QByteArray &changes) {
@@ -232,7 +344,7 @@ StoreResult RecordTable::audit(const RecordMeta &meta, const QString &action, co
         "INSERT INTO audit_log (at, actor, entity, record_id, action, changes) VALUES (?,?,?,?,?,?)"));
     bindAll(
         q, {json::timeText(meta.updatedAt), meta.updatedBy, m_table, json::idText(meta.id), action, changes});
-    return q.exec() ? StoreResult::success() : failed(q);
+    return q.exec() ? StoreResult::success() : failed(q, "auditing");
 }
 
 } // namespace concerto

@@ -14,10 +14,30 @@
 
 namespace concerto {
 
-// A stored row: bookkeeping plus the JSON body.
+// A stored row: bookkeeping plus the JSON body, and where the row stands in the list it was read from.
 struct StoredRow {
     RecordMeta meta;
     QJsonObject body;
+    QVariantList listKey; // values of the list's sort columns (keyset paging)
+};
+
+// A position in a list paged by key: the sort-column values of one row, from PageOf::firstKey/lastKey.
+// An empty key means the start (or, paging backwards, the end) of the list.
+using PageKey = QVariantList;
+
+// One page of a list and the keys of its first and last rows, to ask for the pages before and after.
+template <typename T>
+struct PageOf {
+    std::vector<T> items;
+    PageKey firstKey;
+    PageKey lastKey;
+};
+
+// The order of a list, as "col [DESC], col [DESC]…", ending with a unique column (id).
+struct ListOrder {
+    QStringList columns;
+    QList<bool> descending;
+    static ListOrder parse(const QString &orderBy);
 };
 
 // A new record in its stored form (query column values, JSON body, field names), made on any thread
@@ -47,14 +67,21 @@ public:
     // Marks the record deleted (tombstone), journaled and audited like any change.
     StoreResult remove(const QUuid &id);
 
-    std::optional<StoredRow> find(const QUuid &id) const;
-    // Rows of a query whose select list is "id, version, updated_at, updated_by, deleted, body".
-    std::vector<StoredRow> rows(QSqlQuery &query) const;
+    // Reads fail loudly: a failed query, a failed step or a damaged body is an error, never fewer rows.
+    StoreRead<std::optional<StoredRow>> find(const QUuid &id) const;
+    // Rows matching `where` (which may end with ORDER BY and LIMIT) with its bound values.
+    StoreRead<std::vector<StoredRow>> select(const QString &where, const QVariantList &binds) const;
+    // One page of the rows matching `filter` (empty: all) in `order`: the `limit` rows after `from`
+    // (forward) or before it (backward, returned in list order). Seeks by key: the last page of a large
+    // table costs what the first one does.
+    StoreRead<PageOf<StoredRow>> page(const QString &filter, const QVariantList &binds,
+                                      const ListOrder &order, const PageKey &from, bool forward,
+                                      int limit) const;
+    // The first column of the first row of a prepared query (a count), with the query finished so
+    // that it holds no read snapshot afterwards.
+    StoreRead<int> scalar(QSqlQuery &query) const;
     // A prepared query reused across calls (the SQL is the cache key).
     QSqlQuery &prepared(const QString &sql) const;
-    // The first column of the first row of a prepared query (a count), with the query finished so
-    // that it holds no read snapshot afterwards; 0 when it fails.
-    static int scalar(QSqlQuery &query);
     static QByteArray compactBody(const QJsonObject &body);
     static QByteArray fieldList(const QStringList &fields);
     QString selectColumns() const {
@@ -69,7 +96,11 @@ private:
     StoreResult journal(const RecordMeta &meta, const QString &operation, qint64 baseVersion,
                         const QByteArray &fields);
     StoreResult audit(const RecordMeta &meta, const QString &action, const QByteArray &changes);
-    StoreResult failed(const QSqlQuery &q) const;
+    StoreResult failed(const QSqlQuery &q, const char *what) const;
+    StoreResult refused(const QString &error) const;
+    QString readError(const QSqlQuery &q) const;
+    // Rows of an executed query whose select list is selectColumns() then `keyColumns` sort columns.
+    StoreRead<std::vector<StoredRow>> rows(QSqlQuery &query, int keyColumns = 0) const;
 
     Database &m_db;
     QString m_table;

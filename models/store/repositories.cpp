@@ -3,25 +3,39 @@
 
 namespace concerto {
 
-std::optional<Professional> ProfessionalRepository::findByRpps(const QString &rpps) const {
-    std::vector<Professional> found = select(QStringLiteral("rpps = ? AND deleted = 0 LIMIT 1"), {rpps});
-    return found.empty() ? std::nullopt : std::optional<Professional>(found.front());
+namespace {
+// The first record of a read, if any, keeping its error.
+template <typename T>
+StoreRead<std::optional<T>> first(StoreRead<std::vector<T>> found) {
+    if (!found)
+        return StoreRead<std::optional<T>>::failure(found.error);
+    return StoreRead<std::optional<T>>::success(found->empty() ? std::nullopt
+                                                               : std::optional<T>(std::move(found->front())));
+}
+} // namespace
+
+StoreRead<std::optional<Professional>> ProfessionalRepository::findByRpps(const QString &rpps) const {
+    return first(select(QStringLiteral("rpps = ? AND deleted = 0 LIMIT 1"), {rpps}));
 }
 
-std::vector<Session> SessionRepository::between(const QDateTime &from, const QDateTime &to) const {
+StoreRead<std::vector<Session>> SessionRepository::between(const QDateTime &from, const QDateTime &to) const {
     return select(QStringLiteral("starts_at >= ? AND starts_at < ? AND deleted = 0 ORDER BY starts_at, id"),
                   {json::timeText(from), json::timeText(to)});
 }
 
-std::vector<Session> SessionRepository::forRcp(const QUuid &rcpId) const {
+StoreRead<std::vector<Session>> SessionRepository::forRcp(const QUuid &rcpId) const {
     return select(QStringLiteral("rcp_id = ? AND deleted = 0 ORDER BY starts_at, id"), {json::idText(rcpId)});
 }
 
-std::vector<Patient> PatientRepository::search(const QString &text, int limit) const {
+StoreRead<std::vector<Patient>> PatientRepository::search(const QString &text, int limit) const {
     const QString key = searchKey(text);
     const QString compactText = validation::normalizedIns(text);
-    if (key.isEmpty())
-        return page(0, limit);
+    if (key.isEmpty()) {
+        StoreRead<PageOf<Patient>> firstPage = pageAfter({}, limit);
+        if (!firstPage)
+            return StoreRead<std::vector<Patient>>::failure(firstPage.error);
+        return StoreRead<std::vector<Patient>>::success(std::move(firstPage->items));
+    }
     // Prefix match on the whole folded name or on any later word of it (the key holds only letters,
     // digits and spaces, so it needs no LIKE escaping), or an exact INS or IPP.
     const QString start = key + QLatin1Char('%');
@@ -32,35 +46,36 @@ std::vector<Patient> PatientRepository::search(const QString &text, int limit) c
         {start, word, compactText, text.trimmed(), limit});
 }
 
-std::optional<Patient> PatientRepository::findByIns(const QString &ins) const {
-    std::vector<Patient> found =
-        select(QStringLiteral("ins = ? AND deleted = 0 LIMIT 1"), {validation::normalizedIns(ins)});
-    return found.empty() ? std::nullopt : std::optional<Patient>(found.front());
+StoreRead<std::optional<Patient>> PatientRepository::findByIns(const QString &ins) const {
+    return first(select(QStringLiteral("ins = ? AND deleted = 0 LIMIT 1"), {validation::normalizedIns(ins)}));
 }
 
-std::vector<Patient> PatientRepository::lookAlikes(const Patient &patient) const {
+StoreRead<std::vector<Patient>> PatientRepository::lookAlikes(const Patient &patient) const {
     std::vector<Patient> result;
     if (!patient.birthDate.isValid())
-        return result;
+        return StoreRead<std::vector<Patient>>::success(result);
     const QString birthName = searchKey(patient.birthName);
     const QString given = searchKey(patient.firstGivenName());
-    for (Patient &other :
-         select(QStringLiteral("birth_date = ? AND deleted = 0 AND id != ?"),
-                {json::dateText(patient.birthDate), patient.meta.id.toString(QUuid::WithoutBraces)})) {
+    StoreRead<std::vector<Patient>> sameBirthDate =
+        select(QStringLiteral("birth_date = ? AND deleted = 0 AND id != ?"),
+               {json::dateText(patient.birthDate), patient.meta.id.toString(QUuid::WithoutBraces)});
+    if (!sameBirthDate)
+        return sameBirthDate;
+    for (Patient &other : *sameBirthDate) {
         const bool sameName = !birthName.isEmpty() && (searchKey(other.birthName) == birthName ||
                                                        searchKey(other.usedName) == birthName);
         const bool sameGiven = !given.isEmpty() && searchKey(other.firstGivenName()) == given;
         if (sameName || sameGiven)
             result.push_back(std::move(other));
     }
-    return result;
+    return StoreRead<std::vector<Patient>>::success(std::move(result));
 }
 
-std::vector<Inscription> InscriptionRepository::forSession(const QUuid &sessionId) const {
+StoreRead<std::vector<Inscription>> InscriptionRepository::forSession(const QUuid &sessionId) const {
     return select(QStringLiteral("session_id = ? AND deleted = 0"), {json::idText(sessionId)});
 }
 
-std::vector<Inscription> InscriptionRepository::forPatient(const QUuid &patientId) const {
+StoreRead<std::vector<Inscription>> InscriptionRepository::forPatient(const QUuid &patientId) const {
     return select(QStringLiteral("patient_id = ? AND deleted = 0"), {json::idText(patientId)});
 }
 

@@ -11,32 +11,32 @@ using RcpRepository = Repository<Rcp>;
 class ProfessionalRepository final : public Repository<Professional> {
 public:
     using Repository::Repository;
-    std::optional<Professional> findByRpps(const QString &rpps) const;
+    StoreRead<std::optional<Professional>> findByRpps(const QString &rpps) const;
 };
 
 class SessionRepository final : public Repository<Session> {
 public:
     using Repository::Repository;
     // Sessions starting in [from, to), in time order.
-    std::vector<Session> between(const QDateTime &from, const QDateTime &to) const;
-    std::vector<Session> forRcp(const QUuid &rcpId) const;
+    StoreRead<std::vector<Session>> between(const QDateTime &from, const QDateTime &to) const;
+    StoreRead<std::vector<Session>> forRcp(const QUuid &rcpId) const;
 };
 
 class PatientRepository final : public Repository<Patient> {
 public:
     using Repository::Repository;
     // Patients whose names start with the words typed (accents and case ignored), or whose INS or IPP is it.
-    std::vector<Patient> search(const QString &text, int limit = 50) const;
-    std::optional<Patient> findByIns(const QString &ins) const;
+    StoreRead<std::vector<Patient>> search(const QString &text, int limit = 50) const;
+    StoreRead<std::optional<Patient>> findByIns(const QString &ins) const;
     // Identities that may be the same person: same birth date and a name or first given name in common.
-    std::vector<Patient> lookAlikes(const Patient &patient) const;
+    StoreRead<std::vector<Patient>> lookAlikes(const Patient &patient) const;
 };
 
 class InscriptionRepository final : public Repository<Inscription> {
 public:
     using Repository::Repository;
-    std::vector<Inscription> forSession(const QUuid &sessionId) const;
-    std::vector<Inscription> forPatient(const QUuid &patientId) const;
+    StoreRead<std::vector<Inscription>> forSession(const QUuid &sessionId) const;
+    StoreRead<std::vector<Inscription>> forPatient(const QUuid &patientId) const;
 };
 
 } // namespace concerto

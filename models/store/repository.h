@@ -31,22 +31,33 @@ public:
     }
     StoreResult insert(PreparedRecord &record) { return m_table.insert(record); }
 
-    // Tombstoned records are found too (meta.deleted tells); lists and counts leave them out.
-    std::optional<T> find(const QUuid &id) const {
-        const std::optional<StoredRow> row = m_table.find(id);
-        return row ? std::optional<T>(fromRow(*row)) : std::nullopt;
+    // Tombstoned records are found too (meta.deleted tells); lists and counts leave them out. Every read
+    // says when it failed (StoreRead::error); its value is then not to be shown.
+    StoreRead<std::optional<T>> find(const QUuid &id) const {
+        StoreRead<std::optional<StoredRow>> row = m_table.find(id);
+        if (!row)
+            return StoreRead<std::optional<T>>::failure(row.error);
+        return StoreRead<std::optional<T>>::success(row.value ? std::optional<T>(fromRow(*row.value))
+                                                              : std::nullopt);
     }
 
-    std::vector<T> page(int offset, int limit) const {
-        return select(
-            QStringLiteral("deleted = 0 ORDER BY %1 LIMIT ? OFFSET ?").arg(QLatin1String(Traits::order)),
-            {limit, offset});
+    // The list in its usual order (Traits::order), a page at a time, by key: the `limit` records after
+    // `after` (the first page for an empty key), or before `before` (the last page for an empty key).
+    StoreRead<PageOf<T>> pageAfter(const PageKey &after, int limit) const {
+        return listPage(QString(), {}, defaultOrder(), after, true, limit);
+    }
+    StoreRead<PageOf<T>> pageBefore(const PageKey &before, int limit) const {
+        return listPage(QString(), {}, defaultOrder(), before, false, limit);
+    }
+    // Every record, for the small tables of the directory (organisations, RCPs).
+    StoreRead<std::vector<T>> all() const {
+        return select(QStringLiteral("deleted = 0 ORDER BY %1").arg(QLatin1String(Traits::order)), {});
     }
 
-    int count() const {
+    StoreRead<int> count() const {
         QSqlQuery &q = m_table.prepared(
             QStringLiteral("SELECT count(*) FROM %1 WHERE deleted = 0").arg(m_table.table()));
-        return RecordTable::scalar(q);
+        return m_table.scalar(q);
     }
 
     Database &database() const { return m_table.database(); }
@@ -58,18 +69,34 @@ protected:
         return record;
     }
 
+    static const ListOrder &defaultOrder() {
+        static const ListOrder order = ListOrder::parse(QLatin1String(Traits::order));
+        return order;
+    }
+
     // Records matching a WHERE clause (with ORDER/LIMIT if wanted) and its bound values.
-    std::vector<T> select(const QString &where, const QVariantList &binds) const {
-        QSqlQuery &q = m_table.prepared(QStringLiteral("SELECT %1 FROM %2 WHERE %3")
-                                            .arg(m_table.selectColumns(), m_table.table(), where));
-        for (int i = 0; i < binds.size(); ++i)
-            q.bindValue(i, binds.at(i));
+    StoreRead<std::vector<T>> select(const QString &where, const QVariantList &binds) const {
+        StoreRead<std::vector<StoredRow>> found = m_table.select(where, binds);
+        if (!found)
+            return StoreRead<std::vector<T>>::failure(found.error);
         std::vector<T> result;
-        if (!q.exec())
-            return result;
-        for (const StoredRow &row : m_table.rows(q))
+        result.reserve(found->size());
+        for (const StoredRow &row : *found)
             result.push_back(fromRow(row));
-        return result;
+        return StoreRead<std::vector<T>>::success(std::move(result));
+    }
+
+    // A page of the records matching `filter`, in `order`, by key (see RecordTable::page).
+    StoreRead<PageOf<T>> listPage(const QString &filter, const QVariantList &binds, const ListOrder &order,
+                                  const PageKey &from, bool forward, int limit) const {
+        StoreRead<PageOf<StoredRow>> found = m_table.page(filter, binds, order, from, forward, limit);
+        if (!found)
+            return StoreRead<PageOf<T>>::failure(found.error);
+        PageOf<T> result{{}, found->firstKey, found->lastKey};
+        result.items.reserve(found->items.size());
+        for (const StoredRow &row : found->items)
+            result.items.push_back(fromRow(row));
+        return StoreRead<PageOf<T>>::success(std::move(result));
     }
 
     RecordTable m_table;

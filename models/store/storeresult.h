@@ -1,20 +1,39 @@
-// The outcome of a store operation: success, or a message a user can read.
+// The outcome of a store operation: success, or a message a user can read. Reads carry their value
+// with it, so that a failed query or step is an error for the caller, never a shorter list.
 #pragma once
 
+#include "models/store/storeerror.h"
+
 #include <QString>
+#include <utility>
 
 namespace concerto {
 
-// Why a signed fiche refuses a change, shared by the repository and the database trigger's error.
-QString signedFicheLockedMessage();
-
-struct StoreResult {
+struct [[nodiscard]] StoreResult {
     bool ok = true;
     QString error;
 
     explicit operator bool() const { return ok; }
     static StoreResult success() { return {}; }
     static StoreResult failure(const QString &message) { return {false, message}; }
+};
+
+// A read: the value, or why it could not be read (`error` in the user's language; `value` is then
+// empty and must not be shown as if it were the whole answer).
+template <typename T>
+struct [[nodiscard]] StoreRead {
+    T value{};
+    QString error;
+
+    bool ok() const { return error.isEmpty(); }
+    explicit operator bool() const { return ok(); }
+    const T &operator*() const { return value; }
+    T &operator*() { return value; }
+    const T *operator->() const { return &value; }
+    T *operator->() { return &value; }
+
+    static StoreRead success(T v) { return {std::move(v), {}}; }
+    static StoreRead failure(const QString &message) { return {T{}, message}; }
 };
 
 } // namespace concerto

@@ -35,7 +35,10 @@ int main(int argc, char **argv) {
         i.question = QStringLiteral("unit %1").arg(unit);
         i.clinical.summary = filler;
         i.tumours.resize(3);
-        Patient counter = *patients.find(counterId);
+        const StoreRead<std::optional<Patient>> found = patients.find(counterId);
+        if (!found || !found.value)
+            return 1;
+        Patient counter = *found.value;
         counter.usedName = QStringLiteral("rev %1").arg(unit);
         const bool ok = patients.save(p).ok && (i.patientId = p.meta.id, inscriptions.save(i).ok) &&
                         patients.save(counter).ok && tx.commit();

@@ -25,3 +25,19 @@ struct CliRun {
 CliRun runCli(const QStringList &args, const QProcessEnvironment &environment = {});
 
 } // namespace concerto::test
+
+#include "models/store/storeresult.h"
+#include <QTest>
+
+namespace concerto::test {
+// The value of a read the test expects to work: a failed read fails the test with the store's message.
+template <typename T>
+T readOrFail(StoreRead<T> read, const char *expression, const char *file, int line) {
+    if (!read)
+        QTest::qFail(qPrintable(QStringLiteral("%1 failed: %2").arg(QLatin1String(expression), read.error)),
+                     file, line);
+    return std::move(read.value);
+}
+} // namespace concerto::test
+
+#define READ(expression) ::concerto::test::readOrFail((expression), #expression, __FILE__, __LINE__)

@@ -46,13 +46,18 @@ NomenclaturePanel::NomenclaturePanel(Database &db, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->setMinimumHeight(160);
     layout->addWidget(m_table);
+    m_error = Workspace::makeErrorBanner(this);
+    layout->addWidget(m_error);
 
     connect(import, &QPushButton::clicked, this, &NomenclaturePanel::chooseAndImport);
     reload();
 }
 
 void NomenclaturePanel::reload() {
-    const std::vector<nomenclature::SetInfo> sets = m_repository.sets();
+    const StoreRead<std::vector<nomenclature::SetInfo>> read = m_repository.sets();
+    m_error->setVisible(!read.ok());
+    m_error->setText(tr("The value sets could not be read: %1").arg(read.error));
+    const std::vector<nomenclature::SetInfo> &sets = *read;
     m_table->setRowCount(int(sets.size()));
     const QLocale locale;
     for (int row = 0; row < int(sets.size()); ++row) {

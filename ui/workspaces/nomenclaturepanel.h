@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+class QLabel;
+
 class QTableWidget;
 
 namespace concerto {
@@ -24,6 +26,7 @@ private:
 
     nomenclature::NomenclatureRepository m_repository;
     QTableWidget *m_table = nullptr;
+    QLabel *m_error = nullptr;
 };
 
 } // namespace concerto

@@ -74,12 +74,14 @@ PatientsWorkspace::PatientsWorkspace(Database &db, QWidget *parent)
         const int rows = m_model->rowCount();
         m_count->setText(
             m_model->searchText().isEmpty()
-                ? tr("%1 of %2 patients shown").arg(QLocale().toString(rows), QLocale().toString(m_total))
+                ? tr("%1 of %2 patients shown")
+                      .arg(QLocale().toString(rows), m_total < 0 ? tr("?") : QLocale().toString(m_total))
                 : tr("Matches: %1").arg(QLocale().toString(rows)));
     };
     connect(m_model, &QAbstractItemModel::rowsInserted, this, updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, updateCount);
-    m_total = PatientRepository(db).count();
+    const StoreRead<int> total = PatientRepository(db).count();
+    m_total = total ? *total : -1;
     updateCount();
 }
 
@@ -209,18 +211,39 @@ void PatientsWorkspace::fillCases(const Patient &patient) {
     SessionRepository sessions(m_db);
     RcpRepository rcps(m_db);
     FicheRepository fiches(m_db);
-    const std::vector<Fiche> patientFiches = fiches.forPatient(patient.meta.id);
+    const StoreRead<std::vector<Fiche>> patientFiches = fiches.forPatient(patient.meta.id);
+    const StoreRead<std::vector<Inscription>> inscriptions =
+        InscriptionRepository(m_db).forPatient(patient.meta.id);
+    auto unreadable = [this](const QString &error) {
+        m_cases->clear();
+        auto *item = new QTreeWidgetItem(m_cases);
+        item->setText(0, tr("The cases could not be read: %1").arg(error));
+        item->setToolTip(0, item->text(0));
+        item->setFirstColumnSpanned(true);
+        item->setForeground(0, QColor(0x8a, 0x1c, 0x12));
+    };
+    if (!patientFiches || !inscriptions) {
+        unreadable(patientFiches ? inscriptions.error : patientFiches.error);
+        return;
+    }
     const QLocale locale;
-    for (const Inscription &i : InscriptionRepository(m_db).forPatient(patient.meta.id)) {
-        const std::optional<Session> s = sessions.find(i.sessionId);
-        const std::optional<Rcp> rcp = s ? rcps.find(s->rcpId) : std::nullopt;
+    for (const Inscription &i : *inscriptions) {
+        const StoreRead<std::optional<Session>> session = sessions.find(i.sessionId);
+        const std::optional<Session> &s = session.value;
+        const StoreRead<std::optional<Rcp>> committee =
+            s ? rcps.find(s->rcpId) : StoreRead<std::optional<Rcp>>::success(std::nullopt);
+        if (!session || !committee) {
+            unreadable(session ? committee.error : session.error);
+            return;
+        }
+        const std::optional<Rcp> &rcp = committee.value;
         auto *item = new QTreeWidgetItem(m_cases);
         item->setText(0, s ? locale.toString(s->startsAt.toLocalTime().date(), QLocale::ShortFormat)
                            : QString());
         item->setText(1, rcp ? rcp->name : QString());
         item->setText(2, i.question);
         item->setToolTip(2, i.question);
-        for (const Fiche &f : patientFiches) {
+        for (const Fiche &f : *patientFiches) {
             if (f.inscriptionId != i.meta.id)
                 continue;
             auto *child = new QTreeWidgetItem(item);

@@ -30,7 +30,9 @@ CasesWorkspace::CasesWorkspace(Database &db, QWidget *parent)
 }
 
 void CasesWorkspace::refresh() {
-    m_cases->setText(QLocale().toString(InscriptionRepository(m_db).count()));
+    const StoreRead<int> cases = InscriptionRepository(m_db).count();
+    m_cases->setText(cases ? QLocale().toString(*cases) : tr("?"));
+    m_cases->setToolTip(cases ? QString() : tr("The cases could not be counted: %1").arg(cases.error));
 }
 
 MeetingWorkspace::MeetingWorkspace(Database &db, QWidget *parent)
@@ -57,18 +59,27 @@ MeetingWorkspace::MeetingWorkspace(Database &db, QWidget *parent)
 
 void MeetingWorkspace::refresh() {
     const QDateTime now = m_db.now();
-    const std::vector<Session> upcoming =
+    const StoreRead<std::vector<Session>> upcoming =
         SessionRepository(m_db).between(now.addSecs(-4 * 3600), now.addDays(120));
-    if (upcoming.empty()) {
+    if (!upcoming) {
+        m_next->setText(tr("The sessions could not be read: %1").arg(upcoming.error));
+        return;
+    }
+    if (upcoming->empty()) {
         m_next->setText(tr("No session planned in the coming months."));
         return;
     }
-    const Session &s = upcoming.front();
-    const std::optional<Rcp> rcp = RcpRepository(m_db).find(s.rcpId);
-    const int cases = int(InscriptionRepository(m_db).forSession(s.meta.id).size());
+    const Session &s = upcoming->front();
+    const StoreRead<std::optional<Rcp>> rcp = RcpRepository(m_db).find(s.rcpId);
+    const StoreRead<std::vector<Inscription>> registered = InscriptionRepository(m_db).forSession(s.meta.id);
+    if (!rcp || !registered) {
+        m_next->setText(tr("The next session could not be read: %1").arg(rcp ? registered.error : rcp.error));
+        return;
+    }
+    const int cases = int(registered->size());
     const QLocale locale;
     m_next->setText(tr("Next session: %1, %2 at %3, %n case(s) registered.", nullptr, cases)
-                        .arg(rcp ? rcp->name : tr("unknown committee"),
+                        .arg(rcp.value ? rcp.value->name : tr("unknown committee"),
                              locale.toString(s.startsAt.toLocalTime().date(), QLocale::ShortFormat),
                              locale.toString(s.startsAt.toLocalTime().time(), QLocale::ShortFormat)));
 }

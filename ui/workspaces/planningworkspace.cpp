@@ -50,6 +50,9 @@ PlanningWorkspace::PlanningWorkspace(Database &db, QWidget *parent)
             m_table->setColumnWidth(c, widths[c]);
     }
     leftLayout->addWidget(m_table, 1);
+    auto *error = makeErrorBanner(left);
+    leftLayout->addWidget(error);
+    showErrorsOf(m_model, error, m_table);
     m_splitter->addWidget(left);
     m_splitter->addWidget(buildDetail());
     m_splitter->setStretchFactor(0, 3);
@@ -205,8 +208,23 @@ void PlanningWorkspace::showSession(const QModelIndex &index) {
     m_cases->clear();
     PatientRepository patients(m_db);
     int order = 0;
-    for (const Inscription &i : m_model->casesOf(index.row())) {
-        const std::optional<Patient> p = patients.find(i.patientId);
+    const StoreRead<std::vector<Inscription>> cases = m_model->casesOf(index.row());
+    auto unreadable = [this](const QString &error) {
+        m_cases->clear();
+        auto *item = new QTreeWidgetItem(m_cases);
+        item->setText(0, tr("The cases could not be read: %1").arg(error));
+        item->setFirstColumnSpanned(true);
+        item->setForeground(0, QColor(0x8a, 0x1c, 0x12));
+    };
+    if (!cases)
+        unreadable(cases.error);
+    for (const Inscription &i : *cases) {
+        const StoreRead<std::optional<Patient>> patient = patients.find(i.patientId);
+        if (!patient) {
+            unreadable(patient.error);
+            break;
+        }
+        const std::optional<Patient> &p = patient.value;
         auto *item = new QTreeWidgetItem(m_cases);
         item->setText(0, QString::number(++order));
         item->setText(1, p ? p->displayName() : QString());

@@ -23,6 +23,8 @@ StatisticsWorkspace::StatisticsWorkspace(Database &db, QWidget *parent)
     tiles->addWidget(makeTile(tr("Patients"), &m_patients, this));
     tiles->addStretch();
     content()->addLayout(tiles);
+    m_error = makeErrorBanner(this);
+    content()->addWidget(m_error);
     content()->addWidget(makeComingSoon(tr("Coming next"),
                                         {tr("Filter bar: period, 3C, committee, organ"),
                                          tr("Charts of cases per committee and per month"),
@@ -33,13 +35,18 @@ StatisticsWorkspace::StatisticsWorkspace(Database &db, QWidget *parent)
 }
 
 void StatisticsWorkspace::refresh() {
-    const ActivityCounts c = activityCounts(m_db);
+    const StoreRead<ActivityCounts> read = activityCounts(m_db);
+    const ActivityCounts &c = *read;
     const QLocale locale;
-    m_sessions->setText(locale.toString(c.sessions));
-    m_cases->setText(locale.toString(c.cases));
-    m_fiches->setText(locale.toString(c.fiches));
-    m_signed->setText(locale.toString(c.signedFiches));
-    m_patients->setText(locale.toString(c.patients));
+    // Figures that could not be counted are not shown as zeros.
+    auto show = [&](QLabel *label, int value) { label->setText(read ? locale.toString(value) : tr("?")); };
+    show(m_sessions, c.sessions);
+    show(m_cases, c.cases);
+    show(m_fiches, c.fiches);
+    show(m_signed, c.signedFiches);
+    show(m_patients, c.patients);
+    m_error->setText(tr("The figures could not be counted: %1").arg(read.error));
+    m_error->setVisible(!read);
 }
 
 QString StatisticsWorkspace::figure(const QString &key) const {

@@ -23,6 +23,7 @@ private:
     QLabel *m_fiches = nullptr;
     QLabel *m_signed = nullptr;
     QLabel *m_patients = nullptr;
+    QLabel *m_error = nullptr;
 };
 
 } // namespace concerto

@@ -42,7 +42,10 @@ SyncWorkspace::SyncWorkspace(Database &db, QWidget *parent)
 }
 
 void SyncWorkspace::refresh() {
-    m_pending->setText(QLocale().toString(pendingChangeCount(m_db)));
+    const StoreRead<int> pending = pendingChangeCount(m_db);
+    m_pending->setText(pending ? QLocale().toString(*pending) : tr("?"));
+    m_pending->setToolTip(pending ? QString()
+                                  : tr("The waiting changes could not be counted: %1").arg(pending.error));
     m_lastSync->setText(lastSyncText());
 }
 

@@ -1,6 +1,8 @@
 // Title bar and shared building blocks of the workspaces.
 #include "ui/workspaces/workspace.h"
+#include "models/itemmodels/storelistmodel.h"
 
+#include <QAbstractItemView>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
@@ -72,6 +74,29 @@ QLabel *Workspace::makeBadge(const QString &text, const QColor &colour, QWidget 
     badge->setStyleSheet(QStringLiteral("background: %1;").arg(colour.name()));
     badge->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     return badge;
+}
+
+QLabel *Workspace::makeErrorBanner(QWidget *parent) {
+    auto *banner = new QLabel(parent);
+    banner->setObjectName(QStringLiteral("errorBanner"));
+    banner->setWordWrap(true);
+    banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    banner->setStyleSheet(
+        QStringLiteral("QLabel#errorBanner { background: #fdecea; color: #8a1c12; border: 1px solid #e0a39b;"
+                       " border-radius: 4px; padding: 8px 12px; }"));
+    banner->hide();
+    return banner;
+}
+
+void Workspace::showErrorsOf(StoreListModel *model, QLabel *banner, QAbstractItemView *view) {
+    auto show = [model, banner, view](const QString &error) {
+        banner->setText(error.isEmpty() ? QString() : tr("This list is incomplete: %1").arg(error));
+        banner->setVisible(!error.isEmpty());
+        view->setEnabled(error.isEmpty());
+        Q_UNUSED(model)
+    };
+    QObject::connect(model, &StoreListModel::errorChanged, banner, show);
+    show(model->errorText());
 }
 
 QWidget *Workspace::makeComingSoon(const QString &heading, const QStringList &items, QWidget *parent) {

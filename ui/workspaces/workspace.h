@@ -7,10 +7,13 @@
 #include <QWidget>
 
 class QLabel;
+class QAbstractItemView;
 class QTableView;
 class QVBoxLayout;
 
 namespace concerto {
+
+class StoreListModel;
 
 class Workspace : public QWidget {
     Q_OBJECT
@@ -27,6 +30,10 @@ public:
     static QLabel *makeBadge(const QString &text, const QColor &colour, QWidget *parent);
     // A compact, single-selection, row-wise table with a header that does not highlight.
     static void setUpTable(QTableView *table);
+    // A red banner that says why something could not be read; hidden until it has a text.
+    static QLabel *makeErrorBanner(QWidget *parent);
+    // Shows the model's read errors in `banner`; the view is greyed out while its list is incomplete.
+    static void showErrorsOf(StoreListModel *model, QLabel *banner, QAbstractItemView *view);
     // A dashed panel listing what this part of the screen will hold.
     static QWidget *makeComingSoon(const QString &heading, const QStringList &items, QWidget *parent);
 
