@@ -18,10 +18,6 @@ namespace concerto {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Database", text);
-}
-
 QString uniqueConnectionName() {
     static QAtomicInt counter;
     return QStringLiteral("concerto-%1").arg(counter.fetchAndAddRelaxed(1));
