@@ -80,8 +80,9 @@ bool isUnmarkedConcertoFile(const FileHeader &h) {
 
 // A file nobody may write to (no write permission bit): opened read-only, even by the superuser.
 bool markedReadOnly(const QFileInfo &info) {
-    return !(info.permissions() &
-             (QFile::WriteOwner | QFile::WriteUser | QFile::WriteGroup | QFile::WriteOther));
+    // The permission bits of the file itself: WriteUser would say what the current user may do, which
+    // for the superuser is everything.
+    return !(info.permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther));
 }
 
 bool exec(QSqlDatabase &db, const QString &statement, QSqlError *error) {
@@ -144,8 +145,8 @@ std::unique_ptr<Database> Database::openChecked(const QString &path, bool allowN
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
     if (!info.absoluteDir().exists()) {
-        err = tr("The folder %1 does not exist: check the path of the database.")
-                  .arg(QDir::toNativeSeparators(info.absolutePath()));
+        err = tr("%1 cannot be opened: the folder %2 does not exist. Check the path of the database.")
+                  .arg(shown, QDir::toNativeSeparators(info.absolutePath()));
         return nullptr;
     }
     bool newFile = false;
@@ -264,8 +265,8 @@ std::unique_ptr<Database> Database::openChecked(const QString &path, bool allowN
     }
     if (created)
         *created = newFile;
-    qCInfo(lcStore) << "opened a database at schema" << migrations::currentVersion(db)
-                    << (readOnly ? "read-only" : "read-write") << (newFile ? "(new)" : "");
+    qCDebug(lcStore) << "opened a database at schema" << migrations::currentVersion(db)
+                     << (readOnly ? "read-only" : "read-write") << (newFile ? "(new)" : "");
     return database;
 }
 

@@ -178,7 +178,8 @@ bool version5(QSqlDatabase &db, QString *error) {
 // statement: INSERT OR REPLACE, REPLACE and UPDATE OR REPLACE remove a conflicting row without firing
 // delete triggers (recursive_triggers is off by default, in the sqlite3 shell too), so inserts and
 // updates that would collide with a signed fiche's id, rowid or (set, version) key are refused before
-// they happen. The audit log can only grow.
+// they happen. The audit log can only grow. The session and patient list indexes end with the id, as
+// paging by key needs.
 bool version6(QSqlDatabase &db, QString *error) {
     const QString collides = QStringLiteral(
         "EXISTS (SELECT 1 FROM fiche AS s WHERE s.signed_at IS NOT NULL AND %1 (s.id = NEW.id"
@@ -191,6 +192,11 @@ bool version6(QSqlDatabase &db, QString *error) {
                 QStringLiteral("CREATE TRIGGER fiche_signed_not_displaced BEFORE UPDATE ON fiche WHEN %1"
                                " BEGIN SELECT RAISE(ABORT, 'signed fiche is immutable'); END")
                     .arg(collides.arg(QStringLiteral("s.rowid != OLD.rowid AND"))),
+                // Lists page by key: their indexes end with the id that breaks ties.
+                QStringLiteral("DROP INDEX session_start"),
+                QStringLiteral("CREATE INDEX session_start ON session(starts_at, id)"),
+                QStringLiteral("DROP INDEX patient_search_name"),
+                QStringLiteral("CREATE INDEX patient_search_name ON patient(search_name, id)"),
                 QStringLiteral("CREATE TRIGGER audit_log_not_changed BEFORE UPDATE ON audit_log"
                                " BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END"),
                 QStringLiteral("CREATE TRIGGER audit_log_not_deleted BEFORE DELETE ON audit_log"
