@@ -14,8 +14,8 @@ QString translated(const char *text) {
 }
 
 QString Context::databasePath() const {
-    const QString db = parser.value(QStringLiteral("db"));
-    return db.isEmpty() ? Database::defaultPath() : db;
+    // Only an absent --db means the default: main() refuses an empty one before any command runs.
+    return parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultPath();
 }
 
 namespace {
@@ -134,7 +134,7 @@ std::vector<Command> dbCommands() {
              p.addOption(
                  {QStringLiteral("signed"), QCoreApplication::translate("Cli", "Only signed fiches.")});
          },
-         list},
+         list, 1},
     };
 }
 

@@ -162,7 +162,7 @@ std::vector<Command> demoCommands() {
                   QCoreApplication::translate(
                       "Cli", "Do nothing when the database already holds any record (even a deleted one).")});
          },
-         demo},
+         demo, 0},
     };
 }
 
