@@ -1,5 +1,6 @@
-// Test helper for tst_crashsafety: saves units of work (a new patient, its case and an update of a
-// shared counter record) in a loop until it is killed, printing the number of each committed unit.
+// Test helper for tst_crashsafety and tst_concurrency: saves units of work (a new patient, its case
+// and an update of a shared counter record) in a loop until it is killed, printing the number of each
+// committed unit.
 #include "models/store/repositories.h"
 
 #include <QCoreApplication>
