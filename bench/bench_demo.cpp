@@ -25,7 +25,7 @@ int main(int argc, char **argv) {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("bench.db"));
     QString error;
-    std::unique_ptr<Database> db = Database::open(path, &error);
+    std::unique_ptr<Database> db = Database::create(path, &error);
     if (!db) {
         QTextStream(stderr) << error << '\n';
         return 1;

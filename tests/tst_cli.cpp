@@ -4,6 +4,7 @@
 #include "tests/support/testsupport.h"
 
 #include <QtTest>
+#include <map>
 
 using namespace concerto;
 
@@ -33,13 +34,83 @@ private Q_SLOTS:
             << "--signed";
         QTest::newRow("unknown option")
             << QStringList{QStringLiteral("init"), QStringLiteral("--bogus")} << "bogus";
+        // A reference date the data cannot be made for is refused before anything is written (it
+        // used to pass and fail half-way with an SQL message).
+        for (const char *date : {"0001-01-01", "1899-12-31", "2201-01-01", "9999-12-31"})
+            QTest::addRow("demo --date %s", date)
+                << QStringList{QStringLiteral("demo"), QStringLiteral("--date"), QLatin1String(date)}
+                << "from 1900-01-01 to 2200-12-31";
+        // Every command refuses more positional arguments than it takes.
+        QTest::newRow("demo 50") << QStringList{QStringLiteral("demo"), QStringLiteral("50")}
+                                 << "\"demo\" takes no arguments, but was given: 50";
+        QTest::newRow("init foo") << QStringList{QStringLiteral("init"), QStringLiteral("foo")}
+                                  << "\"init\" takes no arguments, but was given: foo";
+        QTest::newRow("list two kinds")
+            << QStringList{QStringLiteral("list"), QStringLiteral("patients"), QStringLiteral("fiches")}
+            << "\"list\" takes 1 argument, but was given 2";
+        QTest::newRow("check-ins A B")
+            << QStringList{QStringLiteral("check-ins"), QStringLiteral("A"), QStringLiteral("B")}
+            << "\"check-ins\" takes 1 argument, but was given 2: A B";
     }
     void usageErrorsExitWithTwo() {
         QFETCH(QStringList, args);
         QFETCH(QString, message);
-        const Run r = test::runCli(args + QStringList{QStringLiteral("--db"), db()});
+        const QString untouched = m_dir.filePath(QStringLiteral("untouched.db"));
+        const Run r = test::runCli(args + QStringList{QStringLiteral("--db"), untouched});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(!QFile::exists(untouched)); // a wrong command line writes nothing
+    }
+
+    void everyCommandRefusesExtraArguments() {
+        // Each command with one argument too many; a command added later must be listed here.
+        const QStringList extra{QStringLiteral("extra")};
+        const std::map<QString, QStringList> withAllItTakes{
+            {QStringLiteral("init"), {}},
+            {QStringLiteral("demo"), {}},
+            {QStringLiteral("list"), {QStringLiteral("patients")}},
+            {QStringLiteral("check-ins"), {QStringLiteral("255081416802538")}},
+        };
+        const Run all = test::runCli({QStringLiteral("--help")});
+        QStringList listed;
+        for (const QString &line : all.out.split(QLatin1Char('\n')))
+            if (line.startsWith(QLatin1String("  ")))
+                listed << line.trimmed().section(QLatin1Char(' '), 0, 0);
+        listed.removeAll(QStringLiteral("import-nomenclature")); // takes any number of files
+        QCOMPARE(listed.size(), int(withAllItTakes.size()));
+        for (const QString &name : listed) {
+            const auto it = withAllItTakes.find(name);
+            QVERIFY2(it != withAllItTakes.end(), qPrintable(name));
+            const QString untouched = m_dir.filePath(QStringLiteral("extra-%1.db").arg(name));
+            const Run r = test::runCli(QStringList{name} + it->second + extra +
+                                       QStringList{QStringLiteral("--db"), untouched});
+            QVERIFY2(r.code == 2, qPrintable(name + QStringLiteral(": ") + r.err));
+            QVERIFY2(r.err.contains(QStringLiteral("but was given")), qPrintable(r.err));
+            QVERIFY(!QFile::exists(untouched));
+        }
+    }
+
+    void emptyDatabaseNameIsRefused() {
+        // An empty --db used to mean the user's own database: it must be refused, not replaced.
+        QTemporaryDir home;
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.path());
+        for (const QStringList &args :
+             {QStringList{QStringLiteral("init"), QStringLiteral("--db"), QString()},
+              QStringList{QStringLiteral("--db"), QString(), QStringLiteral("list"),
+                          QStringLiteral("patients")},
+              QStringList{QStringLiteral("demo"), QStringLiteral("--patients"), QStringLiteral("5"),
+                          QStringLiteral("--db=")}}) {
+            const Run r = test::runCli(args, env);
+            QVERIFY2(r.code == 2, qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(": ") + r.err));
+            QVERIFY2(r.err.contains(QStringLiteral("--db wants a file name")), qPrintable(r.err));
+            QVERIFY(QDir(home.path()).isEmpty()); // the default database was not created
+        }
+        // Without --db, the default database is the one used.
+        const Run r = test::runCli({QStringLiteral("init")}, env);
+        QCOMPARE(r.code, 0);
+        QVERIFY(QFile::exists(home.filePath(QStringLiteral("concerto/concerto.db"))));
     }
 
     void helpForEveryCommand() {

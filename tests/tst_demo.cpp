@@ -9,6 +9,7 @@
 #include "tests/support/testsupport.h"
 
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QtTest>
@@ -302,6 +303,144 @@ private Q_SLOTS:
         QCOMPARE(READ(PatientRepository(*db).count()), 0);
     }
 
+    void referenceDateWithinItsRange() {
+        // The limits themselves work; a day beyond them is refused before anything is written.
+        for (const QDate &date : {demo::earliestReferenceDate(), demo::latestReferenceDate()}) {
+            auto db = Database::create(m_dir.filePath(QStringLiteral("date-%1.db").arg(date.year())));
+            QVERIFY(db);
+            demo::DemoOptions options;
+            options.patients = 20;
+            options.referenceDate = date;
+            QString error;
+            QVERIFY2(demo::generateDemo(*db, options, nullptr, &error), qPrintable(error));
+            QCOMPARE(READ(PatientRepository(*db).count()), 20);
+        }
+        QCOMPARE(demo::earliestReferenceDate(), QDate(1900, 1, 1));
+        QCOMPARE(demo::latestReferenceDate(), QDate(2200, 12, 31));
+        for (const QDate &date : {QDate(1899, 12, 31), QDate(2201, 1, 1), QDate(1, 1, 1)}) {
+            auto db = Database::create(m_dir.filePath(QStringLiteral("out-of-range.db")));
+            QVERIFY(db);
+            demo::DemoOptions options;
+            options.patients = 5;
+            options.referenceDate = date;
+            QString error;
+            QVERIFY(!demo::generateDemo(*db, options, nullptr, &error));
+            QVERIFY2(error.contains(QStringLiteral("1900-01-01")), qPrintable(error));
+            QCOMPARE(demo::holdsRecords(*db, &error), std::optional<bool>(false));
+        }
+    }
+
+    void aFailedRunLeavesNoDemoRecord_data() {
+        QTest::addColumn<QString>("when");
+        QTest::newRow("first patient refused") << QString();
+        // Refused part-way through the first batch: the patients before it go too.
+        QTest::newRow("eleventh patient refused")
+            << QStringLiteral("WHEN (SELECT count(*) FROM patient) >= 10");
+    }
+    void aFailedRunLeavesNoDemoRecord() {
+        QFETCH(QString, when);
+        const QString path = m_dir.filePath(QStringLiteral("refused-%1.db").arg(QTest::currentDataTag()));
+        const auto exec = [&path](const QString &sql) {
+            auto db = Database::create(path);
+            QVERIFY(db);
+            QSqlQuery q(db->connection());
+            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+        };
+        // The store refuses patients: the directory and the sessions were written before them, and
+        // must not stay committed without them.
+        exec(QStringLiteral("CREATE TRIGGER refuse_patients BEFORE INSERT ON patient %1"
+                            " BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")
+                 .arg(when));
+        const QStringList demoArgs{
+            QStringLiteral("demo"),       QStringLiteral("--db"), path,
+            QStringLiteral("--patients"), QStringLiteral("30"),   QStringLiteral("--date"),
+            QStringLiteral("2024-06-03")};
+        Run r = test::runCli(demoArgs);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("breaks a rule of the database")), qPrintable(r.err));
+        {
+            auto db = Database::create(path);
+            QVERIFY(db);
+            for (const char *table : {"organisation", "professional", "rcp", "session", "patient",
+                                      "inscription", "fiche", "audit_log"})
+                QCOMPARE(rows(*db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))),
+                         QStringList{QStringLiteral("0")});
+            QString error;
+            QCOMPARE(demo::holdsRecords(*db, &error), std::optional<bool>(false));
+        }
+
+        // One organisation, and nothing else: the database is not empty, --if-empty adds nothing
+        // (it used to look at patients only, and added a second network and its centres).
+        exec(QStringLiteral("DROP TRIGGER refuse_patients"));
+        exec(QStringLiteral("INSERT INTO organisation (id, updated_at, updated_by, body, kind, name) VALUES"
+                            " ('6f1c1a52-3c1e-4c55-9a7e-1f0b7c2d0001', '2024-01-01T00:00:00.000Z', 'test',"
+                            " '{}', 'network', 'Network')"));
+        r = test::runCli(demoArgs + QStringList{QStringLiteral("--if-empty")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("already")), qPrintable(r.out));
+        auto db = Database::create(path);
+        QVERIFY(db);
+        QCOMPARE(rows(*db, QStringLiteral("SELECT count(*) FROM organisation")),
+                 QStringList{QStringLiteral("1")});
+        QCOMPARE(rows(*db, QStringLiteral("SELECT count(*) FROM session")), QStringList{QStringLiteral("0")});
+        QCOMPARE(rows(*db, QStringLiteral("SELECT count(*) FROM patient")), QStringList{QStringLiteral("0")});
+    }
+
+    void ifEmptyMeansNoRecordAtAll_data() {
+        // One deleted row in one aggregate table, written by raw SQL (foreign keys off, as another
+        // program could leave it).
+        QTest::addColumn<QString>("insert");
+        const auto row = [](const char *table, const char *columns, const char *values) {
+            QTest::newRow(table) << QStringLiteral(
+                                        "INSERT INTO %1 (id, updated_at, updated_by, deleted, body, %2)"
+                                        " VALUES ('6f1c1a52-3c1e-4c55-9a7e-1f0b7c2d0002',"
+                                        " '2024-01-01T00:00:00.000Z', 'test', 1, '{}', %3)")
+                                        .arg(QLatin1String(table), QLatin1String(columns),
+                                             QLatin1String(values));
+        };
+        row("organisation", "kind, name", "'network', 'Network'");
+        row("professional", "last_name", "'Martin'");
+        row("rcp", "name", "'RCP digestive'");
+        row("session", "rcp_id, starts_at, status", "'elsewhere', '2024-05-01T14:00:00.000Z', 'closed'");
+        row("patient", "birth_name, identity_status", "'Martin', 'PROV'");
+        row("inscription", "session_id, patient_id, agenda_state", "'elsewhere', 'elsewhere', 'registered'");
+        row("fiche", "set_id, version_number, patient_id, status", "'elsewhere', 1, 'elsewhere', 'draft'");
+    }
+    void ifEmptyMeansNoRecordAtAll() {
+        QFETCH(QString, insert);
+        const QString path = m_dir.filePath(QStringLiteral("one-%1.db").arg(QTest::currentDataTag()));
+        Database::create(path).reset(); // a database of the latest schema, empty
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY2(q.exec(insert), qPrintable(q.lastError().text()));
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        {
+            auto db = Database::create(path);
+            QVERIFY(db);
+            QString error;
+            QCOMPARE(demo::holdsRecords(*db, &error), std::optional<bool>(true));
+        }
+        const Run r =
+            test::runCli({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--patients"),
+                          QStringLiteral("5"), QStringLiteral("--if-empty")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("already")), qPrintable(r.out));
+        auto db = Database::create(path);
+        QVERIFY(db);
+        for (const char *table :
+             {"organisation", "professional", "rcp", "session", "patient", "inscription", "fiche"})
+            QVERIFY2(rows(*db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))
+                             .value(0)
+                             .toInt() <= 1,
+                     table);
+    }
+
     void cliRejectsBadValues_data() {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
@@ -310,6 +449,7 @@ private Q_SLOTS:
         QTest::newRow("negative") << QStringList{"--patients", "-5"} << "--patients";
         QTest::newRow("bad seed") << QStringList{"--seed", "x1"} << "--seed";
         QTest::newRow("bad date") << QStringList{"--date", "2024-13-01"} << "--date";
+        QTest::newRow("date too early") << QStringList{"--date", "0001-01-01"} << "--date";
     }
     void cliRejectsBadValues() {
         QFETCH(QStringList, args);

@@ -1,12 +1,14 @@
 // The main window on a temporary database: eight workspaces, their shortcuts, the global search, the
 // remembered workspace and language, the sync state, and the item models behind the workspaces
-// (each checked by a QAbstractItemModelTester).
+// (each checked by a QAbstractItemModelTester). Every test function gets its own database, settings,
+// language and locale, so that each passes alone and in any order.
 #include "models/itemmodels/fichelistmodel.h"
 #include "models/itemmodels/patientlistmodel.h"
 #include "models/itemmodels/sessionlistmodel.h"
 #include "models/itemmodels/storecounts.h"
 #include "tests/support/fixtures.h"
 #include "tests/support/testsupport.h"
+#include "translations/language.h"
 #include "ui/mainwindow.h"
 #include "ui/workspaces/administrationworkspace.h"
 #include "ui/workspaces/nomenclaturepanel.h"
@@ -21,6 +23,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
@@ -32,7 +35,7 @@ using namespace concerto;
 
 class TestMainWindow : public QObject {
     Q_OBJECT
-    QTemporaryDir m_dir;
+    std::unique_ptr<QTemporaryDir> m_dir; // this test function's database and settings
     std::unique_ptr<Database> m_db;
 
     static void addPatient(PatientRepository &patients, const QString &birthName, const QString &given,
@@ -63,10 +66,20 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("ConcertoTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-        QSettings().clear();
-        // Dates must read as French users expect them (the app sets the default locale with the language).
+    }
+
+    void init() {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        // Settings in this function's folder: nothing remembered from another test function.
+        for (QSettings::Format format : {QSettings::NativeFormat, QSettings::IniFormat})
+            QSettings::setPath(format, QSettings::UserScope, m_dir->filePath(QStringLiteral("settings")));
+        QVERIFY(QSettings().allKeys().isEmpty());
+        // English texts, whatever a test before switched to; dates as French users expect them (the app
+        // sets the default locale with the language).
+        installTranslations(QStringLiteral("en"));
         QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
-        m_db = Database::create(m_dir.filePath(QStringLiteral("window.db")));
+        m_db = Database::create(m_dir->filePath(QStringLiteral("window.db")));
         QVERIFY(m_db);
         test::saveSampleCase(*m_db); // Lefèvre-Dupré (Martin) Marie-Hélène, qualified, IPP0001
         PatientRepository patients(*m_db);
@@ -74,6 +87,11 @@ private Q_SLOTS:
                    IdentityStatus::Provisional);
         addPatient(patients, QStringLiteral("Durand"), QStringLiteral("Paul"), QStringLiteral("IPP0003"),
                    IdentityStatus::Validated);
+    }
+
+    void cleanup() {
+        m_db.reset();
+        m_dir.reset();
     }
 
     void hasEightWorkspaces() {
@@ -296,8 +314,19 @@ private Q_SLOTS:
         QVERIFY(!table->item(found.first()->row(), 4)->text().isEmpty()); // in use
     }
 
-    void languageSettingIsStored() {
+    void languageSettingIsStoredAndApplied() {
         const auto window = openWindow();
+        // The rail and the menus, whose French texts are those of translations/concerto_fr.ts.
+        const auto menuTitles = [&window] {
+            QStringList titles;
+            for (const QAction *menu : window->menuBar()->actions())
+                titles << menu->text();
+            return titles;
+        };
+        QCOMPARE(window->workspaceAction(MainWindow::Statistics)->text(), QStringLiteral("Statistics"));
+        QCOMPARE(menuTitles(),
+                 QStringList({QStringLiteral("&File"), QStringLiteral("&Go"), QStringLiteral("&Help")}));
+
         window->showWorkspace(MainWindow::Administration);
         auto *admin = qobject_cast<AdministrationWorkspace *>(window->workspace(MainWindow::Administration));
         QComboBox *box = admin->languageBox();
@@ -309,11 +338,21 @@ private Q_SLOTS:
         QTRY_VERIFY(window->workspace(MainWindow::Administration) != admin);
         QCOMPARE(window->currentWorkspace(), int(MainWindow::Administration));
         QCOMPARE(window->findChildren<Workspace *>().size(), int(MainWindow::WorkspaceCount));
+        QCOMPARE(window->workspaceAction(MainWindow::Statistics)->text(), QStringLiteral("Statistiques"));
+        QCOMPARE(window->workspaceAction(MainWindow::Cases)->text(), QStringLiteral("Dossiers"));
+        QCOMPARE(menuTitles(), QStringList({QStringLiteral("&Fichier"), QStringLiteral("A&ller"),
+                                            QStringLiteral("&Aide")}));
         admin = qobject_cast<AdministrationWorkspace *>(window->workspace(MainWindow::Administration));
         QCOMPARE(admin->languageBox()->currentData().toString(), QStringLiteral("fr"));
+
         admin->languageBox()->setCurrentIndex(admin->languageBox()->findData(QStringLiteral("en")));
         QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("en"));
-        QTRY_COMPARE(window->findChildren<Workspace *>().size(), int(MainWindow::WorkspaceCount));
+        QTRY_VERIFY(window->workspace(MainWindow::Administration) != admin);
+        QCOMPARE(window->findChildren<Workspace *>().size(), int(MainWindow::WorkspaceCount));
+        QCOMPARE(window->workspaceAction(MainWindow::Statistics)->text(), QStringLiteral("Statistics"));
+        QCOMPARE(window->workspaceAction(MainWindow::Cases)->text(), QStringLiteral("Cases"));
+        QCOMPARE(menuTitles(),
+                 QStringList({QStringLiteral("&File"), QStringLiteral("&Go"), QStringLiteral("&Help")}));
 
         // The server address is stored as typed, trimmed.
         admin = qobject_cast<AdministrationWorkspace *>(window->workspace(MainWindow::Administration));
@@ -323,8 +362,6 @@ private Q_SLOTS:
         QCOMPARE(QSettings().value(QStringLiteral("sync/server")).toString(),
                  QStringLiteral("https://rcp.example.fr"));
     }
-
-    void cleanupTestCase() { QSettings().clear(); }
 };
 
 QTEST_MAIN(TestMainWindow)

@@ -1,10 +1,12 @@
-// Upgrading a file written by an older schema in place, and a failed upgrade leaving it untouched.
+// Upgrading files written by every older schema in place (schema 1 from a dump, the later ones built with
+// the migrations of their time), and a failed upgrade leaving the file untouched.
 #include "models/store/migrations.h"
 #include "tests/support/fixtures.h"
 #include "tests/support/testsupport.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QtTest>
 
 using namespace concerto;
@@ -39,6 +41,140 @@ bool restoreDump(const QString &path, const QString &extraSql = QString()) {
     }
     QSqlDatabase::removeDatabase(QStringLiteral("restore"));
     return ok;
+}
+
+// Records as a Concerto of schema 2 to 4 wrote them: a committee, a session, two patients whose INS
+// column holds the number as typed (with spaces, a lower-case Corsican letter), a case, a signed fiche
+// and the draft of its amendment, with their journal and audit rows.
+const QString kRcp = QStringLiteral("6f1c1a52-3c1e-4c55-9a7e-1f0b7c2d9b01");
+const QString kSession = QStringLiteral("6f1c1a52-3c1e-4c55-9a7e-1f0b7c2d9c01");
+const QString kPatient2 = QStringLiteral("6f1c1a52-3c1e-4c55-9a7e-1f0b7c2d9a02");
+const QString kInscription = QStringLiteral("6f1c1a52-3c1e-4c55-9a7e-1f0b7c2d9d01");
+const QString kDraft = QStringLiteral("6f1c1a52-3c1e-4c55-9a7e-1f0b7c2d9e02");
+const QString kSet = QStringLiteral("6f1c1a52-3c1e-4c55-9a7e-1f0b7c2d9f01");
+
+QStringList olderRecords() {
+    const QString helene = json::idText(kHelene);
+    const QString fiche = json::idText(kFiche);
+    const QString at = QStringLiteral("'2026-03-10T18:00:00.000Z'");
+    return {
+        QStringLiteral(
+            "INSERT INTO rcp (id, version, updated_at, updated_by, deleted, body, organisation_id, name)"
+            " VALUES ('%1', 1, '2026-01-05T08:00:00.000Z', 'admin', 0,"
+            " '{\"name\":\"RCP digestive\"}', NULL, 'RCP digestive')")
+            .arg(kRcp),
+        QStringLiteral(
+            "INSERT INTO session (id, version, updated_at, updated_by, deleted, body, rcp_id, starts_at, "
+            "status)"
+            " VALUES ('%1', 1, '2026-01-05T08:00:00.000Z', 'admin', 0,"
+            " '{\"rcpId\":\"%2\",\"startsAt\":\"2026-03-10T16:00:00.000Z\",\"status\":\"closed\"}',"
+            " '%2', '2026-03-10T16:00:00.000Z', 'closed')")
+            .arg(kSession, kRcp),
+        QStringLiteral(
+            "INSERT INTO patient (id, version, updated_at, updated_by, deleted, body, birth_name, used_name, "
+            "given_names, birth_date, ins, ipp, identity_status, search_name)"
+            " VALUES ('%1', 4, '2026-03-02T10:15:00.000Z', 'secretaire', 0,"
+            " '{\"birthName\":\"Lefèvre-Dupré\",\"birthGivenNames\":[\"Hélène\"],\"sex\":\"F\","
+            "\"birthDate\":\"1955-08-14\",\"ins\":\"2 55 08 14 168 025 38\",\"identityStatus\":\"QUAL\","
+            "\"ipp\":\"A0001\"}', 'Lefèvre-Dupré', NULL, 'Hélène', '1955-08-14',"
+            " '2 55 08 14 168 025 38', 'A0001', 'QUAL', 'LEFEVRE DUPRE HELENE')")
+            .arg(helene),
+        QStringLiteral(
+            "INSERT INTO patient (id, version, updated_at, updated_by, deleted, body, birth_name, used_name, "
+            "given_names, birth_date, ins, ipp, identity_status, search_name)"
+            " VALUES ('%1', 0, '2026-03-02T10:20:00.000Z', 'secretaire', 0,"
+            " '{\"birthName\":\"N''Diaye\",\"birthGivenNames\":[\"Jean-François\"],\"sex\":\"M\","
+            "\"birthDate\":\"1979-03-21\",\"ins\":\"179032b01234567\",\"identityStatus\":\"PROV\"}',"
+            " 'N''Diaye', NULL, 'Jean-François', '1979-03-21', '179032b01234567', NULL, 'PROV',"
+            " 'N DIAYE JEAN FRANCOIS')")
+            .arg(kPatient2),
+        QStringLiteral(
+            "INSERT INTO inscription (id, version, updated_at, updated_by, deleted, body, session_id, "
+            "patient_id, agenda_state)"
+            " VALUES ('%1', 2, '2026-03-03T09:00:00.000Z', 'secretaire', 0,"
+            " '{\"sessionId\":\"%2\",\"patientId\":\"%3\",\"question\":\"Chimiothérapie adjuvante ?\","
+            "\"agendaState\":\"discussed\"}', '%2', '%3', 'discussed')")
+            .arg(kInscription, kSession, helene),
+        QStringLiteral("INSERT INTO fiche (id, version, updated_at, updated_by, deleted, body, set_id, "
+                       "version_number, inscription_id, patient_id, status, signed_at)"
+                       " VALUES ('%1', 3, %5, 'coordinateur', 0,"
+                       " '{\"setId\":\"%2\",\"versionNumber\":1,\"patientId\":\"%4\",\"status\":\"9571008\","
+                       "\"signedAt\":\"2026-03-10T18:00:00.000Z\"}', '%2', 1, '%3', '%4', '9571008', %5)")
+            .arg(fiche, kSet, kInscription, helene, at),
+        QStringLiteral(
+            "INSERT INTO fiche (id, version, updated_at, updated_by, deleted, body, set_id, version_number, "
+            "inscription_id, patient_id, status, signed_at)"
+            " VALUES ('%1', 0, '2026-03-12T09:00:00.000Z', 'coordinateur', 0,"
+            " '{\"setId\":\"%2\",\"versionNumber\":2,\"patientId\":\"%4\",\"status\":\"385651009\"}',"
+            " '%2', 2, '%3', '%4', '385651009', NULL)")
+            .arg(kDraft, kSet, kInscription, helene),
+        QStringLiteral("INSERT INTO change_journal (seq, mutation_id, entity, record_id, operation, "
+                       "base_version, fields, created_at, created_by)"
+                       " VALUES (1, '0e6b5a10-0000-4000-8000-000000000002', 'fiche',"
+                       " '%1', 'insert', 0, '[\"setId\"]', '2026-03-12T09:00:00.000Z', 'coordinateur')")
+            .arg(kDraft),
+        QStringLiteral("INSERT INTO audit_log (seq, at, actor, entity, record_id, action, changes)"
+                       " VALUES (1, '2026-03-12T09:00:00.000Z', 'coordinateur', 'fiche',"
+                       " '%1', 'create', '{\"fields\":[\"setId\"]}')")
+            .arg(kDraft),
+    };
+}
+
+// A file left by a Concerto of schema `version`: the migrations of that time, then its records.
+bool buildAtSchema(const QString &path, int version) {
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("older"));
+        db.setDatabaseName(path);
+        QString error;
+        ok = db.open() && migrations::upgrade(db, version, &error) &&
+             migrations::currentVersion(db) == version;
+        if (!ok)
+            qWarning() << "cannot build schema" << version << error;
+        QSqlQuery q(db);
+        for (const QString &statement : olderRecords())
+            if (ok && !q.exec(statement)) {
+                qWarning() << q.lastError().text() << statement.left(60);
+                ok = false;
+            }
+        // From schema 5 on, Concerto wrote the INS query column without spaces, in capitals.
+        if (ok && version >= 5)
+            ok = q.exec(QStringLiteral("UPDATE patient SET ins = upper(replace(ins, ' ', ''))"));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("older"));
+    return ok;
+}
+
+// Every row of a query, one line a row.
+QStringList rows(const QSqlDatabase &db, const QString &sql) {
+    QStringList all;
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        return {QStringLiteral("query failed: ") + q.lastError().text()};
+    while (q.next()) {
+        QStringList cells;
+        for (int i = 0; i < q.record().count(); ++i)
+            cells << q.value(i).toString();
+        all << cells.join(QLatin1Char('|'));
+    }
+    return all;
+}
+
+// What must come through an upgrade unchanged: every aggregate row (all but its query columns), the
+// journal and the audit log.
+QStringList records(const QSqlDatabase &db) {
+    QStringList all;
+    for (const char *table :
+         {"organisation", "professional", "rcp", "session", "patient", "inscription", "fiche"})
+        all += rows(
+            db, QStringLiteral("SELECT '%1', id, version, updated_at, updated_by, deleted, CAST(body AS TEXT)"
+                               " FROM %1 ORDER BY id")
+                    .arg(QLatin1String(table)));
+    all += rows(db, QStringLiteral("SELECT * FROM change_journal ORDER BY seq"));
+    all += rows(db, QStringLiteral("SELECT * FROM audit_log ORDER BY seq"));
+    return all;
 }
 } // namespace
 
@@ -119,6 +255,89 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toInt(), 2);
         q.finish();
         db.close();
+    }
+
+    void upgradesFilesOfLaterSchemas_data() {
+        QTest::addColumn<int>("version");
+        // Schema 1 is the dump above; every later one but the latest is built here.
+        for (int version = 2; version < migrations::latestVersion(); ++version)
+            QTest::addRow("schema %d", version) << version;
+    }
+    void upgradesFilesOfLaterSchemas() {
+        QFETCH(int, version);
+        const QString path = m_dir.filePath(QStringLiteral("schema%1.db").arg(version));
+        QVERIFY(buildAtSchema(path, version));
+        QStringList before;
+        {
+            QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("before"));
+            old.setDatabaseName(path);
+            QVERIFY(old.open());
+            before = records(old);
+            old.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("before"));
+        QCOMPARE(before.size(), 9);
+
+        QString error;
+        std::unique_ptr<Database> db = Database::create(path, &error);
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(db->schemaVersion(), migrations::latestVersion());
+        // The records come through as they were, with their versions, authors, journal and audit.
+        QCOMPARE(records(db->connection()), before);
+        QCOMPARE(rows(db->connection(), QStringLiteral("PRAGMA integrity_check")),
+                 QStringList{QStringLiteral("ok")});
+
+        // Schema 5: the INS column holds the number without spaces, in capitals; the record keeps it
+        // as typed.
+        QCOMPARE(rows(db->connection(), QStringLiteral("SELECT ins FROM patient ORDER BY id")),
+                 QStringList({QStringLiteral("255081416802538"), QStringLiteral("179032B01234567")}));
+        PatientRepository patients(*db);
+        QVERIFY(READ(patients.findByIns(QStringLiteral("255081416802538"))));
+        QVERIFY(READ(patients.findByIns(QStringLiteral("1 79 03 2B 012 345 67"))));
+        QCOMPARE(READ(patients.search(QStringLiteral("2 55 08 14 168 025 38"))).size(), std::size_t(1));
+        QCOMPARE(READ(patients.find(kHelene))->ins, QStringLiteral("2 55 08 14 168 025 38"));
+        QCOMPARE(READ(patients.search(QStringLiteral("lefevre"))).size(), std::size_t(1));
+
+        // Schema 3: the fiche lists' indexes.
+        QCOMPARE(rows(db->connection(),
+                      QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index'"
+                                     " AND name IN ('fiche_updated', 'fiche_signed') ORDER BY name")),
+                 QStringList({QStringLiteral("fiche_signed"), QStringLiteral("fiche_updated")}));
+
+        // Schema 4: the signed fiche refuses a change of any column but its server version, whoever
+        // writes; its draft amendment stays open.
+        QSqlQuery q(db->connection());
+        const QString fiche = json::idText(kFiche);
+        const QStringList changes{QStringLiteral("id = '6f1c1a52-3c1e-4c55-9a7e-1f0b7c2d9e09'"),
+                                  QStringLiteral("body = '{}'"),
+                                  QStringLiteral("status = '385651009'"),
+                                  QStringLiteral("signed_at = '2026-03-11T08:00:00.000Z'"),
+                                  QStringLiteral("deleted = 1"),
+                                  QStringLiteral("set_id = 'other'"),
+                                  QStringLiteral("version_number = 9"),
+                                  QStringLiteral("patient_id = '%1'").arg(kPatient2),
+                                  QStringLiteral("inscription_id = NULL"),
+                                  QStringLiteral("updated_at = '2026-03-11T08:00:00.000Z'"),
+                                  QStringLiteral("updated_by = 'someone'")};
+        for (const QString &change : changes) {
+            QVERIFY2(!q.exec(QStringLiteral("UPDATE fiche SET %1 WHERE id = '%2'").arg(change, fiche)),
+                     qPrintable(change));
+            QVERIFY2(q.lastError().text().contains(QStringLiteral("signed fiche is immutable")),
+                     qPrintable(change + QStringLiteral(": ") + q.lastError().text()));
+        }
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM fiche WHERE id = '%1'").arg(fiche)));
+        QVERIFY2(q.exec(QStringLiteral("UPDATE fiche SET version = 7 WHERE id = '%1'").arg(fiche)),
+                 qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(QStringLiteral("UPDATE fiche SET body = '{}' WHERE id = '%1'").arg(kDraft)),
+                 qPrintable(q.lastError().text()));
+        q.finish();
+
+        // And the upgraded file has exactly the schema of a new one.
+        auto fresh = Database::create(m_dir.filePath(QStringLiteral("fresh%1.db").arg(version)));
+        QVERIFY(fresh);
+        const QString schema =
+            QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name");
+        QCOMPARE(rows(db->connection(), schema), rows(fresh->connection(), schema));
     }
 
     void freshFileMatchesUpgradedFile() {

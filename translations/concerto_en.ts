@@ -56,17 +56,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--date wants a date such as 2024-03-15, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The database already has %n patient(s): no demo data added.</source>
-        <translation>
-            <numerusform>The database already has %n patient: no demo data added.</numerusform>
-            <numerusform>The database already has %n patients: no demo data added.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1 of %2 patients written…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -124,10 +113,6 @@
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do nothing when the database already has patients.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -215,6 +200,33 @@
         <source>FILE…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--date wants a date from %1 to %2, such as 2024-03-15, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database already holds records: no demo data added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do nothing when the database already holds any record (even a deleted one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db wants a file name, not an empty text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes no arguments, but was given: %2. Options start with -- (concerto-cli %1 --help lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; takes %n argument(s), but was given %2: %3. If a value has spaces, quote it (concerto-cli %1 --help).</source>
+        <translation>
+            <numerusform>&quot;%1&quot; takes %n argument, but was given %2: %3. If a value has spaces, quote it (concerto-cli %1 --help).</numerusform>
+            <numerusform>&quot;%1&quot; takes %n arguments, but was given %2: %3. If a value has spaces, quote it (concerto-cli %1 --help).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -255,6 +267,14 @@
     <name>Demo</name>
     <message>
         <source>The number of patients must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference date must be from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

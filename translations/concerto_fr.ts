@@ -56,17 +56,6 @@
         <translation>--seed attend un nombre entier, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>--date wants a date such as 2024-03-15, not &quot;%1&quot;.</source>
-        <translation>--date attend une date telle que 2024-03-15, et non «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message numerus="yes">
-        <source>The database already has %n patient(s): no demo data added.</source>
-        <translation>
-            <numerusform>La base de données contient déjà %n patient&#xa0;: aucune donnée de démonstration n&apos;a été ajoutée.</numerusform>
-            <numerusform>La base de données contient déjà %n patients&#xa0;: aucune donnée de démonstration n&apos;a été ajoutée.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1 of %2 patients written…</source>
         <translation>%1 patients écrits sur %2…</translation>
     </message>
@@ -125,10 +114,6 @@
     <message>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
-    </message>
-    <message>
-        <source>Do nothing when the database already has patients.</source>
-        <translation>Ne rien faire si la base de données contient déjà des patients.</translation>
     </message>
     <message>
         <source>Give one INS/NIR (15 characters; quote it if it has spaces): concerto-cli check-ins &quot;2 55 08 14 168 025 38&quot;</source>
@@ -215,6 +200,33 @@
         <source>FILE…</source>
         <translation>FICHIER…</translation>
     </message>
+    <message>
+        <source>--date wants a date from %1 to %2, such as 2024-03-15, not &quot;%3&quot;.</source>
+        <translation>--date attend une date du %1 au %2, telle que 2024-03-15, et non «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The database already holds records: no demo data added.</source>
+        <translation>La base de données contient déjà des enregistrements&#xa0;: aucune donnée de démonstration n&apos;a été ajoutée.</translation>
+    </message>
+    <message>
+        <source>Do nothing when the database already holds any record (even a deleted one).</source>
+        <translation>Ne rien faire si la base de données contient déjà un enregistrement (même supprimé).</translation>
+    </message>
+    <message>
+        <source>--db wants a file name, not an empty text.</source>
+        <translation>--db attend un nom de fichier, et non un texte vide.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes no arguments, but was given: %2. Options start with -- (concerto-cli %1 --help lists them).</source>
+        <translation>«&#xa0;%1&#xa0;» ne prend aucun argument, mais a reçu&#xa0;: %2. Les options commencent par -- (concerto-cli %1 --help les énumère).</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; takes %n argument(s), but was given %2: %3. If a value has spaces, quote it (concerto-cli %1 --help).</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» prend %n argument, mais en a reçu %2&#xa0;: %3. Si une valeur contient des espaces, mettez-la entre guillemets (concerto-cli %1 --help).</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» prend %n arguments, mais en a reçu %2&#xa0;: %3. Si une valeur contient des espaces, mettez-la entre guillemets (concerto-cli %1 --help).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -256,6 +268,14 @@
     <message>
         <source>The number of patients must be at least 1.</source>
         <translation>Le nombre de patients doit être d&apos;au moins 1.</translation>
+    </message>
+    <message>
+        <source>The reference date must be from %1 to %2.</source>
+        <translation>La date de référence doit être comprise entre le %1 et le %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the database %1: %2</source>
+        <translation>Impossible de lire la base de données %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

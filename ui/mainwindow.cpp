@@ -315,7 +315,7 @@ void MainWindow::refreshSyncState() {
     const QString lastSync = SyncWorkspace::lastSyncText();
     const bool neverSynced = !QSettings().value(QStringLiteral("sync/lastSync")).toDateTime().isValid();
     m_syncState->setProperty("problem", !pending.ok());
-    if (!pending) {
+    if (!pending.ok()) {
         // Never "Synchronised" when the waiting changes could not be counted.
         m_syncState->setText(tr("Sync state unknown"));
         m_syncState->setToolTip(

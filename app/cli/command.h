@@ -1,5 +1,6 @@
 // The frame of concerto-cli's commands: each command has a name, a one-line summary, its own options
-// (parsed by QCommandLineParser, with --db and --help everywhere) and a run function.
+// (parsed by QCommandLineParser, with --db and --help everywhere), a run function and the number of
+// positional arguments it takes (more are refused before it runs).
 #pragma once
 
 #include <QCommandLineParser>
@@ -17,20 +18,26 @@ struct Context {
     QCommandLineParser &parser;
     QTextStream &out;
     QTextStream &err;
-    QString databasePath() const; // --db, or the user's default database
+    QString databasePath() const; // --db (never empty: refused earlier), or the user's default database
 };
+
+// Command::positionals for a command that takes a list (files): any number.
+constexpr int kAnyNumber = -1;
 
 struct Command {
     const char *name;
     const char *summary; // English source, translated through the "Cli" context
     std::function<void(QCommandLineParser &)> addOptions;
     std::function<int(Context &)> run;
+    // How many positional arguments the command takes at most (kAnyNumber: no limit). More is a wrong
+    // command line, refused before the command runs; the command says what is missing when it has fewer.
+    int positionals = 0;
 };
 
-std::vector<Command> dbCommands();          // init, list
-std::vector<Command> demoCommands();        // demo
+std::vector<Command> dbCommands();           // init, list
+std::vector<Command> demoCommands();         // demo
 std::vector<Command> nomenclatureCommands(); // import-nomenclature
-std::vector<Command> identityCommands();    // check-ins
+std::vector<Command> identityCommands();     // check-ins
 
 // A text marked with QT_TRANSLATE_NOOP("Cli", …), in the user's language.
 QString translated(const char *text);

@@ -15,8 +15,8 @@ QString translated(const char *text) {
 }
 
 QString Context::databasePath() const {
-    const QString db = parser.value(QStringLiteral("db"));
-    return db.isEmpty() ? Database::defaultPath() : db;
+    // Only an absent --db means the default: main() refuses an empty one before any command runs.
+    return parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultPath();
 }
 
 namespace {
@@ -60,7 +60,7 @@ QString readAll(NextPage nextPage, Line line, QString &out) {
     PageKey after;
     for (;;) {
         StoreRead<PageOf<T>> page = nextPage(after);
-        if (!page)
+        if (!page.ok())
             return page.error;
         for (const T &record : page->items) {
             const QString text = line(record);
@@ -86,7 +86,7 @@ QString listPatients(Database &db, QString &out) {
 
 QString listSessions(Database &db, QString &out) {
     const StoreRead<std::vector<Rcp>> rcps = RcpRepository(db).all();
-    if (!rcps)
+    if (!rcps.ok())
         return rcps.error;
     std::map<QUuid, QString> names;
     for (const Rcp &r : *rcps)
@@ -111,7 +111,7 @@ QString listFiches(Database &db, QString &out, bool signedOnly) {
         },
         [&](const Fiche &f) -> QString {
             const StoreRead<std::optional<Patient>> p = patients.find(f.patientId);
-            if (!p) {
+            if (!p.ok()) {
                 error = p.error;
                 return QString();
             }
@@ -176,7 +176,7 @@ std::vector<Command> dbCommands() {
              p.addOption(
                  {QStringLiteral("signed"), QCoreApplication::translate("Cli", "Only signed fiches.")});
          },
-         list},
+         list, 1},
     };
 }
 

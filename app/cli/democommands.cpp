@@ -1,8 +1,7 @@
 // concerto-cli demo: adds realistic synthetic data (deterministic for a seed and a reference date) to
-// the database, or leaves a database that already has patients alone with --if-empty.
+// the database, or leaves a database that already holds any record alone with --if-empty.
 #include "app/cli/command.h"
 #include "models/demo/demogenerator.h"
-#include "models/store/repositories.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -52,9 +51,13 @@ int demo(Context &c) {
     QDate reference = QDate::currentDate();
     if (p.isSet(QStringLiteral("date"))) {
         reference = QDate::fromString(p.value(QStringLiteral("date")), Qt::ISODate);
-        if (!reference.isValid()) {
-            c.err << QCoreApplication::translate("Cli", "--date wants a date such as 2024-03-15, not \"%1\".")
-                         .arg(p.value(QStringLiteral("date")))
+        if (!reference.isValid() || reference < demo::earliestReferenceDate() ||
+            reference > demo::latestReferenceDate()) {
+            c.err << QCoreApplication::translate(
+                         "Cli", "--date wants a date from %1 to %2, such as 2024-03-15, not \"%3\".")
+                         .arg(demo::earliestReferenceDate().toString(Qt::ISODate),
+                              demo::latestReferenceDate().toString(Qt::ISODate),
+                              p.value(QStringLiteral("date")))
                   << '\n';
             return UsageError;
         }
@@ -66,19 +69,18 @@ int demo(Context &c) {
         c.err << error << '\n';
         return Failure;
     }
-    const StoreRead<int> counted = PatientRepository(*db).count();
-    if (!counted) {
-        c.err << QCoreApplication::translate("Cli", "The database %1 could not be read: %2")
-                     .arg(db->path(), counted.error)
-              << '\n';
-        return Failure;
-    }
-    const int existing = *counted;
-    if (p.isSet(QStringLiteral("if-empty")) && existing > 0) {
-        c.out << QCoreApplication::translate(
-                     "Cli", "The database already has %n patient(s): no demo data added.", nullptr, existing)
-              << '\n';
-        return Success;
+    if (p.isSet(QStringLiteral("if-empty"))) {
+        const std::optional<bool> full = demo::holdsRecords(*db, &error);
+        if (!full) {
+            c.err << error << '\n';
+            return Failure;
+        }
+        if (*full) {
+            c.out << QCoreApplication::translate("Cli",
+                                                 "The database already holds records: no demo data added.")
+                  << '\n';
+            return Success;
+        }
     }
 
     demo::DemoOptions options;
@@ -157,9 +159,10 @@ std::vector<Command> demoCommands() {
                   QCoreApplication::translate("Cli", "YYYY-MM-DD")});
              p.addOption(
                  {QStringLiteral("if-empty"),
-                  QCoreApplication::translate("Cli", "Do nothing when the database already has patients.")});
+                  QCoreApplication::translate(
+                      "Cli", "Do nothing when the database already holds any record (even a deleted one).")});
          },
-         demo},
+         demo, 0},
     };
 }
 

@@ -44,7 +44,7 @@ std::vector<Command> identityCommands() {
                  QStringLiteral("NIR"),
                  QCoreApplication::translate("Cli", "The INS/NIR: 13 characters and the 2-digit key."));
          },
-         checkIns},
+         checkIns, 1},
     };
 }
 

@@ -30,6 +30,28 @@ void usage(QTextStream &out, const std::vector<cli::Command> &commands) {
     for (const cli::Command &c : commands)
         out << "  " << QString::fromLatin1(c.name).leftJustified(22) << cli::translated(c.summary) << '\n';
 }
+
+// What is wrong with the command line once parsed, or an empty text.
+QString commandLineError(const cli::Command &command, const QCommandLineParser &parser) {
+    // An empty --db would silently become the default database: refuse it.
+    if (parser.isSet(QStringLiteral("db")) && parser.value(QStringLiteral("db")).isEmpty())
+        return QCoreApplication::translate("Cli", "--db wants a file name, not an empty text.");
+    const QStringList given = parser.positionalArguments();
+    if (command.positionals == cli::kAnyNumber || given.size() <= command.positionals)
+        return {};
+    const QString name = QLatin1String(command.name);
+    if (command.positionals == 0)
+        return QCoreApplication::translate("Cli", "\"%1\" takes no arguments, but was given: %2. Options "
+                                                  "start with -- (concerto-cli %1 --help lists them).")
+            .arg(name, given.join(QLatin1Char(' ')));
+    return QCoreApplication::translate("Cli",
+                                       "\"%1\" takes %n argument(s), but was given %2: %3. If a value has "
+                                       "spaces, quote it (concerto-cli %1 --help).",
+                                       nullptr, command.positionals)
+        .arg(name)
+        .arg(given.size())
+        .arg(given.join(QLatin1Char(' ')));
+}
 } // namespace
 
 int main(int argc, char **argv) {
@@ -82,6 +104,10 @@ int main(int argc, char **argv) {
             help.replace(QCoreApplication::arguments().constFirst(), commandArgs.constFirst());
             out << help;
             return cli::Success;
+        }
+        if (const QString error = commandLineError(command, parser); !error.isEmpty()) {
+            err << error << '\n';
+            return cli::UsageError;
         }
         cli::Context context{parser, out, err};
         const int code = command.run(context);

@@ -63,7 +63,7 @@ std::vector<Command> nomenclatureCommands() {
                                      QCoreApplication::translate("Cli", "The value-set files to import."),
                                      QCoreApplication::translate("Cli", "FILE…"));
          },
-         importNomenclature},
+         importNomenclature, kAnyNumber},
     };
 }
 

@@ -5,6 +5,7 @@
 #include "models/demo/demoidentity.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
 #include <future>
@@ -135,15 +136,24 @@ int DemoBuilder::pastWeeks() const {
 bool DemoBuilder::run(DemoCounts *counts, QString *error) {
     // A larger page cache (up to 512 MiB) for the bulk load (this connection only; the file is unchanged).
     QSqlQuery(m_db.connection()).exec(QStringLiteral("PRAGMA cache_size=-524288"));
-    bool ok = true;
-    {
-        WriteTransaction tx(m_db, writeOptions());
-        ok = tx.isActive() && writeDirectory() && writeSessions() && tx.commit();
-        if (ok)
-            m_error.clear();
-        else if (m_error.isEmpty())
-            m_error = tx.error();
-    }
+    // The directory and the sessions are committed with the first batch of patients: a run that fails
+    // or is killed before that leaves the file without any demo record, and --if-empty still sees it
+    // empty.
+    auto opening = std::make_unique<WriteTransaction>(m_db, writeOptions());
+    bool ok = opening->isActive() && writeDirectory() && writeSessions();
+    if (!ok && m_error.isEmpty())
+        m_error = opening->error();
+    const auto write = [&](std::vector<PreparedBatchRecord> &batch) {
+        if (!writeBatch(batch))
+            return false;
+        if (!opening || batch.empty())
+            return true;
+        const bool committed = opening->commit();
+        if (!committed)
+            m_error = opening->error();
+        opening.reset();
+        return committed;
+    };
     // Patients in batches: batch k+1 is made here while a second thread serialises batch k, which is
     // then written here while batch k+1 is serialised.
     // One transaction a batch: the random-order indexes (names, times) are rewritten at every commit,
@@ -159,17 +169,18 @@ bool DemoBuilder::run(DemoCounts *counts, QString *error) {
             ready = serialising.get();
         serialising = std::async(std::launch::async, prepareBatch, std::move(m_batch));
         m_batch.clear();
-        ok = writeBatch(ready);
+        ok = write(ready);
         if (ok && m_options.progress && queued > 0)
             m_options.progress(queued, m_options.patients);
         queued = std::min(first + kBatch, m_options.patients);
     }
     if (serialising.valid()) {
         std::vector<PreparedBatchRecord> last = serialising.get();
-        ok = ok && writeBatch(last);
+        ok = ok && write(last);
         if (ok && m_options.progress)
             m_options.progress(queued, m_options.patients);
     }
+    opening.reset(); // still open only when something failed: rolls back
     QSqlQuery(m_db.connection()).exec(QStringLiteral("PRAGMA cache_size=-65536"));
     if (counts)
         *counts = m_counts;
@@ -369,10 +380,26 @@ int DemoBuilder::rcpFor(int centre, Committee committee) const {
     return 0;
 }
 
+QDate earliestReferenceDate() {
+    return QDate(1900, 1, 1);
+}
+
+QDate latestReferenceDate() {
+    return QDate(2200, 12, 31);
+}
+
 bool generateDemo(Database &db, const DemoOptions &options, DemoCounts *counts, QString *error) {
     if (options.patients < 1) {
         if (error)
             *error = QCoreApplication::translate("Demo", "The number of patients must be at least 1.");
+        return false;
+    }
+    if (options.referenceDate.isValid() &&
+        (options.referenceDate < earliestReferenceDate() || options.referenceDate > latestReferenceDate())) {
+        if (error)
+            *error = QCoreApplication::translate("Demo", "The reference date must be from %1 to %2.")
+                         .arg(earliestReferenceDate().toString(Qt::ISODate),
+                              latestReferenceDate().toString(Qt::ISODate));
         return false;
     }
     // Ids, IPPs and names depend on what the database already holds, so that demo data added to a
@@ -389,6 +416,23 @@ bool generateDemo(Database &db, const DemoOptions &options, DemoCounts *counts, 
     }
     DemoBuilder builder(db, options, quint64(existing));
     return builder.run(counts, error);
+}
+
+std::optional<bool> holdsRecords(Database &db, QString *error) {
+    QStringList exists;
+    for (const char *table :
+         {TableTraits<Organisation>::table, TableTraits<Professional>::table, TableTraits<Rcp>::table,
+          TableTraits<Session>::table, TableTraits<Patient>::table, TableTraits<Inscription>::table,
+          TableTraits<Fiche>::table})
+        exists << QStringLiteral("EXISTS (SELECT 1 FROM %1)").arg(QLatin1String(table));
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT ") + exists.join(QStringLiteral(" OR "))) || !q.next()) {
+        if (error)
+            *error = QCoreApplication::translate("Demo", "Cannot read the database %1: %2")
+                         .arg(db.path(), q.lastError().text());
+        return std::nullopt;
+    }
+    return q.value(0).toBool();
 }
 
 } // namespace concerto::demo

@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QString>
 #include <functional>
+#include <optional>
 
 namespace concerto::demo {
 
@@ -35,10 +36,23 @@ struct DemoCounts {
     int amendments = 0;
 };
 
-// Writes the demo data into `db`. Returns false with `error` set when the store refuses a write;
-// what was written before stays (in committed batches of 2,000 patients). While it runs, the store's
-// clock follows the data (a case is registered, a fiche signed, at plausible past times); afterwards
-// the database is back on the system clock.
+// The reference dates the demo data can be made for (1900-01-01 to 2200-12-31): its births, sessions
+// and signatures then stay within years that every part of Concerto reads and writes.
+QDate earliestReferenceDate();
+QDate latestReferenceDate();
+
+// Writes the demo data into `db`. Returns false with `error` set when the options are out of range or
+// the store refuses a write. The directory (network, centres, establishments, physicians, RCPs) and
+// the sessions are committed in one transaction with the first batch of patients, so that a run that
+// fails or is killed before then leaves no demo record at all; later batches of 2,000 patients commit
+// one by one, and a failure there keeps the batches before it. While it runs, the store's clock follows
+// the data (a case is registered, a fiche signed, at plausible past times); afterwards the database is
+// back on the system clock.
 bool generateDemo(Database &db, const DemoOptions &options, DemoCounts *counts, QString *error);
+
+// Whether `db` holds any record of an aggregate (organisation, professional, RCP, session, patient,
+// case, fiche), deleted ones included: demo data goes only into a database without any. Empty (with
+// `error` set) when the file cannot be read.
+std::optional<bool> holdsRecords(Database &db, QString *error);
 
 } // namespace concerto::demo

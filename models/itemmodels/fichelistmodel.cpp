@@ -47,7 +47,7 @@ void FicheListModel::storeChanged(const QString &entity, const QList<QUuid> &ids
         if (!ids.contains(m_rows[i].meta.id))
             continue;
         StoreRead<std::optional<Fiche>> fresh = m_fiches.find(m_rows[i].meta.id);
-        if (!fresh) {
+        if (!fresh.ok()) {
             setError(fresh.error);
             return;
         }
@@ -70,7 +70,7 @@ QString FicheListModel::patientName(const QUuid &patientId) const {
     if (it != m_patientNames.constEnd())
         return *it;
     const StoreRead<std::optional<Patient>> p = m_patients.find(patientId);
-    if (!p)
+    if (!p.ok())
         return tr("(unreadable)");
     const QString name = p.value ? p.value->displayName() : QString();
     m_patientNames.insert(patientId, name);
@@ -81,7 +81,7 @@ QString FicheListModel::committeeName(const Fiche &fiche) const {
     QUuid rcpId = fiche.rcpId;
     if (rcpId.isNull()) {
         const StoreRead<std::optional<Session>> session = m_sessions.find(fiche.sessionId);
-        if (!session)
+        if (!session.ok())
             return tr("(unreadable)");
         if (!session.value)
             return {};
@@ -91,7 +91,7 @@ QString FicheListModel::committeeName(const Fiche &fiche) const {
     if (it != m_committees.constEnd())
         return *it;
     const StoreRead<std::optional<Rcp>> rcp = m_rcps.find(rcpId);
-    if (!rcp)
+    if (!rcp.ok())
         return tr("(unreadable)");
     const QString name = rcp.value ? rcp.value->name : QString();
     m_committees.insert(rcpId, name);
@@ -134,7 +134,7 @@ void FicheListModel::fetchMore(const QModelIndex &parent) {
     const int offset = int(m_rows.size());
     StoreRead<PageOf<Fiche>> read = m_signedOnly ? m_fiches.signedPageAfter(m_lastKey, kPageSize)
                                                  : m_fiches.pageAfter(m_lastKey, kPageSize);
-    if (!read) {
+    if (!read.ok()) {
         m_complete = true; // what is shown stays, marked as incomplete by the error
         setError(read.error);
         return;

@@ -36,7 +36,7 @@ void PatientListModel::storeChanged(const QString &, const QList<QUuid> &ids, Ch
         if (!ids.contains(m_rows[i].meta.id))
             continue;
         StoreRead<std::optional<Patient>> fresh = m_patients.find(m_rows[i].meta.id);
-        if (!fresh) {
+        if (!fresh.ok()) {
             setError(fresh.error);
             return;
         }
@@ -73,7 +73,7 @@ void PatientListModel::fetchMore(const QModelIndex &parent) {
     std::vector<Patient> page;
     if (m_search.isEmpty()) {
         StoreRead<PageOf<Patient>> read = m_patients.pageAfter(m_lastKey, kPageSize);
-        if (!read) {
+        if (!read.ok()) {
             m_complete = true; // what is shown stays, marked as incomplete by the error
             setError(read.error);
             return;
@@ -84,7 +84,7 @@ void PatientListModel::fetchMore(const QModelIndex &parent) {
         // Search results are few: one page of them is the whole answer.
         StoreRead<std::vector<Patient>> read = m_patients.search(m_search, kPageSize);
         m_complete = true;
-        if (!read) {
+        if (!read.ok()) {
             setError(read.error);
             return;
         }

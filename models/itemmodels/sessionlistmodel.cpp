@@ -39,15 +39,15 @@ QString SessionListModel::readPeriod(std::vector<Row> &rows) {
     const QDateTime start = m_from.startOfDay().toUTC();
     const QDateTime end = m_to.addDays(1).startOfDay().toUTC();
     StoreRead<std::vector<Session>> sessions = m_sessions.between(start, end);
-    if (!sessions)
+    if (!sessions.ok())
         return sessions.error;
     for (Session &s : *sessions) {
         Row row;
         const StoreRead<QString> committee = committeeName(s.rcpId);
         const StoreRead<std::vector<Inscription>> cases = m_inscriptions.forSession(s.meta.id);
-        if (!committee)
+        if (!committee.ok())
             return committee.error;
-        if (!cases)
+        if (!cases.ok())
             return cases.error;
         row.committee = *committee;
         row.caseCount = int(cases->size());
@@ -62,7 +62,7 @@ StoreRead<QString> SessionListModel::committeeName(const QUuid &rcpId) {
     if (it != m_committees.constEnd())
         return StoreRead<QString>::success(*it);
     const StoreRead<std::optional<Rcp>> rcp = m_rcps.find(rcpId);
-    if (!rcp)
+    if (!rcp.ok())
         return StoreRead<QString>::failure(rcp.error);
     const QString name = rcp.value ? rcp.value->name : tr("Unknown committee");
     m_committees.insert(rcpId, name);

@@ -14,7 +14,7 @@ StoreRead<ActivityCounts> activityCounts(Database &db) {
     const StoreRead<int> counts[] = {PatientRepository(db).count(), SessionRepository(db).count(),
                                      InscriptionRepository(db).count(), fiches.count(), fiches.signedCount()};
     for (const StoreRead<int> &c : counts)
-        if (!c)
+        if (!c.ok())
             return StoreRead<ActivityCounts>::failure(c.error);
     return StoreRead<ActivityCounts>::success(
         {counts[0].value, counts[1].value, counts[2].value, counts[3].value, counts[4].value});

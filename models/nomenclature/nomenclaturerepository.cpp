@@ -131,7 +131,7 @@ StoreResult NomenclatureRepository::activate(const QString &oid, const QString &
     if (!q.exec())
         return StoreResult::failure(readError(q));
     const StoreRead<std::optional<SetInfo>> now = activeSet(oid);
-    if (!now)
+    if (!now.ok())
         return StoreResult::failure(now.error);
     if (!now.value || now.value->version != version)
         return StoreResult::failure(
@@ -169,7 +169,7 @@ StoreRead<std::vector<SetInfo>> NomenclatureRepository::sets() const {
 
 namespace {
 StoreRead<std::optional<SetInfo>> firstSet(StoreRead<std::vector<SetInfo>> found) {
-    if (!found)
+    if (!found.ok())
         return StoreRead<std::optional<SetInfo>>::failure(found.error);
     return StoreRead<std::optional<SetInfo>>::success(
         found->empty() ? std::nullopt : std::optional<SetInfo>(std::move(found->front())));
@@ -229,7 +229,7 @@ StoreRead<std::vector<Concept>> NomenclatureRepository::loadConcepts(const QStri
 
 StoreRead<std::vector<Concept>> NomenclatureRepository::concepts(const QString &oid) const {
     const StoreRead<std::optional<SetInfo>> active = activeSet(oid);
-    if (!active)
+    if (!active.ok())
         return StoreRead<std::vector<Concept>>::failure(active.error);
     return active.value ? loadConcepts(oid, active.value->version)
                         : StoreRead<std::vector<Concept>>::success({});
@@ -255,7 +255,7 @@ StoreRead<std::vector<Concept>> NomenclatureRepository::search(const QString &oi
     auto it = m_indexes.find(oid);
     if (it == m_indexes.end() || it->second.version != version || it->second.importedAt != importedAt) {
         StoreRead<std::vector<Concept>> loaded = loadConcepts(oid, version);
-        if (!loaded)
+        if (!loaded.ok())
             return loaded;
         it = m_indexes
                  .insert_or_assign(oid, CachedIndex{version, importedAt,

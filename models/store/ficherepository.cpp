@@ -8,7 +8,7 @@ namespace concerto {
 StoreResult FicheRepository::save(Fiche &fiche) {
     if (!fiche.meta.id.isNull()) {
         const StoreRead<std::optional<Fiche>> stored = find(fiche.meta.id);
-        if (!stored)
+        if (!stored.ok())
             return StoreResult::failure(stored.error);
         if (stored.value && stored.value->isSigned())
             return StoreResult::failure(signedFicheLockedMessage());
@@ -22,7 +22,7 @@ StoreResult FicheRepository::save(Fiche &fiche) {
 
 StoreResult FicheRepository::remove(const QUuid &id) {
     const StoreRead<std::optional<Fiche>> stored = find(id);
-    if (!stored)
+    if (!stored.ok())
         return StoreResult::failure(stored.error);
     if (stored.value && stored.value->isSigned())
         return StoreResult::failure(signedFicheLockedMessage());
@@ -60,7 +60,7 @@ StoreResult FicheRepository::amend(const Fiche &signedFiche, const QString &reas
     if (reason.trimmed().isEmpty())
         return StoreResult::failure(QCoreApplication::translate("Store", "Say why the fiche is amended."));
     const StoreRead<std::vector<Fiche>> all = versions(signedFiche.setId);
-    if (!all)
+    if (!all.ok())
         return StoreResult::failure(all.error);
     if (!all->empty() && all->back().versionNumber != signedFiche.versionNumber)
         return StoreResult::failure(

@@ -133,7 +133,7 @@ StoreRead<std::vector<StoredRow>> RecordTable::select(const QString &where, cons
 StoreRead<std::optional<StoredRow>> RecordTable::find(const QUuid &id) const {
     using Read = StoreRead<std::optional<StoredRow>>;
     StoreRead<std::vector<StoredRow>> found = select(QStringLiteral("id = ?"), {json::idText(id)});
-    if (!found)
+    if (!found.ok())
         return Read::failure(found.error);
     if (found->empty())
         return Read::success(std::nullopt);
@@ -196,7 +196,7 @@ StoreRead<PageOf<StoredRow>> RecordTable::page(const QString &filter, const QVar
     if (!q.exec())
         return Read::failure(readError(q));
     StoreRead<std::vector<StoredRow>> found = rows(q, n);
-    if (!found)
+    if (!found.ok())
         return Read::failure(found.error);
     PageOf<StoredRow> result;
     result.items = std::move(found.value);
@@ -252,7 +252,7 @@ StoreResult RecordTable::insertRow(const PreparedRecord &record) {
 
 StoreResult RecordTable::remove(const QUuid &id) {
     const StoreRead<std::optional<StoredRow>> existing = find(id);
-    if (!existing)
+    if (!existing.ok())
         return refused(existing.error);
     if (!existing.value)
         return StoreResult::failure(
@@ -276,7 +276,7 @@ StoreResult RecordTable::write(RecordMeta &meta, const QVariantList &columnValue
     std::optional<StoredRow> existing;
     if (!isNew) {
         StoreRead<std::optional<StoredRow>> stored = find(meta.id);
-        if (!stored)
+        if (!stored.ok())
             return refused(stored.error);
         existing = std::move(stored.value);
     }

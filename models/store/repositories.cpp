@@ -7,7 +7,7 @@ namespace {
 // The first record of a read, if any, keeping its error.
 template <typename T>
 StoreRead<std::optional<T>> first(StoreRead<std::vector<T>> found) {
-    if (!found)
+    if (!found.ok())
         return StoreRead<std::optional<T>>::failure(found.error);
     return StoreRead<std::optional<T>>::success(found->empty() ? std::nullopt
                                                                : std::optional<T>(std::move(found->front())));
@@ -32,7 +32,7 @@ StoreRead<std::vector<Patient>> PatientRepository::search(const QString &text, i
     const QString compactText = validation::normalizedIns(text);
     if (key.isEmpty()) {
         StoreRead<PageOf<Patient>> firstPage = pageAfter({}, limit);
-        if (!firstPage)
+        if (!firstPage.ok())
             return StoreRead<std::vector<Patient>>::failure(firstPage.error);
         return StoreRead<std::vector<Patient>>::success(std::move(firstPage->items));
     }
@@ -59,7 +59,7 @@ StoreRead<std::vector<Patient>> PatientRepository::lookAlikes(const Patient &pat
     StoreRead<std::vector<Patient>> sameBirthDate =
         select(QStringLiteral("birth_date = ? AND deleted = 0 AND id != ?"),
                {json::dateText(patient.birthDate), patient.meta.id.toString(QUuid::WithoutBraces)});
-    if (!sameBirthDate)
+    if (!sameBirthDate.ok())
         return sameBirthDate;
     for (Patient &other : *sameBirthDate) {
         const bool sameName = !birthName.isEmpty() && (searchKey(other.birthName) == birthName ||

@@ -35,7 +35,7 @@ public:
     // says when it failed (StoreRead::error); its value is then not to be shown.
     StoreRead<std::optional<T>> find(const QUuid &id) const {
         StoreRead<std::optional<StoredRow>> row = m_table.find(id);
-        if (!row)
+        if (!row.ok())
             return StoreRead<std::optional<T>>::failure(row.error);
         return StoreRead<std::optional<T>>::success(row.value ? std::optional<T>(fromRow(*row.value))
                                                               : std::nullopt);
@@ -77,7 +77,7 @@ protected:
     // Records matching a WHERE clause (with ORDER/LIMIT if wanted) and its bound values.
     StoreRead<std::vector<T>> select(const QString &where, const QVariantList &binds) const {
         StoreRead<std::vector<StoredRow>> found = m_table.select(where, binds);
-        if (!found)
+        if (!found.ok())
             return StoreRead<std::vector<T>>::failure(found.error);
         std::vector<T> result;
         result.reserve(found->size());
@@ -90,7 +90,7 @@ protected:
     StoreRead<PageOf<T>> listPage(const QString &filter, const QVariantList &binds, const ListOrder &order,
                                   const PageKey &from, bool forward, int limit) const {
         StoreRead<PageOf<StoredRow>> found = m_table.page(filter, binds, order, from, forward, limit);
-        if (!found)
+        if (!found.ok())
             return StoreRead<PageOf<T>>::failure(found.error);
         PageOf<T> result{{}, found->firstKey, found->lastKey};
         result.items.reserve(found->items.size());

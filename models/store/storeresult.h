@@ -25,8 +25,8 @@ struct [[nodiscard]] StoreRead {
     T value{};
     QString error;
 
+    // No conversion to bool: for a StoreRead<std::optional<T>>, "read" and "found" must not be confused.
     bool ok() const { return error.isEmpty(); }
-    explicit operator bool() const { return ok(); }
     const T &operator*() const { return value; }
     T &operator*() { return value; }
     const T *operator->() const { return &value; }

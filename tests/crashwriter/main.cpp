@@ -1,5 +1,6 @@
-// Test helper for tst_crashsafety: saves units of work (a new patient, its case and an update of a
-// shared counter record) in a loop until it is killed, printing the number of each committed unit.
+// Test helper for tst_crashsafety and tst_concurrency: saves units of work (a new patient, its case
+// and an update of a shared counter record) in a loop until it is killed, printing the number of each
+// committed unit.
 #include "models/store/repositories.h"
 
 #include <QCoreApplication>
@@ -36,7 +37,7 @@ int main(int argc, char **argv) {
         i.clinical.summary = filler;
         i.tumours.resize(3);
         const StoreRead<std::optional<Patient>> found = patients.find(counterId);
-        if (!found || !found.value)
+        if (!found.ok() || !found.value)
             return 1;
         Patient counter = *found.value;
         counter.usedName = QStringLiteral("rev %1").arg(unit);

@@ -33,7 +33,7 @@ namespace concerto::test {
 // The value of a read the test expects to work: a failed read fails the test with the store's message.
 template <typename T>
 T readOrFail(StoreRead<T> read, const char *expression, const char *file, int line) {
-    if (!read)
+    if (!read.ok())
         QTest::qFail(qPrintable(QStringLiteral("%1 failed: %2").arg(QLatin1String(expression), read.error)),
                      file, line);
     return std::move(read.value);

@@ -81,7 +81,7 @@ PatientsWorkspace::PatientsWorkspace(Database &db, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, updateCount);
     const StoreRead<int> total = PatientRepository(db).count();
-    m_total = total ? *total : -1;
+    m_total = total.ok() ? *total : -1;
     updateCount();
 }
 
@@ -222,8 +222,8 @@ void PatientsWorkspace::fillCases(const Patient &patient) {
         item->setFirstColumnSpanned(true);
         item->setForeground(0, QColor(0x8a, 0x1c, 0x12));
     };
-    if (!patientFiches || !inscriptions) {
-        unreadable(patientFiches ? inscriptions.error : patientFiches.error);
+    if (!patientFiches.ok() || !inscriptions.ok()) {
+        unreadable(patientFiches.ok() ? inscriptions.error : patientFiches.error);
         return;
     }
     const QLocale locale;
@@ -232,8 +232,8 @@ void PatientsWorkspace::fillCases(const Patient &patient) {
         const std::optional<Session> &s = session.value;
         const StoreRead<std::optional<Rcp>> committee =
             s ? rcps.find(s->rcpId) : StoreRead<std::optional<Rcp>>::success(std::nullopt);
-        if (!session || !committee) {
-            unreadable(session ? committee.error : session.error);
+        if (!session.ok() || !committee.ok()) {
+            unreadable(session.ok() ? committee.error : session.error);
             return;
         }
         const std::optional<Rcp> &rcp = committee.value;

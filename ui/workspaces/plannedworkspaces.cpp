@@ -31,8 +31,8 @@ CasesWorkspace::CasesWorkspace(Database &db, QWidget *parent)
 
 void CasesWorkspace::refresh() {
     const StoreRead<int> cases = InscriptionRepository(m_db).count();
-    m_cases->setText(cases ? QLocale().toString(*cases) : tr("?"));
-    m_cases->setToolTip(cases ? QString() : tr("The cases could not be counted: %1").arg(cases.error));
+    m_cases->setText(cases.ok() ? QLocale().toString(*cases) : tr("?"));
+    m_cases->setToolTip(cases.ok() ? QString() : tr("The cases could not be counted: %1").arg(cases.error));
 }
 
 MeetingWorkspace::MeetingWorkspace(Database &db, QWidget *parent)
@@ -61,7 +61,7 @@ void MeetingWorkspace::refresh() {
     const QDateTime now = m_db.now();
     const StoreRead<std::vector<Session>> upcoming =
         SessionRepository(m_db).between(now.addSecs(-4 * 3600), now.addDays(120));
-    if (!upcoming) {
+    if (!upcoming.ok()) {
         m_next->setText(tr("The sessions could not be read: %1").arg(upcoming.error));
         return;
     }
@@ -72,8 +72,8 @@ void MeetingWorkspace::refresh() {
     const Session &s = upcoming->front();
     const StoreRead<std::optional<Rcp>> rcp = RcpRepository(m_db).find(s.rcpId);
     const StoreRead<std::vector<Inscription>> registered = InscriptionRepository(m_db).forSession(s.meta.id);
-    if (!rcp || !registered) {
-        m_next->setText(tr("The next session could not be read: %1").arg(rcp ? registered.error : rcp.error));
+    if (!rcp.ok() || !registered.ok()) {
+        m_next->setText(tr("The next session could not be read: %1").arg(rcp.ok() ? registered.error : rcp.error));
         return;
     }
     const int cases = int(registered->size());

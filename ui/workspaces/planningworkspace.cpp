@@ -216,11 +216,11 @@ void PlanningWorkspace::showSession(const QModelIndex &index) {
         item->setFirstColumnSpanned(true);
         item->setForeground(0, QColor(0x8a, 0x1c, 0x12));
     };
-    if (!cases)
+    if (!cases.ok())
         unreadable(cases.error);
     for (const Inscription &i : *cases) {
         const StoreRead<std::optional<Patient>> patient = patients.find(i.patientId);
-        if (!patient) {
+        if (!patient.ok()) {
             unreadable(patient.error);
             break;
         }

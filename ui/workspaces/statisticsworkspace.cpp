@@ -39,14 +39,14 @@ void StatisticsWorkspace::refresh() {
     const ActivityCounts &c = *read;
     const QLocale locale;
     // Figures that could not be counted are not shown as zeros.
-    auto show = [&](QLabel *label, int value) { label->setText(read ? locale.toString(value) : tr("?")); };
+    auto show = [&](QLabel *label, int value) { label->setText(read.ok() ? locale.toString(value) : tr("?")); };
     show(m_sessions, c.sessions);
     show(m_cases, c.cases);
     show(m_fiches, c.fiches);
     show(m_signed, c.signedFiches);
     show(m_patients, c.patients);
     m_error->setText(tr("The figures could not be counted: %1").arg(read.error));
-    m_error->setVisible(!read);
+    m_error->setVisible(!read.ok());
 }
 
 QString StatisticsWorkspace::figure(const QString &key) const {
