@@ -87,7 +87,7 @@ private Q_SLOTS:
         QDateTime back;
         QJsonObject o;
         json::put(o, "t", time);
-        json::get(o, "t", back);
+        json::Reader(o).get("t", back);
         QCOMPARE(back, time);
         QCOMPARE(json::timeText(QDateTime()), QString());
         QCOMPARE(json::dateText(QDate()), QString());

@@ -15,14 +15,17 @@ QJsonObject TestResult::toJson() const {
     json::put(o, "date", date);
     json::put(o, "exam", exam);
     json::put(o, "result", result);
+    extra.restore(o);
     return o;
 }
 
 TestResult TestResult::fromJson(const QJsonObject &o) {
     TestResult t;
-    json::get(o, "date", t.date);
-    json::get(o, "exam", t.exam);
-    json::get(o, "result", t.result);
+    json::Reader in(o);
+    in.get("date", t.date);
+    in.get("exam", t.exam);
+    in.get("result", t.result);
+    in.keepUnknown(t);
     return t;
 }
 
@@ -33,18 +36,19 @@ QJsonObject PastTreatment::toJson() const {
     json::put(o, "start", start);
     json::put(o, "end", end);
     json::put(o, "state", codeOf(kStates, state));
+    extra.restore(o);
     return o;
 }
 
 PastTreatment PastTreatment::fromJson(const QJsonObject &o) {
     PastTreatment t;
-    QString state;
-    json::get(o, "type", t.type);
-    json::get(o, "details", t.details);
-    json::get(o, "start", t.start);
-    json::get(o, "end", t.end);
-    json::get(o, "state", state);
-    t.state = enumOf(kStates, state);
+    json::Reader in(o);
+    in.get("type", t.type);
+    in.get("details", t.details);
+    in.get("start", t.start);
+    in.get("end", t.end);
+    in.code("state", kStates, t.state);
+    in.keepUnknown(t);
     return t;
 }
 
@@ -54,15 +58,18 @@ QJsonObject ReportConclusion::toJson() const {
     json::put(o, "date", date);
     json::put(o, "author", author);
     json::put(o, "text", text);
+    extra.restore(o);
     return o;
 }
 
 ReportConclusion ReportConclusion::fromJson(const QJsonObject &o) {
     ReportConclusion r;
-    json::get(o, "kind", r.kind);
-    json::get(o, "date", r.date);
-    json::get(o, "author", r.author);
-    json::get(o, "text", r.text);
+    json::Reader in(o);
+    in.get("kind", r.kind);
+    in.get("date", r.date);
+    in.get("author", r.author);
+    in.get("text", r.text);
+    in.keepUnknown(r);
     return r;
 }
 
@@ -78,7 +85,7 @@ QJsonObject ClinicalContext::toJson() const {
     json::put(o, "geriatricTool", geriatricTool);
     json::put(o, "geriatricScore", geriatricScore);
     json::putList(o, "tests", tests);
-    json::put(o, "phase", phase);
+    json::putEvenEmpty(o, "phase", phase);
     json::put(o, "relapseDate", relapseDate);
     json::put(o, "progressionLocal", progressionLocal);
     json::put(o, "progressionRegional", progressionRegional);
@@ -86,30 +93,31 @@ QJsonObject ClinicalContext::toJson() const {
     json::putList(o, "treatments", treatments);
     json::putList(o, "reports", reports);
     json::put(o, "summary", summary);
+    extra.restore(o);
     return o;
 }
 
 ClinicalContext ClinicalContext::fromJson(const QJsonObject &o) {
     ClinicalContext c;
-    json::get(o, "fromScreening", c.fromScreening);
-    json::get(o, "screeningDate", c.screeningDate);
-    json::get(o, "history", c.history);
-    json::get(o, "comorbidities", c.comorbidities);
-    json::get(o, "whoStatus", c.whoStatus, -1);
-    json::get(o, "whoStatusDate", c.whoStatusDate);
-    json::get(o, "geriatricTool", c.geriatricTool);
-    json::get(o, "geriatricScore", c.geriatricScore);
-    json::getList(o, "tests", c.tests);
-    json::get(o, "phase", c.phase);
-    if (c.phase.isEmpty())
-        c.phase = QString::fromLatin1(kPhaseInitial);
-    json::get(o, "relapseDate", c.relapseDate);
-    json::get(o, "progressionLocal", c.progressionLocal);
-    json::get(o, "progressionRegional", c.progressionRegional);
-    json::get(o, "progressionDistant", c.progressionDistant);
-    json::getList(o, "treatments", c.treatments);
-    json::getList(o, "reports", c.reports);
-    json::get(o, "summary", c.summary);
+    json::Reader in(o);
+    in.get("fromScreening", c.fromScreening);
+    in.get("screeningDate", c.screeningDate);
+    in.get("history", c.history);
+    in.get("comorbidities", c.comorbidities);
+    in.get("whoStatus", c.whoStatus);
+    in.get("whoStatusDate", c.whoStatusDate);
+    in.get("geriatricTool", c.geriatricTool);
+    in.get("geriatricScore", c.geriatricScore);
+    in.get("tests", c.tests);
+    in.get("phase", c.phase);
+    in.get("relapseDate", c.relapseDate);
+    in.get("progressionLocal", c.progressionLocal);
+    in.get("progressionRegional", c.progressionRegional);
+    in.get("progressionDistant", c.progressionDistant);
+    in.get("treatments", c.treatments);
+    in.get("reports", c.reports);
+    in.get("summary", c.summary);
+    in.keepUnknown(c);
     return c;
 }
 

@@ -15,6 +15,7 @@ struct TestResult {
     QDate date;
     QString exam;
     QString result;
+    json::Unknown extra{}; // read but not understood: written back as it was (jsonfields.h)
 
     QJsonObject toJson() const;
     static TestResult fromJson(const QJsonObject &o);
@@ -25,7 +26,8 @@ struct PastTreatment {
     QString details;
     QDate start;
     QDate end;
-    TreatmentState state = TreatmentState::Done;
+    TreatmentState state = TreatmentState::Done; // also when the record does not say
+    json::Unknown extra{}; // read but not understood: written back as it was (jsonfields.h)
 
     QJsonObject toJson() const;
     static PastTreatment fromJson(const QJsonObject &o);
@@ -36,11 +38,13 @@ struct ReportConclusion {
     QDate date;
     QString author;
     QString text;
+    json::Unknown extra{}; // read but not understood: written back as it was (jsonfields.h)
 
     QJsonObject toJson() const;
     static ReportConclusion fromJson(const QJsonObject &o);
 };
 
+// A missing key reads as the member's initial value: no WHO status (-1), initial phase (MED-268).
 struct ClinicalContext {
     bool fromScreening = false;
     QDate screeningDate;
@@ -59,6 +63,7 @@ struct ClinicalContext {
     std::vector<PastTreatment> treatments;
     std::vector<ReportConclusion> reports;
     QString summary;
+    json::Unknown extra{}; // read but not understood: written back as it was (jsonfields.h)
 
     QJsonObject toJson() const;
     static ClinicalContext fromJson(const QJsonObject &o);

@@ -26,17 +26,20 @@ QJsonObject ProposalLine::toJson() const {
     json::put(o, "details", details);
     json::put(o, "plannedStart", plannedStart);
     json::put(o, "plannedEnd", plannedEnd);
+    extra.restore(o);
     return o;
 }
 
 ProposalLine ProposalLine::fromJson(const QJsonObject &o) {
     ProposalLine l;
-    json::get(o, "intention", l.intention, 1);
-    json::get(o, "sequence", l.sequence, 1);
-    json::get(o, "treatmentType", l.treatmentType);
-    json::get(o, "details", l.details);
-    json::get(o, "plannedStart", l.plannedStart);
-    json::get(o, "plannedEnd", l.plannedEnd);
+    json::Reader in(o);
+    in.get("intention", l.intention);
+    in.get("sequence", l.sequence);
+    in.get("treatmentType", l.treatmentType);
+    in.get("details", l.details);
+    in.get("plannedStart", l.plannedStart);
+    in.get("plannedEnd", l.plannedEnd);
+    in.keepUnknown(l);
     return l;
 }
 
@@ -45,35 +48,40 @@ QJsonObject FurtherExam::toJson() const {
     json::put(o, "type", type);
     json::put(o, "earliest", earliest);
     json::put(o, "latest", latest);
+    extra.restore(o);
     return o;
 }
 
 FurtherExam FurtherExam::fromJson(const QJsonObject &o) {
     FurtherExam e;
-    json::get(o, "type", e.type);
-    json::get(o, "earliest", e.earliest);
-    json::get(o, "latest", e.latest);
+    json::Reader in(o);
+    in.get("type", e.type);
+    in.get("earliest", e.earliest);
+    in.get("latest", e.latest);
+    in.keepUnknown(e);
     return e;
 }
 
 QJsonObject Framework::toJson() const {
     QJsonObject o;
-    if (!guideline.isEmpty())
-        o.insert(QLatin1String("guideline"), guideline.toJson());
+    json::put(o, "guideline", guideline.toJson());
     o.insert(QLatin1String("conform"), conform);
     json::put(o, "nonConformityReason", nonConformityReason);
     json::put(o, "trialProposed", trialProposed);
     json::put(o, "trialName", trialName);
+    extra.restore(o);
     return o;
 }
 
 Framework Framework::fromJson(const QJsonObject &o) {
     Framework f;
-    f.guideline = Guideline::fromJson(o.value(QLatin1String("guideline")).toObject());
-    f.conform = o.value(QLatin1String("conform")).toBool(true);
-    json::get(o, "nonConformityReason", f.nonConformityReason);
-    json::get(o, "trialProposed", f.trialProposed);
-    json::get(o, "trialName", f.trialName);
+    json::Reader in(o);
+    in.get("guideline", f.guideline);
+    in.get("conform", f.conform);
+    in.get("nonConformityReason", f.nonConformityReason);
+    in.get("trialProposed", f.trialProposed);
+    in.get("trialName", f.trialName);
+    in.keepUnknown(f);
     return f;
 }
 
@@ -83,15 +91,18 @@ QJsonObject FicheAttendee::toJson() const {
     json::put(o, "specialty", specialty);
     json::put(o, "remote", remote);
     json::put(o, "countedForQuorum", countedForQuorum);
+    extra.restore(o);
     return o;
 }
 
 FicheAttendee FicheAttendee::fromJson(const QJsonObject &o) {
     FicheAttendee a;
-    json::get(o, "professionalId", a.professionalId);
-    json::get(o, "specialty", a.specialty);
-    json::get(o, "remote", a.remote);
-    json::get(o, "countedForQuorum", a.countedForQuorum);
+    json::Reader in(o);
+    in.get("professionalId", a.professionalId);
+    in.get("specialty", a.specialty);
+    in.get("remote", a.remote);
+    in.get("countedForQuorum", a.countedForQuorum);
+    in.keepUnknown(a);
     return a;
 }
 
@@ -105,7 +116,7 @@ QJsonObject Fiche::toJson() const {
     json::put(o, "sessionId", sessionId);
     json::put(o, "rcpId", rcpId);
     json::put(o, "meetingDate", meetingDate);
-    json::put(o, "caseStatus", caseStatus);
+    json::putEvenEmpty(o, "caseStatus", caseStatus);
     json::put(o, "quorum", quorumStatusCode(quorum));
     json::put(o, "fileComplete", fileComplete);
     json::put(o, "referToRecours", referToRecours);
@@ -121,41 +132,40 @@ QJsonObject Fiche::toJson() const {
     json::put(o, "correspondents", correspondents);
     json::put(o, "signerId", signerId);
     json::put(o, "signedAt", signedAt);
-    if (!caseSnapshot.isEmpty())
-        o.insert(QLatin1String("caseSnapshot"), caseSnapshot);
+    json::put(o, "caseSnapshot", caseSnapshot);
+    extra.restore(o);
     return o;
 }
 
 Fiche Fiche::fromJson(const QJsonObject &o) {
     Fiche f;
-    QString code;
-    json::get(o, "setId", f.setId);
-    json::get(o, "versionNumber", f.versionNumber, 1);
-    json::get(o, "amendmentReason", f.amendmentReason);
-    json::get(o, "inscriptionId", f.inscriptionId);
-    json::get(o, "patientId", f.patientId);
-    json::get(o, "sessionId", f.sessionId);
-    json::get(o, "rcpId", f.rcpId);
-    json::get(o, "meetingDate", f.meetingDate);
-    json::get(o, "caseStatus", f.caseStatus);
-    json::get(o, "quorum", code);
-    f.quorum = quorumStatusFromCode(code);
-    json::get(o, "fileComplete", f.fileComplete);
-    json::get(o, "referToRecours", f.referToRecours);
-    json::get(o, "surveillanceOnly", f.surveillanceOnly);
-    json::getList(o, "exams", f.exams);
-    json::getList(o, "proposal", f.proposal);
-    f.framework = Framework::fromJson(o.value(QLatin1String("framework")).toObject());
-    json::get(o, "patientComments", f.patientComments);
-    json::get(o, "status", code);
-    f.status = statusFromCode(code);
-    json::get(o, "authorId", f.authorId);
-    json::get(o, "coordinatorId", f.coordinatorId);
-    json::getList(o, "attendees", f.attendees);
-    json::get(o, "correspondents", f.correspondents);
-    json::get(o, "signerId", f.signerId);
-    json::get(o, "signedAt", f.signedAt);
-    f.caseSnapshot = o.value(QLatin1String("caseSnapshot")).toObject();
+    json::Reader in(o);
+    in.get("setId", f.setId);
+    in.get("versionNumber", f.versionNumber);
+    in.get("amendmentReason", f.amendmentReason);
+    in.get("inscriptionId", f.inscriptionId);
+    in.get("patientId", f.patientId);
+    in.get("sessionId", f.sessionId);
+    in.get("rcpId", f.rcpId);
+    in.get("meetingDate", f.meetingDate);
+    in.get("caseStatus", f.caseStatus);
+    in.code("quorum", quorumStatusCodes(), f.quorum);
+    in.get("fileComplete", f.fileComplete);
+    in.get("referToRecours", f.referToRecours);
+    in.get("surveillanceOnly", f.surveillanceOnly);
+    in.get("exams", f.exams);
+    in.get("proposal", f.proposal);
+    in.get("framework", f.framework);
+    in.get("patientComments", f.patientComments);
+    in.code("status", kStatuses, f.status);
+    in.get("authorId", f.authorId);
+    in.get("coordinatorId", f.coordinatorId);
+    in.get("attendees", f.attendees);
+    in.get("correspondents", f.correspondents);
+    in.get("signerId", f.signerId);
+    in.get("signedAt", f.signedAt);
+    in.get("caseSnapshot", f.caseSnapshot);
+    in.keepUnknown(f);
     return f;
 }
 
@@ -175,6 +185,9 @@ Fiche Fiche::nextVersion(const QString &reason) const {
     next.signedAt = {};
     next.signerId = {};
     next.status = DocumentStatus::InProgress;
+    // Set on purpose: a value of the old version that this one did not understand does not come back.
+    for (const char *key : {"versionNumber", "amendmentReason", "signedAt", "signerId", "status"})
+        next.extra.forget(key);
     return next;
 }
 

@@ -10,6 +10,7 @@ namespace concerto {
 
 enum class DocumentStatus { InProgress, Completed, Approved, Closed }; // SNOMED codes of JDV_StatutDoc
 
+// A missing key reads as the member's initial value: first intention, first in sequence.
 struct ProposalLine {
     int intention = 1;     // 1 = first intention, 2 = alternative…
     int sequence = 1;      // order within the intention
@@ -17,6 +18,7 @@ struct ProposalLine {
     QString details;
     QDate plannedStart;
     QDate plannedEnd;
+    json::Unknown extra{}; // read but not understood: written back as it was (jsonfields.h)
 
     QJsonObject toJson() const;
     static ProposalLine fromJson(const QJsonObject &o);
@@ -26,6 +28,7 @@ struct FurtherExam {
     QString type;
     QDate earliest;
     QDate latest;
+    json::Unknown extra{}; // read but not understood: written back as it was (jsonfields.h)
 
     QJsonObject toJson() const;
     static FurtherExam fromJson(const QJsonObject &o);
@@ -33,10 +36,11 @@ struct FurtherExam {
 
 struct Framework {
     Guideline guideline;
-    bool conform = true;
+    bool conform = true;         // also when the record does not say
     QString nonConformityReason; // required when not conform
     bool trialProposed = false;
     QString trialName;
+    json::Unknown extra{}; // read but not understood: written back as it was (jsonfields.h)
 
     QJsonObject toJson() const;
     static Framework fromJson(const QJsonObject &o);
@@ -47,11 +51,14 @@ struct FicheAttendee {
     QString specialty;
     bool remote = false;
     bool countedForQuorum = false;
+    json::Unknown extra{}; // read but not understood: written back as it was (jsonfields.h)
 
     QJsonObject toJson() const;
     static FicheAttendee fromJson(const QJsonObject &o);
 };
 
+// A missing key reads as the member's initial value: version 1 of a discussed case (ORG-134), quorum
+// unknown (GEN-010), in progress.
 struct Fiche {
     RecordMeta meta;
     QUuid setId; // shared by every version of the document
@@ -79,6 +86,7 @@ struct Fiche {
     QUuid signerId;
     QDateTime signedAt;       // UTC; set once, when the coordinator validates
     QJsonObject caseSnapshot; // the case (patient, tumours, context) frozen at signature
+    json::Unknown extra{};    // read but not understood: written back as it was (jsonfields.h)
 
     bool isSigned() const { return signedAt.isValid(); }
     // What a signature sets: signer, time, approved status and, when given, the case frozen then.

@@ -25,15 +25,18 @@ QJsonObject Motif::toJson() const {
     json::put(o, "treatmentProposal", treatmentProposal);
     json::put(o, "recours", recours);
     json::put(o, "paediatrics", paediatrics);
+    extra.restore(o);
     return o;
 }
 
 Motif Motif::fromJson(const QJsonObject &o) {
     Motif m;
-    json::get(o, "diagnosticOpinion", m.diagnosticOpinion);
-    json::get(o, "treatmentProposal", m.treatmentProposal);
-    json::get(o, "recours", m.recours);
-    json::get(o, "paediatrics", m.paediatrics);
+    json::Reader in(o);
+    in.get("diagnosticOpinion", m.diagnosticOpinion);
+    in.get("treatmentProposal", m.treatmentProposal);
+    in.get("recours", m.recours);
+    in.get("paediatrics", m.paediatrics);
+    in.keepUnknown(m);
     return m;
 }
 
@@ -44,7 +47,7 @@ QJsonObject Inscription::toJson() const {
     json::put(o, "requesterId", requesterId);
     json::put(o, "presenterId", presenterId);
     o.insert(QLatin1String("motif"), motif.toJson());
-    json::put(o, "intent", intent);
+    json::putEvenEmpty(o, "intent", intent);
     json::put(o, "question", question);
     json::put(o, "agendaState", agendaStateCode(agendaState));
     json::put(o, "agendaOrder", agendaOrder);
@@ -52,26 +55,27 @@ QJsonObject Inscription::toJson() const {
     json::putList(o, "tumours", tumours);
     o.insert(QLatin1String("clinical"), clinical.toJson());
     json::put(o, "correspondents", correspondents);
+    extra.restore(o);
     return o;
 }
 
 Inscription Inscription::fromJson(const QJsonObject &o) {
     Inscription i;
-    QString state;
-    json::get(o, "sessionId", i.sessionId);
-    json::get(o, "patientId", i.patientId);
-    json::get(o, "requesterId", i.requesterId);
-    json::get(o, "presenterId", i.presenterId);
-    i.motif = Motif::fromJson(o.value(QLatin1String("motif")).toObject());
-    json::get(o, "intent", i.intent);
-    json::get(o, "question", i.question);
-    json::get(o, "agendaState", state);
-    i.agendaState = agendaStateFromCode(state);
-    json::get(o, "agendaOrder", i.agendaOrder);
-    json::get(o, "registeredAt", i.registeredAt);
-    json::getList(o, "tumours", i.tumours);
-    i.clinical = ClinicalContext::fromJson(o.value(QLatin1String("clinical")).toObject());
-    json::get(o, "correspondents", i.correspondents);
+    json::Reader in(o);
+    in.get("sessionId", i.sessionId);
+    in.get("patientId", i.patientId);
+    in.get("requesterId", i.requesterId);
+    in.get("presenterId", i.presenterId);
+    in.get("motif", i.motif);
+    in.get("intent", i.intent);
+    in.get("question", i.question);
+    in.code("agendaState", kAgendaStates, i.agendaState);
+    in.get("agendaOrder", i.agendaOrder);
+    in.get("registeredAt", i.registeredAt);
+    in.get("tumours", i.tumours);
+    in.get("clinical", i.clinical);
+    in.get("correspondents", i.correspondents);
+    in.keepUnknown(i);
     return i;
 }
 

@@ -19,12 +19,15 @@ struct Motif {
     bool treatmentProposal = false; // includes surveillance
     bool recours = false;
     bool paediatrics = false;
+    json::Unknown extra{}; // read but not understood: written back as it was (jsonfields.h)
 
     bool any() const { return diagnosticOpinion || treatmentProposal || recours || paediatrics; }
     QJsonObject toJson() const;
     static Motif fromJson(const QJsonObject &o);
 };
 
+// A missing key reads as the member's initial value: to be discussed (intent ORG-134), first on the
+// agenda's list of cases to discuss.
 struct Inscription {
     RecordMeta meta;
     QUuid sessionId;
@@ -40,6 +43,7 @@ struct Inscription {
     std::vector<Tumour> tumours;
     ClinicalContext clinical;
     std::vector<QUuid> correspondents; // professionals to inform
+    json::Unknown extra{};             // read but not understood: written back as it was (jsonfields.h)
 
     QJsonObject toJson() const;
     static Inscription fromJson(const QJsonObject &o);

@@ -21,18 +21,19 @@ QJsonObject Organisation::toJson() const {
     json::put(o, "finess", finess);
     json::put(o, "parentId", parentId);
     json::put(o, "city", city);
+    extra.restore(o);
     return o;
 }
 
 Organisation Organisation::fromJson(const QJsonObject &o) {
     Organisation r;
-    QString kind;
-    json::get(o, "kind", kind);
-    r.kind = enumOf(kKinds, kind);
-    json::get(o, "name", r.name);
-    json::get(o, "finess", r.finess);
-    json::get(o, "parentId", r.parentId);
-    json::get(o, "city", r.city);
+    json::Reader in(o);
+    in.code("kind", kKinds, r.kind);
+    in.get("name", r.name);
+    in.get("finess", r.finess);
+    in.get("parentId", r.parentId);
+    in.get("city", r.city);
+    in.keepUnknown(r);
     return r;
 }
 

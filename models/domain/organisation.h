@@ -15,6 +15,7 @@ struct Organisation {
     QString finess; // 9 digits with a Luhn key; establishments only
     QUuid parentId; // 3C -> network, establishment -> 3C
     QString city;
+    json::Unknown extra{}; // read but not understood: written back as it was (jsonfields.h)
 
     QJsonObject toJson() const;
     static Organisation fromJson(const QJsonObject &o);

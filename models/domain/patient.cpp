@@ -37,15 +37,18 @@ QJsonObject Address::toJson() const {
     json::put(o, "postalCode", postalCode);
     json::put(o, "city", city);
     json::put(o, "country", country);
+    extra.restore(o);
     return o;
 }
 
 Address Address::fromJson(const QJsonObject &o) {
     Address a;
-    json::get(o, "line", a.line);
-    json::get(o, "postalCode", a.postalCode);
-    json::get(o, "city", a.city);
-    json::get(o, "country", a.country);
+    json::Reader in(o);
+    in.get("line", a.line);
+    in.get("postalCode", a.postalCode);
+    in.get("city", a.city);
+    in.get("country", a.country);
+    in.keepUnknown(a);
     return a;
 }
 
@@ -59,38 +62,36 @@ QJsonObject Patient::toJson() const {
     json::put(o, "birthDate", birthDate);
     json::put(o, "birthPlaceCode", birthPlaceCode);
     json::put(o, "ins", ins);
-    json::put(o, "insOid", insOid);
+    json::putEvenEmpty(o, "insOid", insOid);
     json::put(o, "identityStatus", identityStatusCode(identityStatus));
     json::put(o, "ipp", ipp);
-    const QJsonObject addr = address.toJson();
-    if (!addr.isEmpty())
-        o.insert(QLatin1String("address"), addr);
+    json::put(o, "address", address.toJson());
     json::put(o, "generalPractitionerId", generalPractitionerId);
     json::put(o, "gpUnknown", gpUnknown);
     json::put(o, "phone", phone);
+    extra.restore(o);
     return o;
 }
 
 Patient Patient::fromJson(const QJsonObject &o) {
     Patient p;
-    QString code;
-    json::get(o, "birthName", p.birthName);
-    json::get(o, "birthGivenNames", p.birthGivenNames);
-    json::get(o, "usedName", p.usedName);
-    json::get(o, "usedGivenName", p.usedGivenName);
-    json::get(o, "sex", code);
-    p.sex = sexFromCode(code);
-    json::get(o, "birthDate", p.birthDate);
-    json::get(o, "birthPlaceCode", p.birthPlaceCode);
-    json::get(o, "ins", p.ins);
-    json::get(o, "insOid", p.insOid);
-    json::get(o, "identityStatus", code);
-    p.identityStatus = identityStatusFromCode(code);
-    json::get(o, "ipp", p.ipp);
-    p.address = Address::fromJson(o.value(QLatin1String("address")).toObject());
-    json::get(o, "generalPractitionerId", p.generalPractitionerId);
-    json::get(o, "gpUnknown", p.gpUnknown);
-    json::get(o, "phone", p.phone);
+    json::Reader in(o);
+    in.get("birthName", p.birthName);
+    in.get("birthGivenNames", p.birthGivenNames);
+    in.get("usedName", p.usedName);
+    in.get("usedGivenName", p.usedGivenName);
+    in.code("sex", kSexes, p.sex);
+    in.get("birthDate", p.birthDate);
+    in.get("birthPlaceCode", p.birthPlaceCode);
+    in.get("ins", p.ins);
+    in.get("insOid", p.insOid);
+    in.code("identityStatus", kIdentityStatuses, p.identityStatus);
+    in.get("ipp", p.ipp);
+    in.get("address", p.address);
+    in.get("generalPractitionerId", p.generalPractitionerId);
+    in.get("gpUnknown", p.gpUnknown);
+    in.get("phone", p.phone);
+    in.keepUnknown(p);
     return p;
 }
 

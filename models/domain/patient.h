@@ -18,11 +18,13 @@ struct Address {
     QString postalCode;
     QString city;
     QString country;
+    json::Unknown extra{}; // read but not understood: written back as it was (jsonfields.h)
 
     QJsonObject toJson() const;
     static Address fromJson(const QJsonObject &o);
 };
 
+// A missing key reads as the member's initial value: unknown sex, provisional identity, INS-NIR OID.
 struct Patient {
     RecordMeta meta;
     QString birthName;
@@ -31,15 +33,16 @@ struct Patient {
     QString usedGivenName;
     Sex sex = Sex::Unknown;
     QDate birthDate;
-    QString birthPlaceCode; // INSEE code: commune, or 99xxx for a country
-    QString ins;            // NIR or NIA: 13 characters + 2-digit key
-    QString insOid = QString::fromLatin1(kOidInsNir);
+    QString birthPlaceCode;                           // INSEE code: commune, or 99xxx for a country
+    QString ins;                                      // NIR or NIA: 13 characters + 2-digit key
+    QString insOid = QString::fromLatin1(kOidInsNir); // the INS-NIR OID unless the record says otherwise
     IdentityStatus identityStatus = IdentityStatus::Provisional;
     QString ipp; // local patient number
     Address address;
     QUuid generalPractitionerId; // null with gpUnknown = true when the GP is not known
     bool gpUnknown = false;
     QString phone;
+    json::Unknown extra{}; // read but not understood: written back as it was (jsonfields.h)
 
     QString firstGivenName() const { return birthGivenNames.value(0); }
     // The INS may leave the local system only for a qualified identity.

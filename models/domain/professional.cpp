@@ -16,18 +16,21 @@ QJsonObject Professional::toJson() const {
     json::put(o, "establishmentId", establishmentId);
     json::put(o, "email", email);
     json::put(o, "phone", phone);
+    extra.restore(o);
     return o;
 }
 
 Professional Professional::fromJson(const QJsonObject &o) {
     Professional r;
-    json::get(o, "rpps", r.rpps);
-    json::get(o, "lastName", r.lastName);
-    json::get(o, "firstName", r.firstName);
-    json::get(o, "specialty", r.specialty);
-    json::get(o, "establishmentId", r.establishmentId);
-    json::get(o, "email", r.email);
-    json::get(o, "phone", r.phone);
+    json::Reader in(o);
+    in.get("rpps", r.rpps);
+    in.get("lastName", r.lastName);
+    in.get("firstName", r.firstName);
+    in.get("specialty", r.specialty);
+    in.get("establishmentId", r.establishmentId);
+    in.get("email", r.email);
+    in.get("phone", r.phone);
+    in.keepUnknown(r);
     return r;
 }
 

@@ -14,6 +14,7 @@ struct Professional {
     QUuid establishmentId;
     QString email;
     QString phone;
+    json::Unknown extra{}; // read but not understood: written back as it was (jsonfields.h)
 
     QString displayName() const;
     QJsonObject toJson() const;

@@ -13,6 +13,9 @@ const CodeTable<QuorumStatus, 3> kQuorumCodes{
     {{QuorumStatus::Unknown, "GEN-010"}, {QuorumStatus::Met, "ORG-126"}, {QuorumStatus::NotMet, "ORG-133"}}};
 }
 
+const CodeTable<QuorumStatus, 3> &quorumStatusCodes() {
+    return kQuorumCodes;
+}
 QString quorumStatusCode(QuorumStatus s) {
     return codeOf(kQuorumCodes, s);
 }
@@ -24,13 +27,16 @@ QJsonObject SpecialtyGroup::toJson() const {
     QJsonObject o;
     json::put(o, "label", label);
     json::put(o, "specialties", specialties);
+    extra.restore(o);
     return o;
 }
 
 SpecialtyGroup SpecialtyGroup::fromJson(const QJsonObject &o) {
     SpecialtyGroup g;
-    json::get(o, "label", g.label);
-    json::get(o, "specialties", g.specialties);
+    json::Reader in(o);
+    in.get("label", g.label);
+    in.get("specialties", g.specialties);
+    in.keepUnknown(g);
     return g;
 }
 
@@ -38,13 +44,16 @@ QJsonObject QuorumRule::toJson() const {
     QJsonObject o;
     json::putList(o, "requiredGroups", requiredGroups);
     json::put(o, "minimumSpecialties", minimumSpecialties);
+    extra.restore(o);
     return o;
 }
 
 QuorumRule QuorumRule::fromJson(const QJsonObject &o) {
     QuorumRule r;
-    json::getList(o, "requiredGroups", r.requiredGroups);
-    json::get(o, "minimumSpecialties", r.minimumSpecialties, 3);
+    json::Reader in(o);
+    in.get("requiredGroups", r.requiredGroups);
+    in.get("minimumSpecialties", r.minimumSpecialties);
+    in.keepUnknown(r);
     return r;
 }
 

@@ -3,11 +3,7 @@
 // number of distinct specialties among them.
 #pragma once
 
-#include <QJsonObject>
-#include <QString>
-#include <QStringList>
-#include <QUuid>
-#include <vector>
+#include "models/domain/jsonfields.h"
 
 namespace concerto {
 
@@ -16,6 +12,7 @@ enum class QuorumStatus { Unknown, Met, NotMet }; // GEN-010, ORG-126, ORG-133
 struct SpecialtyGroup {
     QString label;           // e.g. "Chirurgien"
     QStringList specialties; // specialty codes that satisfy the group
+    json::Unknown extra{};   // read but not understood: written back as it was (jsonfields.h)
 
     QJsonObject toJson() const;
     static SpecialtyGroup fromJson(const QJsonObject &o);
@@ -40,7 +37,8 @@ struct QuorumResult {
 
 struct QuorumRule {
     std::vector<SpecialtyGroup> requiredGroups;
-    int minimumSpecialties = 3;
+    int minimumSpecialties = 3; // also when the record does not say
+    json::Unknown extra{};      // read but not understood: written back as it was (jsonfields.h)
 
     QuorumResult evaluate(const std::vector<QuorumVoter> &voters) const;
 
@@ -50,5 +48,6 @@ struct QuorumRule {
 
 QString quorumStatusCode(QuorumStatus s);
 QuorumStatus quorumStatusFromCode(const QString &code);
+const CodeTable<QuorumStatus, 3> &quorumStatusCodes(); // for the records that carry a quorum status
 
 } // namespace concerto

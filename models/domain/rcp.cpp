@@ -8,14 +8,17 @@ QJsonObject Guideline::toJson() const {
     json::put(o, "name", name);
     json::put(o, "version", version);
     json::put(o, "date", date);
+    extra.restore(o);
     return o;
 }
 
 Guideline Guideline::fromJson(const QJsonObject &o) {
     Guideline g;
-    json::get(o, "name", g.name);
-    json::get(o, "version", g.version);
-    json::get(o, "date", g.date);
+    json::Reader in(o);
+    in.get("name", g.name);
+    in.get("version", g.version);
+    in.get("date", g.date);
+    in.keepUnknown(g);
     return g;
 }
 
@@ -27,19 +30,20 @@ QJsonObject MeetingSchedule::toJson() const {
     json::put(o, "everyWeeks", everyWeeks);
     json::put(o, "place", place);
     json::put(o, "videoLink", videoLink);
+    extra.restore(o);
     return o;
 }
 
 MeetingSchedule MeetingSchedule::fromJson(const QJsonObject &o) {
     MeetingSchedule s;
-    QString start;
-    json::get(o, "weekday", s.weekday, 2);
-    json::get(o, "start", start);
-    s.start = start.isEmpty() ? QTime(17, 0) : QTime::fromString(start, QStringLiteral("HH:mm"));
-    json::get(o, "durationMinutes", s.durationMinutes, 90);
-    json::get(o, "everyWeeks", s.everyWeeks, 1);
-    json::get(o, "place", s.place);
-    json::get(o, "videoLink", s.videoLink);
+    json::Reader in(o);
+    in.get("weekday", s.weekday);
+    in.get("start", s.start);
+    in.get("durationMinutes", s.durationMinutes);
+    in.get("everyWeeks", s.everyWeeks);
+    in.get("place", s.place);
+    in.get("videoLink", s.videoLink);
+    in.keepUnknown(s);
     return s;
 }
 
@@ -47,7 +51,7 @@ QJsonObject Rcp::toJson() const {
     QJsonObject o;
     json::put(o, "organisationId", organisationId);
     json::put(o, "name", name);
-    json::put(o, "nature", nature);
+    json::putEvenEmpty(o, "nature", nature);
     json::put(o, "appareil", appareil);
     json::put(o, "organs", organs);
     json::put(o, "theme", theme);
@@ -57,23 +61,26 @@ QJsonObject Rcp::toJson() const {
     json::put(o, "permanentMembers", permanentMembers);
     o.insert(QLatin1String("quorum"), quorum.toJson());
     json::putList(o, "guidelines", guidelines);
+    extra.restore(o);
     return o;
 }
 
 Rcp Rcp::fromJson(const QJsonObject &o) {
     Rcp r;
-    json::get(o, "organisationId", r.organisationId);
-    json::get(o, "name", r.name);
-    json::get(o, "nature", r.nature);
-    json::get(o, "appareil", r.appareil);
-    json::get(o, "organs", r.organs);
-    json::get(o, "theme", r.theme);
-    json::get(o, "recours", r.recours);
-    json::get(o, "paediatric", r.paediatric);
-    r.schedule = MeetingSchedule::fromJson(o.value(QLatin1String("schedule")).toObject());
-    json::get(o, "permanentMembers", r.permanentMembers);
-    r.quorum = QuorumRule::fromJson(o.value(QLatin1String("quorum")).toObject());
-    json::getList(o, "guidelines", r.guidelines);
+    json::Reader in(o);
+    in.get("organisationId", r.organisationId);
+    in.get("name", r.name);
+    in.get("nature", r.nature);
+    in.get("appareil", r.appareil);
+    in.get("organs", r.organs);
+    in.get("theme", r.theme);
+    in.get("recours", r.recours);
+    in.get("paediatric", r.paediatric);
+    in.get("schedule", r.schedule);
+    in.get("permanentMembers", r.permanentMembers);
+    in.get("quorum", r.quorum);
+    in.get("guidelines", r.guidelines);
+    in.keepUnknown(r);
     return r;
 }
 

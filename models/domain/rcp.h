@@ -16,12 +16,14 @@ struct Guideline {
     QString name;
     QString version;
     QDate date;
+    json::Unknown extra{}; // read but not understood: written back as it was (jsonfields.h)
 
     bool isEmpty() const { return name.isEmpty(); }
     QJsonObject toJson() const;
     static Guideline fromJson(const QJsonObject &o);
 };
 
+// A missing key reads as the member's initial value: Tuesdays at 17:00, 90 minutes, every week.
 struct MeetingSchedule {
     int weekday = 2; // 1 = Monday … 7 = Sunday
     QTime start = QTime(17, 0);
@@ -29,11 +31,14 @@ struct MeetingSchedule {
     int everyWeeks = 1;
     QString place;
     QString videoLink;
+    json::Unknown extra{}; // read but not understood: written back as it was (jsonfields.h)
 
     QJsonObject toJson() const;
     static MeetingSchedule fromJson(const QJsonObject &o);
 };
 
+// A missing key reads as the member's initial value: an organ RCP (nature ORG-117), the schedule's and
+// the quorum rule's own defaults.
 struct Rcp {
     RecordMeta meta;
     QUuid organisationId; // the 3C that runs it
@@ -48,6 +53,7 @@ struct Rcp {
     std::vector<QUuid> permanentMembers;
     QuorumRule quorum;
     std::vector<Guideline> guidelines;
+    json::Unknown extra{}; // read but not understood: written back as it was (jsonfields.h)
 
     QJsonObject toJson() const;
     static Rcp fromJson(const QJsonObject &o);

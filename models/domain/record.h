@@ -1,15 +1,9 @@
 // The bookkeeping every stored record carries (identity, server version, last change, tombstone),
-// and small helpers that move domain fields to and from JSON for the store and the wire protocol.
+// and the small writers that put domain fields into JSON for the store and the wire protocol (the
+// reader, and what records keep of the JSON they do not understand, are in jsonfields.h).
 #pragma once
 
-#include <QDate>
-#include <QDateTime>
-#include <QJsonArray>
-#include <QJsonObject>
-#include <QString>
-#include <QStringList>
-#include <QUuid>
-#include <vector>
+#include "models/domain/jsonfields.h"
 
 namespace concerto {
 
@@ -79,8 +73,18 @@ inline QString timeText(const QDateTime &t) {
     return QString(reinterpret_cast<const QChar *>(text), 24);
 }
 
-// Writers: empty values are left out so that stored bodies stay small.
+// Writers: empty values are left out so that stored bodies stay small (a missing key reads as the
+// field's default, which is empty for these fields).
 inline void put(QJsonObject &o, const char *key, const QString &v) {
+    if (!v.isEmpty())
+        o.insert(QLatin1String(key), v);
+}
+// A text whose default is not empty: written even when empty, since a missing key reads as the default.
+inline void putEvenEmpty(QJsonObject &o, const char *key, const QString &v) {
+    o.insert(QLatin1String(key), v);
+}
+// A nested record, left out when it writes nothing.
+inline void put(QJsonObject &o, const char *key, const QJsonObject &v) {
     if (!v.isEmpty())
         o.insert(QLatin1String(key), v);
 }
@@ -118,43 +122,6 @@ void putList(QJsonObject &o, const char *key, const std::vector<T> &items) {
     for (const T &item : items)
         a.append(item.toJson());
     o.insert(QLatin1String(key), a);
-}
-
-// Readers: a missing key reads as an empty value (false, empty text, null date), since the writers
-// above leave empty values out; only int readers take a fallback.
-inline void get(const QJsonObject &o, const char *key, QString &v) {
-    v = o.value(QLatin1String(key)).toString();
-}
-inline void get(const QJsonObject &o, const char *key, bool &v) {
-    v = o.value(QLatin1String(key)).toBool();
-}
-inline void get(const QJsonObject &o, const char *key, int &v, int fallback = 0) {
-    v = o.value(QLatin1String(key)).toInt(fallback);
-}
-inline void get(const QJsonObject &o, const char *key, QDate &v) {
-    v = QDate::fromString(o.value(QLatin1String(key)).toString(), Qt::ISODate);
-}
-inline void get(const QJsonObject &o, const char *key, QDateTime &v) {
-    v = QDateTime::fromString(o.value(QLatin1String(key)).toString(), Qt::ISODateWithMs);
-}
-inline void get(const QJsonObject &o, const char *key, QUuid &v) {
-    v = QUuid::fromString(o.value(QLatin1String(key)).toString());
-}
-inline void get(const QJsonObject &o, const char *key, QStringList &v) {
-    v.clear();
-    for (const QJsonValue &x : o.value(QLatin1String(key)).toArray())
-        v << x.toString();
-}
-inline void get(const QJsonObject &o, const char *key, std::vector<QUuid> &v) {
-    v.clear();
-    for (const QJsonValue &x : o.value(QLatin1String(key)).toArray())
-        v.push_back(QUuid::fromString(x.toString()));
-}
-template <typename T>
-void getList(const QJsonObject &o, const char *key, std::vector<T> &items) {
-    items.clear();
-    for (const QJsonValue &x : o.value(QLatin1String(key)).toArray())
-        items.push_back(T::fromJson(x.toObject()));
 }
 
 } // namespace json

@@ -24,15 +24,18 @@ QJsonObject Attendance::toJson() const {
     json::put(o, "specialty", specialty);
     json::put(o, "remote", remote);
     o.insert(QLatin1String("countsForQuorum"), countsForQuorum);
+    extra.restore(o);
     return o;
 }
 
 Attendance Attendance::fromJson(const QJsonObject &o) {
     Attendance a;
-    json::get(o, "professionalId", a.professionalId);
-    json::get(o, "specialty", a.specialty);
-    json::get(o, "remote", a.remote);
-    a.countsForQuorum = o.value(QLatin1String("countsForQuorum")).toBool(true);
+    json::Reader in(o);
+    in.get("professionalId", a.professionalId);
+    in.get("specialty", a.specialty);
+    in.get("remote", a.remote);
+    in.get("countsForQuorum", a.countsForQuorum);
+    in.keepUnknown(a);
     return a;
 }
 
@@ -53,21 +56,22 @@ QJsonObject Session::toJson() const {
     json::put(o, "registrationDeadline", registrationDeadline);
     json::put(o, "status", statusCode(status));
     json::putList(o, "attendance", attendance);
+    extra.restore(o);
     return o;
 }
 
 Session Session::fromJson(const QJsonObject &o) {
     Session s;
-    QString status;
-    json::get(o, "rcpId", s.rcpId);
-    json::get(o, "startsAt", s.startsAt);
-    json::get(o, "durationMinutes", s.durationMinutes, 90);
-    json::get(o, "place", s.place);
-    json::get(o, "videoLink", s.videoLink);
-    json::get(o, "registrationDeadline", s.registrationDeadline);
-    json::get(o, "status", status);
-    s.status = statusFromCode(status);
-    json::getList(o, "attendance", s.attendance);
+    json::Reader in(o);
+    in.get("rcpId", s.rcpId);
+    in.get("startsAt", s.startsAt);
+    in.get("durationMinutes", s.durationMinutes);
+    in.get("place", s.place);
+    in.get("videoLink", s.videoLink);
+    in.get("registrationDeadline", s.registrationDeadline);
+    in.code("status", kStatuses, s.status);
+    in.get("attendance", s.attendance);
+    in.keepUnknown(s);
     return s;
 }
 

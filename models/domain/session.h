@@ -12,12 +12,14 @@ struct Attendance {
     QUuid professionalId;
     QString specialty; // the one specialty this physician counts for
     bool remote = false;
-    bool countsForQuorum = true;
+    bool countsForQuorum = true; // also when the record does not say
+    json::Unknown extra{};       // read but not understood: written back as it was (jsonfields.h)
 
     QJsonObject toJson() const;
     static Attendance fromJson(const QJsonObject &o);
 };
 
+// A missing key reads as the member's initial value: planned, 90 minutes.
 struct Session {
     RecordMeta meta;
     QUuid rcpId;
@@ -28,6 +30,7 @@ struct Session {
     QDateTime registrationDeadline; // UTC
     SessionStatus status = SessionStatus::Planned;
     std::vector<Attendance> attendance;
+    json::Unknown extra{}; // read but not understood: written back as it was (jsonfields.h)
 
     std::vector<QuorumVoter> voters() const;
     QJsonObject toJson() const;

@@ -22,17 +22,20 @@ QJsonObject TnmStaging::toJson() const {
     json::put(o, "m", m);
     json::put(o, "stage", stage);
     json::put(o, "edition", edition);
+    extra.restore(o);
     return o;
 }
 
 TnmStaging TnmStaging::fromJson(const QJsonObject &o) {
     TnmStaging s;
-    json::get(o, "prefix", s.prefix);
-    json::get(o, "t", s.t);
-    json::get(o, "n", s.n);
-    json::get(o, "m", s.m);
-    json::get(o, "stage", s.stage);
-    json::get(o, "edition", s.edition);
+    json::Reader in(o);
+    in.get("prefix", s.prefix);
+    in.get("t", s.t);
+    in.get("n", s.n);
+    in.get("m", s.m);
+    in.get("stage", s.stage);
+    in.get("edition", s.edition);
+    in.keepUnknown(s);
     return s;
 }
 
@@ -41,14 +44,17 @@ QJsonObject OtherStaging::toJson() const {
     json::put(o, "name", name);
     json::put(o, "version", version);
     json::put(o, "value", value);
+    extra.restore(o);
     return o;
 }
 
 OtherStaging OtherStaging::fromJson(const QJsonObject &o) {
     OtherStaging s;
-    json::get(o, "name", s.name);
-    json::get(o, "version", s.version);
-    json::get(o, "value", s.value);
+    json::Reader in(o);
+    in.get("name", s.name);
+    in.get("version", s.version);
+    in.get("value", s.value);
+    in.keepUnknown(s);
     return s;
 }
 
@@ -59,21 +65,23 @@ QJsonObject Tumour::toJson() const {
     json::put(o, "topography", topography);
     json::put(o, "laterality", laterality);
     json::put(o, "morphology", morphology);
-    if (!tnm.isEmpty() || !tnm.stage.isEmpty())
-        o.insert(QLatin1String("tnm"), tnm.toJson());
+    json::put(o, "tnm", tnm.toJson());
     json::putList(o, "otherStagings", otherStagings);
+    extra.restore(o);
     return o;
 }
 
 Tumour Tumour::fromJson(const QJsonObject &o) {
     Tumour t;
-    json::get(o, "diagnosisDate", t.diagnosisDate);
-    json::get(o, "diagnosisDayKnown", t.diagnosisDayKnown);
-    json::get(o, "topography", t.topography);
-    json::get(o, "laterality", t.laterality);
-    json::get(o, "morphology", t.morphology);
-    t.tnm = TnmStaging::fromJson(o.value(QLatin1String("tnm")).toObject());
-    json::getList(o, "otherStagings", t.otherStagings);
+    json::Reader in(o);
+    in.get("diagnosisDate", t.diagnosisDate);
+    in.get("diagnosisDayKnown", t.diagnosisDayKnown);
+    in.get("topography", t.topography);
+    in.get("laterality", t.laterality);
+    in.get("morphology", t.morphology);
+    in.get("tnm", t.tnm);
+    in.get("otherStagings", t.otherStagings);
+    in.keepUnknown(t);
     return t;
 }
 

@@ -7,12 +7,13 @@
 namespace concerto {
 
 struct TnmStaging {
-    QString prefix;  // c, p, yc, yp or r
-    QString t;       // e.g. T2a, Tis, Tx
-    QString n;       // e.g. N1b
-    QString m;       // e.g. M0, M1c
-    QString stage;   // e.g. IIB
-    QString edition; // e.g. "UICC 8"; required when any of T, N, M is given
+    QString prefix;        // c, p, yc, yp or r
+    QString t;             // e.g. T2a, Tis, Tx
+    QString n;             // e.g. N1b
+    QString m;             // e.g. M0, M1c
+    QString stage;         // e.g. IIB
+    QString edition;       // e.g. "UICC 8"; required when any of T, N, M is given
+    json::Unknown extra{}; // read but not understood: written back as it was (jsonfields.h)
 
     bool isEmpty() const { return t.isEmpty() && n.isEmpty() && m.isEmpty(); }
     QString text() const; // "cT2a N1 M0 (UICC 8)"
@@ -24,6 +25,7 @@ struct OtherStaging {
     QString name; // FIGO, Ann Arbor, ISS…
     QString version;
     QString value;
+    json::Unknown extra{}; // read but not understood: written back as it was (jsonfields.h)
 
     QJsonObject toJson() const;
     static OtherStaging fromJson(const QJsonObject &o);
@@ -37,6 +39,7 @@ struct Tumour {
     QString morphology;             // ICD-O-3, e.g. 8140/3
     TnmStaging tnm;
     std::vector<OtherStaging> otherStagings;
+    json::Unknown extra{}; // read but not understood: written back as it was (jsonfields.h)
 
     QJsonObject toJson() const;
     static Tumour fromJson(const QJsonObject &o);
