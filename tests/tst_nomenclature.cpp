@@ -288,7 +288,8 @@ private Q_SLOTS:
             QVERIFY2(code.startsWith(QLatin1String("8140")), qPrintable(code));
         // Every word typed is found in each result, word starts first ("B" of "B-cell" before the b
         // inside "fibrose").
-        const std::vector<Concept> lymphomaB = READ(r.search(kMorphologyOid, QStringLiteral("lymphome b"), 50));
+        const std::vector<Concept> lymphomaB =
+            READ(r.search(kMorphologyOid, QStringLiteral("lymphome b"), 50));
         QVERIFY(!lymphomaB.empty());
         QVERIFY2(lymphomaB.front().displayName.contains(QRegularExpression(QStringLiteral("\\bB"))),
                  qPrintable(lymphomaB.front().displayName));
@@ -296,7 +297,8 @@ private Q_SLOTS:
             QVERIFY2(c.displayName.contains(QStringLiteral("lymphome"), Qt::CaseInsensitive) &&
                          c.displayName.contains(QLatin1Char('b'), Qt::CaseInsensitive),
                      qPrintable(c.displayName));
-        QCOMPARE(READ(r.search(kMorphologyOid, QStringLiteral("adeno"), 50)).size(), std::size_t(50)); // the limit
+        QCOMPARE(READ(r.search(kMorphologyOid, QStringLiteral("adeno"), 50)).size(),
+                 std::size_t(50)); // the limit
         QVERIFY(READ(r.search(kMorphologyOid, QStringLiteral("zzz"), 50)).empty());
     }
 

@@ -5,6 +5,7 @@
 #include "models/store/ficherepository.h"
 #include "models/store/repositories.h"
 #include "tests/support/fullrecords.h"
+#include "tests/support/testsupport.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -127,7 +128,7 @@ class TestRoundTrip : public QObject {
     template <typename T, typename Repo = Repository<T>>
     void saveUnchanged(Database &db, int n) {
         Repo repository(db);
-        std::optional<T> record = repository.find(newerId(n));
+        std::optional<T> record = READ(repository.find(newerId(n)));
         QVERIFY(record);
         const StoreResult saved = repository.save(*record);
         QVERIFY2(saved.ok, qPrintable(saved.error));
@@ -142,8 +143,8 @@ class TestRoundTrip : public QObject {
 
     std::unique_ptr<Database> openDatabase() {
         QString error;
-        std::unique_ptr<Database> db =
-            Database::open(m_dir.filePath(QStringLiteral("%1.db").arg(QTest::currentTestFunction())), &error);
+        std::unique_ptr<Database> db = Database::create(
+            m_dir.filePath(QStringLiteral("%1.db").arg(QTest::currentTestFunction())), &error);
         if (db)
             db->setActor(QStringLiteral("secretaire.test"));
         else
@@ -684,7 +685,7 @@ private Q_SLOTS:
         QVERIFY(db);
         insertRaw<Patient>(*db, 5, "patient");
         PatientRepository patients(*db);
-        const std::optional<Patient> found = patients.find(newerId(5));
+        const std::optional<Patient> found = READ(patients.find(newerId(5)));
         QVERIFY(found);
         Patient p = *found;
         p.usedName = QStringLiteral("Durand");
