@@ -83,6 +83,12 @@ int demo(Context &c) {
         }
     }
 
+    // Never add to a damaged file.
+    if (const StoreResult whole = db->checkWhole(); !whole.ok) {
+        c.err << whole.error << '\n';
+        return Failure;
+    }
+
     demo::DemoOptions options;
     options.patients = int(patients);
     options.seed = seed;

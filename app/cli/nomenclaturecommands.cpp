@@ -22,6 +22,10 @@ int importNomenclature(Context &c) {
         c.err << error << '\n';
         return Failure;
     }
+    if (const StoreResult whole = db->checkWhole(); !whole.ok) {
+        c.err << whole.error << '\n';
+        return Failure;
+    }
     nomenclature::NomenclatureRepository repository(*db);
     int failures = 0;
     for (const QString &file : files) {

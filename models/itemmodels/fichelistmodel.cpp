@@ -2,6 +2,7 @@
 #include "models/itemmodels/fichelistmodel.h"
 
 #include <QLocale>
+#include <algorithm>
 
 namespace concerto {
 
@@ -39,7 +40,12 @@ void FicheListModel::storeChanged(const QString &entity, const QList<QUuid> &ids
             Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
         return;
     }
-    if (kind != ChangeKind::Updated) {
+    // A new or deleted fiche, or a change that moves one (the full list runs newest change first; a
+    // signature brings a fiche into the signed list): read the list again.
+    const bool allShown = std::all_of(ids.begin(), ids.end(), [this](const QUuid &id) {
+        return std::any_of(m_rows.begin(), m_rows.end(), [&](const Fiche &f) { return f.meta.id == id; });
+    });
+    if (kind != ChangeKind::Updated || !m_signedOnly || !allShown) {
         reload();
         return;
     }
@@ -51,8 +57,7 @@ void FicheListModel::storeChanged(const QString &entity, const QList<QUuid> &ids
             setError(fresh.error);
             return;
         }
-        // An update moves the fiche to the top of the list (newest change first).
-        if (!fresh.value || fresh.value->meta.deleted || !m_signedOnly) {
+        if (!fresh.value || fresh.value->meta.deleted) {
             reload();
             return;
         }

@@ -270,6 +270,26 @@ std::unique_ptr<Database> Database::openChecked(const QString &path, bool allowN
     return database;
 }
 
+StoreResult Database::checkWhole() const {
+    QSqlQuery q(connection());
+    QStringList problems;
+    if (q.exec(QStringLiteral("PRAGMA quick_check")))
+        while (q.next())
+            problems << q.value(0).toString();
+    if (q.lastError().isValid()) {
+        logStoreError("checking", QStringLiteral("the whole file"), q.lastError());
+        return StoreResult::failure(storeErrorMessage(q.lastError(), m_path));
+    }
+    if (problems == QStringList{QStringLiteral("ok")})
+        return StoreResult::success();
+    qCWarning(lcStore).noquote() << "quick_check found" << problems.size()
+                                 << "problem(s), the first:" << problems.value(0);
+    return StoreResult::failure(
+        tr("The database %1 is damaged: part of the file cannot be read. Restore it from a backup or "
+           "synchronise it again; nothing was written to it.")
+            .arg(QDir::toNativeSeparators(m_path)));
+}
+
 int Database::schemaVersion() const {
     return migrations::currentVersion(connection());
 }

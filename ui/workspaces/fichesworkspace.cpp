@@ -49,6 +49,9 @@ FichesWorkspace::FichesWorkspace(Database &db, QWidget *parent)
     m_summary->setMargin(16);
     splitter->addWidget(m_summary);
     splitter->setSizes({720, 380});
+    auto *error = makeErrorBanner(this);
+    content()->addWidget(error);
+    showErrorsOf(m_model, error, m_table);
     content()->addWidget(splitter, 1);
 
     connect(m_filter, &QComboBox::currentIndexChanged, this,

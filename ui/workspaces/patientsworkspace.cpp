@@ -49,6 +49,9 @@ PatientsWorkspace::PatientsWorkspace(Database &db, QWidget *parent)
     m_splitter->addWidget(buildDetail());
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    auto *error = makeErrorBanner(this);
+    content()->addWidget(error);
+    showErrorsOf(m_model, error, m_table);
     content()->addWidget(m_splitter, 1);
 
     QSettings settings;

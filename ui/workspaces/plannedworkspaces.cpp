@@ -73,7 +73,8 @@ void MeetingWorkspace::refresh() {
     const StoreRead<std::optional<Rcp>> rcp = RcpRepository(m_db).find(s.rcpId);
     const StoreRead<std::vector<Inscription>> registered = InscriptionRepository(m_db).forSession(s.meta.id);
     if (!rcp.ok() || !registered.ok()) {
-        m_next->setText(tr("The next session could not be read: %1").arg(rcp.ok() ? registered.error : rcp.error));
+        m_next->setText(
+            tr("The next session could not be read: %1").arg(rcp.ok() ? registered.error : rcp.error));
         return;
     }
     const int cases = int(registered->size());

@@ -39,7 +39,9 @@ void StatisticsWorkspace::refresh() {
     const ActivityCounts &c = *read;
     const QLocale locale;
     // Figures that could not be counted are not shown as zeros.
-    auto show = [&](QLabel *label, int value) { label->setText(read.ok() ? locale.toString(value) : tr("?")); };
+    auto show = [&](QLabel *label, int value) {
+        label->setText(read.ok() ? locale.toString(value) : tr("?"));
+    };
     show(m_sessions, c.sessions);
     show(m_cases, c.cases);
     show(m_fiches, c.fiches);

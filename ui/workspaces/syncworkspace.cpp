@@ -44,8 +44,8 @@ SyncWorkspace::SyncWorkspace(Database &db, QWidget *parent)
 void SyncWorkspace::refresh() {
     const StoreRead<int> pending = pendingChangeCount(m_db);
     m_pending->setText(pending.ok() ? QLocale().toString(*pending) : tr("?"));
-    m_pending->setToolTip(pending.ok() ? QString()
-                                  : tr("The waiting changes could not be counted: %1").arg(pending.error));
+    m_pending->setToolTip(
+        pending.ok() ? QString() : tr("The waiting changes could not be counted: %1").arg(pending.error));
     m_lastSync->setText(lastSyncText());
 }
 
