@@ -33,20 +33,28 @@ int main(int argc, char *argv[]) {
     parser.addOption(dbOption);
     parser.process(app);
 
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : concerto::Database::defaultPath();
+    // The user's own database is made on first start (and its folder); a file named with --db must exist.
+    const bool defaultFile = !parser.isSet(dbOption);
+    const QString path = defaultFile ? concerto::Database::defaultPath() : parser.value(dbOption);
     QString error;
-    const std::unique_ptr<concerto::Database> db = concerto::Database::open(path, &error);
+    bool created = false;
+    const std::unique_ptr<concerto::Database> db =
+        defaultFile ? concerto::Database::create(path, &error, true, &created)
+                    : concerto::Database::open(path, &error);
     if (!db) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Concerto cannot start"),
-                              QCoreApplication::translate("main",
-                                                          "The database %1 could not be opened.\n\n%2\n\n"
-                                                          "Check that the file is a Concerto database "
-                                                          "and that you may write to its folder.")
-                                  .arg(QDir::toNativeSeparators(path), error));
+        QMessageBox::critical(
+            nullptr, QCoreApplication::translate("main", "Concerto cannot start"),
+            QCoreApplication::translate("main", "The database %1 could not be opened.\n\n%2")
+                .arg(QDir::toNativeSeparators(path), error));
         return 1;
     }
 
     concerto::MainWindow window(*db);
+    if (created)
+        window.showNotice(QCoreApplication::translate(
+                              "main", "A new, empty database was created at %1. Import the value sets and "
+                                      "the directory in Administration, or synchronise with the server.")
+                              .arg(QDir::toNativeSeparators(db->path())));
     window.show();
     return app.exec();
 }

@@ -218,6 +218,34 @@ private Q_SLOTS:
         QCOMPARE(third->currentWorkspace(), int(MainWindow::Meeting));
     }
 
+    void aReadOnlyDatabaseSaysSo() {
+        const QString path = m_db->path();
+        m_db.reset();
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup));
+        m_db = Database::open(path);
+        QVERIFY(m_db && m_db->isReadOnly());
+        const auto window = openWindow();
+        QVERIFY2(window->windowTitle().contains(QStringLiteral("read-only")),
+                 qPrintable(window->windowTitle()));
+        auto *notice = window->findChild<QLabel *>(QStringLiteral("notice"));
+        QVERIFY(notice && notice->isVisible());
+        QVERIFY2(notice->text().contains(QStringLiteral("read-only")), qPrintable(notice->text()));
+        // The notice can be closed, and comes back with a rebuilt window only for a read-only file.
+        window->showNotice({});
+        QVERIFY(!notice->isVisible());
+        m_db.reset();
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    }
+
+    void aNoticeShowsAboveTheWorkspaces() {
+        const auto window = openWindow();
+        auto *notice = window->findChild<QLabel *>(QStringLiteral("notice"));
+        QVERIFY(notice && !notice->isVisible()); // a writable file: nothing to say
+        window->showNotice(QStringLiteral("A new, empty database was created"));
+        QVERIFY(notice->isVisible());
+        QCOMPARE(window->noticeText(), QStringLiteral("A new, empty database was created"));
+    }
+
     void syncStateCountsTheJournal() {
         const int pending = READ(pendingChangeCount(*m_db));
         QVERIFY(pending >= 7); // five records of the sample case and two patients

@@ -104,7 +104,8 @@ void MainWindow::saveState() const {
 }
 
 void MainWindow::buildUi() {
-    setWindowTitle(tr("Concerto — %1").arg(QFileInfo(m_db.path()).fileName()));
+    setWindowTitle(m_db.isReadOnly() ? tr("Concerto — %1 (read-only)").arg(QFileInfo(m_db.path()).fileName())
+                                     : tr("Concerto — %1").arg(QFileInfo(m_db.path()).fileName()));
     m_root = new QWidget(this);
     auto *outer = new QHBoxLayout(m_root);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -137,6 +138,7 @@ void MainWindow::buildUi() {
     mainLayout->setContentsMargins(0, 0, 0, 0);
     mainLayout->setSpacing(0);
     mainLayout->addWidget(buildTopBar(main));
+    mainLayout->addWidget(buildNoticeBar(main));
     m_stack = new QStackedWidget(main);
     m_stack->addWidget(new PlanningWorkspace(m_db, m_stack));
     auto *patients = new PatientsWorkspace(m_db, m_stack);
@@ -156,6 +158,39 @@ void MainWindow::buildUi() {
     buildMenus();
     buildStatusBar();
     refreshSyncState();
+    if (m_db.isReadOnly())
+        m_noticeText = tr("This database is opened read-only (the file may not be written to): you can read "
+                          "everything, but nothing can be changed.");
+    showNotice(m_noticeText);
+}
+
+QWidget *MainWindow::buildNoticeBar(QWidget *parent) {
+    m_noticeBar = new QWidget(parent);
+    m_noticeBar->setObjectName(QStringLiteral("noticeBar"));
+    m_noticeBar->setAttribute(Qt::WA_StyledBackground);
+    m_noticeBar->setStyleSheet(
+        QStringLiteral("QWidget#noticeBar { background: #fff4d6; border-bottom: 1px solid #e6cf8f; }"));
+    auto *layout = new QHBoxLayout(m_noticeBar);
+    layout->setContentsMargins(16, 6, 8, 6);
+    m_notice = new QLabel(m_noticeBar);
+    m_notice->setObjectName(QStringLiteral("notice"));
+    m_notice->setWordWrap(true);
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_notice, 1);
+    auto *close = new QToolButton(m_noticeBar);
+    close->setText(tr("Close"));
+    close->setToolTip(tr("Hide this message"));
+    close->setAutoRaise(true);
+    connect(close, &QToolButton::clicked, this, [this] { showNotice({}); });
+    layout->addWidget(close);
+    m_noticeBar->hide();
+    return m_noticeBar;
+}
+
+void MainWindow::showNotice(const QString &text) {
+    m_noticeText = text;
+    m_notice->setText(text);
+    m_noticeBar->setVisible(!text.isEmpty());
 }
 
 QWidget *MainWindow::buildRail(QWidget *parent) {

@@ -48,6 +48,9 @@ public:
     void searchPatients(const QString &text);
     // Re-reads the changes waiting and the last sync for the top and status bars.
     void refreshSyncState();
+    // A message in a bar above the workspaces until the user closes it (a new database, a read-only one).
+    void showNotice(const QString &text);
+    QString noticeText() const { return m_noticeText; }
     // Installs the translations for a language setting ("", "fr", "en") and rebuilds the interface in it.
     void applyLanguage(const QString &setting);
 
@@ -59,6 +62,7 @@ private:
     void buildMenus();
     QWidget *buildRail(QWidget *parent);
     QWidget *buildTopBar(QWidget *parent);
+    QWidget *buildNoticeBar(QWidget *parent);
     void buildStatusBar();
     void saveState() const;
     void showAbout();
@@ -71,6 +75,9 @@ private:
     QToolButton *m_syncState = nullptr;
     QLabel *m_lastSync = nullptr;
     QLabel *m_offline = nullptr;
+    QWidget *m_noticeBar = nullptr;
+    QLabel *m_notice = nullptr;
+    QString m_noticeText;
 };
 
 } // namespace concerto
