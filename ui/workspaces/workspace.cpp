@@ -1,6 +1,7 @@
 // Title bar and shared building blocks of the workspaces.
 #include "ui/workspaces/workspace.h"
 #include "models/itemmodels/storelistmodel.h"
+#include "ui/uilog.h"
 
 #include <QAbstractItemView>
 #include <QHeaderView>
@@ -90,10 +91,11 @@ QLabel *Workspace::makeErrorBanner(QWidget *parent) {
 
 void Workspace::showErrorsOf(StoreListModel *model, QLabel *banner, QAbstractItemView *view) {
     auto show = [model, banner, view](const QString &error) {
+        if (!error.isEmpty())
+            qCWarning(lcUi) << "a list could not be read whole:" << model->metaObject()->className();
         banner->setText(error.isEmpty() ? QString() : tr("This list is incomplete: %1").arg(error));
         banner->setVisible(!error.isEmpty());
         view->setEnabled(error.isEmpty());
-        Q_UNUSED(model)
     };
     QObject::connect(model, &StoreListModel::errorChanged, banner, show);
     show(model->errorText());

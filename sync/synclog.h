@@ -1,0 +1,8 @@
+// The logging category of the sync library. Log lines never carry a patient's or a professional's value.
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace concerto {
+Q_DECLARE_LOGGING_CATEGORY(lcSync)
+}
