@@ -1,5 +1,7 @@
 // Signature locks a fiche in the store itself (repository and database trigger); amendments make
-// new versions of the same document.
+// new versions of the same document. sign() refuses exactly what the signing check refuses, with its
+// words: a discussed case without quorum needs the coordinator's override and its reason.
+#include "models/validation/fichecheck.h"
 #include "tests/support/fixtures.h"
 #include "tests/support/testsupport.h"
 
@@ -147,6 +149,128 @@ private Q_SLOTS:
         QCOMPARE(READ(m_fiches->find(f.meta.id))->isSigned(), ok);
         if (!ok)
             QVERIFY(!r.error.isEmpty());
+    }
+
+    // A discussed case signs with its quorum met, or with a coordinator's override and its reason; a
+    // registered case needs no quorum. A refused fiche stays as it was in the database, unsigned.
+    void signingAndTheQuorum_data() {
+        QTest::addColumn<bool>("registered");
+        QTest::addColumn<int>("quorum");
+        QTest::addColumn<bool>("coordinator"); // the override names its coordinator
+        QTest::addColumn<QString>("reason");   // the override's reason
+        QTest::addColumn<bool>("ok");
+        const int met = int(QuorumStatus::Met), notMet = int(QuorumStatus::NotMet),
+                  unknown = int(QuorumStatus::Unknown);
+        const QString because =
+            QStringLiteral("Avis du chirurgien absent recueilli par écrit avant la réunion");
+        QTest::newRow("discussed, met") << false << met << false << QString() << true;
+        QTest::newRow("discussed, not met, no override") << false << notMet << false << QString() << false;
+        QTest::newRow("discussed, unknown, no override") << false << unknown << false << QString() << false;
+        QTest::newRow("override without reason") << false << notMet << true << QString() << false;
+        QTest::newRow("override with a blank reason")
+            << false << notMet << true << QStringLiteral("  ") << false;
+        QTest::newRow("override without coordinator") << false << notMet << false << because << false;
+        QTest::newRow("not met, full override") << false << notMet << true << because << true;
+        QTest::newRow("unknown, full override") << false << unknown << true << because << true;
+        QTest::newRow("registered, not met") << true << notMet << false << QString() << true;
+    }
+    void signingAndTheQuorum() {
+        QFETCH(bool, registered);
+        QFETCH(int, quorum);
+        QFETCH(bool, coordinator);
+        QFETCH(QString, reason);
+        QFETCH(bool, ok);
+        Fiche f = test::saveSampleCase(*m_db);
+        f.caseStatus = QString::fromLatin1(registered ? kCaseRegistered : kCaseDiscussed);
+        f.quorum = QuorumStatus(quorum);
+        if (coordinator)
+            f.quorumOverride.coordinatorId = f.coordinatorId;
+        f.quorumOverride.reason = reason;
+        if (coordinator || !reason.isEmpty())
+            f.quorumOverride.at = QDateTime(QDate(2026, 11, 24), QTime(17, 50), Qt::UTC);
+        QVERIFY(m_fiches->save(f).ok);
+        const QJsonObject before = READ(m_fiches->find(f.meta.id))->toJson();
+
+        const QUuid signer = f.coordinatorId;
+        const StoreResult r = m_fiches->sign(f, signer);
+        QVERIFY2(r.ok == ok, qPrintable(r.error));
+        const Fiche stored = *READ(m_fiches->find(f.meta.id));
+        QCOMPARE(stored.isSigned(), ok);
+        if (!ok) {
+            QVERIFY(!f.isSigned());
+            QCOMPARE(stored.toJson(), before); // nothing of the refused signature was written
+            QCOMPARE(r.error, validation::checkFicheForSigning(f, signer).text());
+            QVERIFY2(r.error.contains(QStringLiteral("quorum")), qPrintable(r.error));
+            return;
+        }
+        // The override is part of the signed document.
+        QCOMPARE(stored.quorumOverride.coordinatorId, f.quorumOverride.coordinatorId);
+        QCOMPARE(stored.quorumOverride.reason, reason);
+        QCOMPARE(stored.quorumOverride.at, f.quorumOverride.at);
+        QCOMPARE(stored.toJson(), f.toJson());
+    }
+
+    // Every rule of the signing check holds in sign(), and sign() holds no rule of its own: what it
+    // refuses, it refuses with the check's own words, every reason at once.
+    void signRefusesWhatTheCheckRefuses_data() {
+        QTest::addColumn<int>("change");
+        QTest::addColumn<int>("reasons");
+        QTest::newRow("signable") << 0 << 0;
+        QTest::newRow("no meeting date") << 1 << 1;
+        QTest::newRow("trial unnamed") << 2 << 1;
+        QTest::newRow("line without type") << 3 << 1;
+        QTest::newRow("no coordinator") << 4 << 1;
+        QTest::newRow("quorum met by too few") << 5 << 1;
+        QTest::newRow("version 2 without reason") << 6 << 1;
+        QTest::newRow("unknown case status") << 7 << 1;
+        QTest::newRow("nobody signs") << 8 << 1;
+        QTest::newRow("three problems") << 9 << 3;
+    }
+    void signRefusesWhatTheCheckRefuses() {
+        QFETCH(int, change);
+        QFETCH(int, reasons);
+        Fiche f = test::saveSampleCase(*m_db);
+        QUuid signer = f.coordinatorId;
+        switch (change) {
+        case 1:
+            f.meetingDate = QDate();
+            break;
+        case 2:
+            f.framework.trialProposed = true;
+            break;
+        case 3:
+            f.proposal.front().treatmentType.clear();
+            break;
+        case 4:
+            f.coordinatorId = QUuid();
+            break;
+        case 5:
+            f.attendees.pop_back();
+            break;
+        case 6:
+            f.versionNumber = 2;
+            break;
+        case 7:
+            f.caseStatus = QStringLiteral("ORG-999");
+            break;
+        case 8:
+            signer = QUuid();
+            break;
+        case 9:
+            f.proposal.clear();
+            f.framework.conform = false;
+            f.quorum = QuorumStatus::NotMet;
+            break;
+        default:
+            break;
+        }
+        QVERIFY(m_fiches->save(f).ok);
+        const validation::Check check = validation::checkFicheForSigning(f, signer);
+        QCOMPARE(check.messages.size(), reasons);
+        const StoreResult r = m_fiches->sign(f, signer);
+        QCOMPARE(r.ok, check.ok());
+        QCOMPARE(r.error, check.text());
+        QCOMPARE(READ(m_fiches->find(f.meta.id))->isSigned(), check.ok());
     }
 };
 

@@ -47,11 +47,12 @@ private Q_SLOTS:
     void insShownOnlyWhenQualified() {
         PatientListModel model(*m_db);
         model.fetchMore({});
+        // The identity status in words (labels.h), its national code in the tooltip.
         QCOMPARE(model.data(model.index(0, PatientListModel::IdentityStatusColumn)).toString(),
-                 QStringLiteral("PROV"));
+                 QStringLiteral("Provisional identity"));
         QCOMPARE(
             model.data(model.index(0, PatientListModel::IdentityStatusColumn), Qt::ToolTipRole).toString(),
-            QStringLiteral("Provisional identity"));
+            QStringLiteral("Provisional identity (PROV)"));
         QCOMPARE(model.data(model.index(0, PatientListModel::Ins)).toString(), QString());
         QCOMPARE(model.data(model.index(1, PatientListModel::Ins)).toString(),
                  QStringLiteral("255081416802538"));

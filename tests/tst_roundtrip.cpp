@@ -556,6 +556,9 @@ private Q_SLOTS:
         SAME(Fiche, back, full, meetingDate);
         SAME(Fiche, back, full, caseStatus);
         SAME(Fiche, back, full, quorum);
+        SAME(Fiche, back, full, quorumOverride.coordinatorId);
+        SAME(Fiche, back, full, quorumOverride.reason);
+        SAME(Fiche, back, full, quorumOverride.at);
         SAME(Fiche, back, full, fileComplete);
         SAME(Fiche, back, full, referToRecours);
         SAME(Fiche, back, full, surveillanceOnly);
@@ -600,6 +603,8 @@ private Q_SLOTS:
         QVERIFY(!f.meetingDate.isValid()); // a date in a form this version does not read
         QVERIFY(!f.framework.conform);
         QCOMPARE(f.framework.guideline.name, QStringLiteral("NETSARC"));
+        QCOMPARE(f.quorumOverride.at, QDateTime(QDate(2026, 11, 26), QTime(17, 50), Qt::UTC));
+        QVERIFY(f.quorumOverride.extra.stored.contains(QStringLiteral("writtenOpinionId")));
     }
 
     void ficheChangedFieldWins() {

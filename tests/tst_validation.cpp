@@ -121,6 +121,40 @@ const Change<Fiche> kFicheChanges[] = {
      "does not follow the guideline: give the reason"},
     {"trial unnamed", [](Fiche &f) { f.framework.trialProposed = true; }, "Name the clinical trial"},
     {"quorum not met", [](Fiche &f) { f.quorum = QuorumStatus::NotMet; }, "quorum was not met"},
+    {"quorum unknown", [](Fiche &f) { f.quorum = QuorumStatus::Unknown; },
+     "quorum of this discussed case is not known"},
+    {"quorum not met, override",
+     [](Fiche &f) {
+         f.quorum = QuorumStatus::NotMet;
+         f.quorumOverride = {f.coordinatorId, QStringLiteral("Avis du chirurgien recueilli par écrit"), {}};
+     },
+     ""},
+    {"quorum unknown, override",
+     [](Fiche &f) {
+         f.quorum = QuorumStatus::Unknown;
+         f.quorumOverride = {f.coordinatorId, QStringLiteral("Avis du chirurgien recueilli par écrit"), {}};
+     },
+     ""},
+    {"override without reason",
+     [](Fiche &f) { f.quorum = QuorumStatus::NotMet, f.quorumOverride.coordinatorId = f.coordinatorId; },
+     "override of the quorum has no reason"},
+    {"override with a blank reason",
+     [](Fiche &f) {
+         f.quorum = QuorumStatus::NotMet;
+         f.quorumOverride = {f.coordinatorId, QStringLiteral(" \t"), {}};
+     },
+     "override of the quorum has no reason"},
+    {"override without coordinator",
+     [](Fiche &f) {
+         f.quorum = QuorumStatus::NotMet, f.quorumOverride.reason = QStringLiteral("Avis écrit");
+     },
+     "does not name the coordinator"},
+    {"registered, quorum not met",
+     [](Fiche &f) {
+         f.caseStatus = QStringLiteral("ORG-128"), f.quorum = QuorumStatus::NotMet;
+         f.framework.guideline = {QStringLiteral("TNCD côlon"), QStringLiteral("2024"), QDate(2024, 3, 1)};
+     },
+     ""},
     {"quorum too few", [](Fiche &f) { f.attendees.back().countedForQuorum = false; },
      "cover 2 specialties; at least 3"},
     {"no proposal", [](Fiche &f) { f.proposal.clear(); }, "fiche has no proposal"},

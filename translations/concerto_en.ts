@@ -32,10 +32,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create the database (or upgrade it) and print its schema version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>List patients, sessions or fiches: one record a line, id and label.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -227,25 +223,21 @@
             <numerusform>&quot;%1&quot; takes %n arguments, but was given %2: %3. If a value has spaces, quote it (concerto-cli %1 --help).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>New database created: %1 (schema %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be read from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new database (or upgrade an existing one) and print where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a Concerto database or cannot be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot upgrade the database %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>An earlier step of this change failed; nothing was saved.</source>
         <translation type="unfinished"></translation>
@@ -262,6 +254,10 @@
         <source>migration to schema %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database %1 is opened read-only: nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -275,6 +271,88 @@
     </message>
     <message>
         <source>Cannot read the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A demo fiche does not pass the signing check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Planned</source>
+        <comment>session status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <comment>session status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>session status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>session status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <comment>fiche state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment draft</source>
+        <comment>fiche state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <comment>fiche state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To validate</source>
+        <comment>fiche state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <comment>fiche state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>fiche state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To discuss</source>
+        <comment>agenda state of a case</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being discussed</source>
+        <comment>agenda state of a case</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussed</source>
+        <comment>agenda state of a case</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <comment>agenda state of a case</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <comment>agenda state of a case</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -612,26 +690,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This fiche is already signed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The fiche must be signed by its coordinator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The fiche has no proposal yet: add a treatment, an exam, surveillance or a referral before signing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A registered case must name the guideline it follows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A proposal outside the guideline must be justified.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only a signed fiche is amended; this one can still be edited.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -648,19 +706,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The local database refused the change: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The record to delete no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The local database is busy or read-only: %1</source>
+        <source>A record of the database %1 is damaged (%2 %3): it cannot be read. Restore the file from a backup or synchronise it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The change could not be saved: %1</source>
+        <source>The audit log can only grow: its rows are never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is in use by another program; nothing was changed. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 could not be read or written (input or output error of the disk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: part of the file cannot be read. Restore it from a backup or synchronise it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record with the same identity is already stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change breaks a rule of the database and was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 could not carry out the operation (SQLite error %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -736,10 +826,6 @@
     </message>
     <message>
         <source>Name the clinical trial that was proposed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The quorum was not met: present the case again with the missing specialists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -947,6 +1033,26 @@
         <source>Say which TNM edition &quot;%1&quot; is, with its number (e.g. UICC 8).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The quorum was not met: present the case again with the missing specialists, or record the coordinator&apos;s override and its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quorum of this discussed case is not known: say whether it was met, or record the coordinator&apos;s override and its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The override of the quorum does not name the coordinator who decided it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The override of the quorum has no reason: say why the case may be signed without its quorum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who signs the fiche is not named.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>concerto::AdministrationWorkspace</name>
@@ -1049,33 +1155,72 @@
         <source>Code pickers that search as you type, what is missing marked at the field, undo and autosave</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cases could not be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::Database</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: the folder %2 does not exist. Check the path of the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Concerto database at %1. Check the path, or create a new database with &quot;concerto-cli init --db FILE&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Concerto database. &quot;concerto-cli init&quot; can make it one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Concerto database (it is not a SQLite file); it was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: it is damaged, locked or not a database. It was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite file of another program, not a Concerto database; it was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Concerto (schema %2; this version knows up to %3). Update Concerto to open it; the file was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only and must first be upgraded to schema %2 by this version of Concerto. Allow writing to the file and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot use a write-ahead log (it may be on a network drive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be upgraded: the step to schema %2 failed and was undone; the file is at schema %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>concerto::FicheListModel</name>
-    <message>
-        <source>Signed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amendment draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To validate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Validated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Status</source>
         <translation type="unfinished"></translation>
@@ -1094,6 +1239,10 @@
     </message>
     <message>
         <source>Committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1348,6 +1497,14 @@
         <source>Last sync: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sync state unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes waiting to be sent could not be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>concerto::MeetingWorkspace</name>
@@ -1392,6 +1549,14 @@
     </message>
     <message>
         <source>unknown committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sessions could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next session could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1455,6 +1620,10 @@
             <numerusform>%n file could not be imported; the versions in use are unchanged.</numerusform>
             <numerusform>%n files could not be imported; the versions in use are unchanged.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The value sets could not be read: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1610,6 +1779,14 @@
         <source>No case yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cases could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>concerto::PlanningWorkspace</name>
@@ -1642,26 +1819,6 @@
             <numerusform>%n case registered</numerusform>
             <numerusform>%n cases registered</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>To discuss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Being discussed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discussed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Postponed</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select a session in the calendar or the list to see its detail.</source>
@@ -1715,27 +1872,15 @@
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The cases could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>concerto::SessionListModel</name>
     <message>
         <source>Unknown committee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1809,6 +1954,14 @@
         <source>The table under the charts, exported to CSV exactly as shown</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>concerto::SyncWorkspace</name>
@@ -1854,6 +2007,21 @@
     </message>
     <message>
         <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The waiting changes could not be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::Workspace</name>
+    <message>
+        <source>This list is incomplete: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -32,10 +32,6 @@
         <translation>--signed ne s&apos;applique qu&apos;aux fiches.</translation>
     </message>
     <message>
-        <source>Create the database (or upgrade it) and print its schema version.</source>
-        <translation>Crée la base de données (ou la met à niveau) et affiche la version de son schéma.</translation>
-    </message>
-    <message>
         <source>List patients, sessions or fiches: one record a line, id and label.</source>
         <translation>Liste les patients, les séances ou les fiches&#xa0;: un enregistrement par ligne, identifiant et libellé.</translation>
     </message>
@@ -227,25 +223,21 @@
             <numerusform>«&#xa0;%1&#xa0;» prend %n arguments, mais en a reçu %2&#xa0;: %3. Si une valeur contient des espaces, mettez-la entre guillemets (concerto-cli %1 --help).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>New database created: %1 (schema %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be read from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new database (or upgrade an existing one) and print where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Impossible de créer le répertoire %1.</translation>
-    </message>
-    <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation>Impossible d&apos;ouvrir la base de données %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a Concerto database or cannot be written: %2</source>
-        <translation>%1 n&apos;est pas une base de données Concerto ou n&apos;est pas accessible en écriture&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Cannot upgrade the database %1: %2</source>
-        <translation>Impossible de mettre à niveau la base de données %1&#xa0;: %2</translation>
-    </message>
     <message>
         <source>An earlier step of this change failed; nothing was saved.</source>
         <translation>Une étape précédente de cette modification a échoué&#xa0;; rien n&apos;a été enregistré.</translation>
@@ -262,6 +254,10 @@
         <source>migration to schema %1 failed: %2</source>
         <translation>la migration vers le schéma %1 a échoué&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>The database %1 is opened read-only: nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -276,6 +272,88 @@
     <message>
         <source>Cannot read the database %1: %2</source>
         <translation>Impossible de lire la base de données %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>A demo fiche does not pass the signing check: %1</source>
+        <translation>Une fiche de démonstration ne satisfait pas la vérification avant signature&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Planned</source>
+        <comment>session status</comment>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <comment>session status</comment>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>session status</comment>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>session status</comment>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <comment>fiche state</comment>
+        <translation>Signée</translation>
+    </message>
+    <message>
+        <source>Amendment draft</source>
+        <comment>fiche state</comment>
+        <translation>Amendement en brouillon</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <comment>fiche state</comment>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>To validate</source>
+        <comment>fiche state</comment>
+        <translation>À valider</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <comment>fiche state</comment>
+        <translation>Validée</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>fiche state</comment>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <source>To discuss</source>
+        <comment>agenda state of a case</comment>
+        <translation>À discuter</translation>
+    </message>
+    <message>
+        <source>Being discussed</source>
+        <comment>agenda state of a case</comment>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Discussed</source>
+        <comment>agenda state of a case</comment>
+        <translation>Discuté</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <comment>agenda state of a case</comment>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <comment>agenda state of a case</comment>
+        <translation>Reporté</translation>
     </message>
 </context>
 <context>
@@ -612,26 +690,6 @@
         <translation>Une fiche doit indiquer son patient.</translation>
     </message>
     <message>
-        <source>This fiche is already signed.</source>
-        <translation>Cette fiche est déjà signée.</translation>
-    </message>
-    <message>
-        <source>The fiche must be signed by its coordinator.</source>
-        <translation>La fiche doit être signée par son coordonnateur.</translation>
-    </message>
-    <message>
-        <source>The fiche has no proposal yet: add a treatment, an exam, surveillance or a referral before signing.</source>
-        <translation>La fiche n&apos;a pas encore de proposition&#xa0;: ajoutez un traitement, un examen, une surveillance ou une orientation avant de la signer.</translation>
-    </message>
-    <message>
-        <source>A registered case must name the guideline it follows.</source>
-        <translation>Un cas enregistré doit indiquer le référentiel qu&apos;il suit.</translation>
-    </message>
-    <message>
-        <source>A proposal outside the guideline must be justified.</source>
-        <translation>Une proposition hors référentiel doit être justifiée.</translation>
-    </message>
-    <message>
         <source>Only a signed fiche is amended; this one can still be edited.</source>
         <translation>Seule une fiche signée peut être amendée&#xa0;; celle-ci est encore modifiable.</translation>
     </message>
@@ -648,20 +706,52 @@
         <translation>Cet enregistrement fait référence à une séance, un patient ou un dossier qui n&apos;existe pas.</translation>
     </message>
     <message>
-        <source>The local database refused the change: %1</source>
-        <translation>La base de données locale a refusé la modification&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>The record to delete no longer exists.</source>
         <translation>L&apos;enregistrement à supprimer n&apos;existe plus.</translation>
     </message>
     <message>
-        <source>The local database is busy or read-only: %1</source>
-        <translation>La base de données locale est occupée ou en lecture seule&#xa0;: %1</translation>
+        <source>A record of the database %1 is damaged (%2 %3): it cannot be read. Restore the file from a backup or synchronise it again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The change could not be saved: %1</source>
-        <translation>La modification n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
+        <source>The audit log can only grow: its rows are never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is in use by another program; nothing was changed. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 could not be read or written (input or output error of the disk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: part of the file cannot be read. Restore it from a backup or synchronise it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record with the same identity is already stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change breaks a rule of the database and was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 could not carry out the operation (SQLite error %2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -737,10 +827,6 @@
     <message>
         <source>Name the clinical trial that was proposed.</source>
         <translation>Indiquez l&apos;essai clinique proposé.</translation>
-    </message>
-    <message>
-        <source>The quorum was not met: present the case again with the missing specialists.</source>
-        <translation>Le quorum n&apos;a pas été atteint&#xa0;: présentez de nouveau le cas en présence des spécialistes manquants.</translation>
     </message>
     <message numerus="yes">
         <source>The quorum is marked as met, but the attendees who count for it cover %n specialties; at least 3 are needed.</source>
@@ -947,6 +1033,26 @@
         <source>Say which TNM edition &quot;%1&quot; is, with its number (e.g. UICC 8).</source>
         <translation>Précisez quelle édition de la TNM est «&#xa0;%1&#xa0;», avec son numéro (p.&#xa0;ex. UICC 8).</translation>
     </message>
+    <message>
+        <source>The quorum was not met: present the case again with the missing specialists, or record the coordinator&apos;s override and its reason.</source>
+        <translation>Le quorum n&apos;a pas été atteint&#xa0;: présentez de nouveau le cas en présence des spécialistes manquants, ou enregistrez la dérogation du coordonnateur et son motif.</translation>
+    </message>
+    <message>
+        <source>The quorum of this discussed case is not known: say whether it was met, or record the coordinator&apos;s override and its reason.</source>
+        <translation>Le quorum de ce cas discuté n&apos;est pas renseigné&#xa0;: indiquez s&apos;il a été atteint, ou enregistrez la dérogation du coordonnateur et son motif.</translation>
+    </message>
+    <message>
+        <source>The override of the quorum does not name the coordinator who decided it.</source>
+        <translation>La dérogation au quorum n&apos;indique pas le coordonnateur qui l&apos;a décidée.</translation>
+    </message>
+    <message>
+        <source>The override of the quorum has no reason: say why the case may be signed without its quorum.</source>
+        <translation>La dérogation au quorum n&apos;a pas de motif&#xa0;: indiquez pourquoi le cas peut être signé sans son quorum.</translation>
+    </message>
+    <message>
+        <source>Who signs the fiche is not named.</source>
+        <translation>Le signataire de la fiche n&apos;est pas indiqué.</translation>
+    </message>
 </context>
 <context>
     <name>concerto::AdministrationWorkspace</name>
@@ -1049,33 +1155,72 @@
         <source>Code pickers that search as you type, what is missing marked at the field, undo and autosave</source>
         <translation>Sélecteurs de codes avec recherche à la saisie, données manquantes signalées au niveau du champ, annulation et enregistrement automatique</translation>
     </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>The cases could not be counted: %1</source>
+        <translation>Les dossiers n&apos;ont pas pu être comptés&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>concerto::Database</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: the folder %2 does not exist. Check the path of the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Concerto database at %1. Check the path, or create a new database with &quot;concerto-cli init --db FILE&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Concerto database. &quot;concerto-cli init&quot; can make it one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Concerto database (it is not a SQLite file); it was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: it is damaged, locked or not a database. It was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite file of another program, not a Concerto database; it was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Concerto (schema %2; this version knows up to %3). Update Concerto to open it; the file was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only and must first be upgraded to schema %2 by this version of Concerto. Allow writing to the file and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot use a write-ahead log (it may be on a network drive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be upgraded: the step to schema %2 failed and was undone; the file is at schema %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>concerto::FicheListModel</name>
-    <message>
-        <source>Signed</source>
-        <translation>Signée</translation>
-    </message>
-    <message>
-        <source>Amendment draft</source>
-        <translation>Amendement en brouillon</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Brouillon</translation>
-    </message>
-    <message>
-        <source>To validate</source>
-        <translation>À valider</translation>
-    </message>
-    <message>
-        <source>Validated</source>
-        <translation>Validée</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Clôturée</translation>
-    </message>
     <message>
         <source>Status</source>
         <translation>Statut</translation>
@@ -1095,6 +1240,10 @@
     <message>
         <source>Committee</source>
         <translation>RCP</translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation>(illisible)</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1497,14 @@
         <source>Last sync: %1</source>
         <translation>Dernière synchronisation&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Sync state unknown</source>
+        <translation>État de la synchronisation inconnu</translation>
+    </message>
+    <message>
+        <source>The changes waiting to be sent could not be counted: %1</source>
+        <translation>Les modifications en attente d&apos;envoi n&apos;ont pas pu être comptées&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>concerto::MeetingWorkspace</name>
@@ -1393,6 +1550,14 @@
     <message>
         <source>unknown committee</source>
         <translation>RCP inconnue</translation>
+    </message>
+    <message>
+        <source>The sessions could not be read: %1</source>
+        <translation>Les séances n&apos;ont pas pu être lues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The next session could not be read: %1</source>
+        <translation>La prochaine séance n&apos;a pas pu être lue&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1620,10 @@
             <numerusform>%n fichier n’a pas pu être importé&#xa0;; les versions en service sont inchangées.</numerusform>
             <numerusform>%n fichiers n’ont pas pu être importés&#xa0;; les versions en service sont inchangées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The value sets could not be read: %1</source>
+        <translation>Les jeux de valeurs n&apos;ont pas pu être lus&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1610,6 +1779,14 @@
         <source>No case yet</source>
         <translation>Aucun dossier pour l&apos;instant</translation>
     </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>The cases could not be read: %1</source>
+        <translation>Les dossiers n&apos;ont pas pu être lus&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>concerto::PlanningWorkspace</name>
@@ -1642,26 +1819,6 @@
             <numerusform>%n dossier inscrit</numerusform>
             <numerusform>%n dossiers inscrits</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>To discuss</source>
-        <translation>À discuter</translation>
-    </message>
-    <message>
-        <source>Being discussed</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Discussed</source>
-        <translation>Discuté</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>Enregistré</translation>
-    </message>
-    <message>
-        <source>Postponed</source>
-        <translation>Reporté</translation>
     </message>
     <message>
         <source>Select a session in the calendar or the list to see its detail.</source>
@@ -1715,28 +1872,16 @@
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
+    <message>
+        <source>The cases could not be read: %1</source>
+        <translation>Les dossiers n&apos;ont pas pu être lus&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>concerto::SessionListModel</name>
     <message>
         <source>Unknown committee</source>
         <translation>RCP inconnue</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Prévue</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Clôturée</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulée</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1809,6 +1954,14 @@
         <source>The table under the charts, exported to CSV exactly as shown</source>
         <translation>Le tableau sous les graphiques, exporté en CSV tel qu&apos;il est affiché</translation>
     </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>The figures could not be counted: %1</source>
+        <translation>Les chiffres n&apos;ont pas pu être comptés&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>concerto::SyncWorkspace</name>
@@ -1855,6 +2008,21 @@
     <message>
         <source>Never</source>
         <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>The waiting changes could not be counted: %1</source>
+        <translation>Les modifications en attente n&apos;ont pas pu être comptées&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>concerto::Workspace</name>
+    <message>
+        <source>This list is incomplete: %1</source>
+        <translation>Cette liste est incomplète&#xa0;: %1</translation>
     </message>
 </context>
 <context>

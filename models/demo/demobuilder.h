@@ -44,6 +44,7 @@ struct DemoSession {
     QDateTime startsAt;
     QDateTime endsAt;
     QuorumStatus quorum = QuorumStatus::Unknown;
+    QStringList missingGroups; // the required groups nobody covered, when the quorum was not met
     std::vector<FicheAttendee> attendees;
     int agendaCount = 0;
 };
@@ -72,15 +73,21 @@ private:
     int centreCount() const;
     int pastWeeks() const;
     QUuid someone(int centre, const QString &specialty);
-    // democases.cpp: patients, cases, fiches, queued in m_batch.
-    void writePatient(int number);
-    void writePastCase(const Patient &patient, Committee committee, int sessionIndex, int caseIndex,
+    // democases.cpp: patients, cases, fiches, queued in m_batch. False (m_error set) when a fiche the
+    // generator signs does not pass the signing check, which is a fault of the generator.
+    bool writePatient(int number);
+    bool writePastCase(const Patient &patient, Committee committee, int sessionIndex, int caseIndex,
                        Tumour &tumour, std::vector<PastTreatment> &given);
     void writeFutureCase(const Patient &patient, Committee committee, int sessionIndex, const Tumour &tumour,
                          const std::vector<PastTreatment> &given);
     Inscription makeInscription(const Patient &patient, Committee committee, const DemoSession &session,
                                 int caseIndex, const Tumour &tumour, const std::vector<PastTreatment> &given);
     Fiche makeFiche(const Inscription &inscription, const DemoSession &session, const Proposal &proposal);
+    // A discussed case of a session without quorum: the coordinator records an override with its reason
+    // (true), or the fiche stays unsigned, to be presented again (false).
+    bool overrideQuorum(Fiche &fiche, const DemoSession &session);
+    // Signs in memory as FicheRepository::sign does, after the same check (validation/fichecheck.h).
+    bool signFiche(Fiche &fiche, const QJsonObject &caseSnapshot);
     WriteOptions writeOptions();
     bool check(const StoreResult &result);
     // demobatch.cpp: the patients' records go through a batch, serialised on a second thread while

@@ -1,9 +1,14 @@
 // Demo patients and their cases: each patient is followed by one committee of a centre, has one to
 // five past cases in that committee's sessions (the first one initial, later ones adjuvant decisions,
 // relapses or surveillance), each with its fiche, and maybe a case on an upcoming session. Most past
-// fiches are signed; a few are amended, and some amendments signed again.
+// fiches are signed; a few are amended, and some amendments signed again. Every fiche signed here
+// passes the signing check first (validation/fichecheck.h): a discussed case of a session without
+// quorum is signed only with its coordinator's override, and half of them stay unsigned instead.
 #include "models/demo/demobuilder.h"
 #include "models/demo/demoidentity.h"
+#include "models/validation/fichecheck.h"
+
+#include <QCoreApplication>
 
 namespace concerto::demo {
 
@@ -15,6 +20,15 @@ const char *const kAmendmentReasons[] = {
     "Ajout d'un correspondant à informer",
     "Correction de la date de début de traitement",
 };
+
+// Why the coordinator signs a discussed case without its quorum; %1 names the groups nobody covered.
+const char *const kOverrideReasons[] = {
+    "Avis du spécialiste absent (%1) recueilli par écrit avant la réunion",
+    "Spécialiste absent (%1) joint par téléphone pendant la réunion, avis concordant",
+    "Avis écrit du spécialiste absent (%1) reçu avant la réunion, proposition conforme au référentiel",
+};
+const char *const kOverrideReasonTooFew =
+    "Spécialités présentes en nombre insuffisant ; avis complémentaire recueilli par écrit avant la réunion";
 
 const char *const kTrials[] = {"PRODIGE 80", "UNICANCER UCBG 3-06", "IFCT-2102", "GETUG-AFU 36",
                                "LYSA SENIOR"};
@@ -38,7 +52,7 @@ QJsonObject caseSnapshot(const Patient &p, const Inscription &i) {
 
 } // namespace
 
-void DemoBuilder::writePatient(int number) {
+bool DemoBuilder::writePatient(int number) {
     const Committee committee = Committee(m_random.weighted({27, 18, 25, 20, 10}));
     const int centre = m_random.weighted({30, 22, 14, 10, 8, 6, 5, 5}) % int(m_centres.size());
     Sex sex = m_random.chance(55) ? Sex::Male : Sex::Female;
@@ -94,13 +108,15 @@ void DemoBuilder::writePatient(int number) {
     Tumour tumour = makeTumour(m_random, committee, diagnosis, sex);
     std::vector<PastTreatment> given;
     for (std::size_t i = 0; i < chosen.size(); ++i)
-        writePastCase(patient, supportive[i] ? Committee::Supportive : committee, chosen[i], int(i), tumour,
-                      given);
+        if (!writePastCase(patient, supportive[i] ? Committee::Supportive : committee, chosen[i], int(i),
+                           tumour, given))
+            return false;
     if (!rcp.futureSessions.empty() && m_random.chance(25)) {
         const int upcoming =
             rcp.futureSessions[std::size_t(m_random.below(std::min(4, int(rcp.futureSessions.size()))))];
         writeFutureCase(patient, committee, upcoming, tumour, given);
     }
+    return true;
 }
 
 Inscription DemoBuilder::makeInscription(const Patient &patient, Committee committee,
@@ -170,7 +186,30 @@ Fiche DemoBuilder::makeFiche(const Inscription &inscription, const DemoSession &
     return f;
 }
 
-void DemoBuilder::writePastCase(const Patient &patient, Committee committee, int sessionIndex, int caseIndex,
+bool DemoBuilder::overrideQuorum(Fiche &fiche, const DemoSession &session) {
+    if (!m_random.chance(50))
+        return false;
+    fiche.quorumOverride.coordinatorId = fiche.coordinatorId;
+    fiche.quorumOverride.reason = session.missingGroups.isEmpty()
+                                      ? QString::fromUtf8(kOverrideReasonTooFew)
+                                      : QString::fromUtf8(m_random.pick(kOverrideReasons))
+                                            .arg(session.missingGroups.join(QStringLiteral(", ")));
+    fiche.quorumOverride.at = m_now;
+    return true;
+}
+
+bool DemoBuilder::signFiche(Fiche &fiche, const QJsonObject &snapshot) {
+    const validation::Check check = validation::checkFicheForSigning(fiche, fiche.coordinatorId);
+    if (!check.ok()) {
+        m_error = QCoreApplication::translate("Demo", "A demo fiche does not pass the signing check: %1")
+                      .arg(check.text());
+        return false;
+    }
+    fiche.markSigned(fiche.coordinatorId, m_now, snapshot);
+    return true;
+}
+
+bool DemoBuilder::writePastCase(const Patient &patient, Committee committee, int sessionIndex, int caseIndex,
                                 Tumour &tumour, std::vector<PastTreatment> &given) {
     DemoSession &session = m_sessions[std::size_t(sessionIndex)];
     Inscription inscription = makeInscription(patient, committee, session, caseIndex, tumour, given);
@@ -186,10 +225,14 @@ void DemoBuilder::writePastCase(const Patient &patient, Committee committee, int
     const QDateTime signAt =
         session.endsAt.addDays(m_random.between(0, 8)).addSecs(m_random.between(0, 6 * 3600));
     ++m_counts.fiches;
-    if (signAt < m_reference && m_random.chance(95)) {
+    bool sign = signAt < m_reference && m_random.chance(95);
+    m_now = signAt;
+    if (sign && fiche.caseStatus == QLatin1String(kCaseDiscussed) && session.quorum != QuorumStatus::Met)
+        sign = overrideQuorum(fiche, session);
+    if (sign) {
         // Signed and amended as FicheRepository::sign and amend do, written once in their final state.
-        m_now = signAt;
-        fiche.markSigned(fiche.coordinatorId, m_now, caseSnapshot(patient, inscription));
+        if (!signFiche(fiche, caseSnapshot(patient, inscription)))
+            return false;
         queue(fiche);
         ++m_counts.signedFiches;
         const QDateTime amendAt = signAt.addDays(m_random.between(2, 30));
@@ -205,7 +248,8 @@ void DemoBuilder::writePastCase(const Patient &patient, Committee committee, int
                 someone(m_rcps[std::size_t(session.rcp)].centre, QStringLiteral("radiology")));
             if (m_random.chance(60) && amendAt.addDays(1) < m_reference) {
                 m_now = amendAt.addDays(1);
-                amended.markSigned(amended.coordinatorId, m_now, caseSnapshot(patient, inscription));
+                if (!signFiche(amended, caseSnapshot(patient, inscription)))
+                    return false;
                 ++m_counts.signedFiches;
             }
             queue(amended);
@@ -227,6 +271,7 @@ void DemoBuilder::writePastCase(const Patient &patient, Committee committee, int
     if (surgery)
         restage(m_random, tumour, neoadjuvant);
     given.insert(given.end(), done.begin(), done.end());
+    return true;
 }
 
 void DemoBuilder::writeFutureCase(const Patient &patient, Committee committee, int sessionIndex,

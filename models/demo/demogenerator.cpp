@@ -162,8 +162,10 @@ bool DemoBuilder::run(DemoCounts *counts, QString *error) {
     std::future<std::vector<PreparedBatchRecord>> serialising;
     int queued = 0;
     for (int first = 0; ok && first < m_options.patients; first += kBatch) {
-        for (int n = first; n < std::min(first + kBatch, m_options.patients); ++n)
-            writePatient(n);
+        for (int n = first; ok && n < std::min(first + kBatch, m_options.patients); ++n)
+            ok = writePatient(n);
+        if (!ok)
+            break;
         std::vector<PreparedBatchRecord> ready;
         if (serialising.valid())
             ready = serialising.get();
@@ -352,6 +354,7 @@ bool DemoBuilder::writeSession(DemoRcp &rcp, const QDate &day, bool past) {
                  QStringLiteral("general-practice"), m_random.chance(60), false});
         const QuorumResult result = rcp.record.quorum.evaluate(s.voters());
         info.quorum = result.status();
+        info.missingGroups = result.missingGroups;
         if (!result.met)
             ++m_counts.sessionsWithoutQuorum;
         for (const Attendance &a : s.attendance) {

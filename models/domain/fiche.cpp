@@ -106,6 +106,25 @@ FicheAttendee FicheAttendee::fromJson(const QJsonObject &o) {
     return a;
 }
 
+QJsonObject QuorumOverride::toJson() const {
+    QJsonObject o;
+    json::put(o, "coordinatorId", coordinatorId);
+    json::put(o, "reason", reason);
+    json::put(o, "at", at);
+    extra.restore(o);
+    return o;
+}
+
+QuorumOverride QuorumOverride::fromJson(const QJsonObject &o) {
+    QuorumOverride q;
+    json::Reader in(o);
+    in.get("coordinatorId", q.coordinatorId);
+    in.get("reason", q.reason);
+    in.get("at", q.at);
+    in.keepUnknown(q);
+    return q;
+}
+
 QJsonObject Fiche::toJson() const {
     QJsonObject o;
     json::put(o, "setId", setId);
@@ -118,6 +137,7 @@ QJsonObject Fiche::toJson() const {
     json::put(o, "meetingDate", meetingDate);
     json::putEvenEmpty(o, "caseStatus", caseStatus);
     json::put(o, "quorum", quorumStatusCode(quorum));
+    json::put(o, "quorumOverride", quorumOverride.toJson());
     json::put(o, "fileComplete", fileComplete);
     json::put(o, "referToRecours", referToRecours);
     json::put(o, "surveillanceOnly", surveillanceOnly);
@@ -150,6 +170,7 @@ Fiche Fiche::fromJson(const QJsonObject &o) {
     in.get("meetingDate", f.meetingDate);
     in.get("caseStatus", f.caseStatus);
     in.code("quorum", quorumStatusCodes(), f.quorum);
+    in.get("quorumOverride", f.quorumOverride);
     in.get("fileComplete", f.fileComplete);
     in.get("referToRecours", f.referToRecours);
     in.get("surveillanceOnly", f.surveillanceOnly);

@@ -57,8 +57,23 @@ struct FicheAttendee {
     static FicheAttendee fromJson(const QJsonObject &o);
 };
 
+// A coordinator's decision to sign a discussed case whose quorum was not met (or not known), recorded
+// on the fiche with its reason (e.g. the absent surgeon's opinion, given in writing before the meeting).
+// Empty when there is none; the signing check (validation/fichecheck.h) asks for the coordinator and
+// the reason.
+struct QuorumOverride {
+    QUuid coordinatorId;
+    QString reason;
+    QDateTime at;          // UTC, when the coordinator recorded it
+    json::Unknown extra{}; // read but not understood: written back as it was (jsonfields.h)
+
+    bool isEmpty() const { return coordinatorId.isNull() && reason.isEmpty() && !at.isValid(); }
+    QJsonObject toJson() const;
+    static QuorumOverride fromJson(const QJsonObject &o);
+};
+
 // A missing key reads as the member's initial value: version 1 of a discussed case (ORG-134), quorum
-// unknown (GEN-010), in progress.
+// unknown (GEN-010) without override, in progress.
 struct Fiche {
     RecordMeta meta;
     QUuid setId; // shared by every version of the document
@@ -71,6 +86,7 @@ struct Fiche {
     QDate meetingDate;
     QString caseStatus = QStringLiteral("ORG-134"); // ORG-128 registered, ORG-134 discussed
     QuorumStatus quorum = QuorumStatus::Unknown;
+    QuorumOverride quorumOverride; // written only when there is one
     bool fileComplete = false;
     bool referToRecours = false;
     bool surveillanceOnly = false;

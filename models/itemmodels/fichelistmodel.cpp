@@ -1,5 +1,6 @@
 // Lazy fiche list: pages from FicheRepository, patient and committee names looked up once each.
 #include "models/itemmodels/fichelistmodel.h"
+#include "models/domain/labels.h"
 
 #include <QLocale>
 #include <algorithm>
@@ -103,24 +104,6 @@ QString FicheListModel::committeeName(const Fiche &fiche) const {
     return name;
 }
 
-QString FicheListModel::statusText(const Fiche &fiche) {
-    if (fiche.isSigned())
-        return tr("Signed");
-    if (fiche.versionNumber > 1)
-        return tr("Amendment draft");
-    switch (fiche.status) {
-    case DocumentStatus::InProgress:
-        return tr("Draft");
-    case DocumentStatus::Completed:
-        return tr("To validate");
-    case DocumentStatus::Approved:
-        return tr("Validated");
-    case DocumentStatus::Closed:
-        return tr("Closed");
-    }
-    return {};
-}
-
 int FicheListModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
@@ -170,7 +153,7 @@ QVariant FicheListModel::data(const QModelIndex &index, int role) const {
         return {};
     switch (index.column()) {
     case StatusColumn:
-        return statusText(*f);
+        return labels::ficheState(*f);
     case VersionColumn:
         return f->versionNumber;
     case MeetingDateColumn:

@@ -34,9 +34,6 @@ public:
     // The committee of the fiche: its own RCP, else its session's.
     QString committeeName(const Fiche &fiche) const;
 
-    // "Signed", "Draft", "To validate"… as a user reads it.
-    static QString statusText(const Fiche &fiche);
-
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

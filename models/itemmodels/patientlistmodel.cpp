@@ -1,6 +1,6 @@
 // Lazy patient list: pages of kPageSize rows from the repository.
 #include "models/itemmodels/patientlistmodel.h"
-#include "models/nomenclature/builtinsets.h"
+#include "models/domain/labels.h"
 
 #include <QLocale>
 
@@ -106,9 +106,11 @@ QVariant PatientListModel::data(const QModelIndex &index, int role) const {
         return {};
     if (role == PatientIdRole)
         return p->meta.id;
-    // The column shows the national abbreviation (PROV, RECUP, VALI, QUAL); its tooltip spells it out.
+    // The column says the identity status in words; its tooltip adds the national code (PROV, RECUP,
+    // VALI, QUAL).
     if (role == Qt::ToolTipRole && index.column() == IdentityStatusColumn)
-        return nomenclature::identityStatuses().label(Patient::identityStatusCode(p->identityStatus));
+        return QStringLiteral("%1 (%2)").arg(labels::identityStatus(p->identityStatus),
+                                             Patient::identityStatusCode(p->identityStatus));
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -126,7 +128,7 @@ QVariant PatientListModel::data(const QModelIndex &index, int role) const {
         // The INS is shown only for a qualified identity.
         return p->mayShareIns() ? p->ins : QString();
     case IdentityStatusColumn:
-        return Patient::identityStatusCode(p->identityStatus);
+        return labels::identityStatus(p->identityStatus);
     case Ipp:
         return p->ipp;
     default:

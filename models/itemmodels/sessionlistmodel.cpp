@@ -1,5 +1,6 @@
 // Sessions of a period, read through SessionRepository::between, with committee names cached.
 #include "models/itemmodels/sessionlistmodel.h"
+#include "models/domain/labels.h"
 
 #include <QLocale>
 
@@ -90,20 +91,6 @@ StoreRead<std::vector<Inscription>> SessionListModel::casesOf(int row) const {
     return cases;
 }
 
-QString SessionListModel::statusText(SessionStatus status) {
-    switch (status) {
-    case SessionStatus::Planned:
-        return tr("Planned");
-    case SessionStatus::InProgress:
-        return tr("In progress");
-    case SessionStatus::Closed:
-        return tr("Closed");
-    case SessionStatus::Cancelled:
-        return tr("Cancelled");
-    }
-    return {};
-}
-
 int SessionListModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
@@ -137,7 +124,7 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const {
     case CasesColumn:
         return r->caseCount;
     case StatusColumn:
-        return statusText(r->session.status);
+        return labels::sessionStatus(r->session.status);
     default:
         return {};
     }

@@ -42,8 +42,6 @@ public:
     int rowOfDate(const QDate &date) const; // first session that day, or -1
     StoreRead<std::vector<Inscription>> casesOf(int row) const;
 
-    static QString statusText(SessionStatus status);
-
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -1,5 +1,7 @@
-// Signature and amendment rules of the fiche RCP.
+// Signature and amendment of the fiche RCP; what a fiche needs before signature is the checker's
+// (validation/fichecheck.h).
 #include "models/store/ficherepository.h"
+#include "models/validation/fichecheck.h"
 
 #include <QCoreApplication>
 
@@ -30,21 +32,10 @@ StoreResult FicheRepository::remove(const QUuid &id) {
 }
 
 StoreResult FicheRepository::sign(Fiche &fiche, const QUuid &signerId, const QJsonObject &caseSnapshot) {
-    if (fiche.isSigned())
-        return StoreResult::failure(QCoreApplication::translate("Store", "This fiche is already signed."));
-    if (signerId.isNull())
-        return StoreResult::failure(
-            QCoreApplication::translate("Store", "The fiche must be signed by its coordinator."));
-    if (fiche.proposal.empty() && !fiche.surveillanceOnly && !fiche.referToRecours && fiche.exams.empty())
-        return StoreResult::failure(QCoreApplication::translate(
-            "Store", "The fiche has no proposal yet: add a treatment, an exam, surveillance or a "
-                     "referral before signing."));
-    if (fiche.caseStatus == QLatin1String("ORG-128") && fiche.framework.guideline.isEmpty())
-        return StoreResult::failure(
-            QCoreApplication::translate("Store", "A registered case must name the guideline it follows."));
-    if (!fiche.framework.conform && fiche.framework.nonConformityReason.trimmed().isEmpty())
-        return StoreResult::failure(
-            QCoreApplication::translate("Store", "A proposal outside the guideline must be justified."));
+    // The one signing rule (validation/fichecheck.h): nothing else is decided here.
+    const validation::Check check = validation::checkFicheForSigning(fiche, signerId);
+    if (!check.ok())
+        return StoreResult::failure(check.text());
     Fiche signedFiche = fiche;
     signedFiche.markSigned(signerId, database().now(), caseSnapshot);
     StoreResult result = save(signedFiche);

@@ -1,5 +1,5 @@
-// The fiche check before signature. Kept to the rules the fiche itself can show; the case's own data
-// (tumours, identity) have their own checks.
+// The fiche check before signature (the rule is written in fichecheck.h). Kept to the rules the fiche
+// itself can show; the case's own data (tumours, identity) have their own checks.
 #include "models/validation/fichecheck.h"
 #include "models/domain/inscription.h"
 
@@ -44,9 +44,26 @@ Check checkFicheForSigning(const Fiche &f) {
     if (f.framework.trialProposed && f.framework.trialName.trimmed().isEmpty())
         result.add(QCoreApplication::translate("Validation", "Name the clinical trial that was proposed."));
 
-    if (discussed && f.quorum == QuorumStatus::NotMet)
-        result.add(QCoreApplication::translate(
-            "Validation", "The quorum was not met: present the case again with the missing specialists."));
+    if (discussed && f.quorum != QuorumStatus::Met) {
+        const QuorumOverride &o = f.quorumOverride;
+        if (o.coordinatorId.isNull() && o.reason.trimmed().isEmpty())
+            result.add(f.quorum == QuorumStatus::NotMet
+                           ? QCoreApplication::translate(
+                                 "Validation",
+                                 "The quorum was not met: present the case again with the missing "
+                                 "specialists, or record the coordinator's override and its reason.")
+                           : QCoreApplication::translate(
+                                 "Validation",
+                                 "The quorum of this discussed case is not known: say whether it was met, "
+                                 "or record the coordinator's override and its reason."));
+        else if (o.coordinatorId.isNull())
+            result.add(QCoreApplication::translate(
+                "Validation", "The override of the quorum does not name the coordinator who decided it."));
+        else if (o.reason.trimmed().isEmpty())
+            result.add(QCoreApplication::translate(
+                "Validation", "The override of the quorum has no reason: say why the case may be signed "
+                              "without its quorum."));
+    }
     if (discussed && f.quorum == QuorumStatus::Met && countedSpecialties(f) < 3)
         result.add(QCoreApplication::translate(
             "Validation",
@@ -69,6 +86,13 @@ Check checkFicheForSigning(const Fiche &f) {
             QCoreApplication::translate(
                 "Validation", "Version %1 replaces an earlier one: give the reason for the correction.")
                 .arg(f.versionNumber));
+    return result;
+}
+
+Check checkFicheForSigning(const Fiche &f, const QUuid &signerId) {
+    Check result = checkFicheForSigning(f);
+    if (signerId.isNull())
+        result.add(QCoreApplication::translate("Validation", "Who signs the fiche is not named."));
     return result;
 }
 

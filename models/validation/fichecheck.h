@@ -1,6 +1,16 @@
 // What a fiche RCP still lacks before the coordinator may sign it, one message each: meeting date,
 // case status, the guideline of a registered case, the reason of a non-conform proposal, the trial
 // proposed, the quorum of a discussed case, a proposal, the coordinator, the reason of a correction.
+//
+// This is the one signing rule of Concerto: FicheRepository::sign refuses a fiche this check refuses,
+// with its messages, and the screens, the demo data and the tests call it too.
+//
+// The quorum: a *registered* case (ORG-128) needs no quorum, but must name its guideline. A *discussed*
+// case (ORG-134) needs its quorum met (ORG-126), and the attendees counted for it must then cover at
+// least 3 specialties. A discussed case whose quorum is not met (ORG-133) or not known (GEN-010) may be
+// signed only when the fiche records a coordinator's override: the coordinator who decided it and a
+// reason (e.g. the absent specialist's opinion given in writing before the meeting). Otherwise the case
+// is presented again with the missing specialists.
 #pragma once
 
 #include "models/domain/fiche.h"
@@ -8,6 +18,9 @@
 
 namespace concerto::validation {
 
+// The rules of the fiche itself: what the screens show before the coordinator signs.
 Check checkFicheForSigning(const Fiche &fiche);
+// The same for a signature by `signerId` (what FicheRepository::sign asks): the signer must be named too.
+Check checkFicheForSigning(const Fiche &fiche, const QUuid &signerId);
 
 } // namespace concerto::validation

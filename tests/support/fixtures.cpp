@@ -85,7 +85,11 @@ Fiche sampleFiche(const Inscription &inscription) {
     f.fileComplete = true;
     f.proposal = {{1, 1, QStringLiteral("C15632"), QStringLiteral("FOLFOX 6 mois"), QDate(2026, 12, 1), {}}};
     f.framework.guideline = {QStringLiteral("TNCD côlon"), QStringLiteral("2024"), QDate(2024, 3, 1)};
-    f.attendees = {{QUuid::createUuid(), QStringLiteral("medical-oncology"), false, true}};
+    // Signable as it is: the quorum is met by three specialties, and the coordinator is named.
+    f.coordinatorId = QUuid::createUuid();
+    f.attendees = {{f.coordinatorId, QStringLiteral("surgery-digestive"), false, true},
+                   {QUuid::createUuid(), QStringLiteral("medical-oncology"), false, true},
+                   {QUuid::createUuid(), QStringLiteral("radiation-oncology"), true, true}};
     return f;
 }
 

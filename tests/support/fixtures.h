@@ -12,7 +12,7 @@ Session sampleSession(const QUuid &rcpId);
 Inscription sampleInscription(const QUuid &sessionId, const QUuid &patientId);
 Fiche sampleFiche(const Inscription &inscription);
 
-// Saves a patient, an RCP, a session, a case and its draft fiche; returns the fiche.
+// Saves a patient, an RCP, a session, a case and its draft fiche, ready to sign; returns the fiche.
 Fiche saveSampleCase(Database &db);
 
 } // namespace concerto::test

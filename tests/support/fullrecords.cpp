@@ -154,6 +154,8 @@ Fiche fullFiche() {
     f.meetingDate = QDate(2026, 11, 24);
     f.caseStatus = QString::fromLatin1(kCaseRegistered);
     f.quorum = QuorumStatus::Met;
+    f.quorumOverride = {id(20), QStringLiteral("Avis du chirurgien recueilli par écrit"),
+                        utc(2026, 11, 24, 17, 50)};
     f.fileComplete = true;
     f.referToRecours = true;
     f.surveillanceOnly = true;

@@ -1,6 +1,7 @@
 // Fiches: a filter, the paged table and a summary card of the selected fiche.
 #include "ui/workspaces/fichesworkspace.h"
 
+#include "models/domain/labels.h"
 #include "models/itemmodels/fichelistmodel.h"
 
 #include <QComboBox>
@@ -82,7 +83,7 @@ void FichesWorkspace::showFiche(const QModelIndex &index) {
     QString rows = fact(tr("Patient"), m_model->patientName(f->patientId));
     rows += fact(tr("Committee"), m_model->committeeName(*f));
     rows += fact(tr("Meeting date"), locale.toString(f->meetingDate, QLocale::ShortFormat));
-    rows += fact(tr("Status"), FicheListModel::statusText(*f));
+    rows += fact(tr("Status"), labels::ficheState(*f));
     rows += fact(tr("Version"), QString::number(f->versionNumber));
     if (!f->amendmentReason.isEmpty())
         rows += fact(tr("Reason for the amendment"), f->amendmentReason);

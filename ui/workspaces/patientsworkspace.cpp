@@ -1,7 +1,7 @@
 // Patients: search as you type (after a short pause), table paged by the model, identity card beside it.
 #include "ui/workspaces/patientsworkspace.h"
-#include "models/nomenclature/builtinsets.h"
 
+#include "models/domain/labels.h"
 #include "models/itemmodels/fichelistmodel.h"
 #include "models/itemmodels/patientlistmodel.h"
 #include "models/store/ficherepository.h"
@@ -59,7 +59,7 @@ PatientsWorkspace::PatientsWorkspace(Database &db, QWidget *parent)
         m_splitter->setSizes({780, 380});
     if (!m_table->horizontalHeader()->restoreState(
             settings.value(QStringLiteral("patients/columns")).toByteArray())) {
-        const int widths[PatientListModel::ColumnCount] = {130, 110, 160, 45, 95, 140, 70, 90};
+        const int widths[PatientListModel::ColumnCount] = {130, 110, 160, 45, 95, 140, 130, 90};
         for (int c = 0; c < PatientListModel::ColumnCount; ++c)
             m_table->setColumnWidth(c, widths[c]);
     }
@@ -109,10 +109,6 @@ void PatientsWorkspace::applySearch() {
         m_model->fetchMore({});
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
-}
-
-QString PatientsWorkspace::identityStatusText(int status) {
-    return nomenclature::identityStatuses().label(Patient::identityStatusCode(IdentityStatus(status)));
 }
 
 QColor PatientsWorkspace::identityStatusColour(int status) {
@@ -183,7 +179,7 @@ void PatientsWorkspace::showPatient(const QModelIndex &index) {
     }
     m_detailStack->setCurrentIndex(1);
     m_name->setText(p->displayName());
-    m_badge->setText(identityStatusText(int(p->identityStatus)));
+    m_badge->setText(labels::identityStatus(p->identityStatus));
     m_badge->setStyleSheet(
         QStringLiteral("background: %1;").arg(identityStatusColour(int(p->identityStatus)).name()));
     while (m_identity->rowCount() > 0)
@@ -250,8 +246,7 @@ void PatientsWorkspace::fillCases(const Patient &patient) {
             if (f.inscriptionId != i.meta.id)
                 continue;
             auto *child = new QTreeWidgetItem(item);
-            child->setText(
-                0, tr("Fiche, version %1: %2").arg(f.versionNumber).arg(FicheListModel::statusText(f)));
+            child->setText(0, tr("Fiche, version %1: %2").arg(f.versionNumber).arg(labels::ficheState(f)));
             child->setFirstColumnSpanned(true);
         }
         item->setExpanded(true);

@@ -31,7 +31,6 @@ public:
     QTableView *table() const { return m_table; }
     PatientListModel *model() const { return m_model; }
 
-    static QString identityStatusText(int status);
     static QColor identityStatusColour(int status);
 
 private:

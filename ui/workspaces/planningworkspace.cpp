@@ -2,6 +2,7 @@
 // both lead to the session detail.
 #include "ui/workspaces/planningworkspace.h"
 
+#include "models/domain/labels.h"
 #include "models/itemmodels/sessionlistmodel.h"
 #include "ui/theme.h"
 
@@ -116,22 +117,6 @@ void PlanningWorkspace::selectDate(const QDate &date) {
         m_table->clearSelection();
 }
 
-QString PlanningWorkspace::agendaStateText(int state) {
-    switch (AgendaState(state)) {
-    case AgendaState::ToDiscuss:
-        return tr("To discuss");
-    case AgendaState::InProgress:
-        return tr("Being discussed");
-    case AgendaState::Discussed:
-        return tr("Discussed");
-    case AgendaState::Registered:
-        return tr("Registered");
-    case AgendaState::Postponed:
-        return tr("Postponed");
-    }
-    return {};
-}
-
 QWidget *PlanningWorkspace::buildDetail() {
     m_detailStack = new QStackedWidget(this);
     auto *empty =
@@ -201,7 +186,7 @@ void PlanningWorkspace::showSession(const QModelIndex &index) {
         facts +=
             fact(tr("Registration deadline"),
                  locale.toString(s.registrationDeadline.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped());
-    facts += fact(tr("Status"), SessionListModel::statusText(s.status).toHtmlEscaped());
+    facts += fact(tr("Status"), labels::sessionStatus(s.status).toHtmlEscaped());
     facts += fact(tr("Cases"), QString::number(row->caseCount));
     m_sessionFacts->setText(QStringLiteral("<table>%1</table>").arg(facts));
 
@@ -228,7 +213,7 @@ void PlanningWorkspace::showSession(const QModelIndex &index) {
         auto *item = new QTreeWidgetItem(m_cases);
         item->setText(0, QString::number(++order));
         item->setText(1, p ? p->displayName() : QString());
-        item->setText(2, agendaStateText(int(i.agendaState)));
+        item->setText(2, labels::agendaState(i.agendaState));
         item->setText(3, i.question);
         item->setToolTip(3, i.question);
     }

@@ -30,8 +30,6 @@ public:
     QTableView *table() const { return m_table; }
     QCalendarWidget *calendar() const { return m_calendar; }
 
-    static QString agendaStateText(int state);
-
 private:
     QWidget *buildDetail();
     void markSessionDays();

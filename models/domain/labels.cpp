@@ -1,0 +1,75 @@
+// The words of the domain's codes: the built-in value sets where they name the code, the "Labels"
+// translation context for the rest.
+#include "models/domain/labels.h"
+#include "models/nomenclature/builtinsets.h"
+
+#include <QCoreApplication>
+
+namespace concerto::labels {
+
+QString sessionStatus(SessionStatus status) {
+    switch (status) {
+    case SessionStatus::Planned:
+        return QCoreApplication::translate("Labels", "Planned", "session status");
+    case SessionStatus::InProgress:
+        return QCoreApplication::translate("Labels", "In progress", "session status");
+    case SessionStatus::Closed:
+        return QCoreApplication::translate("Labels", "Closed", "session status");
+    case SessionStatus::Cancelled:
+        return QCoreApplication::translate("Labels", "Cancelled", "session status");
+    }
+    return {};
+}
+
+QString identityStatus(IdentityStatus status) {
+    return nomenclature::identityStatuses().label(Patient::identityStatusCode(status));
+}
+
+QString ficheState(const Fiche &fiche) {
+    if (fiche.isSigned())
+        return QCoreApplication::translate("Labels", "Signed", "fiche state");
+    if (fiche.versionNumber > 1)
+        return QCoreApplication::translate("Labels", "Amendment draft", "fiche state");
+    switch (fiche.status) {
+    case DocumentStatus::InProgress:
+        return QCoreApplication::translate("Labels", "Draft", "fiche state");
+    case DocumentStatus::Completed:
+        return QCoreApplication::translate("Labels", "To validate", "fiche state");
+    case DocumentStatus::Approved:
+        return QCoreApplication::translate("Labels", "Validated", "fiche state");
+    case DocumentStatus::Closed:
+        return QCoreApplication::translate("Labels", "Closed", "fiche state");
+    }
+    return {};
+}
+
+QString agendaState(AgendaState state) {
+    switch (state) {
+    case AgendaState::ToDiscuss:
+        return QCoreApplication::translate("Labels", "To discuss", "agenda state of a case");
+    case AgendaState::InProgress:
+        return QCoreApplication::translate("Labels", "Being discussed", "agenda state of a case");
+    case AgendaState::Discussed:
+        return QCoreApplication::translate("Labels", "Discussed", "agenda state of a case");
+    case AgendaState::Registered:
+        return QCoreApplication::translate("Labels", "Registered", "agenda state of a case");
+    case AgendaState::Postponed:
+        return QCoreApplication::translate("Labels", "Postponed", "agenda state of a case");
+    }
+    return {};
+}
+
+QString quorumStatus(QuorumStatus status) {
+    return nomenclature::quorumStatuses().label(quorumStatusCode(status));
+}
+
+QString caseStatus(const QString &code) {
+    const QString label = nomenclature::caseStatuses().label(code);
+    return label.isEmpty() ? code : label;
+}
+
+QString documentStatus(DocumentStatus status) {
+    return nomenclature::documentStatuses().label(Fiche::statusCode(status));
+}
+
+} // namespace concerto::labels

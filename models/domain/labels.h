@@ -1,0 +1,34 @@
+// The words a user reads for the codes of the domain, in the user's language: session status, identity
+// status, the state of a fiche, a case's place on the agenda, quorum status, case status, document
+// status. One place: the screens and the item models call it, and the reports and the command line are
+// meant to. Where a built-in value set already names a code (nomenclature/builtinsets.h: identity,
+// quorum, case and document status), its label is the word; the other words are translated in the
+// "Labels" context.
+#pragma once
+
+#include "models/domain/fiche.h"
+#include "models/domain/inscription.h"
+#include "models/domain/patient.h"
+#include "models/domain/session.h"
+
+#include <QString>
+
+namespace concerto::labels {
+
+// Planned, In progress, Closed, Cancelled.
+QString sessionStatus(SessionStatus status);
+// RNIV: Provisional, Recovered, Validated or Qualified identity (the identity-status value set).
+QString identityStatus(IdentityStatus status);
+// Where the fiche stands for the people who finish it: Signed, Amendment draft (an unsigned version
+// after the first), else by its document status: Draft, To validate, Validated, Closed.
+QString ficheState(const Fiche &fiche);
+// To discuss, Being discussed, Discussed, Registered, Postponed.
+QString agendaState(AgendaState state);
+// Quorum met, Quorum not met, Unknown (JDV_StatutQuorum).
+QString quorumStatus(QuorumStatus status);
+// Registered (follows a guideline), Discussed (JDV_StatutCasPresente); an unknown code as it is.
+QString caseStatus(const QString &code);
+// In progress, Completed, Approved, Closed (JDV_StatutDoc).
+QString documentStatus(DocumentStatus status);
+
+} // namespace concerto::labels
