@@ -2,6 +2,7 @@
 // rollback; the item models follow it; lists page by key, forwards and backwards, in the same order as a
 // full sorted read, ties included.
 #include "models/itemmodels/fichelistmodel.h"
+#include "models/domain/labels.h"
 #include "models/itemmodels/patientlistmodel.h"
 #include "tests/support/fixtures.h"
 #include "tests/support/testsupport.h"
@@ -135,7 +136,7 @@ private Q_SLOTS:
             model.fetchMore({});
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, FicheListModel::StatusColumn).data().toString(),
-                 FicheListModel::statusText(f));
+                 labels::ficheState(f));
     }
 
     void pagesByKeyFollowTheSortedOrder() {
