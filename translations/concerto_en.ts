@@ -1218,6 +1218,10 @@
         <source>%1 could not be upgraded: the step to schema %2 failed and was undone; the file is at schema %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database %1 is damaged: part of the file cannot be read. Restore it from a backup or synchronise it again; nothing was written to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>concerto::FicheListModel</name>
@@ -1503,6 +1507,22 @@
     </message>
     <message>
         <source>The changes waiting to be sent could not be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerto — %1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is opened read-only (the file may not be written to): you can read everything, but nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2046,9 +2066,11 @@
     <message>
         <source>The database %1 could not be opened.
 
-%2
-
-Check that the file is a Concerto database and that you may write to its folder.</source>
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new, empty database was created at %1. Import the value sets and the directory in Administration, or synchronise with the server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

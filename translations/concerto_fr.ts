@@ -225,15 +225,15 @@
     </message>
     <message>
         <source>New database created: %1 (schema %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle base de données créée&#xa0;: %1 (schéma %2)</translation>
     </message>
     <message>
         <source>The list could not be read from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste n&apos;a pas pu être lue dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Create a new database (or upgrade an existing one) and print where it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une nouvelle base de données (ou mettre à niveau une base existante) et indiquer où elle se trouve.</translation>
     </message>
 </context>
 <context>
@@ -256,7 +256,7 @@
     </message>
     <message>
         <source>The database %1 is opened read-only: nothing can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 est ouverte en lecture seule&#xa0;: rien ne peut être modifié.</translation>
     </message>
 </context>
 <context>
@@ -711,47 +711,47 @@
     </message>
     <message>
         <source>A record of the database %1 is damaged (%2 %3): it cannot be read. Restore the file from a backup or synchronise it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enregistrement de la base de données %1 est endommagé (%2 %3)&#xa0;: il ne peut pas être lu. Restaurez le fichier depuis une sauvegarde ou synchronisez-le de nouveau.</translation>
     </message>
     <message>
         <source>The audit log can only grow: its rows are never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit ne fait que s&apos;allonger&#xa0;: ses lignes ne sont jamais modifiées.</translation>
     </message>
     <message>
         <source>The database %1 is in use by another program; nothing was changed. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 est utilisée par un autre programme&#xa0;; rien n&apos;a été modifié. Réessayez.</translation>
     </message>
     <message>
         <source>The database %1 is read-only: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 est en lecture seule&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The database %1 could not be read or written (input or output error of the disk).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 n&apos;a pas pu être lue ou écrite (erreur d&apos;entrée-sortie du disque).</translation>
     </message>
     <message>
         <source>The database %1 is damaged: part of the file cannot be read. Restore it from a backup or synchronise it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 est endommagée&#xa0;: une partie du fichier ne peut pas être lue. Restaurez-la depuis une sauvegarde ou synchronisez-la de nouveau.</translation>
     </message>
     <message>
         <source>The disk holding %1 is full: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque qui contient %1 est plein&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The database %1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 ne peut pas être ouverte.</translation>
     </message>
     <message>
         <source>A record with the same identity is already stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enregistrement de même identité est déjà enregistré.</translation>
     </message>
     <message>
         <source>The change breaks a rule of the database and was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification enfreint une règle de la base de données et n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
         <source>The database %1 could not carry out the operation (SQLite error %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 n&apos;a pas pu effectuer l&apos;opération (erreur SQLite %2).</translation>
     </message>
 </context>
 <context>
@@ -1168,55 +1168,59 @@
     <name>concerto::Database</name>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
     </message>
     <message>
         <source>No database file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier de base de données n&apos;a été indiqué.</translation>
     </message>
     <message>
         <source>%1 cannot be opened: the folder %2 does not exist. Check the path of the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être ouvert&#xa0;: le dossier %2 n&apos;existe pas. Vérifiez le chemin de la base de données.</translation>
     </message>
     <message>
         <source>There is no Concerto database at %1. Check the path, or create a new database with &quot;concerto-cli init --db FILE&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de base de données Concerto à l&apos;emplacement %1. Vérifiez le chemin, ou créez une nouvelle base avec «&#xa0;concerto-cli init --db FICHIER&#xa0;».</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier, pas un fichier de base de données.</translation>
     </message>
     <message>
         <source>%1 is an empty file, not a Concerto database. &quot;concerto-cli init&quot; can make it one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un fichier vide, pas une base de données Concerto. «&#xa0;concerto-cli init&#xa0;» peut en faire une.</translation>
     </message>
     <message>
         <source>%1 is not a Concerto database (it is not a SQLite file); it was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une base de données Concerto (ce n&apos;est pas un fichier SQLite)&#xa0;; il a été laissé tel quel.</translation>
     </message>
     <message>
         <source>%1 cannot be read: it is damaged, locked or not a database. It was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu&#xa0;: il est endommagé, verrouillé ou n&apos;est pas une base de données. Il a été laissé tel quel.</translation>
     </message>
     <message>
         <source>%1 is a SQLite file of another program, not a Concerto database; it was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un fichier SQLite d&apos;un autre programme, pas une base de données Concerto&#xa0;; il a été laissé tel quel.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Concerto (schema %2; this version knows up to %3). Update Concerto to open it; the file was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par une version plus récente de Concerto (schéma %2&#xa0;; cette version connaît jusqu&apos;au schéma %3). Mettez Concerto à jour pour l&apos;ouvrir&#xa0;; le fichier a été laissé tel quel.</translation>
     </message>
     <message>
         <source>%1 is read-only and must first be upgraded to schema %2 by this version of Concerto. Allow writing to the file and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en lecture seule et doit d&apos;abord être mis à niveau au schéma %2 par cette version de Concerto. Autorisez l&apos;écriture du fichier et ouvrez-le de nouveau.</translation>
     </message>
     <message>
         <source>%1 cannot use a write-ahead log (it may be on a network drive).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas utiliser de journal d&apos;écriture anticipée (il se trouve peut-être sur un lecteur réseau).</translation>
     </message>
     <message>
         <source>%1 could not be upgraded: the step to schema %2 failed and was undone; the file is at schema %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être mis à niveau&#xa0;: l&apos;étape vers le schéma %2 a échoué et a été annulée&#xa0;; le fichier est au schéma %3.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: part of the file cannot be read. Restore it from a backup or synchronise it again; nothing was written to it.</source>
+        <translation>La base de données %1 est endommagée&#xa0;: une partie du fichier ne peut pas être lue. Restaurez-la depuis une sauvegarde ou synchronisez-la de nouveau&#xa0;; rien n&apos;y a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -1504,6 +1508,22 @@
     <message>
         <source>The changes waiting to be sent could not be counted: %1</source>
         <translation>Les modifications en attente d&apos;envoi n&apos;ont pas pu être comptées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Concerto — %1 (read-only)</source>
+        <translation>Concerto — %1 (lecture seule)</translation>
+    </message>
+    <message>
+        <source>This database is opened read-only (the file may not be written to): you can read everything, but nothing can be changed.</source>
+        <translation>Cette base de données est ouverte en lecture seule (le fichier n&apos;est pas accessible en écriture)&#xa0;: tout peut être consulté, mais rien ne peut être modifié.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Masquer ce message</translation>
     </message>
 </context>
 <context>
@@ -2046,14 +2066,14 @@
     <message>
         <source>The database %1 could not be opened.
 
-%2
-
-Check that the file is a Concerto database and that you may write to its folder.</source>
+%2</source>
         <translation>La base de données %1 n&apos;a pas pu être ouverte.
 
-%2
-
-Vérifiez que le fichier est une base de données Concerto et que vous avez le droit d&apos;écrire dans son répertoire.</translation>
+%2</translation>
+    </message>
+    <message>
+        <source>A new, empty database was created at %1. Import the value sets and the directory in Administration, or synchronise with the server.</source>
+        <translation>Une nouvelle base de données vide a été créée&#xa0;: %1. Importez les nomenclatures et l&apos;annuaire dans Administration, ou synchronisez avec le serveur.</translation>
     </message>
 </context>
 </TS>
