@@ -39,6 +39,7 @@ private Q_SLOTS:
         QCOMPARE(text(QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
         QCOMPARE(scalar(QStringLiteral("PRAGMA synchronous")), 2); // FULL
         QCOMPARE(scalar(QStringLiteral("PRAGMA foreign_keys")), 1);
+        QCOMPARE(scalar(QStringLiteral("PRAGMA temp_store")), 2); // MEMORY: statement journals off the disk
         QCOMPARE(m_db->schemaVersion(), migrations::latestVersion());
     }
 
