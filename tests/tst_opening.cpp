@@ -80,7 +80,9 @@ class TestOpening : public QObject {
         if (initRefuses)
             QCOMPARE(test::runCli({QStringLiteral("init"), QStringLiteral("--db"), file}).code, 1);
         QCOMPARE(sha256(file), before);
-        QVERIFY(!QFile::exists(file + QStringLiteral("-journal")));
+        // Nothing left beside it either.
+        for (const char *side : {"-journal", "-wal", "-shm"})
+            QVERIFY2(!QFile::exists(file + QLatin1String(side)), side);
     }
 
 private Q_SLOTS:
