@@ -4,7 +4,6 @@
 #include "models/store/ficherepository.h"
 #include "models/store/repositories.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace concerto {
@@ -22,14 +21,9 @@ StoreRead<ActivityCounts> activityCounts(Database &db) {
 
 StoreRead<int> pendingChangeCount(Database &db) {
     QSqlQuery q(db.connection());
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM change_journal")) || !q.next()) {
-        QSqlError error = q.lastError();
-        if (!error.isValid())
-            error = QSqlError(QString(), QStringLiteral("no row"), QSqlError::StatementError,
-                              QStringLiteral("11"));
-        logStoreError("counting", QStringLiteral("change_journal"), error);
-        return StoreRead<int>::failure(storeErrorMessage(error, db.path()));
-    }
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM change_journal")) || !q.next())
+        return StoreRead<int>::failure(
+            readFailure("counting", QStringLiteral("change_journal"), q, db.path()));
     return StoreRead<int>::success(q.value(0).toInt());
 }
 

@@ -34,8 +34,7 @@ QSqlQuery &NomenclatureRepository::prepared(const QString &sql) const {
 }
 
 QString NomenclatureRepository::readError(const QSqlQuery &q) const {
-    logStoreError("reading", QStringLiteral("nomenclature"), q.lastError());
-    return storeErrorMessage(q.lastError(), m_db.path());
+    return readFailure("reading", QStringLiteral("nomenclature"), q, m_db.path());
 }
 
 ImportResult NomenclatureRepository::importFile(const QString &path) {
@@ -167,21 +166,12 @@ StoreRead<std::vector<SetInfo>> NomenclatureRepository::sets() const {
     return selectSets(QStringLiteral("ORDER BY name, imported_at"), {});
 }
 
-namespace {
-StoreRead<std::optional<SetInfo>> firstSet(StoreRead<std::vector<SetInfo>> found) {
-    if (!found.ok())
-        return StoreRead<std::optional<SetInfo>>::failure(found.error);
-    return StoreRead<std::optional<SetInfo>>::success(
-        found->empty() ? std::nullopt : std::optional<SetInfo>(std::move(found->front())));
-}
-} // namespace
-
 StoreRead<std::optional<SetInfo>> NomenclatureRepository::activeSet(const QString &oid) const {
-    return firstSet(selectSets(QStringLiteral("WHERE oid = ? AND active = 1"), {oid}));
+    return firstOf(selectSets(QStringLiteral("WHERE oid = ? AND active = 1"), {oid}));
 }
 
 StoreRead<std::optional<SetInfo>> NomenclatureRepository::activeSetByName(const QString &name) const {
-    return firstSet(selectSets(
+    return firstOf(selectSets(
         QStringLiteral(
             "WHERE active = 1 AND (name = ? OR name = ?) ORDER BY name = ? DESC, imported_at DESC"),
         {name, QString(name + QLatin1String("_CISIS")), name}));

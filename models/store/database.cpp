@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMetaMethod>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -289,10 +290,8 @@ StoreResult Database::checkWhole() const {
     if (q.exec(QStringLiteral("PRAGMA quick_check")))
         while (q.next())
             problems << q.value(0).toString();
-    if (q.lastError().isValid()) {
-        logStoreError("checking", QStringLiteral("the whole file"), q.lastError());
-        return StoreResult::failure(storeErrorMessage(q.lastError(), m_path));
-    }
+    if (q.lastError().isValid())
+        return StoreResult::failure(readFailure("checking", QStringLiteral("the whole file"), q, m_path));
     if (problems == QStringList{QStringLiteral("ok")})
         return StoreResult::success();
     qCWarning(lcStore).noquote() << "quick_check found" << problems.size()
@@ -314,6 +313,10 @@ QDateTime Database::now() const {
 }
 
 void Database::recordChange(const QString &entity, const QUuid &id, ChangeKind kind) {
+    // Nobody listens on the command line and in bulk loads: keep no list of ids there.
+    static const QMetaMethod announcement = QMetaMethod::fromSignal(&Database::recordsChanged);
+    if (!isSignalConnected(announcement))
+        return;
     auto &[ids, seen] = m_pending[{entity, kind}];
     if (seen.insert(id).second)
         ids.append(id);

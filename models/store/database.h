@@ -76,7 +76,7 @@ public:
     static QString defaultPath();
 
     // Called by the store for every row it writes inside the current transaction; announced after the
-    // outermost commit, forgotten on rollback.
+    // outermost commit, forgotten on rollback. Kept only while something is connected to recordsChanged.
     void recordChange(const QString &entity, const QUuid &id, ChangeKind kind);
 
 Q_SIGNALS:

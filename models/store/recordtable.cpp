@@ -76,12 +76,7 @@ StoreResult RecordTable::failed(const QSqlQuery &q, const char *what) const {
 }
 
 QString RecordTable::readError(const QSqlQuery &q) const {
-    QSqlError error = q.lastError();
-    if (!error.isValid()) // next() found no row where one was due: the file lost it
-        error =
-            QSqlError(QString(), QStringLiteral("no row"), QSqlError::StatementError, QStringLiteral("11"));
-    logStoreError("reading", m_table, error);
-    return storeErrorMessage(error, m_db.path());
+    return readFailure("reading", m_table, q, m_db.path());
 }
 
 StoreRead<std::vector<StoredRow>> RecordTable::rows(QSqlQuery &query, int keyColumns) const {
@@ -131,13 +126,7 @@ StoreRead<std::vector<StoredRow>> RecordTable::select(const QString &where, cons
 }
 
 StoreRead<std::optional<StoredRow>> RecordTable::find(const QUuid &id) const {
-    using Read = StoreRead<std::optional<StoredRow>>;
-    StoreRead<std::vector<StoredRow>> found = select(QStringLiteral("id = ?"), {json::idText(id)});
-    if (!found.ok())
-        return Read::failure(found.error);
-    if (found->empty())
-        return Read::success(std::nullopt);
-    return Read::success(std::move(found->front()));
+    return firstOf(select(QStringLiteral("id = ?"), {json::idText(id)}));
 }
 
 ListOrder ListOrder::parse(const QString &orderBy) {

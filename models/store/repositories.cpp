@@ -3,19 +3,8 @@
 
 namespace concerto {
 
-namespace {
-// The first record of a read, if any, keeping its error.
-template <typename T>
-StoreRead<std::optional<T>> first(StoreRead<std::vector<T>> found) {
-    if (!found.ok())
-        return StoreRead<std::optional<T>>::failure(found.error);
-    return StoreRead<std::optional<T>>::success(found->empty() ? std::nullopt
-                                                               : std::optional<T>(std::move(found->front())));
-}
-} // namespace
-
 StoreRead<std::optional<Professional>> ProfessionalRepository::findByRpps(const QString &rpps) const {
-    return first(select(QStringLiteral("rpps = ? AND deleted = 0 LIMIT 1"), {rpps}));
+    return firstOf(select(QStringLiteral("rpps = ? AND deleted = 0 LIMIT 1"), {rpps}));
 }
 
 StoreRead<std::vector<Session>> SessionRepository::between(const QDateTime &from, const QDateTime &to) const {
@@ -47,7 +36,8 @@ StoreRead<std::vector<Patient>> PatientRepository::search(const QString &text, i
 }
 
 StoreRead<std::optional<Patient>> PatientRepository::findByIns(const QString &ins) const {
-    return first(select(QStringLiteral("ins = ? AND deleted = 0 LIMIT 1"), {validation::normalizedIns(ins)}));
+    return firstOf(
+        select(QStringLiteral("ins = ? AND deleted = 0 LIMIT 1"), {validation::normalizedIns(ins)}));
 }
 
 StoreRead<std::vector<Patient>> PatientRepository::lookAlikes(const Patient &patient) const {

@@ -64,6 +64,15 @@ QString storeErrorMessage(const QSqlError &error, const QString &path) {
     }
 }
 
+QString readFailure(const char *what, const QString &table, const QSqlQuery &query, const QString &path) {
+    QSqlError error = query.lastError();
+    if (!error.isValid())
+        error =
+            QSqlError(QString(), QStringLiteral("no row"), QSqlError::StatementError, QStringLiteral("11"));
+    logStoreError(what, table, error);
+    return storeErrorMessage(error, path);
+}
+
 void logStoreError(const char *what, const QString &table, const QSqlError &error) {
     qCWarning(lcStore).noquote() << what << table << "failed:" << error.nativeErrorCode()
                                  << error.databaseText() << error.driverText();

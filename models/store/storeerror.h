@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 
 namespace concerto {
@@ -16,5 +17,9 @@ QString storeErrorMessage(const QSqlError &error, const QString &path);
 
 // Logs a failed statement (the table or operation it served and SQLite's error) under lcStore.
 void logStoreError(const char *what, const QString &table, const QSqlError &error);
+
+// Logs a failed read of `query` and says what it means for the user. A query that gave no row where
+// one was due (a count) without an error of its own is taken as a damaged file.
+QString readFailure(const char *what, const QString &table, const QSqlQuery &query, const QString &path);
 
 } // namespace concerto

@@ -5,7 +5,9 @@
 #include "models/store/storeerror.h"
 
 #include <QString>
+#include <optional>
 #include <utility>
+#include <vector>
 
 namespace concerto {
 
@@ -35,5 +37,14 @@ struct [[nodiscard]] StoreRead {
     static StoreRead success(T v) { return {std::move(v), {}}; }
     static StoreRead failure(const QString &message) { return {T{}, message}; }
 };
+
+// The first item of a list read, if any, keeping the read's error.
+template <typename T>
+StoreRead<std::optional<T>> firstOf(StoreRead<std::vector<T>> found) {
+    if (!found.ok())
+        return StoreRead<std::optional<T>>::failure(found.error);
+    return StoreRead<std::optional<T>>::success(found->empty() ? std::nullopt
+                                                               : std::optional<T>(std::move(found->front())));
+}
 
 } // namespace concerto
