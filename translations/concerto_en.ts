@@ -1803,10 +1803,6 @@
         <source>?</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The cases could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>concerto::PlanningWorkspace</name>
@@ -1890,10 +1886,6 @@
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The cases could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2042,6 +2034,10 @@
     <name>concerto::Workspace</name>
     <message>
         <source>This list is incomplete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cases could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

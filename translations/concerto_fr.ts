@@ -1803,10 +1803,6 @@
         <source>?</source>
         <translation>?</translation>
     </message>
-    <message>
-        <source>The cases could not be read: %1</source>
-        <translation>Les dossiers n&apos;ont pas pu être lus&#xa0;: %1</translation>
-    </message>
 </context>
 <context>
     <name>concerto::PlanningWorkspace</name>
@@ -1891,10 +1887,6 @@
     <message>
         <source>Cases</source>
         <translation>Dossiers</translation>
-    </message>
-    <message>
-        <source>The cases could not be read: %1</source>
-        <translation>Les dossiers n&apos;ont pas pu être lus&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2035,10 @@
     <message>
         <source>This list is incomplete: %1</source>
         <translation>Cette liste est incomplète&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The cases could not be read: %1</source>
+        <translation>Les dossiers n&apos;ont pas pu être lus&#xa0;: %1</translation>
     </message>
 </context>
 <context>

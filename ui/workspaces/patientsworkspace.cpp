@@ -213,14 +213,7 @@ void PatientsWorkspace::fillCases(const Patient &patient) {
     const StoreRead<std::vector<Fiche>> patientFiches = fiches.forPatient(patient.meta.id);
     const StoreRead<std::vector<Inscription>> inscriptions =
         InscriptionRepository(m_db).forPatient(patient.meta.id);
-    auto unreadable = [this](const QString &error) {
-        m_cases->clear();
-        auto *item = new QTreeWidgetItem(m_cases);
-        item->setText(0, tr("The cases could not be read: %1").arg(error));
-        item->setToolTip(0, item->text(0));
-        item->setFirstColumnSpanned(true);
-        item->setForeground(0, QColor(0x8a, 0x1c, 0x12));
-    };
+    auto unreadable = [this](const QString &error) { showCasesUnreadable(m_cases, error); };
     if (!patientFiches.ok() || !inscriptions.ok()) {
         unreadable(patientFiches.ok() ? inscriptions.error : patientFiches.error);
         return;

@@ -194,13 +194,7 @@ void PlanningWorkspace::showSession(const QModelIndex &index) {
     PatientRepository patients(m_db);
     int order = 0;
     const StoreRead<std::vector<Inscription>> cases = m_model->casesOf(index.row());
-    auto unreadable = [this](const QString &error) {
-        m_cases->clear();
-        auto *item = new QTreeWidgetItem(m_cases);
-        item->setText(0, tr("The cases could not be read: %1").arg(error));
-        item->setFirstColumnSpanned(true);
-        item->setForeground(0, QColor(0x8a, 0x1c, 0x12));
-    };
+    auto unreadable = [this](const QString &error) { showCasesUnreadable(m_cases, error); };
     if (!cases.ok())
         unreadable(cases.error);
     for (const Inscription &i : *cases) {

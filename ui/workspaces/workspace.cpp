@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace concerto {
@@ -99,6 +100,15 @@ void Workspace::showErrorsOf(StoreListModel *model, QLabel *banner, QAbstractIte
     };
     QObject::connect(model, &StoreListModel::errorChanged, banner, show);
     show(model->errorText());
+}
+
+void Workspace::showCasesUnreadable(QTreeWidget *tree, const QString &error) {
+    tree->clear();
+    auto *item = new QTreeWidgetItem(tree);
+    item->setText(0, tr("The cases could not be read: %1").arg(error));
+    item->setToolTip(0, item->text(0));
+    item->setFirstColumnSpanned(true);
+    item->setForeground(0, QColor(0x8a, 0x1c, 0x12)); // the error banner's red
 }
 
 QWidget *Workspace::makeComingSoon(const QString &heading, const QStringList &items, QWidget *parent) {

@@ -9,6 +9,7 @@
 class QLabel;
 class QAbstractItemView;
 class QTableView;
+class QTreeWidget;
 class QVBoxLayout;
 
 namespace concerto {
@@ -34,6 +35,8 @@ public:
     static QLabel *makeErrorBanner(QWidget *parent);
     // Shows the model's read errors in `banner`; the view is greyed out while its list is incomplete.
     static void showErrorsOf(StoreListModel *model, QLabel *banner, QAbstractItemView *view);
+    // Replaces a tree of cases by one line saying why they could not be read.
+    static void showCasesUnreadable(QTreeWidget *tree, const QString &error);
     // A dashed panel listing what this part of the screen will hold.
     static QWidget *makeComingSoon(const QString &heading, const QStringList &items, QWidget *parent);
 
