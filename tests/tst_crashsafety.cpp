@@ -26,18 +26,9 @@ private Q_SLOTS:
         {
             auto db = Database::create(path);
             QVERIFY(db);
-            RcpRepository rcps(*db);
-            SessionRepository sessions(*db);
-            PatientRepository patients(*db);
-            Rcp rcp = test::sampleRcp();
-            QVERIFY(rcps.save(rcp).ok);
-            Session session = test::sampleSession(rcp.meta.id);
-            QVERIFY(sessions.save(session).ok);
-            Patient counter;
-            counter.birthName = QStringLiteral("Counter");
-            QVERIFY(patients.save(counter).ok);
-            sessionId = session.meta.id;
-            counterId = counter.meta.id;
+            const test::WriterSeed seed = test::saveWriterSeed(*db);
+            sessionId = seed.sessionId;
+            counterId = seed.counterId;
         }
 
         int next = 0;

@@ -1,8 +1,8 @@
 // The store says what changed, once, after the outermost commit (entity, ids, kind), nothing on a
 // rollback; the item models follow it; lists page by key, forwards and backwards, in the same order as a
 // full sorted read, ties included.
-#include "models/itemmodels/fichelistmodel.h"
 #include "models/domain/labels.h"
+#include "models/itemmodels/fichelistmodel.h"
 #include "models/itemmodels/patientlistmodel.h"
 #include "tests/support/fixtures.h"
 #include "tests/support/testsupport.h"
@@ -135,8 +135,7 @@ private Q_SLOTS:
         while (model.canFetchMore({}))
             model.fetchMore({});
         QCOMPARE(model.rowCount(), 1);
-        QCOMPARE(model.index(0, FicheListModel::StatusColumn).data().toString(),
-                 labels::ficheState(f));
+        QCOMPARE(model.index(0, FicheListModel::StatusColumn).data().toString(), labels::ficheState(f));
     }
 
     void pagesByKeyFollowTheSortedOrder() {

@@ -111,4 +111,18 @@ Fiche saveSampleCase(Database &db) {
     return f;
 }
 
+WriterSeed saveWriterSeed(Database &db) {
+    RcpRepository rcps(db);
+    SessionRepository sessions(db);
+    PatientRepository patients(db);
+    Rcp rcp = sampleRcp();
+    [&] { QVERIFY(rcps.save(rcp).ok); }();
+    Session session = sampleSession(rcp.meta.id);
+    [&] { QVERIFY(sessions.save(session).ok); }();
+    Patient counter;
+    counter.birthName = QStringLiteral("Counter");
+    [&] { QVERIFY(patients.save(counter).ok); }();
+    return {session.meta.id, counter.meta.id};
+}
+
 } // namespace concerto::test
