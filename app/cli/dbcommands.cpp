@@ -1,6 +1,7 @@
 // concerto-cli init and list: create a database, and list its patients, sessions or fiches
 // (one record a line: id, tab, a short label).
 #include "app/cli/command.h"
+#include "models/domain/boardtime.h"
 #include "models/store/ficherepository.h"
 #include "models/store/repositories.h"
 
@@ -94,7 +95,7 @@ QString listSessions(Database &db, QString &out) {
     SessionRepository sessions(db);
     return readAll<Session>([&](const PageKey &after) { return sessions.pageAfter(after, kPage); },
                             [&](const Session &s) -> QString {
-                                return s.startsAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")) +
+                                return toBoardTime(s.startsAt).toString(QStringLiteral("dd/MM/yyyy HH:mm")) +
                                        QLatin1Char(' ') + names[s.rcpId] +
                                        (s.place.isEmpty() ? QString() : QStringLiteral(", ") + s.place);
                             },

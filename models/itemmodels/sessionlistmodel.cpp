@@ -1,5 +1,6 @@
 // Sessions of a period, read through SessionRepository::between, with committee names cached.
 #include "models/itemmodels/sessionlistmodel.h"
+#include "models/domain/boardtime.h"
 #include "models/domain/labels.h"
 
 #include <QLocale>
@@ -37,8 +38,8 @@ void SessionListModel::storeChanged(const QString &, const QList<QUuid> &, Chang
 QString SessionListModel::readPeriod(std::vector<Row> &rows) {
     if (!m_from.isValid() || !m_to.isValid())
         return {};
-    const QDateTime start = m_from.startOfDay().toUTC();
-    const QDateTime end = m_to.addDays(1).startOfDay().toUTC();
+    const QDateTime start = fromBoardTime(m_from, QTime(0, 0));
+    const QDateTime end = fromBoardTime(m_to.addDays(1), QTime(0, 0));
     StoreRead<std::vector<Session>> sessions = m_sessions.between(start, end);
     if (!sessions.ok())
         return sessions.error;
@@ -76,7 +77,7 @@ const SessionListModel::Row *SessionListModel::rowAt(int row) const {
 
 int SessionListModel::rowOfDate(const QDate &date) const {
     for (std::size_t i = 0; i < m_rows.size(); ++i)
-        if (m_rows[i].session.startsAt.toLocalTime().date() == date)
+        if (toBoardTime(m_rows[i].session.startsAt).date() == date)
             return int(i);
     return -1;
 }
@@ -103,7 +104,7 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const {
     const Row *r = index.isValid() ? rowAt(index.row()) : nullptr;
     if (!r)
         return {};
-    const QDateTime local = r->session.startsAt.toLocalTime();
+    const QDateTime local = toBoardTime(r->session.startsAt);
     if (role == SessionIdRole)
         return r->session.meta.id;
     if (role == StartDateRole)

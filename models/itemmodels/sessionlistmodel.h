@@ -32,7 +32,7 @@ public:
 
     explicit SessionListModel(Database &db, QObject *parent = nullptr);
 
-    // Loads the sessions starting on a day in [from, to] (local dates), in time order.
+    // Loads the sessions starting on a day in [from, to] (dates of the boards' clock, Europe/Paris), in time order.
     void setPeriod(const QDate &from, const QDate &to);
     void reload();
     QDate from() const { return m_from; }

@@ -1,6 +1,7 @@
 // Fiches: a filter, the paged table and a summary card of the selected fiche.
 #include "ui/workspaces/fichesworkspace.h"
 
+#include "models/domain/boardtime.h"
 #include "models/domain/labels.h"
 #include "models/itemmodels/fichelistmodel.h"
 
@@ -88,7 +89,7 @@ void FichesWorkspace::showFiche(const QModelIndex &index) {
     if (!f->amendmentReason.isEmpty())
         rows += fact(tr("Reason for the amendment"), f->amendmentReason);
     if (f->isSigned())
-        rows += fact(tr("Signed on"), locale.toString(f->signedAt.toLocalTime(), QLocale::ShortFormat));
+        rows += fact(tr("Signed on"), locale.toString(toBoardTime(f->signedAt), QLocale::ShortFormat));
     rows += fact(tr("Proposal"), tr("%n line(s)", nullptr, int(f->proposal.size())));
     m_summary->setText(QStringLiteral("<h3>%1</h3><table>%2</table><p style=\"color:#5b6877\">%3</p>")
                            .arg(tr("Fiche RCP").toHtmlEscaped(), rows,

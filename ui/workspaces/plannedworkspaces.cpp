@@ -1,6 +1,7 @@
 // Cases and Meeting: intentional placeholders that already show what the store knows.
 #include "ui/workspaces/plannedworkspaces.h"
 
+#include "models/domain/boardtime.h"
 #include "models/store/repositories.h"
 
 #include <QHBoxLayout>
@@ -81,8 +82,8 @@ void MeetingWorkspace::refresh() {
     const QLocale locale;
     m_next->setText(tr("Next session: %1, %2 at %3, %n case(s) registered.", nullptr, cases)
                         .arg(rcp.value ? rcp.value->name : tr("unknown committee"),
-                             locale.toString(s.startsAt.toLocalTime().date(), QLocale::ShortFormat),
-                             locale.toString(s.startsAt.toLocalTime().time(), QLocale::ShortFormat)));
+                             locale.toString(toBoardTime(s.startsAt).date(), QLocale::ShortFormat),
+                             locale.toString(toBoardTime(s.startsAt).time(), QLocale::ShortFormat)));
 }
 
 } // namespace concerto

@@ -2,6 +2,7 @@
 // both lead to the session detail.
 #include "ui/workspaces/planningworkspace.h"
 
+#include "models/domain/boardtime.h"
 #include "models/domain/labels.h"
 #include "models/itemmodels/sessionlistmodel.h"
 #include "ui/theme.h"
@@ -163,7 +164,7 @@ void PlanningWorkspace::showSession(const QModelIndex &index) {
     }
     const Session &s = row->session;
     const QLocale locale;
-    const QDateTime start = s.startsAt.toLocalTime();
+    const QDateTime start = toBoardTime(s.startsAt);
     m_sessionTitle->setText(row->committee);
     auto fact = [](const QString &label, const QString &value) {
         return QStringLiteral("<tr><td style=\"color:#5b6877; padding-right:12px\">%1</td><td>%2</td></tr>")
@@ -185,7 +186,7 @@ void PlanningWorkspace::showSession(const QModelIndex &index) {
     if (s.registrationDeadline.isValid())
         facts +=
             fact(tr("Registration deadline"),
-                 locale.toString(s.registrationDeadline.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped());
+                 locale.toString(toBoardTime(s.registrationDeadline), QLocale::ShortFormat).toHtmlEscaped());
     facts += fact(tr("Status"), labels::sessionStatus(s.status).toHtmlEscaped());
     facts += fact(tr("Cases"), QString::number(row->caseCount));
     m_sessionFacts->setText(QStringLiteral("<table>%1</table>").arg(facts));
