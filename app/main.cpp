@@ -1,6 +1,7 @@
 // The desktop entry point: application names and look, the user's language, the database (default or
 // --db FILE), then the main window.
 #include "models/store/database.h"
+#include "models/store/uselock.h"
 #include "translations/language.h"
 #include "ui/mainwindow.h"
 #include "ui/theme.h"
@@ -50,7 +51,14 @@ int main(int argc, char *argv[]) {
     }
 
     concerto::MainWindow window(*db);
-    if (created)
+    const concerto::DatabaseUseLock useLock(db->path());
+    if (useLock.heldElsewhere())
+        window.showNotice(QCoreApplication::translate(
+                              "main", "This database is already open in another Concerto window "
+                                      "(process %1). Both can work on it, but a case edited in both "
+                                      "windows keeps the last save: close one of them.")
+                              .arg(useLock.otherPid()));
+    else if (created)
         window.showNotice(QCoreApplication::translate(
                               "main", "A new, empty database was created at %1. Import the value sets and "
                                       "the directory in Administration, or synchronise with the server.")
