@@ -15,6 +15,7 @@ const char *kStyleSheet = R"(
     color: #2d3a4a; min-width: 84px; }
 #navigationRail QToolButton:hover { background: #d9e2ea; }
 #navigationRail QToolButton:checked { background: #2b6f8e; color: white; }
+#navigationRail QToolButton:focus { border: 2px solid #e0a526; }
 #topBar { background: white; border-bottom: 1px solid #d3dae1; }
 #topBar QLineEdit { border: 1px solid #c6cfd8; border-radius: 6px; padding: 4px 6px; background: #f7f9fa; }
 #topBar QLineEdit:focus { border-color: #2b6f8e; background: white; }

@@ -38,6 +38,7 @@ NomenclaturePanel::NomenclaturePanel(Database &db, QWidget *parent)
 
     m_table = new QTableWidget(0, 5, this);
     m_table->setObjectName(QStringLiteral("nomenclatureTable"));
+    m_table->setTabKeyNavigation(false);
     m_table->setHorizontalHeaderLabels(
         {tr("Value set"), tr("Version"), tr("Concepts"), tr("Imported on"), tr("In use")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -60,6 +60,7 @@ QWidget *Workspace::makeTile(const QString &label, QLabel **value, QWidget *pare
 void Workspace::setUpTable(QTableView *table) {
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setTabKeyNavigation(false); // Tab leaves the table; the arrows move inside it
     table->setAlternatingRowColors(true);
     table->setWordWrap(false);
     table->setTextElideMode(Qt::ElideRight);

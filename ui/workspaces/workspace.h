@@ -29,7 +29,7 @@ public:
     static QWidget *makeTile(const QString &label, QLabel **value, QWidget *parent);
     // A coloured pill with a short text.
     static QLabel *makeBadge(const QString &text, const QColor &colour, QWidget *parent);
-    // A compact, single-selection, row-wise table with a header that does not highlight.
+    // A compact, single-selection, row-wise table with a header that does not highlight; Tab leaves it.
     static void setUpTable(QTableView *table);
     // A red banner that says why something could not be read; hidden until it has a text.
     static QLabel *makeErrorBanner(QWidget *parent);
