@@ -365,7 +365,7 @@ private Q_SLOTS:
         // The interface is rebuilt in the new language and stays on the same workspace.
         QTRY_VERIFY(window->workspace(MainWindow::Administration) != admin);
         QCOMPARE(window->currentWorkspace(), int(MainWindow::Administration));
-        QCOMPARE(window->findChildren<Workspace *>().size(), int(MainWindow::WorkspaceCount));
+        QCOMPARE(window->findChildren<Workspace *>().size(), 1); // the old ones are gone; others wait
         QCOMPARE(window->workspaceAction(MainWindow::Statistics)->text(), QStringLiteral("Statistiques"));
         QCOMPARE(window->workspaceAction(MainWindow::Cases)->text(), QStringLiteral("Dossiers"));
         QCOMPARE(menuTitles(), QStringList({QStringLiteral("&Fichier"), QStringLiteral("A&ller"),
@@ -376,7 +376,7 @@ private Q_SLOTS:
         admin->languageBox()->setCurrentIndex(admin->languageBox()->findData(QStringLiteral("en")));
         QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("en"));
         QTRY_VERIFY(window->workspace(MainWindow::Administration) != admin);
-        QCOMPARE(window->findChildren<Workspace *>().size(), int(MainWindow::WorkspaceCount));
+        QCOMPARE(window->findChildren<Workspace *>().size(), 1);
         QCOMPARE(window->workspaceAction(MainWindow::Statistics)->text(), QStringLiteral("Statistics"));
         QCOMPARE(window->workspaceAction(MainWindow::Cases)->text(), QStringLiteral("Cases"));
         QCOMPARE(menuTitles(),

@@ -140,17 +140,9 @@ void MainWindow::buildUi() {
     mainLayout->addWidget(buildTopBar(main));
     mainLayout->addWidget(buildNoticeBar(main));
     m_stack = new QStackedWidget(main);
-    m_stack->addWidget(new PlanningWorkspace(m_db, m_stack));
-    auto *patients = new PatientsWorkspace(m_db, m_stack);
-    m_stack->addWidget(patients);
-    m_stack->addWidget(new CasesWorkspace(m_db, m_stack));
-    m_stack->addWidget(new MeetingWorkspace(m_db, m_stack));
-    m_stack->addWidget(new FichesWorkspace(m_db, m_stack));
-    m_stack->addWidget(new StatisticsWorkspace(m_db, m_stack));
-    m_stack->addWidget(new SyncWorkspace(m_db, m_stack));
-    auto *administration = new AdministrationWorkspace(m_db, m_stack);
-    m_stack->addWidget(administration);
-    connect(administration, &AdministrationWorkspace::languageChanged, this, &MainWindow::applyLanguage);
+    // Each workspace is built when first opened: the window appears without waiting for their lists.
+    for (int id = 0; id < WorkspaceCount; ++id)
+        m_stack->addWidget(new QWidget(m_stack));
     mainLayout->addWidget(m_stack, 1);
     outer->addWidget(main, 1);
     setCentralWidget(m_root);
@@ -315,8 +307,44 @@ int MainWindow::currentWorkspace() const {
     return m_stack ? m_stack->currentIndex() : -1;
 }
 
-Workspace *MainWindow::workspace(int id) const {
-    return qobject_cast<Workspace *>(m_stack->widget(id));
+Workspace *MainWindow::workspace(int id) {
+    if (id < 0 || id >= WorkspaceCount)
+        return nullptr;
+    if (auto *built = qobject_cast<Workspace *>(m_stack->widget(id)))
+        return built;
+    Workspace *made = makeWorkspace(id);
+    QWidget *placeholder = m_stack->widget(id);
+    const bool current = m_stack->currentIndex() == id;
+    m_stack->insertWidget(id, made);
+    m_stack->removeWidget(placeholder);
+    delete placeholder;
+    if (current)
+        m_stack->setCurrentIndex(id);
+    return made;
+}
+
+Workspace *MainWindow::makeWorkspace(int id) {
+    switch (id) {
+    case Planning:
+        return new PlanningWorkspace(m_db, m_stack);
+    case Patients:
+        return new PatientsWorkspace(m_db, m_stack);
+    case Cases:
+        return new CasesWorkspace(m_db, m_stack);
+    case Meeting:
+        return new MeetingWorkspace(m_db, m_stack);
+    case Fiches:
+        return new FichesWorkspace(m_db, m_stack);
+    case Statistics:
+        return new StatisticsWorkspace(m_db, m_stack);
+    case Sync:
+        return new SyncWorkspace(m_db, m_stack);
+    default: {
+        auto *administration = new AdministrationWorkspace(m_db, m_stack);
+        connect(administration, &AdministrationWorkspace::languageChanged, this, &MainWindow::applyLanguage);
+        return administration;
+    }
+    }
 }
 
 QAction *MainWindow::workspaceAction(int id) const {
@@ -326,9 +354,10 @@ QAction *MainWindow::workspaceAction(int id) const {
 void MainWindow::showWorkspace(int id) {
     if (id < 0 || id >= WorkspaceCount)
         id = Planning;
+    Workspace *shown = workspace(id);
     m_stack->setCurrentIndex(id);
     workspaceAction(id)->setChecked(true);
-    workspace(id)->refresh();
+    shown->refresh();
     refreshSyncState();
     QSettings().setValue(QStringLiteral("mainWindow/workspace"), id);
     Q_EMIT workspaceChanged(id);

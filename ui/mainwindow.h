@@ -39,7 +39,7 @@ public:
 
     int currentWorkspace() const;
     void showWorkspace(int id);
-    Workspace *workspace(int id) const;
+    Workspace *workspace(int id); // built on first use
     QAction *workspaceAction(int id) const;
     QLineEdit *searchField() const { return m_search; }
     QString syncStateText() const;
@@ -58,6 +58,7 @@ Q_SIGNALS:
     void workspaceChanged(int id);
 
 private:
+    Workspace *makeWorkspace(int id);
     void buildUi();
     void buildMenus();
     QWidget *buildRail(QWidget *parent);

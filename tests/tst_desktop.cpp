@@ -1,8 +1,10 @@
-// The desktop with the keyboard alone: Tab leaves a table instead of walking its cells (on Planning it
-// used to change the selected session), and the rail buttons take the keyboard focus.
+// The desktop as a whole: a workspace is built when first opened (the window appears without loading
+// every list), Tab leaves a table instead of walking its cells (on Planning it used to change the
+// selected session), and the rail buttons take the keyboard focus.
 #include "tests/support/fixtures.h"
 #include "translations/language.h"
 #include "ui/mainwindow.h"
+#include "ui/workspaces/workspace.h"
 
 #include <QSettings>
 #include <QTableView>
@@ -11,7 +13,7 @@
 
 using namespace concerto;
 
-class TestKeyboard : public QObject {
+class TestDesktop : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
@@ -26,6 +28,20 @@ private Q_SLOTS:
         QVERIFY(m_db);
         test::saveSampleCase(*m_db);
         test::saveSampleCase(*m_db);
+    }
+
+    void workspacesBuiltWhenFirstOpened() {
+        QSettings().setValue(QStringLiteral("mainWindow/workspace"), int(MainWindow::Planning));
+        MainWindow window(*m_db);
+        QCOMPARE(window.findChildren<Workspace *>().size(), 1); // the remembered one, Planning
+        QCOMPARE(window.currentWorkspace(), int(MainWindow::Planning));
+        window.showWorkspace(MainWindow::Statistics);
+        QCOMPARE(window.findChildren<Workspace *>().size(), 2);
+        Workspace *statistics = window.workspace(MainWindow::Statistics);
+        window.showWorkspace(MainWindow::Planning);
+        window.showWorkspace(MainWindow::Statistics);
+        QCOMPARE(window.workspace(MainWindow::Statistics), statistics); // built once
+        QCOMPARE(window.findChildren<Workspace *>().size(), 2);
     }
 
     void tabLeavesTables_data() {
@@ -65,5 +81,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestKeyboard)
-#include "tst_keyboard.moc"
+QTEST_MAIN(TestDesktop)
+#include "tst_desktop.moc"
