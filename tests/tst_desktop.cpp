@@ -1,11 +1,16 @@
 // The desktop as a whole: a workspace is built when first opened (the window appears without loading
 // every list), Tab leaves a table instead of walking its cells (on Planning it used to change the
-// selected session), and the rail buttons take the keyboard focus.
+// selected session), the rail buttons take the keyboard focus, and File → New, Open and Open recent
+// replace the window only when the chosen file opens (a refused file is left byte-identical).
 #include "tests/support/fixtures.h"
 #include "translations/language.h"
+#include "ui/desktopcontroller.h"
 #include "ui/mainwindow.h"
+#include "ui/recentdatabases.h"
 #include "ui/workspaces/workspace.h"
 
+#include <QCryptographicHash>
+#include <QMenu>
 #include <QSettings>
 #include <QTableView>
 #include <QToolButton>
@@ -42,6 +47,72 @@ private Q_SLOTS:
         window.showWorkspace(MainWindow::Statistics);
         QCOMPARE(window.workspace(MainWindow::Statistics), statistics); // built once
         QCOMPARE(window.findChildren<Workspace *>().size(), 2);
+    }
+
+    void recentDatabasesNewestFirst() {
+        QSettings().remove(QStringLiteral("recentDatabases"));
+        QStringList made;
+        for (int i = 0; i < recentdatabases::kMaximum + 2; ++i) {
+            const QString path = m_dir.filePath(QStringLiteral("r%1.db").arg(i));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            recentdatabases::add(path);
+            made.prepend(path);
+        }
+        recentdatabases::add(m_dir.path() + QStringLiteral("/sub/../r3.db")); // another spelling of r3
+        QStringList expected = made.mid(0, recentdatabases::kMaximum);
+        expected.removeAll(m_dir.filePath(QStringLiteral("r3.db")));
+        expected.prepend(m_dir.filePath(QStringLiteral("r3.db")));
+        if (expected.size() > recentdatabases::kMaximum)
+            expected.removeLast();
+        QCOMPARE(recentdatabases::list(), expected);
+        QVERIFY(QFile::remove(m_dir.filePath(QStringLiteral("r3.db"))));
+        QVERIFY(!recentdatabases::list().contains(m_dir.filePath(QStringLiteral("r3.db"))));
+    }
+
+    void switchingDatabases() {
+        DesktopController desktop;
+        QCOMPARE(desktop.start(m_db->path(), false), QString());
+        QPointer<MainWindow> first = desktop.window();
+        QVERIFY(first);
+
+        // A file of another program is refused: same window, file untouched, not in the recent list.
+        const QString foreign = m_dir.filePath(QStringLiteral("notes.txt"));
+        {
+            QFile f(foreign);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("shopping list\n");
+        }
+        const auto sha = [](const QString &path) {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly)
+                       ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+                       : QByteArray();
+        };
+        const QByteArray before = sha(foreign);
+        QVERIFY(!desktop.switchTo(foreign, false).isEmpty());
+        QCOMPARE(desktop.window(), first.data());
+        QCOMPARE(sha(foreign), before);
+        QVERIFY(!recentdatabases::list().contains(foreign));
+
+        // A new database: a new window on it, with a notice; the old window goes.
+        const QString fresh = m_dir.filePath(QStringLiteral("fresh.db"));
+        QCOMPARE(desktop.switchTo(fresh, true), QString());
+        QVERIFY(desktop.window() != first.data());
+        QCOMPARE(desktop.database()->path(), fresh);
+        QVERIFY(desktop.window()->noticeText().contains(QStringLiteral("new, empty database")));
+        QTRY_VERIFY(first.isNull());
+        QCOMPARE(recentdatabases::list().value(0), fresh);
+        QCOMPARE(recentdatabases::list().value(1), m_db->path());
+
+        // Open recent lists the other file, not the open one, and opens it.
+        auto *recent = desktop.window()->findChild<QMenu *>(QStringLiteral("recentMenu"));
+        QVERIFY(recent);
+        Q_EMIT recent->aboutToShow();
+        QVERIFY(!recent->actions().isEmpty());
+        QCOMPARE(recent->actions().first()->data().toString(), m_db->path());
+        recent->actions().first()->trigger();
+        QCOMPARE(desktop.database()->path(), m_db->path());
     }
 
     void tabLeavesTables_data() {

@@ -1,5 +1,6 @@
 // Builds the window's frame around the workspaces and keeps the top and status bars current.
 #include "ui/mainwindow.h"
+#include "ui/recentdatabases.h"
 
 #include "models/itemmodels/storecounts.h"
 #include "models/store/database.h"
@@ -253,6 +254,18 @@ void MainWindow::buildMenus() {
     menuBar()->clear();
     auto *file = new QMenu(tr("&File"), m_root);
     menuBar()->addMenu(file);
+    QAction *create = file->addAction(tr("&New database…"), this, &MainWindow::newDatabaseRequested);
+    create->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    create->setToolTip(tr("Create an empty database in a new file and work on it"));
+    QAction *open = file->addAction(tr("&Open database…"), this, &MainWindow::openDatabaseRequested);
+    open->setShortcut(QKeySequence::Open);
+    open->setToolTip(tr("Work on another Concerto database"));
+    QMenu *recent = file->addMenu(tr("Open &recent"));
+    recent->setObjectName(QStringLiteral("recentMenu"));
+    // Listed when opened: another window may have added a file meanwhile.
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] { fillRecentMenu(recent); });
+    fillRecentMenu(recent);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setToolTip(tr("Close Concerto; everything is already saved"));
@@ -276,6 +289,23 @@ void MainWindow::buildMenus() {
     about->setToolTip(tr("Version and purpose of Concerto"));
     for (QMenu *menu : {file, go, help})
         menu->setToolTipsVisible(true);
+}
+
+void MainWindow::fillRecentMenu(QMenu *menu) {
+    menu->clear();
+    const QStringList paths = recentdatabases::list();
+    int number = 0;
+    for (const QString &path : paths) {
+        if (QFileInfo(path) == QFileInfo(m_db.path()))
+            continue; // the open one
+        ++number;
+        QAction *action = menu->addAction(QStringLiteral("&%1 %2").arg(number).arg(
+            QDir::toNativeSeparators(path).replace(QLatin1Char('&'), QStringLiteral("&&"))));
+        action->setData(path);
+        connect(action, &QAction::triggered, this, [this, path] { Q_EMIT openRecentRequested(path); });
+    }
+    if (number == 0)
+        menu->addAction(tr("No other database opened recently"))->setEnabled(false);
 }
 
 void MainWindow::buildStatusBar() {

@@ -8,6 +8,7 @@
 class QActionGroup;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QStackedWidget;
 class QToolButton;
 
@@ -56,9 +57,14 @@ public:
 
 Q_SIGNALS:
     void workspaceChanged(int id);
+    // File → New database, Open database, Open recent: the desktop controller opens the file.
+    void newDatabaseRequested();
+    void openDatabaseRequested();
+    void openRecentRequested(const QString &path);
 
 private:
     Workspace *makeWorkspace(int id);
+    void fillRecentMenu(QMenu *menu);
     void buildUi();
     void buildMenus();
     QWidget *buildRail(QWidget *parent);

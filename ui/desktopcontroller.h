@@ -1,0 +1,39 @@
+// The desktop's one open database and its window. File → New, Open and Open recent come here: the
+// chosen file is opened first, and only when it opens does a new window replace the current one; a file
+// that is refused leaves the current window as it was (and the file as it was) and says why.
+#pragma once
+
+#include <QObject>
+#include <memory>
+
+namespace concerto {
+
+class Database;
+class DatabaseUseLock;
+class MainWindow;
+
+class DesktopController : public QObject {
+    Q_OBJECT
+public:
+    explicit DesktopController(QObject *parent = nullptr);
+    ~DesktopController() override;
+
+    // Opens `path` (an existing Concerto file) or, with `create`, makes a new one there; on success its
+    // window replaces the current one. Returns the reason when the file is refused.
+    QString switchTo(const QString &path, bool create);
+    // The first window: the given file, or the user's own database (made on first start).
+    QString start(const QString &path, bool defaultFile);
+
+    MainWindow *window() const { return m_window.get(); }
+    Database *database() const { return m_db.get(); }
+
+private:
+    void adopt(std::unique_ptr<Database> db, bool created);
+    void ask(bool create);
+
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<DatabaseUseLock> m_lock;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace concerto
