@@ -1,5 +1,6 @@
-// The demo generator's frame and its directory: network, coordination centres, establishments,
-// physicians, RCPs, then each RCP's sessions (weekly or fortnightly) with attendance and quorum.
+// The demo generator's frame and its directory: network, coordination centres, establishments (FINESS,
+// national type, address), physicians (national specialty codes), RCPs, then each RCP's sessions (weekly
+// or fortnightly) with attendance and quorum.
 // Writes go in large transactions; the store's clock follows the data so timestamps are realistic.
 #include "models/demo/demobuilder.h"
 #include "models/demo/demoidentity.h"
@@ -15,69 +16,104 @@ namespace concerto::demo {
 
 namespace {
 
+// A place of the directory: its name, national type (TRE_R02) and address.
+struct Place {
+    const char *name;
+    const char *type; // SA01 public, SA04 private clinic, SA36 cancer centre
+    const char *houseNumber;
+    const char *street;
+    const char *postalCode;
+    const char *city;
+};
+
+// A coordination centre: its city and département, and the establishments it coordinates, the first one
+// its host (the 3C's FINESS and address are the host's).
 struct CentreSite {
     const char *city;
     const char *departement;
     const char *centre;
-    const char *establishments[3];
+    Place establishments[3];
 };
 
+const Place kNetworkSeat{"Onco-Occitanie (DSRC)", "", "1", "Avenue Irène Joliot-Curie", "31059", "Toulouse"};
+
 const CentreSite kCentreSites[] = {
-    {"Toulouse", "31", "3C Oncopole Toulouse", {"CHU de Toulouse", "IUCT-Oncopole", "Clinique Pasteur"}},
+    {"Toulouse",
+     "31",
+     "3C Oncopole Toulouse",
+     {{"CHU de Toulouse", "SA01", "2", "Rue Viguerie", "31059", "Toulouse"},
+      {"IUCT-Oncopole", "SA36", "1", "Avenue Irène Joliot-Curie", "31059", "Toulouse"},
+      {"Clinique Pasteur", "SA04", "45", "Avenue de Lombez", "31076", "Toulouse"}}},
     {"Montpellier",
      "34",
      "3C Montpellier",
-     {"CHU de Montpellier", "Institut du Cancer de Montpellier", "Clinique Clémentville"}},
+     {{"CHU de Montpellier", "SA01", "191", "Avenue du Doyen Gaston Giraud", "34295", "Montpellier"},
+      {"Institut du Cancer de Montpellier", "SA36", "208", "Avenue des Apothicaires", "34298", "Montpellier"},
+      {"Clinique Clémentville", "SA04", "25", "Rue de Clémentville", "34070", "Montpellier"}}},
     {"Nîmes",
      "30",
      "3C Nîmes-Alès",
-     {"CHU de Nîmes", "Centre hospitalier d'Alès", "Polyclinique du Grand Sud"}},
+     {{"CHU de Nîmes", "SA01", "4", "Rue du Professeur Robert Debré", "30029", "Nîmes"},
+      {"Centre hospitalier d'Alès", "SA01", "811", "Avenue du Docteur Jean Goubert", "30103", "Alès"},
+      {"Polyclinique du Grand Sud", "SA04", "350", "Avenue Saint-André de Codols", "30900", "Nîmes"}}},
     {"Perpignan",
      "66",
      "3C Pays catalan",
-     {"Centre hospitalier de Perpignan", "Clinique Saint-Pierre", "Polyclinique Médipôle"}},
+     {{"Centre hospitalier de Perpignan", "SA01", "20", "Avenue du Languedoc", "66046", "Perpignan"},
+      {"Clinique Saint-Pierre", "SA04", "81", "Avenue Victor Dalbiez", "66000", "Perpignan"},
+      {"Polyclinique Médipôle", "SA04", "", "Rue Ambroise Croizat", "66330", "Cabestany"}}},
     {"Albi",
      "81",
      "3C Tarn",
-     {"Centre hospitalier d'Albi", "Centre hospitalier de Castres-Mazamet", "Clinique Claude-Bernard"}},
+     {{"Centre hospitalier d'Albi", "SA01", "22", "Boulevard du Général Sibille", "81013", "Albi"},
+      {"Centre hospitalier de Castres-Mazamet", "SA01", "6", "Avenue de la Montagne Noire", "81108",
+       "Castres"},
+      {"Clinique Claude-Bernard", "SA04", "1", "Rue du Père Colombier", "81000", "Albi"}}},
     {"Tarbes",
      "65",
      "3C Hautes-Pyrénées",
-     {"Centre hospitalier de Bigorre", "Polyclinique de l'Ormeau", "Centre hospitalier de Lourdes"}},
+     {{"Centre hospitalier de Bigorre", "SA01", "", "Boulevard de Lattre de Tassigny", "65013", "Tarbes"},
+      {"Polyclinique de l'Ormeau", "SA04", "12", "Chemin de l'Ormeau", "65000", "Tarbes"},
+      {"Centre hospitalier de Lourdes", "SA01", "2", "Avenue Alexandre Marqui", "65100", "Lourdes"}}},
     {"Rodez",
      "12",
      "3C Aveyron",
-     {"Centre hospitalier de Rodez", "Clinique Saint-Louis", "Centre hospitalier de Millau"}},
+     {{"Centre hospitalier de Rodez", "SA01", "", "Avenue de l'Hôpital", "12027", "Rodez"},
+      {"Clinique Saint-Louis", "SA04", "3", "Rue Pierre Carrère", "12000", "Rodez"},
+      {"Centre hospitalier de Millau", "SA01", "265", "Boulevard Achille Souques", "12100", "Millau"}}},
     {"Narbonne",
      "11",
      "3C Aude",
-     {"Centre hospitalier de Narbonne", "Centre hospitalier de Carcassonne", "Polyclinique Le Languedoc"}},
+     {{"Centre hospitalier de Narbonne", "SA01", "", "Boulevard du Docteur Lacroix", "11108", "Narbonne"},
+      {"Centre hospitalier de Carcassonne", "SA01", "1060", "Chemin de la Madeleine", "11010", "Carcassonne"},
+      {"Polyclinique Le Languedoc", "SA04", "", "Avenue de la Côte des Roses", "11100", "Narbonne"}}},
 };
 
-// Physicians of each specialty in a centre (general practitioners are counted apart).
+// Physicians of each specialty (TRE_R38 code) in a centre (general practitioners are counted apart). The
+// palliative-care unit's physicians are internists (SM27), psycho-oncology is a psychiatrist's (SM42).
 const std::pair<const char *, int> kStaffing[] = {
-    {"surgery-digestive", 3},
-    {"surgery-thoracic", 2},
-    {"surgery-breast-gynaecology", 3},
-    {"urology", 3},
-    {"neurosurgery", 1},
-    {"ent-surgery", 1},
-    {"medical-oncology", 5},
-    {"radiation-oncology", 3},
-    {"haematology", 3},
-    {"gastroenterology", 3},
-    {"pulmonology", 3},
-    {"gynaecology", 2},
-    {"dermatology", 1},
-    {"endocrinology", 1},
-    {"radiology", 3},
-    {"nuclear-medicine", 2},
-    {"pathology", 3},
-    {"geriatrics", 1},
-    {"palliative-care", 2},
-    {"paediatric-oncology", 1},
-    {"genetics", 1},
-    {"other", 1},
+    {"SM14", 3}, // chirurgie viscérale et digestive
+    {"SM11", 2}, // chirurgie thoracique et cardio-vasculaire
+    {"SM20", 3}, // gynécologie-obstétrique: breast surgeons
+    {"SM12", 3}, // chirurgie urologique
+    {"SM31", 1}, // neuro-chirurgie
+    {"SM34", 1}, // ORL et chirurgie cervico-faciale
+    {"SM36", 5}, // oncologie, option médicale
+    {"SM45", 3}, // radio-thérapie
+    {"SM21", 3}, // hématologie
+    {"SM24", 3}, // gastro-entérologie et hépatologie
+    {"SM41", 3}, // pneumologie
+    {"SM19", 2}, // gynécologie médicale
+    {"SM15", 1}, // dermatologie et vénéréologie
+    {"SM16", 1}, // endocrinologie et métabolisme
+    {"SM44", 3}, // radio-diagnostic
+    {"SM28", 2}, // médecine nucléaire
+    {"SM01", 3}, // anatomie et cytologie pathologiques
+    {"SM18", 1}, // gériatrie
+    {"SM27", 2}, // médecine interne: palliative care
+    {"SM40", 1}, // pédiatrie
+    {"SM17", 1}, // génétique médicale
+    {"SM42", 1}, // psychiatrie: psycho-oncology
 };
 
 QString text(const char *s) {
@@ -199,11 +235,18 @@ QUuid DemoBuilder::someone(int centre, const QString &specialty) {
 }
 
 bool DemoBuilder::writeDirectory() {
+    const auto setAddress = [](Organisation &o, const Place &place) {
+        o.houseNumber = text(place.houseNumber);
+        o.streetName = text(place.street);
+        o.postalCode = text(place.postalCode);
+        o.city = text(place.city);
+    };
     Organisation network;
     network.meta.id = m_ids.next();
     network.kind = OrganisationKind::Network;
-    network.name = QStringLiteral("Onco-Occitanie (DSRC)");
-    network.city = QStringLiteral("Toulouse");
+    network.name = text(kNetworkSeat.name);
+    network.nationalId = networkNationalId();
+    setAddress(network, kNetworkSeat);
     if (!check(m_organisations.save(network)))
         return false;
     ++m_counts.organisations;
@@ -216,19 +259,27 @@ bool DemoBuilder::writeDirectory() {
         cc.meta.id = centre.id = m_ids.next();
         cc.kind = OrganisationKind::CoordinationCentre;
         cc.name = centre.name = text(site.centre);
+        cc.nationalId = coordinationCentreNationalId(c);
         cc.parentId = network.meta.id;
-        cc.city = text(site.city);
-        if (!check(m_organisations.save(cc)))
-            return false;
-        std::vector<QUuid> establishments;
-        for (const char *name : site.establishments) {
+        std::vector<Organisation> places;
+        for (const Place &place : site.establishments) {
             Organisation e;
             e.meta.id = m_ids.next();
             e.kind = OrganisationKind::Establishment;
-            e.name = text(name);
+            e.name = text(place.name);
             e.finess = makeFiness(m_random, QLatin1String(site.departement));
+            e.establishmentType = text(place.type);
             e.parentId = cc.meta.id;
-            e.city = text(site.city);
+            setAddress(e, place);
+            places.push_back(std::move(e));
+        }
+        // The 3C is carried by its host establishment: its FINESS and address are the host's.
+        cc.finess = places.front().finess;
+        setAddress(cc, site.establishments[0]);
+        if (!check(m_organisations.save(cc)))
+            return false;
+        std::vector<QUuid> establishments;
+        for (Organisation &e : places) {
             if (!check(m_organisations.save(e)))
                 return false;
             establishments.push_back(e.meta.id);
@@ -261,7 +312,7 @@ bool DemoBuilder::writeDirectory() {
                 m_professionals.push_back({id, QLatin1String(specialty), c});
             }
         for (int i = 0; i < (gps + c) / centres; ++i) {
-            const QUuid id = addProfessional(QStringLiteral("general-practice"), QUuid());
+            const QUuid id = addProfessional(QLatin1String(kGeneralPractice), QUuid());
             if (id.isNull())
                 return false;
             centre.generalPractitioners.push_back(id);
@@ -287,7 +338,7 @@ bool DemoBuilder::writeDirectory() {
                     rcp.members.push_back(staff[std::size_t(nth)]);
                     rcp.record.permanentMembers.push_back(
                         m_professionals[std::size_t(staff[std::size_t(nth)])].id);
-                } else if (specialty == QLatin1String("general-practice")) {
+                } else if (specialty == QLatin1String(kGeneralPractice)) {
                     rcp.record.permanentMembers.push_back(
                         m_centres[std::size_t(c)].generalPractitioners.front());
                 }
@@ -351,7 +402,7 @@ bool DemoBuilder::writeSession(DemoRcp &rcp, const QDate &day, bool past) {
         if (m_random.chance(30)) // a GP comes for a patient: present, not counted in the quorum
             s.attendance.push_back(
                 {m_random.pickFrom(m_centres[std::size_t(rcp.centre)].generalPractitioners),
-                 QStringLiteral("general-practice"), m_random.chance(60), false});
+                 QLatin1String(kGeneralPractice), m_random.chance(60), false});
         const QuorumResult result = rcp.record.quorum.evaluate(s.voters());
         info.quorum = result.status();
         info.missingGroups = result.missingGroups;
