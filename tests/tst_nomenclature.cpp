@@ -313,30 +313,16 @@ private Q_SLOTS:
                                   << QStringList{"385651009", "398166005", "9571008", "29179001"};
         QTest::newRow("WHO") << "who-performance-status" << QStringList{"0", "1", "2", "3", "4"};
         QTest::newRow("identity") << "identity-status" << QStringList{"PROV", "RECUP", "VALI", "QUAL"};
-        QTest::newRow("specialty") << "specialty"
-                                   << QStringList{"surgery-digestive",
-                                                  "surgery-thoracic",
-                                                  "surgery-breast-gynaecology",
-                                                  "urology",
-                                                  "neurosurgery",
-                                                  "ent-surgery",
-                                                  "medical-oncology",
-                                                  "radiation-oncology",
-                                                  "haematology",
-                                                  "gastroenterology",
-                                                  "pulmonology",
-                                                  "gynaecology",
-                                                  "dermatology",
-                                                  "endocrinology",
-                                                  "radiology",
-                                                  "nuclear-medicine",
-                                                  "pathology",
-                                                  "geriatrics",
-                                                  "palliative-care",
-                                                  "general-practice",
-                                                  "paediatric-oncology",
-                                                  "genetics",
-                                                  "other"};
+        QTest::newRow("specialty") << "TRE_R38_SpecialiteOrdinale"
+                                   << QStringList{"SM01", "SM02", "SM05", "SM08", "SM10", "SM11", "SM12",
+                                                  "SM14", "SM15", "SM16", "SM17", "SM18", "SM19", "SM20",
+                                                  "SM21", "SM23", "SM24", "SM26", "SM27", "SM28", "SM30",
+                                                  "SM31", "SM32", "SM34", "SM35", "SM36", "SM37", "SM40",
+                                                  "SM41", "SM42", "SM44", "SM45", "SM53", "SM54", "SM62",
+                                                  "SM71", "SM74", "other"};
+        QTest::newRow("establishment type")
+            << "TRE_R02_SecteurActivite"
+            << QStringList{"SA01", "SA03", "SA04", "SA05", "SA30", "SA36", "SA52"};
     }
     void builtinSetsHaveTheNationalCodes() {
         QFETCH(QString, name);

@@ -10,16 +10,16 @@ namespace {
 QuorumRule digestiveRule() {
     QuorumRule rule;
     rule.requiredGroups = {
-        {QStringLiteral("Chirurgien"), {QStringLiteral("surgery-digestive")}},
+        {QStringLiteral("Chirurgien"), {QStringLiteral("SM14")}},
         {QStringLiteral("Oncologue ou spécialiste d'organe"),
-         {QStringLiteral("medical-oncology"), QStringLiteral("gastroenterology")}},
-        {QStringLiteral("Radiothérapeute"), {QStringLiteral("radiation-oncology")}},
+         {QStringLiteral("SM36"), QStringLiteral("SM24")}},
+        {QStringLiteral("Radiothérapeute"), {QStringLiteral("SM45")}},
     };
     rule.minimumSpecialties = 3;
     return rule;
 }
 
-// "surgery-digestive,medical-oncology!" : a comma-separated list; a trailing ! means "does not count".
+// "SM14,SM36!" : a comma-separated list; a trailing ! means "does not count".
 std::vector<QuorumVoter> voters(const QString &spec) {
     std::vector<QuorumVoter> result;
     for (QString s : spec.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -40,27 +40,22 @@ private Q_SLOTS:
         QTest::addColumn<bool>("met");
         QTest::addColumn<QStringList>("missing");
         QTest::addColumn<int>("counted");
-        QTest::newRow("core three") << "surgery-digestive,medical-oncology,radiation-oncology" << true
-                                    << QStringList() << 3;
+        QTest::newRow("core three") << "SM14,SM36,SM45" << true << QStringList() << 3;
         QTest::newRow("organ specialist instead of oncologist")
-            << "surgery-digestive,gastroenterology,radiation-oncology,radiology" << true << QStringList()
-            << 4;
-        QTest::newRow("no radiation oncologist") << "surgery-digestive,medical-oncology,radiology" << false
-                                                 << QStringList{QStringLiteral("Radiothérapeute")} << 3;
+            << "SM14,SM24,SM45,SM44" << true << QStringList() << 4;
+        QTest::newRow("no radiation oncologist")
+            << "SM14,SM36,SM44" << false << QStringList{QStringLiteral("Radiothérapeute")} << 3;
         QTest::newRow("two surgeons are one specialty")
-            << "surgery-digestive,surgery-digestive,medical-oncology" << false
-            << QStringList{QStringLiteral("Radiothérapeute")} << 2;
+            << "SM14,SM14,SM36" << false << QStringList{QStringLiteral("Radiothérapeute")} << 2;
         QTest::newRow("radiation oncologist does not count")
-            << "surgery-digestive,medical-oncology,radiation-oncology!" << false
-            << QStringList{QStringLiteral("Radiothérapeute")} << 2;
+            << "SM14,SM36,SM45!" << false << QStringList{QStringLiteral("Radiothérapeute")} << 2;
         QTest::newRow("nobody") << "" << false
                                 << QStringList{QStringLiteral("Chirurgien"),
                                                QStringLiteral("Oncologue ou spécialiste d'organe"),
                                                QStringLiteral("Radiothérapeute")}
                                 << 0;
         QTest::newRow("pathologist adds a specialty")
-            << "surgery-digestive,medical-oncology,radiation-oncology,pathology,pathology" << true
-            << QStringList() << 4;
+            << "SM14,SM36,SM45,SM01,SM01" << true << QStringList() << 4;
     }
     void evaluate() {
         QFETCH(QString, present);
@@ -79,18 +74,17 @@ private Q_SLOTS:
     void onePhysicianFillsOneGroup() {
         QuorumRule rule;
         rule.minimumSpecialties = 2;
-        rule.requiredGroups = {
-            {QStringLiteral("A"), {QStringLiteral("gastroenterology"), QStringLiteral("medical-oncology")}},
-            {QStringLiteral("B"), {QStringLiteral("gastroenterology")}}};
-        QVERIFY(!rule.evaluate(voters(QStringLiteral("gastroenterology"))).met);
-        const QuorumResult r = rule.evaluate(voters(QStringLiteral("gastroenterology,medical-oncology")));
+        rule.requiredGroups = {{QStringLiteral("A"), {QStringLiteral("SM24"), QStringLiteral("SM36")}},
+                               {QStringLiteral("B"), {QStringLiteral("SM24")}}};
+        QVERIFY(!rule.evaluate(voters(QStringLiteral("SM24"))).met);
+        const QuorumResult r = rule.evaluate(voters(QStringLiteral("SM24,SM36")));
         QVERIFY(r.met);
         QVERIFY(r.missingGroups.isEmpty());
     }
 
     void samePhysicianListedTwiceCountsOnce() {
-        std::vector<QuorumVoter> v = voters(QStringLiteral("surgery-digestive,medical-oncology"));
-        v.push_back({v.front().professionalId, QStringLiteral("radiation-oncology"), true});
+        std::vector<QuorumVoter> v = voters(QStringLiteral("SM14,SM36"));
+        v.push_back({v.front().professionalId, QStringLiteral("SM45"), true});
         QVERIFY(!digestiveRule().evaluate(v).met);
     }
 

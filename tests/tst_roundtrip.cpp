@@ -161,7 +161,12 @@ private Q_SLOTS:
         SAME(Organisation, back, full, kind);
         SAME(Organisation, back, full, name);
         SAME(Organisation, back, full, finess);
+        SAME(Organisation, back, full, establishmentType);
+        SAME(Organisation, back, full, nationalId);
         SAME(Organisation, back, full, parentId);
+        SAME(Organisation, back, full, houseNumber);
+        SAME(Organisation, back, full, streetName);
+        SAME(Organisation, back, full, postalCode);
         SAME(Organisation, back, full, city);
     }
 
@@ -189,6 +194,8 @@ private Q_SLOTS:
         const Organisation r = Organisation::fromJson({});
         QCOMPARE(r.kind, OrganisationKind::Establishment);
         QVERIFY(r.name.isEmpty() && r.finess.isEmpty() && r.parentId.isNull() && r.city.isEmpty());
+        QVERIFY(r.establishmentType.isEmpty() && r.nationalId.isEmpty() && r.houseNumber.isEmpty() &&
+                r.streetName.isEmpty() && r.postalCode.isEmpty());
         COMPARE_JSON(r.toJson(), Organisation().toJson());
     }
 
@@ -200,6 +207,7 @@ private Q_SLOTS:
         SAME(Professional, back, full, rpps);
         SAME(Professional, back, full, lastName);
         SAME(Professional, back, full, firstName);
+        SAME(Professional, back, full, profession);
         SAME(Professional, back, full, specialty);
         SAME(Professional, back, full, establishmentId);
         SAME(Professional, back, full, email);
@@ -229,6 +237,7 @@ private Q_SLOTS:
         const Professional p = Professional::fromJson({});
         QVERIFY(p.rpps.isEmpty() && p.lastName.isEmpty() && p.specialty.isEmpty() &&
                 p.establishmentId.isNull());
+        QCOMPARE(p.profession, QStringLiteral("G15_10")); // a physician unless the record says otherwise
         COMPARE_JSON(p.toJson(), Professional().toJson());
     }
 
@@ -239,6 +248,7 @@ private Q_SLOTS:
         READ_BACK(Rcp, back, full);
         SAME(Rcp, back, full, organisationId);
         SAME(Rcp, back, full, name);
+        SAME(Rcp, back, full, nationalId);
         SAME(Rcp, back, full, nature);
         SAME(Rcp, back, full, appareil);
         SAME(Rcp, back, full, organs);

@@ -1,5 +1,6 @@
-// The demo committees: names, JDV_RCP_Appareil / JDV_RCP_Organe / JDV_TraitementSoins_FRCP codes,
-// weekly or fortnightly meetings, quorum rules and the guidelines each one follows.
+// The demo committees: names, national identifiers, JDV_RCP_Appareil / JDV_RCP_Organe /
+// JDV_TraitementSoins_FRCP codes, weekly or fortnightly meetings, quorum rules (national specialty codes)
+// and the guidelines each one follows.
 #include "models/demo/democommittees.h"
 
 namespace concerto::demo {
@@ -14,43 +15,34 @@ SpecialtyGroup group(const char *label, std::initializer_list<const char *> spec
     return g;
 }
 
+QStringList codes(std::initializer_list<const char *> list) {
+    QStringList all;
+    for (const char *code : list)
+        all << QString::fromLatin1(code);
+    return all;
+}
+
 Guideline guideline(const char *name, const char *version, int year, int month, int day) {
     return {QString::fromUtf8(name), QString::fromLatin1(version), QDate(year, month, day)};
 }
 
-const SpecialtyGroup kOncologist = group("Oncologue médical ou spécialiste d'organe",
-                                         {"medical-oncology", "gastroenterology", "pulmonology"});
-const SpecialtyGroup kRadiotherapist = group("Oncologue radiothérapeute", {"radiation-oncology"});
-const SpecialtyGroup kRadiologist = group("Radiologue", {"radiology", "nuclear-medicine"});
-const SpecialtyGroup kPathologist = group("Pathologiste", {"pathology"});
+// Specialties are TRE_R38 codes (nomenclature/specialtycodes.h): SM36 oncologie médicale, SM24
+// gastro-entérologie, SM41 pneumologie, SM45/SM37 radiothérapie, SM44/SM74 radiologie, SM28 médecine
+// nucléaire, SM01 anatomie et cytologie pathologiques.
+const SpecialtyGroup kOncologist =
+    group("Oncologue médical ou spécialiste d'organe", {"SM36", "SM24", "SM41"});
+const SpecialtyGroup kRadiotherapist = group("Oncologue radiothérapeute", {"SM45", "SM37"});
+const SpecialtyGroup kRadiologist = group("Radiologue ou médecin nucléaire", {"SM44", "SM74", "SM28"});
+const SpecialtyGroup kPathologist = group("Pathologiste", {"SM01"});
 
 } // namespace
 
-const QStringList &allSpecialties() {
-    static const QStringList all{QStringLiteral("surgery-digestive"),
-                                 QStringLiteral("surgery-thoracic"),
-                                 QStringLiteral("surgery-breast-gynaecology"),
-                                 QStringLiteral("urology"),
-                                 QStringLiteral("neurosurgery"),
-                                 QStringLiteral("ent-surgery"),
-                                 QStringLiteral("medical-oncology"),
-                                 QStringLiteral("radiation-oncology"),
-                                 QStringLiteral("haematology"),
-                                 QStringLiteral("gastroenterology"),
-                                 QStringLiteral("pulmonology"),
-                                 QStringLiteral("gynaecology"),
-                                 QStringLiteral("dermatology"),
-                                 QStringLiteral("endocrinology"),
-                                 QStringLiteral("radiology"),
-                                 QStringLiteral("nuclear-medicine"),
-                                 QStringLiteral("pathology"),
-                                 QStringLiteral("geriatrics"),
-                                 QStringLiteral("palliative-care"),
-                                 QStringLiteral("general-practice"),
-                                 QStringLiteral("paediatric-oncology"),
-                                 QStringLiteral("genetics"),
-                                 QStringLiteral("other")};
-    return all;
+QString networkNationalId() {
+    return QStringLiteral("7601");
+}
+
+QString coordinationCentreNationalId(int centreIndex) {
+    return networkNationalId() + QStringLiteral("%1").arg(centreIndex + 1, 2, 10, QLatin1Char('0'));
 }
 
 Rcp makeCommitteeRcp(Committee committee, const QString &centreName, int centreIndex) {
@@ -67,8 +59,7 @@ Rcp makeCommitteeRcp(Committee committee, const QString &centreName, int centreI
                         QStringLiteral("303270005"), QStringLiteral("32849002")};
         r.schedule.weekday = 1 + shift; // Monday…
         r.schedule.start = QTime(17, 30);
-        r.quorum.requiredGroups = {group("Chirurgien digestif", {"surgery-digestive"}), kOncologist,
-                                   kRadiotherapist};
+        r.quorum.requiredGroups = {group("Chirurgien digestif", {"SM14"}), kOncologist, kRadiotherapist};
         r.quorum.minimumSpecialties = 3;
         r.guidelines = {guideline("Thésaurus National de Cancérologie Digestive (TNCD)", "2023", 2023, 3, 15),
                         guideline("Référentiel régional cancers colorectaux", "4.1", 2022, 11, 8)};
@@ -79,8 +70,8 @@ Rcp makeCommitteeRcp(Committee committee, const QString &centreName, int centreI
         r.organs = QStringList{QStringLiteral("MED-255"), QStringLiteral("3120008")};
         r.schedule.weekday = 2 + shift;
         r.schedule.start = QTime(13, 0);
-        r.quorum.requiredGroups = {group("Chirurgien thoracique", {"surgery-thoracic"}), kOncologist,
-                                   kRadiotherapist, kRadiologist};
+        r.quorum.requiredGroups = {group("Chirurgien thoracique", {"SM11"}), kOncologist, kRadiotherapist,
+                                   kRadiologist};
         r.quorum.minimumSpecialties = 4;
         r.guidelines = {guideline("Référentiels AURA en oncologie thoracique", "19e édition", 2023, 1, 20)};
         break;
@@ -90,9 +81,8 @@ Rcp makeCommitteeRcp(Committee committee, const QString &centreName, int centreI
         r.organs = QStringList{QStringLiteral("76752008")};
         r.schedule.weekday = 3 + shift;
         r.schedule.start = QTime(8, 0);
-        r.quorum.requiredGroups = {
-            group("Chirurgien sénologue", {"surgery-breast-gynaecology", "gynaecology"}), kOncologist,
-            kRadiotherapist, kPathologist};
+        r.quorum.requiredGroups = {group("Chirurgien sénologue", {"SM20", "SM05"}), kOncologist,
+                                   kRadiotherapist, kPathologist};
         r.quorum.minimumSpecialties = 4;
         r.guidelines = {guideline("Recommandations de Saint-Paul-de-Vence", "2021", 2021, 11, 5),
                         guideline("Référentiel régional cancer du sein", "2.3", 2022, 6, 1)};
@@ -105,7 +95,7 @@ Rcp makeCommitteeRcp(Committee committee, const QString &centreName, int centreI
         r.schedule.weekday = 4 - shift;
         r.schedule.start = QTime(18, 0);
         r.schedule.everyWeeks = 2;
-        r.quorum.requiredGroups = {group("Urologue", {"urology"}), kOncologist, kRadiotherapist};
+        r.quorum.requiredGroups = {group("Urologue", {"SM12"}), kOncologist, kRadiotherapist};
         r.quorum.minimumSpecialties = 3;
         r.guidelines = {guideline("Recommandations du CCAFU", "2022-2024", 2022, 11, 30)};
         break;
@@ -115,9 +105,8 @@ Rcp makeCommitteeRcp(Committee committee, const QString &centreName, int centreI
         r.organs = QStringList{QStringLiteral("C3211"), QStringLiteral("C9357"), QStringLiteral("C3242")};
         r.schedule.weekday = 5 - shift;
         r.schedule.start = QTime(14, 0);
-        r.quorum.requiredGroups = {
-            group("Hématologue", {"haematology"}), kPathologist,
-            group("Radiothérapeute ou médecin nucléaire", {"radiation-oncology", "nuclear-medicine"})};
+        r.quorum.requiredGroups = {group("Hématologue", {"SM21", "SM23", "SM71", "SM35"}), kPathologist,
+                                   group("Radiothérapeute ou médecin nucléaire", {"SM45", "SM37", "SM28"})};
         r.quorum.minimumSpecialties = 3;
         r.guidelines = {guideline("Recommandations LYSA", "2023", 2023, 5, 12),
                         guideline("Recommandations IFM myélome", "2022", 2022, 9, 1)};
@@ -129,16 +118,19 @@ Rcp makeCommitteeRcp(Committee committee, const QString &centreName, int centreI
         r.schedule.weekday = 4;
         r.schedule.start = QTime(16, 0);
         r.schedule.everyWeeks = 2;
+        // Palliative care is no ordinal specialty: the unit's physician is an internist here.
         r.quorum.requiredGroups = {
-            group("Soins palliatifs", {"palliative-care"}),
-            group("Oncologue", {"medical-oncology", "radiation-oncology"}),
-            group("Gériatre ou médecin généraliste", {"geriatrics", "general-practice"})};
+            group("Médecin de soins palliatifs", {"SM27", "SM02"}),
+            group("Oncologue", {"SM36", "SM45", "SM37"}),
+            group("Gériatre ou médecin généraliste", {"SM18", "SM26", "SM53", "SM54"})};
         r.quorum.minimumSpecialties = 3;
         r.guidelines = {guideline("Référentiels inter-régionaux en soins oncologiques de support (AFSOS)",
                                   "2023", 2023, 2, 1)};
         break;
     }
     r.name = title + QStringLiteral(" – ") + centreName;
+    r.nationalId = coordinationCentreNationalId(centreIndex) +
+                   QStringLiteral("%1").arg(int(committee) + 1, 2, 10, QLatin1Char('0'));
     r.schedule.durationMinutes = committee == Committee::Supportive ? 60 : 120;
     r.schedule.place = QStringLiteral("Salle de staff, ") + centreName;
     if (centreIndex % 2 == 0)
@@ -149,30 +141,21 @@ Rcp makeCommitteeRcp(Committee committee, const QString &centreName, int centreI
 }
 
 QStringList memberSpecialties(Committee committee) {
+    // The coordinator first; the breast board has two breast surgeons (gynaecologist-obstetricians), the
+    // supportive-care board a psychiatrist for psycho-oncology.
     switch (committee) {
     case Committee::Digestive:
-        return {QStringLiteral("medical-oncology"), QStringLiteral("surgery-digestive"),
-                QStringLiteral("gastroenterology"), QStringLiteral("radiation-oncology"),
-                QStringLiteral("radiology"),        QStringLiteral("pathology")};
+        return codes({"SM36", "SM14", "SM24", "SM45", "SM44", "SM01"});
     case Committee::Thoracic:
-        return {QStringLiteral("pulmonology"),      QStringLiteral("surgery-thoracic"),
-                QStringLiteral("medical-oncology"), QStringLiteral("radiation-oncology"),
-                QStringLiteral("radiology"),        QStringLiteral("pathology")};
+        return codes({"SM41", "SM11", "SM36", "SM45", "SM44", "SM01"});
     case Committee::Breast:
-        return {QStringLiteral("medical-oncology"),   QStringLiteral("surgery-breast-gynaecology"),
-                QStringLiteral("radiation-oncology"), QStringLiteral("pathology"),
-                QStringLiteral("radiology"),          QStringLiteral("gynaecology")};
+        return codes({"SM36", "SM20", "SM45", "SM01", "SM44", "SM20"});
     case Committee::Urology:
-        return {QStringLiteral("medical-oncology"), QStringLiteral("urology"),
-                QStringLiteral("radiation-oncology"), QStringLiteral("radiology"),
-                QStringLiteral("pathology")};
+        return codes({"SM36", "SM12", "SM45", "SM44", "SM01"});
     case Committee::Haematology:
-        return {QStringLiteral("haematology"), QStringLiteral("pathology"),
-                QStringLiteral("nuclear-medicine"), QStringLiteral("radiation-oncology"),
-                QStringLiteral("haematology")};
+        return codes({"SM21", "SM01", "SM28", "SM45", "SM21"});
     case Committee::Supportive:
-        return {QStringLiteral("palliative-care"), QStringLiteral("medical-oncology"),
-                QStringLiteral("geriatrics"), QStringLiteral("general-practice"), QStringLiteral("other")};
+        return codes({"SM27", "SM36", "SM18", kGeneralPractice, "SM42"});
     }
     return {};
 }
@@ -180,19 +163,17 @@ QStringList memberSpecialties(Committee committee) {
 QStringList requesterSpecialties(Committee committee) {
     switch (committee) {
     case Committee::Digestive:
-        return {QStringLiteral("gastroenterology"), QStringLiteral("surgery-digestive"),
-                QStringLiteral("medical-oncology")};
+        return codes({"SM24", "SM14", "SM36"});
     case Committee::Thoracic:
-        return {QStringLiteral("pulmonology"), QStringLiteral("surgery-thoracic")};
+        return codes({"SM41", "SM11"});
     case Committee::Breast:
-        return {QStringLiteral("surgery-breast-gynaecology"), QStringLiteral("gynaecology"),
-                QStringLiteral("medical-oncology")};
+        return codes({"SM20", "SM19", "SM36"});
     case Committee::Urology:
-        return {QStringLiteral("urology"), QStringLiteral("medical-oncology")};
+        return codes({"SM12", "SM36"});
     case Committee::Haematology:
-        return {QStringLiteral("haematology")};
+        return codes({"SM21"});
     case Committee::Supportive:
-        return {QStringLiteral("medical-oncology"), QStringLiteral("palliative-care")};
+        return codes({"SM36", "SM27"});
     }
     return {};
 }

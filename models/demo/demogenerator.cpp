@@ -1,8 +1,10 @@
-// The demo generator's frame and its directory: network, coordination centres, establishments,
-// physicians, RCPs, then each RCP's sessions (weekly or fortnightly) with attendance and quorum.
+// The demo generator's frame and its directory: network, coordination centres, establishments (FINESS,
+// national type, address), physicians (national specialty codes), RCPs, then each RCP's sessions (weekly
+// or fortnightly) with attendance and quorum.
 // Writes go in large transactions; the store's clock follows the data so timestamps are realistic.
 #include "models/demo/demobuilder.h"
 #include "models/demo/demoidentity.h"
+#include "models/demo/demosites.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -14,71 +16,6 @@
 namespace concerto::demo {
 
 namespace {
-
-struct CentreSite {
-    const char *city;
-    const char *departement;
-    const char *centre;
-    const char *establishments[3];
-};
-
-const CentreSite kCentreSites[] = {
-    {"Toulouse", "31", "3C Oncopole Toulouse", {"CHU de Toulouse", "IUCT-Oncopole", "Clinique Pasteur"}},
-    {"Montpellier",
-     "34",
-     "3C Montpellier",
-     {"CHU de Montpellier", "Institut du Cancer de Montpellier", "Clinique Clémentville"}},
-    {"Nîmes",
-     "30",
-     "3C Nîmes-Alès",
-     {"CHU de Nîmes", "Centre hospitalier d'Alès", "Polyclinique du Grand Sud"}},
-    {"Perpignan",
-     "66",
-     "3C Pays catalan",
-     {"Centre hospitalier de Perpignan", "Clinique Saint-Pierre", "Polyclinique Médipôle"}},
-    {"Albi",
-     "81",
-     "3C Tarn",
-     {"Centre hospitalier d'Albi", "Centre hospitalier de Castres-Mazamet", "Clinique Claude-Bernard"}},
-    {"Tarbes",
-     "65",
-     "3C Hautes-Pyrénées",
-     {"Centre hospitalier de Bigorre", "Polyclinique de l'Ormeau", "Centre hospitalier de Lourdes"}},
-    {"Rodez",
-     "12",
-     "3C Aveyron",
-     {"Centre hospitalier de Rodez", "Clinique Saint-Louis", "Centre hospitalier de Millau"}},
-    {"Narbonne",
-     "11",
-     "3C Aude",
-     {"Centre hospitalier de Narbonne", "Centre hospitalier de Carcassonne", "Polyclinique Le Languedoc"}},
-};
-
-// Physicians of each specialty in a centre (general practitioners are counted apart).
-const std::pair<const char *, int> kStaffing[] = {
-    {"surgery-digestive", 3},
-    {"surgery-thoracic", 2},
-    {"surgery-breast-gynaecology", 3},
-    {"urology", 3},
-    {"neurosurgery", 1},
-    {"ent-surgery", 1},
-    {"medical-oncology", 5},
-    {"radiation-oncology", 3},
-    {"haematology", 3},
-    {"gastroenterology", 3},
-    {"pulmonology", 3},
-    {"gynaecology", 2},
-    {"dermatology", 1},
-    {"endocrinology", 1},
-    {"radiology", 3},
-    {"nuclear-medicine", 2},
-    {"pathology", 3},
-    {"geriatrics", 1},
-    {"palliative-care", 2},
-    {"paediatric-oncology", 1},
-    {"genetics", 1},
-    {"other", 1},
-};
 
 QString text(const char *s) {
     return QString::fromUtf8(s);
@@ -199,11 +136,18 @@ QUuid DemoBuilder::someone(int centre, const QString &specialty) {
 }
 
 bool DemoBuilder::writeDirectory() {
+    const auto setAddress = [](Organisation &o, const Place &place) {
+        o.houseNumber = text(place.houseNumber);
+        o.streetName = text(place.street);
+        o.postalCode = text(place.postalCode);
+        o.city = text(place.city);
+    };
     Organisation network;
     network.meta.id = m_ids.next();
     network.kind = OrganisationKind::Network;
-    network.name = QStringLiteral("Onco-Occitanie (DSRC)");
-    network.city = QStringLiteral("Toulouse");
+    network.name = text(kNetworkSeat.name);
+    network.nationalId = networkNationalId();
+    setAddress(network, kNetworkSeat);
     if (!check(m_organisations.save(network)))
         return false;
     ++m_counts.organisations;
@@ -216,19 +160,27 @@ bool DemoBuilder::writeDirectory() {
         cc.meta.id = centre.id = m_ids.next();
         cc.kind = OrganisationKind::CoordinationCentre;
         cc.name = centre.name = text(site.centre);
+        cc.nationalId = coordinationCentreNationalId(c);
         cc.parentId = network.meta.id;
-        cc.city = text(site.city);
-        if (!check(m_organisations.save(cc)))
-            return false;
-        std::vector<QUuid> establishments;
-        for (const char *name : site.establishments) {
+        std::vector<Organisation> places;
+        for (const Place &place : site.establishments) {
             Organisation e;
             e.meta.id = m_ids.next();
             e.kind = OrganisationKind::Establishment;
-            e.name = text(name);
+            e.name = text(place.name);
             e.finess = makeFiness(m_random, QLatin1String(site.departement));
+            e.establishmentType = text(place.type);
             e.parentId = cc.meta.id;
-            e.city = text(site.city);
+            setAddress(e, place);
+            places.push_back(std::move(e));
+        }
+        // The 3C is carried by its host establishment: its FINESS and address are the host's.
+        cc.finess = places.front().finess;
+        setAddress(cc, site.establishments[0]);
+        if (!check(m_organisations.save(cc)))
+            return false;
+        std::vector<QUuid> establishments;
+        for (Organisation &e : places) {
             if (!check(m_organisations.save(e)))
                 return false;
             establishments.push_back(e.meta.id);
@@ -261,7 +213,7 @@ bool DemoBuilder::writeDirectory() {
                 m_professionals.push_back({id, QLatin1String(specialty), c});
             }
         for (int i = 0; i < (gps + c) / centres; ++i) {
-            const QUuid id = addProfessional(QStringLiteral("general-practice"), QUuid());
+            const QUuid id = addProfessional(QLatin1String(kGeneralPractice), QUuid());
             if (id.isNull())
                 return false;
             centre.generalPractitioners.push_back(id);
@@ -287,7 +239,7 @@ bool DemoBuilder::writeDirectory() {
                     rcp.members.push_back(staff[std::size_t(nth)]);
                     rcp.record.permanentMembers.push_back(
                         m_professionals[std::size_t(staff[std::size_t(nth)])].id);
-                } else if (specialty == QLatin1String("general-practice")) {
+                } else if (specialty == QLatin1String(kGeneralPractice)) {
                     rcp.record.permanentMembers.push_back(
                         m_centres[std::size_t(c)].generalPractitioners.front());
                 }
@@ -351,7 +303,7 @@ bool DemoBuilder::writeSession(DemoRcp &rcp, const QDate &day, bool past) {
         if (m_random.chance(30)) // a GP comes for a patient: present, not counted in the quorum
             s.attendance.push_back(
                 {m_random.pickFrom(m_centres[std::size_t(rcp.centre)].generalPractitioners),
-                 QStringLiteral("general-practice"), m_random.chance(60), false});
+                 QLatin1String(kGeneralPractice), m_random.chance(60), false});
         const QuorumResult result = rcp.record.quorum.evaluate(s.voters());
         info.quorum = result.status();
         info.missingGroups = result.missingGroups;

@@ -2,6 +2,7 @@
 // translation context for the rest.
 #include "models/domain/labels.h"
 #include "models/nomenclature/builtinsets.h"
+#include "models/nomenclature/specialtycodes.h"
 
 #include <QCoreApplication>
 
@@ -70,6 +71,22 @@ QString caseStatus(const QString &code) {
 
 QString documentStatus(DocumentStatus status) {
     return nomenclature::documentStatuses().label(Fiche::statusCode(status));
+}
+
+QString specialty(const QString &code) {
+    const QString national = nomenclature::nationalSpecialtyCode(code);
+    const QString label = nomenclature::specialties().label(national);
+    return label.isEmpty() ? code : label;
+}
+
+QString profession(const QString &code) {
+    const QString label = nomenclature::professionLabel(code);
+    return label.isEmpty() ? code : label;
+}
+
+QString establishmentType(const QString &code) {
+    const QString label = nomenclature::establishmentTypes().label(code);
+    return label.isEmpty() ? code : label;
 }
 
 } // namespace concerto::labels

@@ -1,8 +1,9 @@
 // The words a user reads for the codes of the domain, in the user's language: session status, identity
 // status, the state of a fiche, a case's place on the agenda, quorum status, case status, document
-// status. One place: the screens and the item models call it, and the reports and the command line are
-// meant to. Where a built-in value set already names a code (nomenclature/builtinsets.h: identity,
-// quorum, case and document status), its label is the word; the other words are translated in the
+// status, a physician's profession and specialty, an establishment's type. One place: the screens and
+// the item models call it, and the reports and the command line are meant to. Where a built-in value
+// set already names a code (nomenclature/builtinsets.h: identity, quorum, case and document status,
+// specialty, establishment type), its label is the word; the other words are translated in the
 // "Labels" context.
 #pragma once
 
@@ -30,5 +31,13 @@ QString quorumStatus(QuorumStatus status);
 QString caseStatus(const QString &code);
 // In progress, Completed, Approved, Closed (JDV_StatutDoc).
 QString documentStatus(DocumentStatus status);
+// The national label of a specialty code ("SM36": "Oncologie, option médicale"), also for the words of
+// older records ("medical-oncology"); "Other specialty" for "other"; an unknown code as it is.
+QString specialty(const QString &code);
+// "Médecin" for G15_10; an unknown code as it is.
+QString profession(const QString &code);
+// The national label of an establishment type ("SA01": "Etablissement public de santé"); an unknown code
+// as it is.
+QString establishmentType(const QString &code);
 
 } // namespace concerto::labels

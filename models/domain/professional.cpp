@@ -1,4 +1,4 @@
-// JSON form of a professional.
+// JSON form of a professional; the specialty words of older records read as their national codes.
 #include "models/domain/professional.h"
 
 namespace concerto {
@@ -12,6 +12,7 @@ QJsonObject Professional::toJson() const {
     json::put(o, "rpps", rpps);
     json::put(o, "lastName", lastName);
     json::put(o, "firstName", firstName);
+    json::putEvenEmpty(o, "profession", profession);
     json::put(o, "specialty", specialty);
     json::put(o, "establishmentId", establishmentId);
     json::put(o, "email", email);
@@ -26,7 +27,9 @@ Professional Professional::fromJson(const QJsonObject &o) {
     in.get("rpps", r.rpps);
     in.get("lastName", r.lastName);
     in.get("firstName", r.firstName);
+    in.get("profession", r.profession);
     in.get("specialty", r.specialty);
+    r.specialty = nomenclature::nationalSpecialtyCode(r.specialty);
     in.get("establishmentId", r.establishmentId);
     in.get("email", r.email);
     in.get("phone", r.phone);

@@ -2,6 +2,7 @@
 #include "models/domain/quorum.h"
 #include "models/domain/codes.h"
 #include "models/domain/record.h"
+#include "models/nomenclature/specialtycodes.h"
 
 #include <QSet>
 #include <functional>
@@ -36,6 +37,8 @@ SpecialtyGroup SpecialtyGroup::fromJson(const QJsonObject &o) {
     json::Reader in(o);
     in.get("label", g.label);
     in.get("specialties", g.specialties);
+    for (QString &code : g.specialties)
+        code = nomenclature::nationalSpecialtyCode(code);
     in.keepUnknown(g);
     return g;
 }
@@ -61,13 +64,19 @@ QuorumResult QuorumRule::evaluate(const std::vector<QuorumVoter> &voters) const 
     QuorumResult result;
     result.minimumSpecialties = minimumSpecialties;
 
-    std::vector<const QuorumVoter *> eligible;
+    // Specialties compared by national code, so that the words of older records (an attendance list,
+    // a rule written before national codes) match the codes of today.
+    std::vector<QuorumVoter> eligible;
     QSet<QUuid> seen;
     for (const QuorumVoter &v : voters)
         if (v.countsForQuorum && !v.specialty.isEmpty() && !seen.contains(v.professionalId)) {
             seen.insert(v.professionalId);
-            eligible.push_back(&v);
+            eligible.push_back({v.professionalId, nomenclature::nationalSpecialtyCode(v.specialty), true});
         }
+    std::vector<QSet<QString>> accepted(requiredGroups.size());
+    for (std::size_t g = 0; g < requiredGroups.size(); ++g)
+        for (const QString &code : requiredGroups[g].specialties)
+            accepted[g].insert(nomenclature::nationalSpecialtyCode(code));
 
     // Assign each required group a different physician (augmenting paths; groups are few).
     std::vector<int> voterOfGroup(requiredGroups.size(), -1);
@@ -75,7 +84,7 @@ QuorumResult QuorumRule::evaluate(const std::vector<QuorumVoter> &voters) const 
     std::function<bool(std::size_t, std::vector<bool> &)> assign = [&](std::size_t g,
                                                                        std::vector<bool> &visited) {
         for (std::size_t v = 0; v < eligible.size(); ++v) {
-            if (visited[v] || !requiredGroups[g].specialties.contains(eligible[v]->specialty))
+            if (visited[v] || !accepted[g].contains(eligible[v].specialty))
                 continue;
             visited[v] = true;
             if (groupOfVoter[v] < 0 || assign(std::size_t(groupOfVoter[v]), visited)) {
@@ -96,14 +105,14 @@ QuorumResult QuorumRule::evaluate(const std::vector<QuorumVoter> &voters) const 
     QSet<QString> specialties;
     for (std::size_t g = 0; g < requiredGroups.size(); ++g)
         if (voterOfGroup[g] >= 0) {
-            const QuorumVoter *v = eligible[std::size_t(voterOfGroup[g])];
-            specialties.insert(v->specialty);
-            result.countedVoters.push_back(v->professionalId);
+            const QuorumVoter &v = eligible[std::size_t(voterOfGroup[g])];
+            specialties.insert(v.specialty);
+            result.countedVoters.push_back(v.professionalId);
         }
-    for (const QuorumVoter *v : eligible)
-        if (!specialties.contains(v->specialty)) {
-            specialties.insert(v->specialty);
-            result.countedVoters.push_back(v->professionalId);
+    for (const QuorumVoter &v : eligible)
+        if (!specialties.contains(v.specialty)) {
+            specialties.insert(v.specialty);
+            result.countedVoters.push_back(v.professionalId);
         }
     result.distinctSpecialties = int(specialties.size());
     result.met = result.missingGroups.isEmpty() && result.distinctSpecialties >= minimumSpecialties;

@@ -1,6 +1,7 @@
 // The quorum rule of an RCP and its evaluation: every required specialty group must be covered by a
 // different physician present (each physician counts for one specialty only), with at least a minimum
-// number of distinct specialties among them.
+// number of distinct specialties among them. Specialties are national codes (TRE_R38 "SM36", or "other":
+// nomenclature/specialtycodes.h); the words of older records read as their codes.
 #pragma once
 
 #include "models/domain/jsonfields.h"
@@ -11,7 +12,7 @@ enum class QuorumStatus { Unknown, Met, NotMet }; // GEN-010, ORG-126, ORG-133
 
 struct SpecialtyGroup {
     QString label;           // e.g. "Chirurgien"
-    QStringList specialties; // specialty codes that satisfy the group
+    QStringList specialties; // national specialty codes that satisfy the group ("SM45", "SM37")
     json::Unknown extra{};   // read but not understood: written back as it was (jsonfields.h)
 
     QJsonObject toJson() const;

@@ -51,6 +51,7 @@ QJsonObject Rcp::toJson() const {
     QJsonObject o;
     json::put(o, "organisationId", organisationId);
     json::put(o, "name", name);
+    json::put(o, "nationalId", nationalId);
     json::putEvenEmpty(o, "nature", nature);
     json::put(o, "appareil", appareil);
     json::put(o, "organs", organs);
@@ -70,6 +71,7 @@ Rcp Rcp::fromJson(const QJsonObject &o) {
     json::Reader in(o);
     in.get("organisationId", r.organisationId);
     in.get("name", r.name);
+    in.get("nationalId", r.nationalId);
     in.get("nature", r.nature);
     in.get("appareil", r.appareil);
     in.get("organs", r.organs);

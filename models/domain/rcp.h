@@ -12,6 +12,10 @@ namespace concerto {
 inline constexpr const char *kNatureOrganRcp = "ORG-117";       // RCP Appareil - Organes
 inline constexpr const char *kNatureTransversalRcp = "ORG-132"; // transversal / supportive care
 
+// Roots of the FRCP encompassingEncounter ids: the RCP's national identifier, and a session's id.
+inline constexpr const char *kOidRcpNationalId = "1.2.250.1.161.1.20.3.1";
+inline constexpr const char *kOidRcpSession = "1.2.250.1.213.1.1.9";
+
 struct Guideline {
     QString name;
     QString version;
@@ -43,6 +47,7 @@ struct Rcp {
     RecordMeta meta;
     QUuid organisationId; // the 3C that runs it
     QString name;
+    QString nationalId; // "Identifiant national de la RCP" (digits), under kOidRcpNationalId
     QString nature = QString::fromLatin1(kNatureOrganRcp);
     QString appareil;     // JDV_RCP_Appareil code, organ RCPs
     QStringList organs;   // JDV_RCP_Organe codes

@@ -1,6 +1,9 @@
 // The tables of the built-in value sets. Codes are the national ones (CI-SIS value sets of the FRCP
-// format, SNOMED CT for the document status, RNIV for identity status); labels are our English sources.
+// format, SNOMED CT for the document status, RNIV for identity status, the ANS terminologies TRE_R38 and
+// TRE_R02 for specialties and establishment types); labels are our English sources, except the
+// specialty and establishment-type labels, which are the national French ones.
 #include "models/nomenclature/builtinsets.h"
+#include "models/nomenclature/specialtycodes.h"
 
 #include <QCoreApplication>
 
@@ -125,38 +128,36 @@ const BuiltinSet &identityStatuses() {
 }
 
 const BuiltinSet &specialties() {
-    static const BuiltinSet set(
-        "specialty", "",
-        {{"surgery-digestive", QT_TRANSLATE_NOOP("Nomenclature", "Digestive surgery")},
-         {"surgery-thoracic", QT_TRANSLATE_NOOP("Nomenclature", "Thoracic surgery")},
-         {"surgery-breast-gynaecology",
-          QT_TRANSLATE_NOOP("Nomenclature", "Breast and gynaecological surgery")},
-         {"urology", QT_TRANSLATE_NOOP("Nomenclature", "Urology")},
-         {"neurosurgery", QT_TRANSLATE_NOOP("Nomenclature", "Neurosurgery")},
-         {"ent-surgery", QT_TRANSLATE_NOOP("Nomenclature", "ENT and head and neck surgery")},
-         {"medical-oncology", QT_TRANSLATE_NOOP("Nomenclature", "Medical oncology")},
-         {"radiation-oncology", QT_TRANSLATE_NOOP("Nomenclature", "Radiation oncology")},
-         {"haematology", QT_TRANSLATE_NOOP("Nomenclature", "Haematology")},
-         {"gastroenterology", QT_TRANSLATE_NOOP("Nomenclature", "Gastroenterology")},
-         {"pulmonology", QT_TRANSLATE_NOOP("Nomenclature", "Pulmonology")},
-         {"gynaecology", QT_TRANSLATE_NOOP("Nomenclature", "Gynaecology")},
-         {"dermatology", QT_TRANSLATE_NOOP("Nomenclature", "Dermatology")},
-         {"endocrinology", QT_TRANSLATE_NOOP("Nomenclature", "Endocrinology")},
-         {"radiology", QT_TRANSLATE_NOOP("Nomenclature", "Radiology")},
-         {"nuclear-medicine", QT_TRANSLATE_NOOP("Nomenclature", "Nuclear medicine")},
-         {"pathology", QT_TRANSLATE_NOOP("Nomenclature", "Pathology")},
-         {"geriatrics", QT_TRANSLATE_NOOP("Nomenclature", "Geriatrics")},
-         {"palliative-care", QT_TRANSLATE_NOOP("Nomenclature", "Palliative care")},
-         {"general-practice", QT_TRANSLATE_NOOP("Nomenclature", "General practice")},
-         {"paediatric-oncology", QT_TRANSLATE_NOOP("Nomenclature", "Paediatric oncology")},
-         {"genetics", QT_TRANSLATE_NOOP("Nomenclature", "Genetics")},
-         {"other", QT_TRANSLATE_NOOP("Nomenclature", "Other specialty")}});
+    static const BuiltinSet set = [] {
+        int count = 0;
+        const SpecialtySource *sources = specialtySources(&count);
+        std::vector<BuiltinSource> entries;
+        for (int i = 0; i < count; ++i)
+            entries.push_back({sources[i].code, sources[i].label}); // French by nature: no translation
+        entries.push_back({kOtherSpecialty, QT_TRANSLATE_NOOP("Nomenclature", "Other specialty")});
+        return BuiltinSet("TRE_R38_SpecialiteOrdinale", kOidSpecialty, std::move(entries));
+    }();
+    return set;
+}
+
+const BuiltinSet &establishmentTypes() {
+    // The TRE_R02 SecteurActivite codes of the establishments where tumour boards meet, with their
+    // national labels (French by nature: no translation).
+    static const BuiltinSet set("TRE_R02_SecteurActivite", kOidEstablishmentType,
+                                {{"SA01", "Etablissement public de santé"},
+                                 {"SA03", "Etablissement privé PSPH"},
+                                 {"SA04", "Etablissement privé non PSPH"},
+                                 {"SA05", "Centre de santé"},
+                                 {"SA30", "Autre établissement sanitaire"},
+                                 {"SA36", "Centre anti-cancer"},
+                                 {"SA52", "Maison de santé ou Pôle de santé"}});
     return set;
 }
 
 std::vector<const BuiltinSet *> builtinSets() {
-    return {&treatmentTypes(),      &quorumStatuses(),   &caseStatuses(),     &discussionNatures(), &phases(),
-            &performanceStatuses(), &documentStatuses(), &identityStatuses(), &specialties()};
+    return {&treatmentTypes(), &quorumStatuses(),      &caseStatuses(),     &discussionNatures(),
+            &phases(),         &performanceStatuses(), &documentStatuses(), &identityStatuses(),
+            &specialties(),    &establishmentTypes()};
 }
 
 const BuiltinSet *builtinSet(const QString &name) {

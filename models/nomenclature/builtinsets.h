@@ -1,7 +1,9 @@
 // The small value sets Concerto ships with (treatment types, quorum and case status, nature of the
-// discussion, phase, WHO performance status, document and identity status, physician specialties): the
-// national codes with English labels that the "Nomenclature" translation context turns into the user's
-// language. They need no import; the large national sets (ICD-10, ICD-O-3) come through the importer.
+// discussion, phase, WHO performance status, document and identity status, physician specialties,
+// establishment types): the national codes with English labels that the "Nomenclature" translation
+// context turns into the user's language, except specialties and establishment types, whose labels are
+// the national French display names (nomenclature/specialtycodes.h). They need no import; the large
+// national sets (ICD-10, ICD-O-3) come through the importer.
 #pragma once
 
 #include <QString>
@@ -48,7 +50,13 @@ const BuiltinSet &phases();              // JDV_PhaseCancer: MED-268 initial, ME
 const BuiltinSet &performanceStatuses(); // WHO/ECOG 0–4, codes "0" to "4"
 const BuiltinSet &documentStatuses();    // JDV_StatutDoc (SNOMED CT)
 const BuiltinSet &identityStatuses();    // PROV, RECUP, VALI, QUAL
-const BuiltinSet &specialties();         // physician specialties that quorum rules use
+// Physician specialties (TRE_R38, SM codes, OID 1.2.250.1.213.2.28) that a tumour board needs, in code
+// order, then our own "other" (specialtycodes.h: kOtherSpecialty). The codes of Professional::specialty
+// and of the quorum rules.
+const BuiltinSet &specialties();
+// Establishment types (TRE_R02 SecteurActivite, OID 1.2.250.1.71.4.2.4): SA01 public, SA03/SA04 private,
+// SA36 cancer centre…
+const BuiltinSet &establishmentTypes();
 
 // Every built-in set, and one by name (nullptr when there is none).
 std::vector<const BuiltinSet *> builtinSets();

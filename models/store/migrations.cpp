@@ -207,9 +207,34 @@ bool version6(QSqlDatabase &db, QString *error) {
                error);
 }
 
+// The next version (7 unless another migration takes that number first): the specialty query column of
+// the professionals holds the national code (TRE_R38, "SM36") instead of the word Concerto wrote before
+// ("medical-oncology"). The record's body keeps what it holds; Professional::fromJson reads an old word as
+// its code (nomenclature/specialtycodes.h), and the body is written with the code at the next save. The
+// pairs are written out here, as they were when this migration shipped.
+bool nationalSpecialtyCodes(QSqlDatabase &db, QString *error) {
+    static const char *const pairs[][2] = {
+        {"surgery-digestive", "SM14"}, {"surgery-thoracic", "SM11"},   {"surgery-breast-gynaecology", "SM20"},
+        {"urology", "SM12"},           {"neurosurgery", "SM31"},       {"ent-surgery", "SM34"},
+        {"medical-oncology", "SM36"},  {"radiation-oncology", "SM45"}, {"haematology", "SM21"},
+        {"gastroenterology", "SM24"},  {"pulmonology", "SM41"},        {"gynaecology", "SM19"},
+        {"dermatology", "SM15"},       {"endocrinology", "SM16"},      {"radiology", "SM44"},
+        {"nuclear-medicine", "SM28"},  {"pathology", "SM01"},          {"geriatrics", "SM18"},
+        {"palliative-care", "other"},  {"general-practice", "SM26"},   {"paediatric-oncology", "SM40"},
+        {"genetics", "SM17"}};
+    QString cases;
+    for (const auto &pair : pairs)
+        cases += QStringLiteral(" WHEN '%1' THEN '%2'").arg(QLatin1String(pair[0]), QLatin1String(pair[1]));
+    return run(db,
+               {QStringLiteral("UPDATE professional SET specialty = CASE specialty%1 ELSE specialty END"
+                               " WHERE specialty IS NOT NULL")
+                    .arg(cases)},
+               error);
+}
+
 const std::vector<std::function<bool(QSqlDatabase &, QString *)>> &steps() {
     static const std::vector<std::function<bool(QSqlDatabase &, QString *)>> all{
-        version1, version2, version3, version4, version5, version6};
+        version1, version2, version3, version4, version5, version6, nationalSpecialtyCodes};
     return all;
 }
 

@@ -98,4 +98,31 @@ Check checkFiness(const QString &input) {
     return checkLuhnNumber(input, QCoreApplication::translate("Validation", "The FINESS number"), 9);
 }
 
+Check checkPostalCode(const QString &input) {
+    const QString s = input.trimmed();
+    if (s.isEmpty())
+        return Check::fail(QCoreApplication::translate("Validation", "The postal code is missing."));
+    if (!allDigits(s) || s.size() != 5)
+        return Check::fail(QCoreApplication::translate(
+                               "Validation", "The postal code \"%1\" is not 5 digits (for example 31059).")
+                               .arg(s));
+    const int departement = s.left(2).toInt();
+    if (departement < 1 || departement == 96 || departement > 98)
+        return Check::fail(
+            QCoreApplication::translate("Validation",
+                                        "The postal code %1 does not start with a département (01 to 95, "
+                                        "97 or 98).")
+                .arg(s));
+    return Check::pass();
+}
+
+Check checkNationalIdentifier(const QString &input, const QString &what) {
+    const QString s = input.trimmed();
+    if (s.isEmpty())
+        return Check::fail(QCoreApplication::translate("Validation", "%1 is missing.").arg(what));
+    if (!allDigits(s))
+        return Check::fail(QCoreApplication::translate("Validation", "%1 holds only digits.").arg(what));
+    return Check::pass();
+}
+
 } // namespace concerto::validation

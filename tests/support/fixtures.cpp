@@ -29,9 +29,9 @@ Rcp sampleRcp() {
     r.appareil = QStringLiteral("DIG");
     r.organs = {QStringLiteral("COLON"), QStringLiteral("RECTUM")};
     r.schedule.place = QStringLiteral("Salle 2");
-    r.quorum.requiredGroups = {{QStringLiteral("Chirurgien"), {QStringLiteral("surgery-digestive")}},
-                               {QStringLiteral("Oncologue"), {QStringLiteral("medical-oncology")}},
-                               {QStringLiteral("Radiothérapeute"), {QStringLiteral("radiation-oncology")}}};
+    r.quorum.requiredGroups = {{QStringLiteral("Chirurgien"), {QStringLiteral("SM14")}},
+                               {QStringLiteral("Oncologue"), {QStringLiteral("SM36")}},
+                               {QStringLiteral("Radiothérapeute"), {QStringLiteral("SM45")}}};
     r.guidelines = {{QStringLiteral("TNCD côlon"), QStringLiteral("2024"), QDate(2024, 3, 1)}};
     return r;
 }

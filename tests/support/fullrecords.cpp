@@ -22,7 +22,12 @@ Organisation fullOrganisation() {
     o.kind = OrganisationKind::CoordinationCentre;
     o.name = QStringLiteral("3C Charente");
     o.finess = QStringLiteral("160000451");
+    o.establishmentType = QStringLiteral("SA01");
+    o.nationalId = QStringLiteral("750116");
     o.parentId = id(1);
+    o.houseNumber = QStringLiteral("7");
+    o.streetName = QStringLiteral("Rue de Montbron");
+    o.postalCode = QStringLiteral("16959");
     o.city = QStringLiteral("Angoulême");
     return o;
 }
@@ -32,7 +37,8 @@ Professional fullProfessional() {
     p.rpps = QStringLiteral("10003456781");
     p.lastName = QStringLiteral("Roux");
     p.firstName = QStringLiteral("Claire");
-    p.specialty = QStringLiteral("medical-oncology");
+    p.profession = QStringLiteral("G15_21"); // not the default (G15_10), for the round trip
+    p.specialty = QStringLiteral("SM36");
     p.establishmentId = id(2);
     p.email = QStringLiteral("claire.roux@ch-angouleme.fr");
     p.phone = QStringLiteral("0545240000");
@@ -43,6 +49,7 @@ Rcp fullRcp() {
     Rcp r;
     r.organisationId = id(3);
     r.name = QStringLiteral("RCP soins de support");
+    r.nationalId = QStringLiteral("75011604");
     r.nature = QString::fromLatin1(kNatureTransversalRcp);
     r.appareil = QStringLiteral("DIG");
     r.organs = {QStringLiteral("COLON"), QStringLiteral("RECTUM")};
@@ -56,7 +63,7 @@ Rcp fullRcp() {
     r.schedule.place = QStringLiteral("Salle 2");
     r.schedule.videoLink = QStringLiteral("https://visio.example.fr/rcp");
     r.permanentMembers = {id(4), id(5)};
-    r.quorum.requiredGroups = {{QStringLiteral("Chirurgien"), {QStringLiteral("surgery-digestive")}}};
+    r.quorum.requiredGroups = {{QStringLiteral("Chirurgien"), {QStringLiteral("SM14")}}};
     r.quorum.minimumSpecialties = 2;
     r.guidelines = {{QStringLiteral("TNCD côlon"), QStringLiteral("2024"), QDate(2024, 3, 1)}};
     return r;
