@@ -93,6 +93,17 @@ private Q_SLOTS:
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action='delete'")), 1);
     }
 
+    void casesOfASessionAreCounted() {
+        const Fiche saved = test::saveSampleCase(*m_db);
+        InscriptionRepository inscriptions(*m_db);
+        Inscription second = test::sampleInscription(saved.sessionId, saved.patientId);
+        QVERIFY(inscriptions.save(second).ok);
+        QCOMPARE(READ(inscriptions.countForSession(saved.sessionId)), 2);
+        QVERIFY(inscriptions.remove(second.meta.id).ok); // a tombstone is not a case
+        QCOMPARE(READ(inscriptions.countForSession(saved.sessionId)), 1);
+        QCOMPARE(READ(inscriptions.countForSession(QUuid::createUuid())), 0);
+    }
+
     void everyAggregateRoundTrips() {
         const Fiche saved = test::saveSampleCase(*m_db);
         InscriptionRepository inscriptions(*m_db);

@@ -46,13 +46,13 @@ QString SessionListModel::readPeriod(std::vector<Row> &rows) {
     for (Session &s : *sessions) {
         Row row;
         const StoreRead<QString> committee = committeeName(s.rcpId);
-        const StoreRead<std::vector<Inscription>> cases = m_inscriptions.forSession(s.meta.id);
+        const StoreRead<int> cases = m_inscriptions.countForSession(s.meta.id);
         if (!committee.ok())
             return committee.error;
         if (!cases.ok())
             return cases.error;
         row.committee = *committee;
-        row.caseCount = int(cases->size());
+        row.caseCount = *cases;
         row.session = std::move(s);
         rows.push_back(std::move(row));
     }

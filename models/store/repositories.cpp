@@ -65,6 +65,13 @@ StoreRead<std::vector<Inscription>> InscriptionRepository::forSession(const QUui
     return select(QStringLiteral("session_id = ? AND deleted = 0"), {json::idText(sessionId)});
 }
 
+StoreRead<int> InscriptionRepository::countForSession(const QUuid &sessionId) const {
+    QSqlQuery &q = m_table.prepared(
+        QStringLiteral("SELECT count(*) FROM %1 WHERE session_id = ? AND deleted = 0").arg(m_table.table()));
+    q.bindValue(0, json::idText(sessionId));
+    return m_table.scalar(q);
+}
+
 StoreRead<std::vector<Inscription>> InscriptionRepository::forPatient(const QUuid &patientId) const {
     return select(QStringLiteral("patient_id = ? AND deleted = 0"), {json::idText(patientId)});
 }

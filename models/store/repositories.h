@@ -36,6 +36,8 @@ class InscriptionRepository final : public Repository<Inscription> {
 public:
     using Repository::Repository;
     StoreRead<std::vector<Inscription>> forSession(const QUuid &sessionId) const;
+    // How many cases a session has, counted by the store (no case is read).
+    StoreRead<int> countForSession(const QUuid &sessionId) const;
     StoreRead<std::vector<Inscription>> forPatient(const QUuid &patientId) const;
 };
 
