@@ -35,7 +35,8 @@ QStringList list(const char *letter, std::initializer_list<const char *> suffixe
 const std::vector<SiteTable> &siteTables() {
     static const std::vector<SiteTable> tables = [] {
         std::vector<SiteTable> all;
-        for (auto group : {digestiveTables, thoracicTables, breastGynTables, urologyTables})
+        for (auto group :
+             {digestiveTables, thoracicTables, breastGynTables, urologyTables, headNeckTables, skinTables})
             for (SiteTable &table : group())
                 all.push_back(std::move(table));
         return all;
