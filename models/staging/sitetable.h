@@ -64,6 +64,13 @@ std::vector<SiteTable> headNeckTables();  // oral cavity, oropharynx p16-negativ
 std::vector<SiteTable> skinTables();      // melanoma of the skin
 std::vector<SiteInfo> haematologySites(); // lymphomas, myeloma, other haematological malignancies
 
+// A stage group in parts: "IIIC1" is {"III", "C", "1"}, "0is" is {"0", "is", ""}; all empty when it is
+// not a group (stagegroup.cpp).
+struct GroupParts {
+    QString roman, letter, digit;
+};
+GroupParts groupParts(const QString &group);
+
 // One category as recorded ("cM0(i+)", "pT2(m)", "Tx"): its own prefix, the category in canonical case
 // without what follows in brackets ("M0", "T2", "TX"), and that bracket ("(i+)").
 struct WrittenCategory {

@@ -7,14 +7,24 @@
 #include "models/staging/sitetable.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QRegularExpression>
-#include <QSet>
 #include <algorithm>
+#include <unordered_map>
 
 namespace concerto::staging {
 
 using namespace detail;
+
+namespace detail {
+
+// "IIIC1" -> {roman "III", letter "C", digit "1"}; "0is" -> {"0", "is", ""}.
+GroupParts groupParts(const QString &group) {
+    static const QRegularExpression re(QStringLiteral("^(0|IV|III|II|I)(is|a|[A-D])?([1-3])?$"));
+    const QRegularExpressionMatch m = re.match(group);
+    return {m.captured(1), m.captured(2), m.captured(3)};
+}
+
+} // namespace detail
 
 namespace {
 
@@ -72,16 +82,6 @@ Dimension factorDimension(const QString &known, const QStringList &all, const QS
     return {all, missing};
 }
 
-// "IIIC1" -> {roman "III", letter "C", digit "1"}; "0is" -> {"0", "is", ""}.
-struct GroupParts {
-    QString roman, letter, digit;
-};
-GroupParts partsOf(const QString &group) {
-    static const QRegularExpression re(QStringLiteral("^(0|IV|III|II|I)(is|a|[A-D])?([1-3])?$"));
-    const QRegularExpressionMatch m = re.match(group);
-    return {m.captured(1), m.captured(2), m.captured(3)};
-}
-
 int romanRank(const QString &roman) {
     static const QStringList order{QStringLiteral("0"), QStringLiteral("I"), QStringLiteral("II"),
                                    QStringLiteral("III"), QStringLiteral("IV")};
@@ -89,7 +89,7 @@ int romanRank(const QString &roman) {
 }
 
 bool groupLess(const QString &a, const QString &b) {
-    const GroupParts pa = partsOf(a), pb = partsOf(b);
+    const GroupParts pa = groupParts(a), pb = groupParts(b);
     if (pa.roman != pb.roman)
         return romanRank(pa.roman) < romanRank(pb.roman);
     return a < b;
@@ -97,12 +97,12 @@ bool groupLess(const QString &a, const QString &b) {
 
 // The heading shared by every group ("IVA", "IVB" -> "IV"; "IIIC1", "IIIC2" -> "IIIC"), or empty.
 QString sharedHeading(const QStringList &groups) {
-    const GroupParts first = partsOf(groups.constFirst());
+    const GroupParts first = groupParts(groups.constFirst());
     if (first.roman.isEmpty())
         return {};
     bool sameLetter = true;
     for (const QString &g : groups) {
-        const GroupParts p = partsOf(g);
+        const GroupParts p = groupParts(g);
         if (p.roman != first.roman)
             return {};
         sameLetter = sameLetter && p.letter == first.letter;
@@ -139,10 +139,6 @@ QString normalLocation(const QString &location) {
     return l == QLatin1String("x") ? QStringLiteral("X") : l;
 }
 
-QString siteName(const SiteInfo &site) {
-    return QStringLiteral("%1, %2").arg(site.label, site.edition);
-}
-
 // The reasons the factors cannot be used, if any.
 QStringList factorProblems(const StageFactors &f, unsigned factors) {
     QStringList problems;
@@ -167,52 +163,52 @@ struct Evaluation {
 
 // Every combination of the dimensions, asked of the table.
 Evaluation evaluate(const SiteTable &table, const std::vector<Dimension> &dims, Basis basis) {
-    std::vector<int> index(dims.size(), 0);
-    std::vector<std::pair<std::vector<int>, QString>> results;
-    while (true) {
-        Combo c;
-        c.t = dims[0].values[index[0]];
-        c.n = dims[1].values[index[1]];
-        c.m = dims[2].values[index[2]];
-        c.basis = basis;
-        c.histology = dims[3].values[index[3]];
-        c.psa = dims[4].values[index[4]];
-        c.gradeGroup = dims[5].values[index[5]].toInt();
-        c.grade = dims[6].values[index[6]];
-        c.location = dims[7].values[index[7]];
-        results.emplace_back(index, table.group(c));
-        size_t d = 0;
-        for (; d < dims.size(); ++d) {
-            if (++index[d] < dims[d].values.size())
-                break;
-            index[d] = 0;
-        }
-        if (d == dims.size())
-            break;
+    // Combination number k holds value (k / stride[d]) % size[d] of dimension d.
+    std::vector<size_t> size(dims.size()), stride(dims.size());
+    size_t total = 1;
+    for (size_t d = 0; d < dims.size(); ++d) {
+        size[d] = size_t(dims[d].values.size());
+        stride[d] = total;
+        total *= size[d];
     }
+    const auto at = [&](size_t k, size_t d) -> const QString & {
+        return dims[d].values[qsizetype(k / stride[d] % size[d])];
+    };
+    std::vector<QString> results(total);
     Evaluation e;
-    for (const auto &r : results)
-        if (!r.second.isEmpty() && !e.groups.contains(r.second))
-            e.groups << r.second;
+    for (size_t k = 0; k < total; ++k) {
+        Combo c;
+        c.t = at(k, 0);
+        c.n = at(k, 1);
+        c.m = at(k, 2);
+        c.basis = basis;
+        c.histology = at(k, 3);
+        c.psa = at(k, 4);
+        c.gradeGroup = at(k, 5).toInt();
+        c.grade = at(k, 6);
+        c.location = at(k, 7);
+        results[k] = table.group(c);
+        if (!results[k].isEmpty() && !e.groups.contains(results[k]))
+            e.groups << results[k];
+    }
     std::sort(e.groups.begin(), e.groups.end(), groupLess);
     if (e.groups.size() < 2)
         return e;
-    // A dimension decides when changing it alone changes the group.
+    // A dimension decides when changing it alone changes the group: two combinations that differ only
+    // there (the same number once its own part is taken out) give two groups.
     for (size_t d = 0; d < dims.size(); ++d) {
-        if (dims[d].values.size() < 2)
+        if (size[d] < 2)
             continue;
-        QHash<QString, QSet<QString>> byOthers;
-        for (const auto &r : results) {
-            if (r.second.isEmpty())
+        std::unordered_map<size_t, size_t> first; // the others' part -> the first combination with a group
+        bool decides = false;
+        for (size_t k = 0; k < total && !decides; ++k) {
+            if (results[k].isEmpty())
                 continue;
-            QString key;
-            for (size_t o = 0; o < dims.size(); ++o)
-                if (o != d)
-                    key += QString::number(r.first[o]) + QLatin1Char(',');
-            byOthers[key].insert(r.second);
+            const size_t others = k - (k / stride[d] % size[d]) * stride[d];
+            const auto [it, inserted] = first.emplace(others, k);
+            decides = !inserted && results[it->second] != results[k];
         }
-        if (std::any_of(byOthers.begin(), byOthers.end(),
-                        [](const QSet<QString> &s) { return s.size() > 1; }))
+        if (decides)
             e.missing << dims[d].missing;
     }
     if (e.missing.isEmpty())
@@ -360,52 +356,6 @@ StageResult stageOf(const QString &topography, const QString &morphology, const 
     r.stage = sharedHeading(e.groups);
     r.outcome = r.stage.isEmpty() ? StageOutcome::Missing : StageOutcome::Staged;
     return r;
-}
-
-validation::Check checkTypedStage(const QString &topography, const QString &morphology, const TnmStaging &tnm,
-                                  const StageFactors &factors) {
-    const QString typed = tnm.stage.trimmed();
-    if (typed.isEmpty())
-        return validation::Check::pass();
-    const std::optional<SiteInfo> site = siteFor(topography, morphology);
-    if (site && !site->usesTnm)
-        return validation::Check::fail(
-            site->system.isEmpty()
-                ? tr("A TNM stage group is not applicable to %1.").arg(site->label)
-                : tr("A TNM stage group is not applicable to %1: give its %2 stage as another staging.")
-                      .arg(site->label, site->system));
-    const StageResult r = stageOf(topography, morphology, tnm, factors);
-    if (r.outcome != StageOutcome::Staged && r.outcome != StageOutcome::Missing)
-        return validation::Check::pass();
-    const auto agrees = [&](const QString &group) {
-        // The same group, or its heading (III for IIIC): a broad group typed is not a wrong one.
-        if (typed.compare(group, Qt::CaseInsensitive) == 0)
-            return true;
-        const GroupParts p = partsOf(group);
-        return !p.roman.isEmpty() && (typed == p.roman || typed == p.roman + p.letter);
-    };
-    if (agrees(r.stage) || std::any_of(r.possible.begin(), r.possible.end(), agrees))
-        return validation::Check::pass();
-    const QString tnmWritten = tnmText(tnm);
-    if (r.outcome == StageOutcome::Staged && r.possible.isEmpty())
-        return validation::Check::fail(
-            tr("Stage %1 typed, but %2 gives %3 (%4).").arg(typed, tnmWritten, r.stage, siteName(*r.site)));
-    return validation::Check::fail(
-        tr("Stage %1 typed, but %2 gives one of %3 (%4).")
-            .arg(typed, tnmWritten, r.possible.join(QStringLiteral(", ")), siteName(*r.site)));
-}
-
-validation::Check checkTnmForSite(const QString &topography, const QString &morphology, const TnmStaging &tnm,
-                                  const StageFactors &factors) {
-    validation::Check result;
-    const StageResult r = stageOf(topography, morphology, tnm, factors);
-    if (r.outcome == StageOutcome::Refused) {
-        for (const QString &reason : r.reasons)
-            result.add(reason);
-        return result;
-    }
-    result.add(checkTypedStage(topography, morphology, tnm, factors));
-    return result;
 }
 
 } // namespace concerto::staging
