@@ -235,6 +235,54 @@
         <source>Create a new database (or upgrade an existing one) and print where it is.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give the stage group of a TNM for its site (UICC 8, FIGO), or say what is wrong or missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ICD-10 topography, e.g. C18.7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TNM, e.g. &quot;cT4a cN2b cM0&quot; or pT2N1M0 (quote it if it has spaces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ICD-O-3 morphology, e.g. 8140/3 (oesophagus: squamous or adenocarcinoma; lymphomas, melanoma).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prostate: the PSA in ng/mL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prostate: the ISUP grade group, 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oesophagus, pathological: the grade, G1, G2, G3 or GX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oesophagus, squamous, pathological: upper, middle, lower or X.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHERE</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -519,90 +567,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Digestive surgery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thoracic surgery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Breast and gynaecological surgery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Urology</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Neurosurgery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ENT and head and neck surgery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Medical oncology</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Radiation oncology</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Haematology</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gastroenterology</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pulmonology</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gynaecology</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dermatology</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Endocrinology</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Radiology</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nuclear medicine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pathology</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Geriatrics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>General practice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paediatric oncology</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Genetics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Other specialty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -676,6 +640,53 @@
     </message>
     <message>
         <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Staging</name>
+    <message>
+        <source>&quot;%1&quot; is not an Ann Arbor / Lugano stage: write I to IV, then the letters that apply (IIA, IIEB, II bulky…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has the letter %2 twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; says both A and B: keep the one that applies (B with fever, night sweats or weight loss).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Hodgkin lymphoma stage says A or B (B with fever, night sweats or weight loss): write %1A or %1B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage IV has no E: an extranodal site beyond the nodes is already stage IV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S (the spleen) goes with stage III only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lugano 2014 has no A or B for non-Hodgkin lymphomas (they are for Hodgkin lymphoma): write %1 without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lugano 2014 has no S: write the stage without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lugano 2014 writes a bulky mass as &quot;bulky&quot; (II bulky), not X.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E (extranodal extension) goes with stages I and II only in Lugano 2014.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;bulky&quot; goes with stages I and II only in Lugano 2014.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1053,6 +1064,74 @@
         <source>Who signs the fiche is not named.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The street of the address is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city of the address is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the organisation is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The type of the establishment (public, private, cancer centre…) is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The establishment type %1 is not a national code (for example SA01, a public establishment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The national identifier of the 3C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The national identifier of the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last name of the professional is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profession is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The specialty of the physician is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The specialty %1 is not a national code (for example SM36, medical oncology).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the RCP is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The national identifier of the RCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quorum group &quot;%1&quot; names %2, which is not a national specialty code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postal code is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postal code &quot;%1&quot; is not 5 digits (for example 31059).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The postal code %1 does not start with a département (01 to 95, 97 or 98).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>concerto::AdministrationWorkspace</name>
@@ -1220,6 +1299,39 @@
     </message>
     <message>
         <source>The database %1 is damaged: part of the file cannot be read. Restore it from a backup or synchronise it again; nothing was written to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::DesktopController</name>
+    <message>
+        <source>Open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is already open in another Concerto window (process %1). Both can work on it, but a case edited in both windows keeps the last save: close one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new, empty database was created at %1. Import the value sets and the directory in Administration, or synchronise with the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerto databases (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name, or open it with File → Open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1523,6 +1635,30 @@
     </message>
     <message>
         <source>Hide this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an empty database in a new file and work on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on another Concerto database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other database opened recently</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2042,6 +2178,144 @@
     </message>
 </context>
 <context>
+    <name>concerto::cli</name>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--psa wants a PSA in ng/mL (e.g. 7.5), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--grade-group wants an ISUP grade group from 1 to 5, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--grade wants G1, G2, G3 or GX, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--location wants upper, middle, lower or X, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a topography and a TNM (quote a TNM with spaces): concerto-cli check-tnm C18.7 &quot;cT4a cN2b cM0&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give an ICD-10 topography, e.g. C18.7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Stage %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 is %2: it depends on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no stage group without %2 (it may be %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::staging</name>
+    <message>
+        <source>%1 category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 subcategory (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PSA cannot be negative (%1 ng/mL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ISUP grade group goes from 1 to 5, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a grade of the 8th edition: G1, G2, G3 or GX (G4 became G3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a location: upper, middle or lower third, or X.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No staging table here covers topography %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No staging table here covers topography %1 with morphology %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T, N and M are not applicable to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T, N and M are not applicable to %1: it is staged with %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tables here are UICC 8 (2017): a TNM of %1 is not staged with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist for %2 (%3): the %4 categories are %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>histological type (squamous cell carcinoma or adenocarcinoma)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISUP grade group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grade (G1, G2, G3 or GX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>location (upper, middle or lower third)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gives no stage group to %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No TNM given: write it like cT2 N1 M0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1…&quot; is too long for a TNM: write it like cT2 N1 M0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot; in &quot;%2&quot;: write the categories like cT2 N1 M0 (T0, Tis, T1a…, N0 to N3, M0 or M1…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category is written twice in &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Concerto: tumour boards (RCP) of the regional cancer network</source>
@@ -2065,8 +2339,59 @@
 %2</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>validation</name>
     <message>
-        <source>A new, empty database was created at %1. Import the value sets and the directory in Administration, or synchronise with the server.</source>
+        <source>&quot;%1&quot; is not a %2 stage of %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is staged with %2 here: a FIGO %3 stage cannot be checked; restage with FIGO %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the staging system of &quot;%1&quot; (FIGO, Ann Arbor, R-ISS…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the %1 stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIGO stages gynaecological cancers (cervix, endometrium, ovary…), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stages lymphomas: this tumour is not one (%2, morphology %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stages lymphomas, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stages multiple myeloma, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2 stage: there are three, I, II and III.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TNM stage group is not applicable to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TNM stage group is not applicable to %1: give its %2 stage as another staging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 typed, but %2 gives %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 typed, but %2 gives one of %3 (%4).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

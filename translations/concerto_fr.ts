@@ -235,6 +235,54 @@
         <source>Create a new database (or upgrade an existing one) and print where it is.</source>
         <translation>Créer une nouvelle base de données (ou mettre à niveau une base existante) et indiquer où elle se trouve.</translation>
     </message>
+    <message>
+        <source>Give the stage group of a TNM for its site (UICC 8, FIGO), or say what is wrong or missing.</source>
+        <translation>Donne le stade d&apos;un TNM pour sa localisation (UICC 8, FIGO), ou dit ce qui est faux ou manquant.</translation>
+    </message>
+    <message>
+        <source>The ICD-10 topography, e.g. C18.7.</source>
+        <translation>La topographie CIM-10, par exemple C18.7.</translation>
+    </message>
+    <message>
+        <source>The TNM, e.g. &quot;cT4a cN2b cM0&quot; or pT2N1M0 (quote it if it has spaces).</source>
+        <translation>Le TNM, par exemple «&#xa0;cT4a cN2b cM0&#xa0;» ou pT2N1M0 (entre guillemets s&apos;il contient des espaces).</translation>
+    </message>
+    <message>
+        <source>The ICD-O-3 morphology, e.g. 8140/3 (oesophagus: squamous or adenocarcinoma; lymphomas, melanoma).</source>
+        <translation>La morphologie CIM-O-3, par exemple 8140/3 (œsophage&#xa0;: épidermoïde ou adénocarcinome&#xa0;; lymphomes, mélanome).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Prostate: the PSA in ng/mL.</source>
+        <translation>Prostate&#xa0;: le PSA en ng/mL.</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>Prostate: the ISUP grade group, 1 to 5.</source>
+        <translation>Prostate&#xa0;: le groupe de grade ISUP, de 1 à 5.</translation>
+    </message>
+    <message>
+        <source>Oesophagus, pathological: the grade, G1, G2, G3 or GX.</source>
+        <translation>Œsophage, pathologique&#xa0;: le grade, G1, G2, G3 ou GX.</translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>Oesophagus, squamous, pathological: upper, middle, lower or X.</source>
+        <translation>Œsophage, épidermoïde, pathologique&#xa0;: upper (tiers supérieur), middle (moyen), lower (inférieur) ou X.</translation>
+    </message>
+    <message>
+        <source>WHERE</source>
+        <translation>OÙ</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -519,90 +567,6 @@
         <translation>Identité qualifiée</translation>
     </message>
     <message>
-        <source>Digestive surgery</source>
-        <translation>Chirurgie digestive</translation>
-    </message>
-    <message>
-        <source>Thoracic surgery</source>
-        <translation>Chirurgie thoracique</translation>
-    </message>
-    <message>
-        <source>Breast and gynaecological surgery</source>
-        <translation>Chirurgie sénologique et gynécologique</translation>
-    </message>
-    <message>
-        <source>Urology</source>
-        <translation>Urologie</translation>
-    </message>
-    <message>
-        <source>Neurosurgery</source>
-        <translation>Neurochirurgie</translation>
-    </message>
-    <message>
-        <source>ENT and head and neck surgery</source>
-        <translation>Chirurgie ORL et cervico-faciale</translation>
-    </message>
-    <message>
-        <source>Medical oncology</source>
-        <translation>Oncologie médicale</translation>
-    </message>
-    <message>
-        <source>Radiation oncology</source>
-        <translation>Oncologie radiothérapie</translation>
-    </message>
-    <message>
-        <source>Haematology</source>
-        <translation>Hématologie</translation>
-    </message>
-    <message>
-        <source>Gastroenterology</source>
-        <translation>Gastro-entérologie</translation>
-    </message>
-    <message>
-        <source>Pulmonology</source>
-        <translation>Pneumologie</translation>
-    </message>
-    <message>
-        <source>Gynaecology</source>
-        <translation>Gynécologie</translation>
-    </message>
-    <message>
-        <source>Dermatology</source>
-        <translation>Dermatologie</translation>
-    </message>
-    <message>
-        <source>Endocrinology</source>
-        <translation>Endocrinologie</translation>
-    </message>
-    <message>
-        <source>Radiology</source>
-        <translation>Radiologie</translation>
-    </message>
-    <message>
-        <source>Nuclear medicine</source>
-        <translation>Médecine nucléaire</translation>
-    </message>
-    <message>
-        <source>Pathology</source>
-        <translation>Anatomopathologie</translation>
-    </message>
-    <message>
-        <source>Geriatrics</source>
-        <translation>Gériatrie</translation>
-    </message>
-    <message>
-        <source>General practice</source>
-        <translation>Médecine générale</translation>
-    </message>
-    <message>
-        <source>Paediatric oncology</source>
-        <translation>Oncologie pédiatrique</translation>
-    </message>
-    <message>
-        <source>Genetics</source>
-        <translation>Génétique</translation>
-    </message>
-    <message>
         <source>Other specialty</source>
         <translation>Autre spécialité</translation>
     </message>
@@ -677,6 +641,53 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Staging</name>
+    <message>
+        <source>&quot;%1&quot; is not an Ann Arbor / Lugano stage: write I to IV, then the letters that apply (IIA, IIEB, II bulky…).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un stade Ann Arbor / Lugano&#xa0;: écrivez I à IV, puis les lettres qui s&apos;appliquent (IIA, IIEB, II bulky…).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has the letter %2 twice.</source>
+        <translation>«&#xa0;%1&#xa0;» contient deux fois la lettre %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; says both A and B: keep the one that applies (B with fever, night sweats or weight loss).</source>
+        <translation>«&#xa0;%1&#xa0;» indique à la fois A et B&#xa0;: gardez celle qui s&apos;applique (B en cas de fièvre, sueurs nocturnes ou perte de poids).</translation>
+    </message>
+    <message>
+        <source>A Hodgkin lymphoma stage says A or B (B with fever, night sweats or weight loss): write %1A or %1B.</source>
+        <translation>Un stade de lymphome de Hodgkin indique A ou B (B en cas de fièvre, sueurs nocturnes ou perte de poids)&#xa0;: écrivez %1A ou %1B.</translation>
+    </message>
+    <message>
+        <source>Stage IV has no E: an extranodal site beyond the nodes is already stage IV.</source>
+        <translation>Le stade IV n&apos;a pas de E&#xa0;: une atteinte extraganglionnaire au-delà des ganglions est déjà un stade IV.</translation>
+    </message>
+    <message>
+        <source>S (the spleen) goes with stage III only.</source>
+        <translation>S (la rate) ne s&apos;emploie qu&apos;avec le stade III.</translation>
+    </message>
+    <message>
+        <source>Lugano 2014 has no A or B for non-Hodgkin lymphomas (they are for Hodgkin lymphoma): write %1 without them.</source>
+        <translation>Lugano 2014 n&apos;a ni A ni B pour les lymphomes non hodgkiniens (ils sont réservés au lymphome de Hodgkin)&#xa0;: écrivez %1 sans eux.</translation>
+    </message>
+    <message>
+        <source>Lugano 2014 has no S: write the stage without it.</source>
+        <translation>Lugano 2014 n&apos;a pas de S&#xa0;: écrivez le stade sans lui.</translation>
+    </message>
+    <message>
+        <source>Lugano 2014 writes a bulky mass as &quot;bulky&quot; (II bulky), not X.</source>
+        <translation>Lugano 2014 note une masse volumineuse «&#xa0;bulky&#xa0;» (II bulky), et non X.</translation>
+    </message>
+    <message>
+        <source>E (extranodal extension) goes with stages I and II only in Lugano 2014.</source>
+        <translation>E (extension extraganglionnaire) ne s&apos;emploie qu&apos;avec les stades I et II dans Lugano 2014.</translation>
+    </message>
+    <message>
+        <source>&quot;bulky&quot; goes with stages I and II only in Lugano 2014.</source>
+        <translation>«&#xa0;bulky&#xa0;» ne s&apos;emploie qu&apos;avec les stades I et II dans Lugano 2014.</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1064,74 @@
         <source>Who signs the fiche is not named.</source>
         <translation>Le signataire de la fiche n&apos;est pas indiqué.</translation>
     </message>
+    <message>
+        <source>The street of the address is missing.</source>
+        <translation>La voie de l&apos;adresse manque.</translation>
+    </message>
+    <message>
+        <source>The city of the address is missing.</source>
+        <translation>La commune de l&apos;adresse manque.</translation>
+    </message>
+    <message>
+        <source>The name of the organisation is missing.</source>
+        <translation>Le nom de la structure manque.</translation>
+    </message>
+    <message>
+        <source>The type of the establishment (public, private, cancer centre…) is missing.</source>
+        <translation>Le type d&apos;établissement (public, privé, centre de lutte contre le cancer…) manque.</translation>
+    </message>
+    <message>
+        <source>The establishment type %1 is not a national code (for example SA01, a public establishment).</source>
+        <translation>Le type d&apos;établissement %1 n&apos;est pas un code national (par exemple SA01, établissement public de santé).</translation>
+    </message>
+    <message>
+        <source>The national identifier of the 3C</source>
+        <translation>L&apos;identifiant national du 3C</translation>
+    </message>
+    <message>
+        <source>The national identifier of the network</source>
+        <translation>L&apos;identifiant national du réseau</translation>
+    </message>
+    <message>
+        <source>The last name of the professional is missing.</source>
+        <translation>Le nom du professionnel manque.</translation>
+    </message>
+    <message>
+        <source>The profession is missing.</source>
+        <translation>La profession manque.</translation>
+    </message>
+    <message>
+        <source>The specialty of the physician is missing.</source>
+        <translation>La spécialité du médecin manque.</translation>
+    </message>
+    <message>
+        <source>The specialty %1 is not a national code (for example SM36, medical oncology).</source>
+        <translation>La spécialité %1 n&apos;est pas un code national (par exemple SM36, oncologie option médicale).</translation>
+    </message>
+    <message>
+        <source>The name of the RCP is missing.</source>
+        <translation>Le nom de la RCP manque.</translation>
+    </message>
+    <message>
+        <source>The national identifier of the RCP</source>
+        <translation>L&apos;identifiant national de la RCP</translation>
+    </message>
+    <message>
+        <source>The quorum group &quot;%1&quot; names %2, which is not a national specialty code.</source>
+        <translation>Le groupe de quorum «&#xa0;%1&#xa0;» cite %2, qui n&apos;est pas un code national de spécialité.</translation>
+    </message>
+    <message>
+        <source>The postal code is missing.</source>
+        <translation>Le code postal manque.</translation>
+    </message>
+    <message>
+        <source>The postal code &quot;%1&quot; is not 5 digits (for example 31059).</source>
+        <translation>Le code postal «&#xa0;%1&#xa0;» n&apos;a pas 5 chiffres (par exemple 31059).</translation>
+    </message>
+    <message>
+        <source>The postal code %1 does not start with a département (01 to 95, 97 or 98).</source>
+        <translation>Le code postal %1 ne commence pas par un département (01 à 95, 97 ou 98).</translation>
+    </message>
 </context>
 <context>
     <name>concerto::AdministrationWorkspace</name>
@@ -1221,6 +1300,41 @@
     <message>
         <source>The database %1 is damaged: part of the file cannot be read. Restore it from a backup or synchronise it again; nothing was written to it.</source>
         <translation>La base de données %1 est endommagée&#xa0;: une partie du fichier ne peut pas être lue. Restaurez-la depuis une sauvegarde ou synchronisez-la de nouveau&#xa0;; rien n&apos;y a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>concerto::DesktopController</name>
+    <message>
+        <source>Open database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.
+
+%2</source>
+        <translation>%1 n&apos;a pas pu être ouvert.
+
+%2</translation>
+    </message>
+    <message>
+        <source>This database is already open in another Concerto window (process %1). Both can work on it, but a case edited in both windows keeps the last save: close one of them.</source>
+        <translation>Cette base de données est déjà ouverte dans une autre fenêtre de Concerto (processus %1). Les deux peuvent y travailler, mais un dossier modifié dans les deux fenêtres garde le dernier enregistrement&#xa0;: fermez l&apos;une d&apos;elles.</translation>
+    </message>
+    <message>
+        <source>A new, empty database was created at %1. Import the value sets and the directory in Administration, or synchronise with the server.</source>
+        <translation>Une nouvelle base de données vide a été créée&#xa0;: %1. Importez les jeux de valeurs et l&apos;annuaire dans Administration, ou synchronisez avec le serveur.</translation>
+    </message>
+    <message>
+        <source>Concerto databases (*.db);;All files (*)</source>
+        <translation>Bases de données Concerto (*.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nouvelle base de données</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name, or open it with File → Open.</source>
+        <translation>%1 existe déjà. Choisissez un nouveau nom de fichier, ou ouvrez-le par Fichier → Ouvrir.</translation>
     </message>
 </context>
 <context>
@@ -1524,6 +1638,30 @@
     <message>
         <source>Hide this message</source>
         <translation>Masquer ce message</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Nouvelle base de données…</translation>
+    </message>
+    <message>
+        <source>Create an empty database in a new file and work on it</source>
+        <translation>Créer une base de données vide dans un nouveau fichier et y travailler</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>Work on another Concerto database</source>
+        <translation>Travailler sur une autre base de données Concerto</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>No other database opened recently</source>
+        <translation>Aucune autre base de données ouverte récemment</translation>
     </message>
 </context>
 <context>
@@ -1913,7 +2051,7 @@
     </message>
     <message>
         <source>Cases</source>
-        <translation>Cas</translation>
+        <translation>Dossiers</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2042,6 +2180,144 @@
     </message>
 </context>
 <context>
+    <name>concerto::cli</name>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>--psa wants a PSA in ng/mL (e.g. 7.5), not &quot;%1&quot;.</source>
+        <translation>--psa attend un PSA en ng/mL (par exemple 7.5), et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--grade-group wants an ISUP grade group from 1 to 5, not &quot;%1&quot;.</source>
+        <translation>--grade-group attend un groupe de grade ISUP de 1 à 5, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--grade wants G1, G2, G3 or GX, not &quot;%1&quot;.</source>
+        <translation>--grade attend G1, G2, G3 ou GX, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--location wants upper, middle, lower or X, not &quot;%1&quot;.</source>
+        <translation>--location attend upper, middle, lower ou X, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Give a topography and a TNM (quote a TNM with spaces): concerto-cli check-tnm C18.7 &quot;cT4a cN2b cM0&quot;</source>
+        <translation>Donnez une topographie et un TNM (entre guillemets s&apos;il contient des espaces)&#xa0;: concerto-cli check-tnm C18.7 &quot;cT4a cN2b cM0&quot;</translation>
+    </message>
+    <message>
+        <source>Give an ICD-10 topography, e.g. C18.7.</source>
+        <translation>Donnez une topographie CIM-10, par exemple C18.7.</translation>
+    </message>
+    <message>
+        <source>%1: Stage %2</source>
+        <translation>%1&#xa0;: Stade %2</translation>
+    </message>
+    <message>
+        <source>Stage %1 is %2: it depends on %3.</source>
+        <translation>Le stade %1 est %2&#xa0;: cela dépend de %3.</translation>
+    </message>
+    <message>
+        <source>%1: no stage group without %2 (it may be %3).</source>
+        <translation>%1&#xa0;: pas de stade sans %2 (il peut être %3).</translation>
+    </message>
+</context>
+<context>
+    <name>concerto::staging</name>
+    <message>
+        <source>%1 category</source>
+        <translation>catégorie %1</translation>
+    </message>
+    <message>
+        <source>%1 subcategory (%2)</source>
+        <translation>sous-catégorie %1 (%2)</translation>
+    </message>
+    <message>
+        <source>A PSA cannot be negative (%1 ng/mL).</source>
+        <translation>Un PSA ne peut pas être négatif (%1 ng/mL).</translation>
+    </message>
+    <message>
+        <source>The ISUP grade group goes from 1 to 5, not %1.</source>
+        <translation>Le groupe de grade ISUP va de 1 à 5, et non %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a grade of the 8th edition: G1, G2, G3 or GX (G4 became G3).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un grade de la 8e édition&#xa0;: G1, G2, G3 ou GX (G4 est devenu G3).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a location: upper, middle or lower third, or X.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une localisation&#xa0;: tiers supérieur, moyen ou inférieur, ou X.</translation>
+    </message>
+    <message>
+        <source>No staging table here covers topography %1.</source>
+        <translation>Aucune table de stades ne couvre ici la topographie %1.</translation>
+    </message>
+    <message>
+        <source>No staging table here covers topography %1 with morphology %2.</source>
+        <translation>Aucune table de stades ne couvre ici la topographie %1 avec la morphologie %2.</translation>
+    </message>
+    <message>
+        <source>T, N and M are not applicable to %1.</source>
+        <translation>T, N et M ne s&apos;appliquent pas à %1.</translation>
+    </message>
+    <message>
+        <source>T, N and M are not applicable to %1: it is staged with %2 (%3).</source>
+        <translation>T, N et M ne s&apos;appliquent pas à %1&#xa0;: son stade se donne avec %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The tables here are UICC 8 (2017): a TNM of %1 is not staged with them.</source>
+        <translation>Les tables sont ici celles de l&apos;UICC 8 (2017)&#xa0;: un TNM de %1 ne se classe pas avec elles.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist for %2 (%3): the %4 categories are %5.</source>
+        <translation>%1 n&apos;existe pas pour %2 (%3)&#xa0;: les catégories %4 sont %5.</translation>
+    </message>
+    <message>
+        <source>histological type (squamous cell carcinoma or adenocarcinoma)</source>
+        <translation>type histologique (carcinome épidermoïde ou adénocarcinome)</translation>
+    </message>
+    <message>
+        <source>PSA</source>
+        <translation>PSA</translation>
+    </message>
+    <message>
+        <source>ISUP grade group</source>
+        <translation>groupe de grade ISUP</translation>
+    </message>
+    <message>
+        <source>grade (G1, G2, G3 or GX)</source>
+        <translation>grade (G1, G2, G3 ou GX)</translation>
+    </message>
+    <message>
+        <source>location (upper, middle or lower third)</source>
+        <translation>localisation (tiers supérieur, moyen ou inférieur)</translation>
+    </message>
+    <message>
+        <source>%1 gives no stage group to %2 (%3).</source>
+        <translation>%1 ne donne pas de stade à %2 (%3).</translation>
+    </message>
+    <message>
+        <source>No TNM given: write it like cT2 N1 M0.</source>
+        <translation>Aucun TNM indiqué&#xa0;: écrivez-le comme cT2 N1 M0.</translation>
+    </message>
+    <message>
+        <source>&quot;%1…&quot; is too long for a TNM: write it like cT2 N1 M0.</source>
+        <translation>«&#xa0;%1…&#xa0;» est trop long pour un TNM&#xa0;: écrivez-le comme cT2 N1 M0.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot; in &quot;%2&quot;: write the categories like cT2 N1 M0 (T0, Tis, T1a…, N0 to N3, M0 or M1…).</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»&#xa0;: écrivez les catégories comme cT2 N1 M0 (T0, Tis, T1a…, N0 à N3, M0 ou M1…).</translation>
+    </message>
+    <message>
+        <source>A category is written twice in &quot;%1&quot;.</source>
+        <translation>Une catégorie est écrite deux fois dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Concerto: tumour boards (RCP) of the regional cancer network</source>
@@ -2067,9 +2343,60 @@
 
 %2</translation>
     </message>
+</context>
+<context>
+    <name>validation</name>
     <message>
-        <source>A new, empty database was created at %1. Import the value sets and the directory in Administration, or synchronise with the server.</source>
-        <translation>Une nouvelle base de données vide a été créée&#xa0;: %1. Importez les nomenclatures et l&apos;annuaire dans Administration, ou synchronisez avec le serveur.</translation>
+        <source>&quot;%1&quot; is not a %2 stage of %3: %4.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un stade %2 de %3&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>%1 is staged with %2 here: a FIGO %3 stage cannot be checked; restage with FIGO %4.</source>
+        <translation>%1 se classe ici avec %2&#xa0;: un stade FIGO %3 ne peut pas être vérifié&#xa0;; reclassez avec FIGO %4.</translation>
+    </message>
+    <message>
+        <source>Name the staging system of &quot;%1&quot; (FIGO, Ann Arbor, R-ISS…).</source>
+        <translation>Nommez la classification de «&#xa0;%1&#xa0;» (FIGO, Ann Arbor, R-ISS…).</translation>
+    </message>
+    <message>
+        <source>Give the %1 stage.</source>
+        <translation>Indiquez le stade %1.</translation>
+    </message>
+    <message>
+        <source>FIGO stages gynaecological cancers (cervix, endometrium, ovary…), not %1.</source>
+        <translation>FIGO classe les cancers gynécologiques (col, endomètre, ovaire…), pas %1.</translation>
+    </message>
+    <message>
+        <source>%1 stages lymphomas: this tumour is not one (%2, morphology %3).</source>
+        <translation>%1 classe les lymphomes&#xa0;: cette tumeur n&apos;en est pas un (%2, morphologie %3).</translation>
+    </message>
+    <message>
+        <source>%1 stages lymphomas, not %2.</source>
+        <translation>%1 classe les lymphomes, pas %2.</translation>
+    </message>
+    <message>
+        <source>%1 stages multiple myeloma, not %2.</source>
+        <translation>%1 classe le myélome multiple, pas %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2 stage: there are three, I, II and III.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un stade %2&#xa0;: il y en a trois, I, II et III.</translation>
+    </message>
+    <message>
+        <source>A TNM stage group is not applicable to %1.</source>
+        <translation>Un stade TNM ne s&apos;applique pas à %1.</translation>
+    </message>
+    <message>
+        <source>A TNM stage group is not applicable to %1: give its %2 stage as another staging.</source>
+        <translation>Un stade TNM ne s&apos;applique pas à %1&#xa0;: indiquez son stade %2 comme autre classification.</translation>
+    </message>
+    <message>
+        <source>Stage %1 typed, but %2 gives %3 (%4).</source>
+        <translation>Stade %1 saisi, mais %2 donne %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Stage %1 typed, but %2 gives one of %3 (%4).</source>
+        <translation>Stade %1 saisi, mais %2 donne l&apos;un de %3 (%4).</translation>
     </message>
 </context>
 </TS>
