@@ -19,6 +19,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace concerto {
 
 PlanningWorkspace::PlanningWorkspace(Database &db, QWidget *parent)
@@ -48,8 +50,9 @@ PlanningWorkspace::PlanningWorkspace(Database &db, QWidget *parent)
     setUpTable(m_table);
     {
         const int widths[SessionListModel::ColumnCount] = {90, 55, 240, 150, 50, 80};
+        // Never narrower than its heading, whose length depends on the language.
         for (int c = 0; c < SessionListModel::ColumnCount; ++c)
-            m_table->setColumnWidth(c, widths[c]);
+            m_table->setColumnWidth(c, std::max(widths[c], m_table->horizontalHeader()->sectionSizeHint(c)));
     }
     leftLayout->addWidget(m_table, 1);
     auto *error = makeErrorBanner(left);
