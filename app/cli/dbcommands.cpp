@@ -1,4 +1,4 @@
-// concerto-cli init and list: create a database, and list its patients, sessions or fiches
+// concerto-cli init and list: create a database, and list its committees, patients, sessions or fiches
 // (one record a line: id, tab, a short label).
 #include "app/cli/command.h"
 #include "models/domain/boardtime.h"
@@ -85,6 +85,15 @@ QString listPatients(Database &db, QString &out) {
                             out);
 }
 
+QString listCommittees(Database &db, QString &out) {
+    const StoreRead<std::vector<Rcp>> rcps = RcpRepository(db).all();
+    if (!rcps.ok())
+        return rcps.error;
+    for (const Rcp &r : *rcps)
+        out += json::idText(r.meta.id) + QLatin1Char('\t') + r.name + QLatin1Char('\n');
+    return {};
+}
+
 QString listSessions(Database &db, QString &out) {
     const StoreRead<std::vector<Rcp>> rcps = RcpRepository(db).all();
     if (!rcps.ok())
@@ -129,9 +138,11 @@ QString listFiches(Database &db, QString &out, bool signedOnly) {
 
 int list(Context &c) {
     const QStringList what = c.parser.positionalArguments();
-    const QStringList kinds{QStringLiteral("patients"), QStringLiteral("sessions"), QStringLiteral("fiches")};
+    const QStringList kinds{QStringLiteral("committees"), QStringLiteral("patients"),
+                            QStringLiteral("sessions"), QStringLiteral("fiches")};
     if (what.size() != 1 || !kinds.contains(what.first())) {
-        c.err << QCoreApplication::translate("Cli", "Say what to list: patients, sessions or fiches.")
+        c.err << QCoreApplication::translate("Cli",
+                                             "Say what to list: committees, patients, sessions or fiches.")
               << '\n';
         return UsageError;
     }
@@ -144,7 +155,9 @@ int list(Context &c) {
         return Failure;
     QString lines;
     QString error;
-    if (what.first() == QLatin1String("patients"))
+    if (what.first() == QLatin1String("committees"))
+        error = listCommittees(*db, lines);
+    else if (what.first() == QLatin1String("patients"))
         error = listPatients(*db, lines);
     else if (what.first() == QLatin1String("sessions"))
         error = listSessions(*db, lines);
@@ -170,10 +183,12 @@ std::vector<Command> dbCommands() {
          {},
          init},
         {"list",
-         QT_TRANSLATE_NOOP("Cli", "List patients, sessions or fiches: one record a line, id and label."),
+         QT_TRANSLATE_NOOP("Cli",
+                           "List committees, patients, sessions or fiches: one record a line, id and label."),
          [](QCommandLineParser &p) {
-             p.addPositionalArgument(QStringLiteral("what"),
-                                     QCoreApplication::translate("Cli", "patients, sessions or fiches"));
+             p.addPositionalArgument(
+                 QStringLiteral("what"),
+                 QCoreApplication::translate("Cli", "committees, patients, sessions or fiches"));
              p.addOption(
                  {QStringLiteral("signed"), QCoreApplication::translate("Cli", "Only signed fiches.")});
          },

@@ -28,6 +28,9 @@ QJsonObject MeetingSchedule::toJson() const {
     json::put(o, "start", start.toString(QStringLiteral("HH:mm")));
     json::put(o, "durationMinutes", durationMinutes);
     json::put(o, "everyWeeks", everyWeeks);
+    json::put(o, "firstMeeting", firstMeeting);
+    json::put(o, "weekOfMonth", weekOfMonth);
+    json::put(o, "registrationDays", registrationDays);
     json::put(o, "place", place);
     json::put(o, "videoLink", videoLink);
     extra.restore(o);
@@ -41,6 +44,9 @@ MeetingSchedule MeetingSchedule::fromJson(const QJsonObject &o) {
     in.get("start", s.start);
     in.get("durationMinutes", s.durationMinutes);
     in.get("everyWeeks", s.everyWeeks);
+    in.get("firstMeeting", s.firstMeeting);
+    in.get("weekOfMonth", s.weekOfMonth);
+    in.get("registrationDays", s.registrationDays);
     in.get("place", s.place);
     in.get("videoLink", s.videoLink);
     in.keepUnknown(s);

@@ -55,6 +55,9 @@ QJsonObject Session::toJson() const {
     json::put(o, "videoLink", videoLink);
     json::put(o, "registrationDeadline", registrationDeadline);
     json::put(o, "status", statusCode(status));
+    json::put(o, "cancellationReason", cancellationReason);
+    json::put(o, "plannedStart", plannedStart);
+    json::put(o, "moveReason", moveReason);
     json::putList(o, "attendance", attendance);
     extra.restore(o);
     return o;
@@ -70,6 +73,9 @@ Session Session::fromJson(const QJsonObject &o) {
     in.get("videoLink", s.videoLink);
     in.get("registrationDeadline", s.registrationDeadline);
     in.code("status", kStatuses, s.status);
+    in.get("cancellationReason", s.cancellationReason);
+    in.get("plannedStart", s.plannedStart);
+    in.get("moveReason", s.moveReason);
     in.get("attendance", s.attendance);
     in.keepUnknown(s);
     return s;

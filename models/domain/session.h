@@ -29,6 +29,9 @@ struct Session {
     QString videoLink;
     QDateTime registrationDeadline; // UTC
     SessionStatus status = SessionStatus::Planned;
+    QString cancellationReason; // why a cancelled session will not take place
+    QDateTime plannedStart;     // UTC; where a moved session was first planned (empty when never moved)
+    QString moveReason;
     std::vector<Attendance> attendance;
     json::Unknown extra{}; // read but not understood: written back as it was (jsonfields.h)
 

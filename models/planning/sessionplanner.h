@@ -1,0 +1,40 @@
+// The secretary's planning of sessions: sessions made from the committees' schedules for a period
+// (never twice for one committee and day), a session moved or cancelled with its reason, the other
+// sessions a cancelled session's cases may go to, and clashes (one room, overlapping times).
+#pragma once
+
+#include "models/domain/rcp.h"
+#include "models/domain/session.h"
+#include "models/store/database.h"
+#include "models/store/storeresult.h"
+
+namespace concerto::planning {
+
+struct GeneratedSessions {
+    std::vector<Session> created;
+    int alreadyPlanned = 0; // meeting days that already had a session of the committee
+};
+
+// Makes the sessions of `rcp` in [from, to] (days of the boards' clock) from its schedule, in one write
+// unit: place, video link, duration and registration deadline from the schedule.
+StoreRead<GeneratedSessions> generateSessions(Database &db, const Rcp &rcp, const QDate &from,
+                                              const QDate &to);
+
+// Moves a planned session to `newStart` (UTC). Its cases stay with it. The reason is required; the
+// first planned time is kept.
+StoreResult moveSession(Database &db, const QUuid &sessionId, const QDateTime &newStart,
+                        const QString &reason);
+// Cancels a planned session; the reason is required. Its cases stay registered to it until they are
+// moved (see `sessionsToOffer`).
+StoreResult cancelSession(Database &db, const QUuid &sessionId, const QString &reason);
+// The planned sessions of the same committee after `session`, soonest first, for its cases.
+StoreRead<std::vector<Session>> sessionsToOffer(Database &db, const Session &session, int limit = 5);
+
+struct Clash {
+    Session first;
+    Session second;
+};
+// Sessions that are not cancelled, share a place (case- and space-blind) and overlap in time.
+std::vector<Clash> clashes(const std::vector<Session> &sessions);
+
+} // namespace concerto::planning
