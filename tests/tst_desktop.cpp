@@ -2,15 +2,20 @@
 // every list), Tab leaves a table instead of walking its cells (on Planning it used to change the
 // selected session), the rail buttons take the keyboard focus, and File → New, Open and Open recent
 // replace the window only when the chosen file opens (a refused file is left byte-identical).
+#include "models/itemmodels/sessionlistmodel.h"
+#include "models/planning/sessionplanner.h"
 #include "tests/support/fixtures.h"
 #include "translations/language.h"
 #include "ui/desktopcontroller.h"
 #include "ui/mainwindow.h"
 #include "ui/recentdatabases.h"
+#include "ui/workspaces/planningworkspace.h"
 #include "ui/workspaces/workspace.h"
 
 #include <QCryptographicHash>
+#include <QLabel>
 #include <QMenu>
+#include <QPushButton>
 #include <QSettings>
 #include <QTableView>
 #include <QToolButton>
@@ -113,6 +118,33 @@ private Q_SLOTS:
         QCOMPARE(recent->actions().first()->data().toString(), m_db->path());
         recent->actions().first()->trigger();
         QCOMPARE(desktop.database()->path(), m_db->path());
+    }
+
+    void planningMovesAndCancelsPlannedSessionsOnly() {
+        MainWindow window(*m_db);
+        window.show();
+        window.showWorkspace(MainWindow::Planning);
+        auto *planning = qobject_cast<PlanningWorkspace *>(window.workspace(MainWindow::Planning));
+        QVERIFY(planning);
+        QVERIFY(window.findChild<QPushButton *>(QStringLiteral("makeSessions"))->isEnabled());
+        planning->showMonth(2026, 11);
+        QVERIFY(planning->model()->rowCount() >= 1);
+        planning->table()->selectRow(0);
+        auto *move = window.findChild<QPushButton *>(QStringLiteral("moveSession"));
+        auto *cancel = window.findChild<QPushButton *>(QStringLiteral("cancelSession"));
+        QVERIFY(move && cancel);
+        QVERIFY(move->isEnabled() && cancel->isEnabled());
+        const QUuid id = planning->model()->rowAt(0)->session.meta.id;
+        QVERIFY(planning::cancelSession(*m_db, id, QStringLiteral("Grève des transports")).ok);
+        planning->refresh();
+        planning->table()->selectRow(0);
+        QVERIFY(!move->isEnabled());
+        QVERIFY(!cancel->isEnabled());
+        const QList<QLabel *> facts = planning->findChildren<QLabel *>();
+        bool saysWhy = false;
+        for (const QLabel *label : facts)
+            saysWhy = saysWhy || label->text().contains(QStringLiteral("Grève des transports"));
+        QVERIFY(saysWhy);
     }
 
     void tabLeavesTables_data() {

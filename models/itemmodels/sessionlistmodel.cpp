@@ -75,6 +75,14 @@ const SessionListModel::Row *SessionListModel::rowAt(int row) const {
     return row >= 0 && row < int(m_rows.size()) ? &m_rows[std::size_t(row)] : nullptr;
 }
 
+std::vector<Session> SessionListModel::sessions() const {
+    std::vector<Session> all;
+    all.reserve(m_rows.size());
+    for (const Row &r : m_rows)
+        all.push_back(r.session);
+    return all;
+}
+
 int SessionListModel::rowOfDate(const QDate &date) const {
     for (std::size_t i = 0; i < m_rows.size(); ++i)
         if (toBoardTime(m_rows[i].session.startsAt).date() == date)

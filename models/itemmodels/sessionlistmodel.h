@@ -32,13 +32,15 @@ public:
 
     explicit SessionListModel(Database &db, QObject *parent = nullptr);
 
-    // Loads the sessions starting on a day in [from, to] (dates of the boards' clock, Europe/Paris), in time order.
+    // Loads the sessions starting on a day in [from, to] (dates of the boards' clock, Europe/Paris), in time
+    // order.
     void setPeriod(const QDate &from, const QDate &to);
     void reload();
     QDate from() const { return m_from; }
     QDate to() const { return m_to; }
 
     const Row *rowAt(int row) const;
+    std::vector<Session> sessions() const;  // the period's sessions, in time order
     int rowOfDate(const QDate &date) const; // first session that day, or -1
     StoreRead<std::vector<Inscription>> casesOf(int row) const;
 

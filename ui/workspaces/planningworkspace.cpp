@@ -5,11 +5,15 @@
 #include "models/domain/boardtime.h"
 #include "models/domain/labels.h"
 #include "models/itemmodels/sessionlistmodel.h"
+#include "models/planning/sessionplanner.h"
 #include "ui/theme.h"
+#include "ui/workspaces/sessiondialogs.h"
 
 #include <QCalendarWidget>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -33,6 +37,18 @@ PlanningWorkspace::PlanningWorkspace(Database &db, QWidget *parent)
     auto *left = new QWidget(m_splitter);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto *tools = new QHBoxLayout;
+    auto *makeSessions = new QPushButton(tr("&Make sessions…"), left);
+    makeSessions->setObjectName(QStringLiteral("makeSessions"));
+    makeSessions->setToolTip(tr("Make the sessions of a period from the committees' schedules"));
+    makeSessions->setEnabled(!db.isReadOnly());
+    connect(makeSessions, &QPushButton::clicked, this, [this] {
+        if (sessiondialogs::generate(this, m_db))
+            refresh();
+    });
+    tools->addWidget(makeSessions);
+    tools->addStretch();
+    leftLayout->addLayout(tools);
     m_calendar = new QCalendarWidget(left);
     m_calendar->setObjectName(QStringLiteral("planningCalendar"));
     m_calendar->setGridVisible(false);
@@ -147,6 +163,27 @@ QWidget *PlanningWorkspace::buildDetail() {
     m_sessionFacts->setWordWrap(true);
     m_sessionFacts->setOpenExternalLinks(true);
     layout->addWidget(m_sessionFacts);
+    auto *actions = new QHBoxLayout;
+    m_move = new QPushButton(tr("Mo&ve…"), card);
+    m_move->setObjectName(QStringLiteral("moveSession"));
+    m_move->setToolTip(tr("Move this session to another day or time, with the reason"));
+    m_cancel = new QPushButton(tr("&Cancel the session…"), card);
+    m_cancel->setObjectName(QStringLiteral("cancelSession"));
+    m_cancel->setToolTip(tr("Cancel this session, with the reason; its cases are offered the next sessions"));
+    connect(m_move, &QPushButton::clicked, this, [this] {
+        const SessionListModel::Row *row = m_model->rowAt(m_table->currentIndex().row());
+        if (row && sessiondialogs::move(this, m_db, row->session))
+            refresh();
+    });
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        const SessionListModel::Row *row = m_model->rowAt(m_table->currentIndex().row());
+        if (row && sessiondialogs::cancel(this, m_db, row->session, row->caseCount))
+            refresh();
+    });
+    actions->addWidget(m_move);
+    actions->addWidget(m_cancel);
+    actions->addStretch();
+    layout->addLayout(actions);
     m_cases = new QTreeWidget(card);
     m_cases->setObjectName(QStringLiteral("sessionCases"));
     m_cases->setRootIsDecorated(false);
@@ -191,6 +228,23 @@ void PlanningWorkspace::showSession(const QModelIndex &index) {
             fact(tr("Registration deadline"),
                  locale.toString(toBoardTime(s.registrationDeadline), QLocale::ShortFormat).toHtmlEscaped());
     facts += fact(tr("Status"), labels::sessionStatus(s.status).toHtmlEscaped());
+    if (s.status == SessionStatus::Cancelled && !s.cancellationReason.isEmpty())
+        facts += fact(tr("Cancelled because"), s.cancellationReason.toHtmlEscaped());
+    if (s.plannedStart.isValid())
+        facts +=
+            fact(tr("Moved"),
+                 tr("first planned on %1: %2")
+                     .arg(locale.toString(toBoardTime(s.plannedStart), QLocale::ShortFormat), s.moveReason)
+                     .toHtmlEscaped());
+    for (const planning::Clash &clash : planning::clashes(m_model->sessions()))
+        if (clash.first.meta.id == s.meta.id || clash.second.meta.id == s.meta.id)
+            facts +=
+                fact(tr("Clash"),
+                     QStringLiteral("<span style=\"color:#b3261e\">%1</span>")
+                         .arg(tr("another session is in %1 at the same time").arg(s.place).toHtmlEscaped()));
+    const bool planned = s.status == SessionStatus::Planned && !m_db.isReadOnly();
+    m_move->setEnabled(planned);
+    m_cancel->setEnabled(planned);
     facts += fact(tr("Cases"), QString::number(row->caseCount));
     m_sessionFacts->setText(QStringLiteral("<table>%1</table>").arg(facts));
 

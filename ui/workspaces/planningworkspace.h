@@ -12,6 +12,7 @@ class QLabel;
 class QTreeWidget;
 class QStackedWidget;
 class QSplitter;
+class QPushButton;
 
 namespace concerto {
 
@@ -45,6 +46,8 @@ private:
     QLabel *m_sessionTitle = nullptr;
     QLabel *m_sessionFacts = nullptr;
     QTreeWidget *m_cases = nullptr;
+    QPushButton *m_move = nullptr;
+    QPushButton *m_cancel = nullptr;
     QList<QDate> m_markedDays;
 };
 

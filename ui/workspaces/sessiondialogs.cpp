@@ -1,0 +1,167 @@
+// Small modal dialogs over models/planning/sessionplanner.h; times are read and shown in the boards'
+// clock (Europe/Paris).
+#include "ui/workspaces/sessiondialogs.h"
+
+#include "models/domain/boardtime.h"
+#include "models/planning/sessionplanner.h"
+#include "models/store/repositories.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDateEdit>
+#include <QDateTimeEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace concerto::sessiondialogs {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
+    return QCoreApplication::translate("SessionDialogs", text, disambiguation, n);
+}
+
+QString when(const QDateTime &utc) {
+    return QLocale().toString(toBoardTime(utc), QStringLiteral("dddd d MMMM yyyy, HH:mm"));
+}
+
+// A dialog whose OK button is enabled only while `required` holds text.
+QDialogButtonBox *buttons(QDialog *dialog, QLineEdit *required) {
+    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    QObject::connect(box, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(box, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    if (required) {
+        QPushButton *ok = box->button(QDialogButtonBox::Ok);
+        ok->setEnabled(false);
+        QObject::connect(required, &QLineEdit::textChanged, ok,
+                         [ok](const QString &text) { ok->setEnabled(!text.trimmed().isEmpty()); });
+    }
+    return box;
+}
+
+} // namespace
+
+bool generate(QWidget *parent, Database &db) {
+    const StoreRead<std::vector<Rcp>> rcps = RcpRepository(db).all();
+    if (!rcps.ok()) {
+        QMessageBox::warning(parent, tr("Make sessions"),
+                             tr("The committees could not be read: %1").arg(rcps.error));
+        return false;
+    }
+    QDialog dialog(parent);
+    dialog.setWindowTitle(tr("Make sessions from the schedules"));
+    auto *form = new QFormLayout(&dialog);
+    auto *committee = new QComboBox(&dialog);
+    committee->addItem(tr("Every committee"));
+    for (const Rcp &r : *rcps)
+        committee->addItem(r.name, r.meta.id);
+    const QDate nextMonth = QDate::currentDate().addMonths(1);
+    auto *from = new QDateEdit(QDate(nextMonth.year(), nextMonth.month(), 1), &dialog);
+    auto *to = new QDateEdit(from->date().addMonths(3).addDays(-1), &dialog);
+    for (QDateEdit *edit : {from, to})
+        edit->setCalendarPopup(true);
+    form->addRow(tr("&Committee"), committee);
+    form->addRow(tr("&From"), from);
+    form->addRow(tr("&To"), to);
+    form->addRow(buttons(&dialog, nullptr));
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    if (to->date() < from->date()) {
+        QMessageBox::warning(parent, tr("Make sessions"), tr("The period ends before it starts."));
+        return false;
+    }
+    int made = 0;
+    int already = 0;
+    for (const Rcp &r : *rcps) {
+        if (committee->currentIndex() > 0 && committee->currentData().toUuid() != r.meta.id)
+            continue;
+        const StoreRead<planning::GeneratedSessions> result =
+            planning::generateSessions(db, r, from->date(), to->date());
+        if (!result.ok()) {
+            QMessageBox::warning(parent, tr("Make sessions"),
+                                 tr("The sessions of %1 could not be made: %2").arg(r.name, result.error));
+            return made > 0;
+        }
+        made += int(result->created.size());
+        already += result->alreadyPlanned;
+    }
+    QString text = tr("%n session(s) made", nullptr, made) + QStringLiteral(", ") +
+                   tr("%n already planned.", nullptr, already);
+    const StoreRead<std::vector<Session>> all = SessionRepository(db).between(
+        fromBoardTime(from->date(), QTime(0, 0)), fromBoardTime(to->date().addDays(1), QTime(0, 0)));
+    if (all.ok()) {
+        const std::vector<planning::Clash> clashes = planning::clashes(*all);
+        if (!clashes.empty())
+            text +=
+                QStringLiteral("\n\n") + tr("%n session(s) share a room with another at the same time: the "
+                                            "planning marks them.",
+                                            nullptr, int(clashes.size()));
+    }
+    QMessageBox::information(parent, tr("Make sessions"), text);
+    return made > 0;
+}
+
+bool move(QWidget *parent, Database &db, const Session &session) {
+    QDialog dialog(parent);
+    dialog.setWindowTitle(tr("Move the session"));
+    auto *form = new QFormLayout(&dialog);
+    const QDateTime local = toBoardTime(session.startsAt);
+    auto *at = new QDateTimeEdit(QDateTime(local.date(), local.time()), &dialog);
+    at->setCalendarPopup(true);
+    at->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
+    auto *reason = new QLineEdit(&dialog);
+    reason->setPlaceholderText(tr("Required: the members and the requesters will read it"));
+    form->addRow(tr("Now planned"), new QLabel(when(session.startsAt), &dialog));
+    form->addRow(tr("&New date and time (Paris)"), at);
+    form->addRow(tr("&Reason"), reason);
+    form->addRow(buttons(&dialog, reason));
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const StoreResult moved =
+        planning::moveSession(db, session.meta.id, fromBoardTime(at->date(), at->time()), reason->text());
+    if (!moved.ok)
+        QMessageBox::warning(parent, tr("Move the session"), moved.error);
+    return moved.ok;
+}
+
+bool cancel(QWidget *parent, Database &db, const Session &session, int caseCount) {
+    QDialog dialog(parent);
+    dialog.setWindowTitle(tr("Cancel the session"));
+    auto *form = new QFormLayout(&dialog);
+    auto *reason = new QLineEdit(&dialog);
+    reason->setPlaceholderText(tr("Required: the members and the requesters will read it"));
+    form->addRow(tr("Session"), new QLabel(when(session.startsAt), &dialog));
+    form->addRow(tr("&Reason"), reason);
+    form->addRow(buttons(&dialog, reason));
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const StoreResult cancelled = planning::cancelSession(db, session.meta.id, reason->text());
+    if (!cancelled.ok) {
+        QMessageBox::warning(parent, tr("Cancel the session"), cancelled.error);
+        return false;
+    }
+    if (caseCount > 0) {
+        const StoreRead<std::vector<Session>> offered = planning::sessionsToOffer(db, session);
+        QStringList lines;
+        if (offered.ok())
+            for (const Session &s : *offered)
+                lines << QStringLiteral("• ") + when(s.startsAt);
+        QMessageBox::information(
+            parent, tr("Cancel the session"),
+            tr("The session is cancelled. Its %n case(s) stay registered to it until they are moved.",
+               nullptr, caseCount) +
+                QStringLiteral("\n\n") +
+                (lines.isEmpty() ? tr("The committee has no later session planned yet: make some first.")
+                                 : tr("The next sessions of the committee:") + QLatin1Char('\n') +
+                                       lines.join(QLatin1Char('\n'))));
+    }
+    return true;
+}
+
+} // namespace concerto::sessiondialogs

@@ -1,0 +1,23 @@
+// The Planning workspace's dialogs: make the sessions of a period from the schedules, move a session,
+// cancel it. Each says what it did, or why not, and writes through the session planner.
+#pragma once
+
+#include "models/domain/session.h"
+
+class QWidget;
+
+namespace concerto {
+
+class Database;
+
+namespace sessiondialogs {
+
+// Asks for a period and the committees, makes their sessions; returns true when some were made.
+bool generate(QWidget *parent, Database &db);
+// Asks for the new date, time and the reason; returns true when the session moved.
+bool move(QWidget *parent, Database &db, const Session &session);
+// Asks for the reason, cancels, and lists the sessions its cases may go to; true when cancelled.
+bool cancel(QWidget *parent, Database &db, const Session &session, int caseCount);
+
+} // namespace sessiondialogs
+} // namespace concerto
