@@ -289,17 +289,17 @@ private Q_SLOTS:
             QVERIFY(QRegularExpression(QStringLiteral("^\\d{4}/3$")).match(tumour.morphology).hasMatch());
             QVERIFY(i.clinical.whoStatus >= 0 && i.clinical.whoStatus <= 4);
             QVERIFY(!i.question.isEmpty());
-            if (tumour.tnm.isEmpty()) {
+            if (tumour.latestTnm().isEmpty()) {
                 QVERIFY(!tumour.otherStagings.empty()); // haematology: Ann Arbor or R-ISS
                 continue;
             }
             ++staged;
-            QCOMPARE(tumour.tnm.edition, QStringLiteral("UICC 8"));
-            QVERIFY((QStringList{"c", "p", "yp"}).contains(tumour.tnm.prefix));
-            QVERIFY2(t.match(tumour.tnm.t).hasMatch(), qPrintable(tumour.tnm.t));
-            QVERIFY2(n.match(tumour.tnm.n).hasMatch(), qPrintable(tumour.tnm.n));
-            QVERIFY2(m.match(tumour.tnm.m).hasMatch(), qPrintable(tumour.tnm.m));
-            QVERIFY(!tumour.tnm.stage.isEmpty());
+            QCOMPARE(tumour.latestTnm().edition, QStringLiteral("UICC 8"));
+            QVERIFY((QStringList{"c", "p", "yp"}).contains(tumour.latestTnm().prefix));
+            QVERIFY2(t.match(tumour.latestTnm().t).hasMatch(), qPrintable(tumour.latestTnm().t));
+            QVERIFY2(n.match(tumour.latestTnm().n).hasMatch(), qPrintable(tumour.latestTnm().n));
+            QVERIFY2(m.match(tumour.latestTnm().m).hasMatch(), qPrintable(tumour.latestTnm().m));
+            QVERIFY(!tumour.latestTnm().stage.isEmpty());
         }
         QVERIFY(staged > 300);
     }

@@ -448,13 +448,13 @@ private Q_SLOTS:
         t.diagnosisDate = QDate(2026, 10, 1);
         t.topography = QStringLiteral("C18.7");
         t.morphology = QStringLiteral("8140/3");
-        t.tnm = {QStringLiteral("p"),  QStringLiteral("T3"),   QStringLiteral("N1b"),
-                 QStringLiteral("M0"), QStringLiteral("IIIB"), QStringLiteral("UICC 8")};
+        t.pathologicalTnm = {QStringLiteral("p"),  QStringLiteral("T3"),   QStringLiteral("N1b"),
+                             QStringLiteral("M0"), QStringLiteral("IIIB"), QStringLiteral("UICC 8")};
         QVERIFY2(checkTumour(t, QDate(1955, 3, 3), kToday), qPrintable(checkTumour(t, {}, kToday).text()));
         t.diagnosisDate = QDate();
         t.topography.clear();
         t.morphology = QStringLiteral("8140/4");
-        t.tnm.edition.clear();
+        t.pathologicalTnm.edition.clear();
         const Check check = checkTumour(t, QDate(1955, 3, 3), kToday);
         QCOMPARE(check.messages.size(), 4);
         QVERIFY(check.messages.at(0).contains(QStringLiteral("date of diagnosis is missing")));

@@ -312,19 +312,21 @@ Tumour makeTumour(DemoRandom &random, Committee committee, const QDate &diagnosi
         t.otherStagings.push_back(
             {QStringLiteral("R-ISS"), QStringLiteral("2015"), text(random.pick({"I", "II", "III"}))});
     } else {
-        t.tnm.prefix = QStringLiteral("c");
-        t.tnm.edition = QStringLiteral("UICC 8");
-        stage(random, site.stager, t.tnm, true);
+        t.clinicalTnm.prefix = QStringLiteral("c");
+        t.clinicalTnm.edition = QStringLiteral("UICC 8");
+        t.clinicalTnm.date = diagnosis;
+        stage(random, site.stager, t.clinicalTnm, true);
     }
     return t;
 }
 
 void restage(DemoRandom &random, Tumour &tumour, bool afterNeoadjuvant) {
-    if (tumour.tnm.isEmpty() || tumour.tnm.m.startsWith(QLatin1String("M1")))
+    if (tumour.clinicalTnm.isEmpty() || tumour.clinicalTnm.m.startsWith(QLatin1String("M1")))
         return;
     // Pathology stages T and N again; the tumour had no distant metastasis and still has none.
-    tumour.tnm.prefix = afterNeoadjuvant ? QStringLiteral("yp") : QStringLiteral("p");
-    stage(random, stagerOf(tumour.topography), tumour.tnm, false);
+    tumour.pathologicalTnm = tumour.clinicalTnm;
+    tumour.pathologicalTnm.prefix = afterNeoadjuvant ? QStringLiteral("yp") : QStringLiteral("p");
+    stage(random, stagerOf(tumour.topography), tumour.pathologicalTnm, false);
 }
 
 } // namespace concerto::demo

@@ -26,11 +26,11 @@ QString text(const char *s) {
 }
 
 bool metastatic(const Tumour &t) {
-    return t.tnm.m.startsWith(QLatin1String("M1"));
+    return t.latestTnm().m.startsWith(QLatin1String("M1"));
 }
 bool advanced(const Tumour &t) {
-    return t.tnm.stage.startsWith(QLatin1String("III")) || t.tnm.n.startsWith(QLatin1String("N1")) ||
-           t.tnm.n.startsWith(QLatin1String("N2"));
+    return t.latestTnm().stage.startsWith(QLatin1String("III")) ||
+           t.latestTnm().n.startsWith(QLatin1String("N1")) || t.latestTnm().n.startsWith(QLatin1String("N2"));
 }
 bool topography(const Tumour &t, const char *prefix) {
     return t.topography.startsWith(QLatin1String(prefix));
@@ -84,7 +84,8 @@ ClinicalContext makeClinical(DemoRandom &random, Committee committee, const Pati
                     .arg(patient.sex == Sex::Female ? QStringLiteral("e") : QString())
                     .arg(age)
                     .arg(c.whoStatus)
-                    .arg(tumour.topography, tumour.tnm.isEmpty() ? tumour.morphology : tumour.tnm.text());
+                    .arg(tumour.topography,
+                         tumour.latestTnm().isEmpty() ? tumour.morphology : tumour.latestTnm().text());
     return c;
 }
 
@@ -129,14 +130,14 @@ Proposal makeProposal(DemoRandom &random, Committee committee, const Tumour &tum
         else
             steps = {{kChemotherapy, "FOLFIRI, 6 cycles"}, {kTargeted, "Bévacizumab associé"}};
     } else if (topography(tumour, "C61")) {
-        if (tumour.tnm.t == QLatin1String("T1c") || tumour.tnm.t == QLatin1String("T2a"))
+        if (tumour.latestTnm().t == QLatin1String("T1c") || tumour.latestTnm().t == QLatin1String("T2a"))
             steps = {{kActiveSurveillance, "PSA tous les 6 mois, IRM et biopsies à 1 an"}};
         else
             steps = {{kRadiotherapy, "Radiothérapie externe 78 Gy"},
                      {kHormone, "Hormonothérapie courte, 6 mois"}};
     } else if (topography(tumour, "C67")) {
         steps = {{kEndoscopy, "Résection trans-urétrale de vessie"}};
-        if (advanced(tumour) || tumour.tnm.t.startsWith(QLatin1String("T2")))
+        if (advanced(tumour) || tumour.latestTnm().t.startsWith(QLatin1String("T2")))
             steps = {{kChemotherapy, "Chimiothérapie néoadjuvante MVAC-dd"},
                      {kSurgery, "Cystectomie totale"}};
     } else if (topography(tumour, "C20")) {

@@ -113,7 +113,8 @@ Check checkTumour(const Tumour &tumour, const QDate &birthDate, const QDate &tod
                                                "The topography (ICD-10 code) of the tumour is missing."));
     result.add(checkTopography(tumour.topography));
     result.add(checkMorphology(tumour.morphology));
-    result.add(checkTnmStaging(tumour.tnm));
+    result.add(checkTnmStaging(tumour.clinicalTnm));
+    result.add(checkTnmStaging(tumour.pathologicalTnm));
     return result;
 }
 
