@@ -66,12 +66,11 @@ QString expectedForm(TnmCategory category, const QString &value) {
 } // namespace
 
 int tnmEditionNumber(const QString &edition) {
-    static const QRegularExpression number(QStringLiteral("(\\d+)"));
-    int result = -1;
-    QRegularExpressionMatchIterator it = number.globalMatch(edition);
-    while (it.hasNext())
-        result = it.next().captured(1).toInt();
-    return result;
+    // The edition is the first number of one or two digits ("UICC 7 (2009)" is 7, "AJCC 8th" is 8);
+    // a year is not an edition.
+    static const QRegularExpression number(QStringLiteral("(?<!\\d)(\\d{1,2})(?!\\d)"));
+    const QRegularExpressionMatch m = number.match(edition);
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
 }
 
 Check checkTnmPrefix(const QString &prefix) {
@@ -120,7 +119,11 @@ Check checkTnmComponent(TnmCategory category, const QString &value, int edition)
 }
 
 Check checkTnmStage(const QString &stage) {
-    static const QRegularExpression re(QStringLiteral(R"(^(?:0(?:a|is)?|I{1,3}|IV)(?:[A-D][1-3]?)?$)"));
+    // 0, 0a, 0is; I to IV with the letters and digits the UICC 8 and FIGO groups use (IA1–IA3, IB1–IB3,
+    // IC1–IC3 for the ovary, IIA1–IIA2, IIIA1–IIIA2 for the ovary, IIIC1–IIIC2, IVA–IVC). Nothing else:
+    // "0A", "IID", "IIB1", "IVD" are not stage groups.
+    static const QRegularExpression re(QStringLiteral(
+        R"(^(?:0|0a|0is|I|I[AB][1-3]?|IC[1-3]?|II|IIA[12]?|II[BC]|III|IIIA[12]?|IIIB|IIIC[12]?|IV|IV[A-C])$)"));
     if (stage.trimmed().isEmpty() || re.match(stage.trimmed()).hasMatch())
         return Check::pass();
     return Check::fail(QCoreApplication::translate(

@@ -22,14 +22,15 @@ namespace concerto::validation {
 
 enum class TnmCategory { T, N, M };
 
-// The edition number in "UICC 8" or "AJCC 8th", or -1 when there is none.
+// The edition number in "UICC 8", "AJCC 8th" or "UICC 7 (2009)" (7, not the year), or -1 when there is
+// none.
 int tnmEditionNumber(const QString &edition);
 
 // A TNM prefix: empty, c, p, yc, yp, r, rc or rp.
 Check checkTnmPrefix(const QString &prefix);
 // One component, with or without its prefix. An empty component is valid (not given).
 Check checkTnmComponent(TnmCategory category, const QString &value, int edition = 8);
-// A stage group (0, 0is, IA1, IIB, IIIC, IVB…); empty is valid.
+// A stage group (0, 0a, 0is, IA1, IIB, IIIC1, IVB…); empty is valid; "0A" or "IID" are not groups.
 Check checkTnmStage(const QString &stage);
 // A whole staging: every part, and the edition whenever T, N or M is given.
 Check checkTnmStaging(const TnmStaging &tnm);
