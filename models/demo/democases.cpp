@@ -240,7 +240,7 @@ bool DemoBuilder::overrideQuorum(Fiche &fiche, const DemoSession &session) {
 }
 
 bool DemoBuilder::signFiche(Fiche &fiche, const QJsonObject &snapshot) {
-    const validation::Check check = validation::checkFicheForSigning(fiche, fiche.coordinatorId);
+    const validation::Check check = validation::checkFicheForSigning(fiche, fiche.coordinatorId, snapshot);
     if (!check.ok()) {
         m_error = QCoreApplication::translate("Demo", "A demo fiche does not pass the signing check: %1")
                       .arg(check.text());
