@@ -184,6 +184,13 @@ const Fault kFaults[] = {
          c.fiche.framework.guideline = {QStringLiteral("Recommandations IFM myélome"), QStringLiteral("2022"),
                                         QDate(2022, 9, 1)};
      }},
+    {"proposal-site", "an aromatase inhibitor alone for a man's breast cancer",
+     [](Case &c) {
+         c.patient.sex = Sex::Male;
+         c.inscription.tumours[0].topography = QStringLiteral("C50.9");
+         c.inscription.tumours[0].morphology = QStringLiteral("8500/3");
+         c.fiche.proposal.front().details = QStringLiteral("Hormonothérapie par inhibiteur de l'aromatase");
+     }},
     {"proposal-stage", "surveillance alone for M1",
      [](Case &c) {
          c.inscription.tumours[0].clinicalTnm = tnm("c", "T3", "N1a", "M1a", "IVA", QDate(2024, 2, 8));

@@ -178,6 +178,7 @@ DemoCourse startCourse(DemoRandom &random, Committee committee, const QDate &dia
     DemoCourse c;
     c.organ = site.organ;
     c.age = age;
+    c.man = sex == Sex::Male;
     int total = 0;
     for (const Histology &h : site.histologies)
         total += h.weight;

@@ -51,7 +51,8 @@ struct PlannedStep {
 // One patient's disease as the generator knows it.
 struct DemoCourse {
     Organ organ = Organ::Colon;
-    int age = 60;           // at diagnosis
+    int age = 60; // at diagnosis
+    bool man = false;
     QString siteLabel;      // "côlon sigmoïde"
     QString histologyLabel; // "adénocarcinome lieberkühnien"
     QString side;           // "droit", "gauche" or empty for an organ without side

@@ -154,7 +154,10 @@ Decision followUpDecision(DemoRandom &random, const Situation &s) {
 Decision frailDecision(DemoRandom &random, const Situation &s) {
     const bool invasiveBreast = s.organ() == Organ::Breast && s.tumour.clinicalTnm.t != QLatin1String("Tis");
     if (s.who == 3 && invasiveBreast)
-        return {{course(kHormone, text("Hormonothérapie par inhibiteur de l'aromatase"), 365, 370)}};
+        return {{course(kHormone,
+                        text(s.course->man ? "Hormonothérapie par tamoxifène"
+                                           : "Hormonothérapie par inhibiteur de l'aromatase"),
+                        365, 370)}};
     if (s.who == 3 && s.organ() == Organ::Prostate)
         return {{course(kHormone, text("Suppression androgénique (agoniste de la LH-RH)"), 365, 370)}};
     if (s.who == 3 && s.organ() == Organ::Dlbcl && !s.had("CHOP"))

@@ -68,9 +68,11 @@ Decision breastFirst(const Situation &s) {
     const QString side = s.side();
     const TnmStaging &c = s.tumour.clinicalTnm;
     if (s.metastatic)
-        return {
-            {course(kHormone, text("Hormonothérapie par inhibiteur de l'aromatase (létrozole)"), 365, 370),
-             alongside(kTargeted, text("Inhibiteur de CDK4/6 (palbociclib) associé"), 365, 370)}};
+        return {{course(kHormone,
+                        text(s.course->man ? "Hormonothérapie par tamoxifène"
+                                           : "Hormonothérapie par inhibiteur de l'aromatase (létrozole)"),
+                        365, 370),
+                 alongside(kTargeted, text("Inhibiteur de CDK4/6 (palbociclib) associé"), 365, 370)}};
     if (c.t == QLatin1String("Tis"))
         return {{surgery(QStringLiteral("Tumorectomie du sein %1").arg(side))}};
     const bool advanced = c.t.startsWith(QLatin1String("T3")) || c.t.startsWith(QLatin1String("T4")) ||
@@ -100,7 +102,7 @@ Decision breastAdjuvant(const Situation &s) {
                                         : QStringLiteral("Radiothérapie du sein %1, 50 Gy").arg(side),
                              33, 35));
     d.steps.push_back(course(kHormone,
-                             s.age < 50
+                             s.age < 50 || s.course->man
                                  ? text("Hormonothérapie adjuvante par tamoxifène, 5 ans")
                                  : text("Hormonothérapie adjuvante par inhibiteur de l'aromatase, 5 ans"),
                              1820, 1830));

@@ -260,6 +260,8 @@ void checkProposal(const FicheInContext &f, Breaches &out) {
         for (const Belongs &b : kBelongs)
             if (d.contains(QString::fromUtf8(b.word)) && !within(topography, b.sites))
                 breach(out, "proposal-site", QStringLiteral("\"%1\" for %2").arg(l.details, topography));
+        if (d.contains(QLatin1String("aromatase")) && f.patient->sex == Sex::Male)
+            breach(out, "proposal-site", QStringLiteral("\"%1\" for a man").arg(l.details));
         if (d.contains(QStringLiteral("pémétrexed")) && (morphology == 8070 || morphology == 8041))
             breach(out, "proposal-site", QStringLiteral("\"%1\" for %2").arg(l.details, t.morphology));
         if (l.treatmentType == QLatin1String("C15632"))
