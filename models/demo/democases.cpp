@@ -207,11 +207,12 @@ Fiche DemoBuilder::makeFiche(const Inscription &inscription, const DemoSession &
     f.proposal = proposal.lines;
     if (f.caseStatus == QLatin1String(kCaseRegistered) || m_random.chance(90))
         f.framework.guideline = guidelineFor(rcp.record.guidelines, inscription.tumours.front());
-    if (f.caseStatus != QLatin1String(kCaseRegistered) && m_random.chance(7)) {
+    // A treatment outside the guideline, with its reason (never for exams alone).
+    if (f.caseStatus != QLatin1String(kCaseRegistered) && !proposal.lines.empty() && m_random.chance(7)) {
         f.framework.conform = false;
-        f.framework.nonConformityReason = QString::fromUtf8(
-            m_random.pick({"Comorbidités contre-indiquant le traitement standard",
-                           "Choix de la patiente après information", "Âge physiologique et état général"}));
+        f.framework.nonConformityReason = QString::fromUtf8(m_random.pick(
+            {"Comorbidités contre-indiquant le traitement standard",
+             "Choix exprimé par le patient après information", "Âge physiologique et état général"}));
     }
     if (m_random.chance(7)) {
         f.framework.trialProposed = true;
