@@ -191,6 +191,11 @@ const Fault kFaults[] = {
          c.inscription.tumours[0].morphology = QStringLiteral("8500/3");
          c.fiche.proposal.front().details = QStringLiteral("Hormonothérapie par inhibiteur de l'aromatase");
      }},
+    {"proposal-site", "a lung trial proposed for a colon cancer",
+     [](Case &c) {
+         c.fiche.framework.trialProposed = true;
+         c.fiche.framework.trialName = QStringLiteral("IFCT-2102");
+     }},
     {"proposal-stage", "surveillance alone for M1",
      [](Case &c) {
          c.inscription.tumours[0].clinicalTnm = tnm("c", "T3", "N1a", "M1a", "IVA", QDate(2024, 2, 8));

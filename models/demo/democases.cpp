@@ -28,8 +28,22 @@ const char *const kOverrideReasons[] = {
 const char *const kOverrideReasonTooFew =
     "Spécialités présentes en nombre insuffisant ; avis complémentaire recueilli par écrit avant la réunion";
 
-const char *const kTrials[] = {"PRODIGE 80", "UNICANCER UCBG 3-06", "IFCT-2102", "GETUG-AFU 36",
-                               "LYSA SENIOR"};
+// A trial open to patients with this tumour, by the cooperative group of its organ.
+QString trialFor(const Tumour &t) {
+    const QString &c = t.topography;
+    if (t.morphology == QLatin1String("9732/3"))
+        return QStringLiteral("IFM 2020-02");
+    if (t.tnmNotApplicable())
+        return QStringLiteral("LYSA SENIOR");
+    if (c.startsWith(QLatin1String("C34")))
+        return QStringLiteral("IFCT-2102");
+    if (c.startsWith(QLatin1String("C50")))
+        return QStringLiteral("UNICANCER UCBG 3-06");
+    if (c.startsWith(QLatin1String("C61")) || c.startsWith(QLatin1String("C64")) ||
+        c.startsWith(QLatin1String("C67")))
+        return QStringLiteral("GETUG-AFU 36");
+    return QStringLiteral("PRODIGE 80");
+}
 
 // The guideline of the committee that covers this tumour (a myeloma's, a colorectal cancer's…).
 Guideline guidelineFor(const std::vector<Guideline> &guidelines, const Tumour &tumour) {
@@ -214,9 +228,9 @@ Fiche DemoBuilder::makeFiche(const Inscription &inscription, const DemoSession &
             {"Comorbidités contre-indiquant le traitement standard",
              "Choix exprimé par le patient après information", "Âge physiologique et état général"}));
     }
-    if (m_random.chance(7)) {
+    if (!proposal.lines.empty() && rcp.committee != Committee::Supportive && m_random.chance(7)) {
         f.framework.trialProposed = true;
-        f.framework.trialName = QString::fromLatin1(m_random.pick(kTrials));
+        f.framework.trialName = trialFor(inscription.tumours.front());
     }
     if (m_random.chance(5))
         f.patientComments = QStringLiteral("Souhaite un temps de réflexion avant de débuter le traitement.");
