@@ -232,7 +232,7 @@ Fiche DemoBuilder::makeFiche(const Inscription &inscription, const DemoSession &
         f.framework.trialProposed = true;
         f.framework.trialName = trialFor(inscription.tumours.front());
     }
-    if (m_random.chance(5))
+    if (!proposal.lines.empty() && !proposal.surveillanceOnly && m_random.chance(5))
         f.patientComments = QStringLiteral("Souhaite un temps de réflexion avant de débuter le traitement.");
     f.authorId = inscription.presenterId;
     f.coordinatorId = rcp.record.permanentMembers.front();
