@@ -96,11 +96,15 @@ Check checkCaseSnapshot(const QJsonObject &snapshot) {
     const QJsonArray tumours = snapshot.value(QLatin1String("tumours")).toArray();
     if (tumours.isEmpty())
         return result;
-    const ClinicalContext clinical =
-        ClinicalContext::fromJson(snapshot.value(QLatin1String("clinical")).toObject());
+    // Of the context, only the treatments date what the staging says (the surgery before a pTNM).
+    std::vector<PastTreatment> treatments;
+    const QJsonArray given =
+        snapshot.value(QLatin1String("clinical")).toObject().value(QLatin1String("treatments")).toArray();
+    for (const QJsonValue &item : given)
+        treatments.push_back(PastTreatment::fromJson(item.toObject()));
     for (const QJsonValue &item : tumours) {
         const Tumour tumour = Tumour::fromJson(item.toObject());
-        const Check check = checkTumourForSigning(tumour, clinical.treatments);
+        const Check check = checkTumourForSigning(tumour, treatments);
         for (const QString &message : check.messages)
             result.add(tumours.size() == 1 ? message
                                            : QCoreApplication::translate("Validation", "Tumour %1: %2")
