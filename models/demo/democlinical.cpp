@@ -4,7 +4,7 @@
 // and reports a case registered on a given day can show.
 #include "models/demo/democlinical.h"
 #include "models/demo/demoidentity.h"
-#include "models/demo/demosites.h"
+#include "models/demo/demoorgans.h"
 
 namespace concerto::demo {
 

@@ -2,7 +2,7 @@
 // topography (hepatocellular carcinoma 8170/3 for C22.0, cholangiocarcinoma 8160/3 for C22.1, small-cell
 // carcinoma 8041/3 for the lung, ductal carcinoma in situ 8500/2 for the breast, which then is Tis);
 // categories are those of the UICC 8th edition for the organ (the staging tables check them).
-#include "models/demo/demosites.h"
+#include "models/demo/demoorgans.h"
 
 namespace concerto::demo {
 
