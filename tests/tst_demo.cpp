@@ -275,33 +275,46 @@ private Q_SLOTS:
     }
 
     void tumoursAreCoherent() {
+        // The form of every case's tumour; tst_demorules checks them as a physician would.
         InscriptionRepository inscriptions(*m_db);
-        const QRegularExpression t(QStringLiteral("^(T0|Tis|T[1-4][a-c]?)$"));
-        const QRegularExpression n(QStringLiteral("^N[0-3][a-c]?$"));
-        const QRegularExpression m(QStringLiteral("^M(0|1[a-c]?)$"));
-        int staged = 0;
+        const QRegularExpression t(QStringLiteral("^(T0|Tis|T[1-4][a-d]?)$"));
+        const QRegularExpression n(QStringLiteral("^c?N([0-3][a-c]?|1mi)$"));
+        const QRegularExpression m(QStringLiteral("^c?M(0|1[a-c]?)$"));
+        int staged = 0, pathological = 0, haematology = 0;
         for (const Inscription &i : READ(inscriptions.all())) {
             QCOMPARE(int(i.tumours.size()), 1);
             const Tumour &tumour = i.tumours.front();
             QVERIFY2(
                 QRegularExpression(QStringLiteral("^C\\d\\d(\\.\\d)?$")).match(tumour.topography).hasMatch(),
                 qPrintable(tumour.topography));
-            QVERIFY(QRegularExpression(QStringLiteral("^\\d{4}/3$")).match(tumour.morphology).hasMatch());
+            QVERIFY(QRegularExpression(QStringLiteral("^\\d{4}/[23]$")).match(tumour.morphology).hasMatch());
             QVERIFY(i.clinical.whoStatus >= 0 && i.clinical.whoStatus <= 4);
             QVERIFY(!i.question.isEmpty());
-            if (tumour.tnm.isEmpty()) {
-                QVERIFY(!tumour.otherStagings.empty()); // haematology: Ann Arbor or R-ISS
+            if (tumour.tnmNotApplicable()) {
+                ++haematology;
+                QVERIFY(tumour.clinicalTnm.isEmpty() && tumour.pathologicalTnm.isEmpty());
+                QVERIFY(!tumour.otherStagings.empty()); // Ann Arbor / Lugano or R-ISS
                 continue;
             }
             ++staged;
-            QCOMPARE(tumour.tnm.edition, QStringLiteral("UICC 8"));
-            QVERIFY((QStringList{"c", "p", "yp"}).contains(tumour.tnm.prefix));
-            QVERIFY2(t.match(tumour.tnm.t).hasMatch(), qPrintable(tumour.tnm.t));
-            QVERIFY2(n.match(tumour.tnm.n).hasMatch(), qPrintable(tumour.tnm.n));
-            QVERIFY2(m.match(tumour.tnm.m).hasMatch(), qPrintable(tumour.tnm.m));
-            QVERIFY(!tumour.tnm.stage.isEmpty());
+            for (const TnmStaging *tnm : {&tumour.clinicalTnm, &tumour.pathologicalTnm}) {
+                if (tnm->isEmpty())
+                    continue;
+                QCOMPARE(tnm->edition, QStringLiteral("UICC 8"));
+                QVERIFY(tnm->date.isValid());
+                QVERIFY2(t.match(tnm->t).hasMatch(), qPrintable(tnm->t));
+                QVERIFY2(n.match(tnm->n).hasMatch(), qPrintable(tnm->n));
+                QVERIFY2(m.match(tnm->m).hasMatch(), qPrintable(tnm->m));
+            }
+            QCOMPARE(tumour.clinicalTnm.prefix, QStringLiteral("c"));
+            if (!tumour.pathologicalTnm.isEmpty()) {
+                ++pathological;
+                QVERIFY((QStringList{"p", "yp"}).contains(tumour.pathologicalTnm.prefix));
+            }
         }
         QVERIFY(staged > 300);
+        QVERIFY(pathological > 30);
+        QVERIFY(haematology > 30);
     }
 
     void countsScaleWithPatients() {

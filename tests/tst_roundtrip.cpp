@@ -456,12 +456,20 @@ private Q_SLOTS:
         SAME(Tumour, bt, ft, topography);
         SAME(Tumour, bt, ft, laterality);
         SAME(Tumour, bt, ft, morphology);
-        SAME(Tumour, bt, ft, tnm.prefix);
-        SAME(Tumour, bt, ft, tnm.t);
-        SAME(Tumour, bt, ft, tnm.n);
-        SAME(Tumour, bt, ft, tnm.m);
-        SAME(Tumour, bt, ft, tnm.stage);
-        SAME(Tumour, bt, ft, tnm.edition);
+        SAME(Tumour, bt, ft, clinicalTnm.prefix);
+        SAME(Tumour, bt, ft, clinicalTnm.t);
+        SAME(Tumour, bt, ft, clinicalTnm.n);
+        SAME(Tumour, bt, ft, clinicalTnm.m);
+        SAME(Tumour, bt, ft, clinicalTnm.stage);
+        SAME(Tumour, bt, ft, clinicalTnm.edition);
+        SAME(Tumour, bt, ft, clinicalTnm.date);
+        SAME(Tumour, bt, ft, pathologicalTnm.prefix);
+        SAME(Tumour, bt, ft, pathologicalTnm.t);
+        SAME(Tumour, bt, ft, pathologicalTnm.n);
+        SAME(Tumour, bt, ft, pathologicalTnm.m);
+        SAME(Tumour, bt, ft, pathologicalTnm.stage);
+        SAME(Tumour, bt, ft, pathologicalTnm.edition);
+        SAME(Tumour, bt, ft, pathologicalTnm.date);
         QCOMPARE(bt.otherStagings.size(), std::size_t(1));
         SAME(OtherStaging, bt.otherStagings[0], ft.otherStagings[0], name);
         SAME(OtherStaging, bt.otherStagings[0], ft.otherStagings[0], version);
@@ -503,7 +511,8 @@ private Q_SLOTS:
         const Inscription i = Inscription::fromJson(test::newerVersion(QStringLiteral("inscription")));
         QCOMPARE(i.agendaState, AgendaState::ToDiscuss);
         QCOMPARE(i.agendaOrder, 0); // a text where a number is expected
-        QCOMPARE(i.tumours.at(0).tnm.text(), QStringLiteral("pT2 N0 M0 (UICC 8)"));
+        QCOMPARE(i.tumours.at(0).pathologicalTnm.text(), QStringLiteral("pT2 N0 M0 (UICC 8)"));
+        QCOMPARE(i.tumours.at(0).clinicalTnm.date, QDate(2026, 10, 2));
         QCOMPARE(i.clinical.treatments.at(0).state, TreatmentState::Done);
     }
 
@@ -513,16 +522,16 @@ private Q_SLOTS:
         i.agendaState = AgendaState::Discussed;
         i.agendaOrder = 5;
         i.motif.recours = true;
-        i.tumours[0].tnm.t = QStringLiteral("T3");
+        i.tumours[0].pathologicalTnm.t = QStringLiteral("T3");
         i.clinical.summary = QStringLiteral("Liposarcome opéré.");
         i.clinical.reports[0].author = QStringLiteral("Dr Faure");
         QJsonObject expected = withKey(o, "agendaState", QStringLiteral("discussed"));
         expected = withKey(expected, "agendaOrder", 5);
         expected = withKey(expected, "motif", withKey(object(o, "motif"), "recours", true));
         const QJsonObject tumour = item(o, "tumours");
-        expected =
-            withItem(expected, "tumours", 0,
-                     withKey(tumour, "tnm", withKey(object(tumour, "tnm"), "t", QStringLiteral("T3"))));
+        expected = withItem(expected, "tumours", 0,
+                            withKey(tumour, "pathologicalTnm",
+                                    withKey(object(tumour, "pathologicalTnm"), "t", QStringLiteral("T3"))));
         QJsonObject clinical =
             withKey(object(o, "clinical"), "summary", QStringLiteral("Liposarcome opéré."));
         clinical = withItem(clinical, "reports", 0,

@@ -113,7 +113,7 @@ private Q_SLOTS:
                  expected.toJson().value(QStringLiteral("tumours")));
         QCOMPARE(stored.toJson().value(QStringLiteral("clinical")),
                  expected.toJson().value(QStringLiteral("clinical")));
-        QCOMPARE(stored.tumours.at(0).tnm.text(), QStringLiteral("pT3 N1b M0 (UICC 8)"));
+        QCOMPARE(stored.tumours.at(0).pathologicalTnm.text(), QStringLiteral("pT3 N1b M0 (UICC 8)"));
         QCOMPARE(stored.clinical.whoStatus, 1);
 
         PatientRepository patients(*m_db);

@@ -1,53 +1,25 @@
 // The validation library: INS/NIR (both official vectors, Corsica, overseas, incomplete civil status),
-// RPPS, FINESS, TNM, ICD codes, partial dates, performance status, patient identity and the fiche before
-// signature; each refusal must give the right reason. And `concerto-cli check-ins` as a user runs it.
-#include "models/validation/clinicalchecks.h"
+// RPPS, FINESS, the forms of TNM, patient identity and the fiche before signature; each refusal must give
+// the right reason. And `concerto-cli check-ins` as a user runs it. The tumour and clinical checks are in
+// tst_clinicalchecks.
 #include "models/validation/fichecheck.h"
-#include "models/validation/icdcodes.h"
 #include "models/validation/identifiers.h"
 #include "models/validation/ins.h"
 #include "models/validation/patientcheck.h"
 #include "models/validation/tnm.h"
+#include "tests/support/checkrows.h"
 #include "tests/support/testsupport.h"
 
 #include <QtTest>
 
 using namespace concerto;
 using namespace concerto::validation;
+using namespace concerto::test;
 
 Q_DECLARE_METATYPE(concerto::validation::TnmCategory)
 
 namespace {
 const QDate kToday(2026, 11, 24);
-
-// An invalid check whose message holds `reason`, or the failure message of QVERIFY2.
-bool refusedFor(const Check &check, const QString &reason, QByteArray *why) {
-    *why = (check.ok() ? QStringLiteral("accepted") : check.text()).toUtf8() +
-           " (expected: " + reason.toUtf8() + ")";
-    return !check.ok() && check.text().contains(reason);
-}
-
-// Rows of (input, reason): the reason is empty for a valid input.
-void addRows() {
-    QTest::addColumn<QString>("input");
-    QTest::addColumn<QString>("reason");
-}
-void row(const char *name, const QString &input, const QString &reason = QString()) {
-    QTest::newRow(name) << input << reason;
-}
-void rows(std::initializer_list<const char *> valid) {
-    for (const char *input : valid)
-        row(input, QString::fromUtf8(input));
-}
-
-// Valid when `reason` is empty, else refused with a message that holds it.
-void verify(const Check &check, const QString &reason) {
-    QByteArray why;
-    if (reason.isEmpty())
-        QVERIFY2(check.ok(), qPrintable(check.text()));
-    else
-        QVERIFY2(refusedFor(check, reason, &why), why.constData());
-}
 
 Patient identity() {
     Patient p;
@@ -351,130 +323,6 @@ private Q_SLOTS:
         const QStringList p = input.split(QLatin1Char('|'));
         QCOMPARE(p.size(), 6);
         verify(checkTnmStaging(TnmStaging{p[0], p[1], p[2], p[3], p[4], p[5]}), reason);
-    }
-
-    void topography_data() {
-        addRows();
-        rows({"C00", "C18.7", "C50.9", "C46.70", "C16.9+0", "D00", "D48.9", "B21.0", ""});
-        row("D49", "D49", "D49 is not a tumour code: the fiche takes ICD-10 codes from C00 to D48");
-        row("I10", "I10", "I10 is not a tumour code");
-        row("no dot", "C509", "Write the ICD-10 code as \"C50.9\"");
-        row("lower case", "c50.9", "as \"C50.9\"");
-        row("one digit", "C5", "\"C5\" is not an ICD-10 code");
-        row("three decimals", "C50.123", "not an ICD-10 code");
-    }
-    void topography() {
-        QFETCH(QString, input);
-        QFETCH(QString, reason);
-        verify(checkTopography(input), reason);
-    }
-
-    void morphology_data() {
-        addRows();
-        rows({"8140/3", "8000/0", "8010/2", "8000/6", "8000/9", "9990/1", ""});
-        row("behaviour 5", "8140/5", "not 5");
-        row("behaviour 4", "8140/4", "behaviour code after the slash is 0");
-        row("no slash", "81403", "Put a slash before the behaviour code: \"8140/3\"");
-        row("short", "814/3", "\"814/3\" is not an ICD-O-3 morphology");
-        row("below 8000", "7140/3", "run from 8000 to 9999, not 7140");
-    }
-    void morphology() {
-        QFETCH(QString, input);
-        QFETCH(QString, reason);
-        verify(checkMorphology(input), reason);
-    }
-
-    void partialDates_data() {
-        QTest::addColumn<QString>("input");
-        QTest::addColumn<QDate>("date");
-        QTest::addColumn<int>("precision"); // DatePrecision
-        QTest::addColumn<QString>("reason");
-        const auto add = [](const char *input, QDate date, DatePrecision precision, const char *reason = "") {
-            QTest::newRow(input) << QString::fromLatin1(input) << date << int(precision)
-                                 << QString::fromLatin1(reason);
-        };
-        add("08/2023", QDate(2023, 8, 1), DatePrecision::Month);
-        add("8/2023", QDate(2023, 8, 1), DatePrecision::Month);
-        add("14/08/2023", QDate(2023, 8, 14), DatePrecision::Day);
-        add("2023-08", QDate(2023, 8, 1), DatePrecision::Month);
-        add(" 2023-08-14 ", QDate(2023, 8, 14), DatePrecision::Day);
-        add("29/02/2024", QDate(2024, 2, 29), DatePrecision::Day);
-        add("2023", QDate(), DatePrecision::None, "Give the month as well");
-        add("13/2023", QDate(), DatePrecision::None, "There is no month 13");
-        add("2023-00", QDate(), DatePrecision::None, "There is no month 0");
-        add("31/02/2023", QDate(), DatePrecision::None, "not a day of the calendar");
-        add("2023-02-29", QDate(), DatePrecision::None, "not a day of the calendar");
-        add("last spring", QDate(), DatePrecision::None, "write MM/YYYY or DD/MM/YYYY");
-        add("", QDate(), DatePrecision::None, "No date");
-    }
-    void partialDates() {
-        QFETCH(QString, input);
-        QFETCH(QDate, date);
-        QFETCH(int, precision);
-        QFETCH(QString, reason);
-        const DateParse p = parsePartialDate(input);
-        QCOMPARE(int(p.value.precision), precision);
-        QCOMPARE(p.value.date, date);
-        verify(p.check, reason);
-    }
-
-    void diagnosisDates_data() {
-        addRows();
-        rows({"11/2026", "24/11/2026", "03/1955"}); // today is 24/11/2026, birth 03/03/1955
-        row("tomorrow", "25/11/2026", "The date of diagnosis (25/11/2026) is in the future");
-        row("next month", "12/2026", "(12/2026) is in the future");
-        row("before birth", "01/03/1955", "is before the birth date (03/03/1955)");
-        row("month before birth", "02/1955", "(02/1955) is before the birth date");
-        row("missing", "", "give at least the month and the year");
-    }
-    void diagnosisDates() {
-        QFETCH(QString, input);
-        QFETCH(QString, reason);
-        verify(checkDiagnosisDate(parsePartialDate(input).value, QDate(1955, 3, 3), kToday), reason);
-    }
-
-    void diagnosisDateOfTumour() {
-        Tumour t;
-        QVERIFY(!checkDiagnosisDate(t, QDate(1955, 3, 3), kToday));
-        t.diagnosisDate = QDate(2026, 11, 1); // month known only: November 2026 is not in the future
-        QVERIFY(checkDiagnosisDate(t, QDate(1955, 3, 3), QDate(2026, 11, 1)));
-        t.diagnosisDate = QDate(2026, 11, 30);
-        t.diagnosisDayKnown = true;
-        QVERIFY(!checkDiagnosisDate(t, QDate(1955, 3, 3), kToday));
-    }
-
-    void tumourBlock() {
-        Tumour t;
-        t.diagnosisDate = QDate(2026, 10, 1);
-        t.topography = QStringLiteral("C18.7");
-        t.morphology = QStringLiteral("8140/3");
-        t.tnm = {QStringLiteral("p"),  QStringLiteral("T3"),   QStringLiteral("N1b"),
-                 QStringLiteral("M0"), QStringLiteral("IIIB"), QStringLiteral("UICC 8")};
-        QVERIFY2(checkTumour(t, QDate(1955, 3, 3), kToday), qPrintable(checkTumour(t, {}, kToday).text()));
-        t.diagnosisDate = QDate();
-        t.topography.clear();
-        t.morphology = QStringLiteral("8140/4");
-        t.tnm.edition.clear();
-        const Check check = checkTumour(t, QDate(1955, 3, 3), kToday);
-        QCOMPARE(check.messages.size(), 4);
-        QVERIFY(check.messages.at(0).contains(QStringLiteral("date of diagnosis is missing")));
-        QVERIFY(check.messages.at(1).contains(
-            QStringLiteral("topography (ICD-10 code) of the tumour is missing")));
-        QVERIFY(check.messages.at(2).contains(QStringLiteral("not 4")));
-        QVERIFY(check.messages.at(3).contains(QStringLiteral("Give the TNM edition")));
-    }
-
-    void performanceStatus() {
-        for (int s = 0; s <= 4; ++s)
-            QVERIFY(checkPerformanceStatus(s));
-        QVERIFY(checkPerformanceStatus(-1));
-        QVERIFY(checkPerformanceStatus(-1, true).message().contains(QStringLiteral("missing")));
-        QVERIFY(checkPerformanceStatus(5).message().contains(QStringLiteral("0 to 4, not 5")));
-        QVERIFY(!checkPerformanceStatus(-2));
-        QVERIFY(checkPerformanceStatus(QStringLiteral(" 3 ")));
-        QVERIFY(
-            checkPerformanceStatus(QStringLiteral("II")).message().contains(QStringLiteral("not \"II\"")));
-        QVERIFY(checkPerformanceStatus(QStringLiteral("7")).message().contains(QStringLiteral("not 7")));
     }
 
     void birthPlaceCodes_data() {

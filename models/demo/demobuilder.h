@@ -43,6 +43,7 @@ struct DemoSession {
     int rcp = 0;
     QDateTime startsAt;
     QDateTime endsAt;
+    QDateTime deadline; // of registration
     QuorumStatus quorum = QuorumStatus::Unknown;
     QStringList missingGroups; // the required groups nobody covered, when the quorum was not met
     std::vector<FicheAttendee> attendees;
@@ -77,17 +78,25 @@ private:
     // generator signs does not pass the signing check, which is a fault of the generator.
     bool writePatient(int number);
     bool writePastCase(const Patient &patient, Committee committee, int sessionIndex, int caseIndex,
-                       Tumour &tumour, std::vector<PastTreatment> &given);
-    void writeFutureCase(const Patient &patient, Committee committee, int sessionIndex, const Tumour &tumour,
-                         const std::vector<PastTreatment> &given);
+                       DemoCourse &course, const QDateTime &previous);
+    void writeFutureCase(const Patient &patient, Committee committee, int sessionIndex, int caseIndex,
+                         DemoCourse &course, const QDateTime &previous);
+    // When a case is registered: before the session's deadline, after the patient's previous meeting
+    // when there is room.
+    QDateTime registrationTime(const DemoSession &session, const QDateTime &previous);
     Inscription makeInscription(const Patient &patient, Committee committee, const DemoSession &session,
-                                int caseIndex, const Tumour &tumour, const std::vector<PastTreatment> &given);
+                                int caseIndex, const CaseContent &content, const QDateTime &registeredAt);
     Fiche makeFiche(const Inscription &inscription, const DemoSession &session, const Proposal &proposal);
+    // A signed fiche that is corrected later: the first version as it was signed (holding what the
+    // correction changes), and the correction, signed or not. False when a signature fails its check.
+    bool writeAmendment(const Patient &patient, const Inscription &inscription, const DemoCourse &course,
+                        const DemoSession &session, Fiche &fiche, const QDateTime &amendAt);
     // A discussed case of a session without quorum: the coordinator records an override with its reason
     // (true), or the fiche stays unsigned, to be presented again (false).
     bool overrideQuorum(Fiche &fiche, const DemoSession &session);
     // Signs in memory as FicheRepository::sign does, after the same check (validation/fichecheck.h).
     bool signFiche(Fiche &fiche, const QJsonObject &caseSnapshot);
+    QJsonObject caseSnapshot(const Patient &patient, const Inscription &inscription) const;
     WriteOptions writeOptions();
     bool check(const StoreResult &result);
     // demobatch.cpp: the patients' records go through a batch, serialised on a second thread while

@@ -1,9 +1,12 @@
-// Demo patients and their cases: each patient is followed by one committee of a centre, has one to
-// five past cases in that committee's sessions (the first one initial, later ones adjuvant decisions,
-// relapses or surveillance), each with its fiche, and maybe a case on an upcoming session. Most past
-// fiches are signed; a few are amended, and some amendments signed again. Every fiche signed here
-// passes the signing check first (validation/fichecheck.h): a discussed case of a session without
-// quorum is signed only with its coordinator's override, and half of them stay unsigned instead.
+// Demo patients and their cases: each patient is followed by one committee of a centre and has one to
+// five past cases in that committee's sessions, each with its fiche, and maybe a case on an upcoming
+// session. The cases follow the patient's course (democlinical.h): each shows the disease as it stood
+// on its meeting day. Cases are registered before their session's deadline. Most past fiches are
+// signed; a few are corrected later, and the first version then held what the correction's reason
+// names (the TNM, the side of the tumour, a correspondent, the start date), and some corrections are
+// signed again. Every fiche signed here passes the signing check first (validation/fichecheck.h),
+// with the case it freezes: a discussed case of a session without quorum is signed only with its
+// coordinator's override, and half of them stay unsigned instead.
 #include "models/demo/demobuilder.h"
 #include "models/demo/demoidentity.h"
 #include "models/validation/fichecheck.h"
@@ -14,12 +17,7 @@ namespace concerto::demo {
 
 namespace {
 
-const char *const kAmendmentReasons[] = {
-    "Correction du stade TNM après relecture du compte rendu anatomopathologique",
-    "Erreur de latéralité dans la proposition",
-    "Ajout d'un correspondant à informer",
-    "Correction de la date de début de traitement",
-};
+enum class Correction { Tnm, Side, Correspondent, StartDate };
 
 // Why the coordinator signs a discussed case without its quorum; %1 names the groups nobody covered.
 const char *const kOverrideReasons[] = {
@@ -30,24 +28,45 @@ const char *const kOverrideReasons[] = {
 const char *const kOverrideReasonTooFew =
     "Spécialités présentes en nombre insuffisant ; avis complémentaire recueilli par écrit avant la réunion";
 
-const char *const kTrials[] = {"PRODIGE 80", "UNICANCER UCBG 3-06", "IFCT-2102", "GETUG-AFU 36",
-                               "LYSA SENIOR"};
+// A trial open to patients with this tumour, by the cooperative group of its organ.
+QString trialFor(const Tumour &t) {
+    const QString &c = t.topography;
+    if (t.morphology == QLatin1String("9732/3"))
+        return QStringLiteral("IFM 2020-02");
+    if (t.tnmNotApplicable())
+        return QStringLiteral("LYSA SENIOR");
+    if (c.startsWith(QLatin1String("C34")))
+        return QStringLiteral("IFCT-2102");
+    if (c.startsWith(QLatin1String("C50")))
+        return QStringLiteral("UNICANCER UCBG 3-06");
+    if (c.startsWith(QLatin1String("C61")) || c.startsWith(QLatin1String("C64")) ||
+        c.startsWith(QLatin1String("C67")))
+        return QStringLiteral("GETUG-AFU 36");
+    return QStringLiteral("PRODIGE 80");
+}
 
-QJsonObject caseSnapshot(const Patient &p, const Inscription &i) {
-    QJsonObject patient;
-    json::put(patient, "birthName", p.birthName);
-    json::put(patient, "usedName", p.usedName);
-    json::put(patient, "birthGivenNames", p.birthGivenNames);
-    json::put(patient, "sex", Patient::sexCode(p.sex));
-    json::put(patient, "birthDate", p.birthDate);
-    json::put(patient, "birthPlaceCode", p.birthPlaceCode);
-    if (p.mayShareIns())
-        json::put(patient, "ins", p.ins);
-    json::put(patient, "ipp", p.ipp);
-    QJsonObject snapshot{{QStringLiteral("patient"), patient}};
-    json::putList(snapshot, "tumours", i.tumours);
-    json::put(snapshot, "question", i.question);
-    return snapshot;
+// The guideline of the committee that covers this tumour (a myeloma's, a colorectal cancer's…).
+Guideline guidelineFor(const std::vector<Guideline> &guidelines, const Tumour &tumour) {
+    const bool myeloma = tumour.morphology == QLatin1String("9732/3");
+    const bool colorectal = tumour.topography.startsWith(QLatin1String("C18")) ||
+                            tumour.topography.startsWith(QLatin1String("C19")) ||
+                            tumour.topography.startsWith(QLatin1String("C20"));
+    for (const Guideline &g : guidelines) {
+        const QString name = g.name.toLower();
+        if (name.contains(QStringLiteral("myélome")) != myeloma && tumour.tnmNotApplicable())
+            continue;
+        if (name.contains(QLatin1String("colorecta")) && !colorectal)
+            continue;
+        return g;
+    }
+    return guidelines.front();
+}
+
+int ageAt(const QDate &birth, const QDate &day) {
+    int age = day.year() - birth.year();
+    if (day < birth.addYears(age))
+        --age;
+    return age;
 }
 
 } // namespace
@@ -76,10 +95,15 @@ bool DemoBuilder::writePatient(int number) {
     const int wanted = 1 + m_random.weighted({25, 30, 25, 15, 5});
     std::vector<int> chosen;
     if (!past.empty()) {
+        // A patient comes back to the board two weeks later at the earliest.
         int index = m_random.below(std::max(1, int(past.size()) - 3 * (wanted - 1)));
         while (int(chosen.size()) < wanted && index < int(past.size())) {
             chosen.push_back(past[std::size_t(index)]);
-            index += m_random.between(1, 5);
+            const QDateTime next = m_sessions[std::size_t(past[std::size_t(index)])].startsAt.addDays(13);
+            while (index < int(past.size()) &&
+                   m_sessions[std::size_t(past[std::size_t(index)])].startsAt < next)
+                ++index;
+            index += m_random.below(3);
         }
     }
     // Some later cases go to the regional supportive-care board instead.
@@ -100,28 +124,61 @@ bool DemoBuilder::writePatient(int number) {
 
     const QDateTime firstSeen = chosen.empty() ? m_reference.addDays(-m_random.between(5, 20))
                                                : m_sessions[std::size_t(chosen.front())].startsAt;
-    m_now = firstSeen.addDays(-m_random.between(8, 20));
+    m_now = firstSeen.addDays(-m_random.between(13, 20));
     queue(patient);
     ++m_counts.patients;
 
-    const QDate diagnosis = firstSeen.date().addDays(-m_random.between(14, 60));
-    Tumour tumour = makeTumour(m_random, committee, diagnosis, sex);
-    std::vector<PastTreatment> given;
-    for (std::size_t i = 0; i < chosen.size(); ++i)
+    // Most patients are seen for a recent diagnosis; some for a relapse of a cancer treated years ago.
+    const bool longAgo = m_random.chance(12);
+    const QDate diagnosis =
+        firstSeen.date().addDays(longAgo ? -m_random.between(400, 1500) : -m_random.between(14, 60));
+    DemoCourse course = startCourse(m_random, committee, diagnosis, sex, ageAt(patient.birthDate, diagnosis));
+    if (longAgo)
+        pastCourse(m_random, course, committee, patient, firstSeen.date());
+    QDateTime previous;
+    for (std::size_t i = 0; i < chosen.size(); ++i) {
         if (!writePastCase(patient, supportive[i] ? Committee::Supportive : committee, chosen[i], int(i),
-                           tumour, given))
+                           course, previous))
             return false;
+        previous = m_sessions[std::size_t(chosen[i])].endsAt;
+    }
     if (!rcp.futureSessions.empty() && m_random.chance(25)) {
         const int upcoming =
             rcp.futureSessions[std::size_t(m_random.below(std::min(4, int(rcp.futureSessions.size()))))];
-        writeFutureCase(patient, committee, upcoming, tumour, given);
+        writeFutureCase(patient, committee, upcoming, int(chosen.size()), course, previous);
     }
     return true;
 }
 
+QDateTime DemoBuilder::registrationTime(const DemoSession &session, const QDateTime &previous) {
+    QDateTime earliest = session.deadline.addDays(-10);
+    if (previous.isValid() && previous > earliest && previous.addSecs(3600) < session.deadline)
+        earliest = previous.addSecs(3600);
+    const qint64 room = earliest.secsTo(session.deadline);
+    return earliest.addSecs(qint64(m_random.below(int(std::min<qint64>(room, 10 * 86400)))) + 1);
+}
+
+QJsonObject DemoBuilder::caseSnapshot(const Patient &p, const Inscription &i) const {
+    QJsonObject patient;
+    json::put(patient, "birthName", p.birthName);
+    json::put(patient, "usedName", p.usedName);
+    json::put(patient, "birthGivenNames", p.birthGivenNames);
+    json::put(patient, "sex", Patient::sexCode(p.sex));
+    json::put(patient, "birthDate", p.birthDate);
+    json::put(patient, "birthPlaceCode", p.birthPlaceCode);
+    if (p.mayShareIns())
+        json::put(patient, "ins", p.ins);
+    json::put(patient, "ipp", p.ipp);
+    QJsonObject snapshot{{QStringLiteral("patient"), patient}};
+    json::putList(snapshot, "tumours", i.tumours);
+    json::put(snapshot, "clinical", i.clinical.toJson());
+    json::put(snapshot, "question", i.question);
+    return snapshot;
+}
+
 Inscription DemoBuilder::makeInscription(const Patient &patient, Committee committee,
-                                         const DemoSession &session, int caseIndex, const Tumour &tumour,
-                                         const std::vector<PastTreatment> &given) {
+                                         const DemoSession &session, int caseIndex,
+                                         const CaseContent &content, const QDateTime &registeredAt) {
     const DemoRcp &rcp = m_rcps[std::size_t(session.rcp)];
     Inscription i;
     i.meta.id = m_ids.next();
@@ -135,12 +192,10 @@ Inscription DemoBuilder::makeInscription(const Patient &patient, Committee commi
     i.motif.recours = m_random.chancePerMille(25);
     if (committee != Committee::Supportive && caseIndex > 0 && m_random.chance(10))
         i.intent = QString::fromLatin1(kCaseRegistered);
-    i.question = makeQuestion(m_random, committee, caseIndex);
-    i.registeredAt =
-        session.startsAt.addDays(-m_random.between(2, 12)).addSecs(m_random.between(0, 8 * 3600));
-    i.tumours.push_back(tumour);
-    i.clinical =
-        makeClinical(m_random, committee, patient, tumour, caseIndex, session.startsAt.date(), given);
+    i.question = content.question;
+    i.registeredAt = registeredAt;
+    i.tumours.push_back(content.tumour);
+    i.clinical = content.clinical;
     if (!patient.gpUnknown)
         i.correspondents.push_back(patient.generalPractitionerId);
     return i;
@@ -165,18 +220,19 @@ Fiche DemoBuilder::makeFiche(const Inscription &inscription, const DemoSession &
     f.exams = proposal.exams;
     f.proposal = proposal.lines;
     if (f.caseStatus == QLatin1String(kCaseRegistered) || m_random.chance(90))
-        f.framework.guideline = m_random.pickFrom(rcp.record.guidelines);
-    if (f.caseStatus != QLatin1String(kCaseRegistered) && m_random.chance(7)) {
+        f.framework.guideline = guidelineFor(rcp.record.guidelines, inscription.tumours.front());
+    // A treatment outside the guideline, with its reason (never for exams alone).
+    if (f.caseStatus != QLatin1String(kCaseRegistered) && !proposal.lines.empty() && m_random.chance(7)) {
         f.framework.conform = false;
-        f.framework.nonConformityReason = QString::fromUtf8(
-            m_random.pick({"Comorbidités contre-indiquant le traitement standard",
-                           "Choix de la patiente après information", "Âge physiologique et état général"}));
+        f.framework.nonConformityReason = QString::fromUtf8(m_random.pick(
+            {"Comorbidités contre-indiquant le traitement standard",
+             "Choix exprimé par le patient après information", "Âge physiologique et état général"}));
     }
-    if (m_random.chance(7)) {
+    if (!proposal.lines.empty() && rcp.committee != Committee::Supportive && m_random.chance(7)) {
         f.framework.trialProposed = true;
-        f.framework.trialName = QString::fromLatin1(m_random.pick(kTrials));
+        f.framework.trialName = trialFor(inscription.tumours.front());
     }
-    if (m_random.chance(5))
+    if (!proposal.lines.empty() && !proposal.surveillanceOnly && m_random.chance(5))
         f.patientComments = QStringLiteral("Souhaite un temps de réflexion avant de débuter le traitement.");
     f.authorId = inscription.presenterId;
     f.coordinatorId = rcp.record.permanentMembers.front();
@@ -199,7 +255,7 @@ bool DemoBuilder::overrideQuorum(Fiche &fiche, const DemoSession &session) {
 }
 
 bool DemoBuilder::signFiche(Fiche &fiche, const QJsonObject &snapshot) {
-    const validation::Check check = validation::checkFicheForSigning(fiche, fiche.coordinatorId);
+    const validation::Check check = validation::checkFicheForSigning(fiche, fiche.coordinatorId, snapshot);
     if (!check.ok()) {
         m_error = QCoreApplication::translate("Demo", "A demo fiche does not pass the signing check: %1")
                       .arg(check.text());
@@ -210,9 +266,12 @@ bool DemoBuilder::signFiche(Fiche &fiche, const QJsonObject &snapshot) {
 }
 
 bool DemoBuilder::writePastCase(const Patient &patient, Committee committee, int sessionIndex, int caseIndex,
-                                Tumour &tumour, std::vector<PastTreatment> &given) {
+                                DemoCourse &course, const QDateTime &previous) {
     DemoSession &session = m_sessions[std::size_t(sessionIndex)];
-    Inscription inscription = makeInscription(patient, committee, session, caseIndex, tumour, given);
+    const QDate meeting = session.startsAt.toTimeZone(m_zone).date();
+    const QDateTime registeredAt = registrationTime(session, previous);
+    const CaseContent content = nextCase(m_random, course, committee, patient, caseIndex, meeting, meeting);
+    Inscription inscription = makeInscription(patient, committee, session, caseIndex, content, registeredAt);
     inscription.agendaOrder = ++session.agendaCount;
     inscription.agendaState = inscription.intent == QLatin1String(kCaseRegistered) ? AgendaState::Registered
                                                                                    : AgendaState::Discussed;
@@ -220,8 +279,7 @@ bool DemoBuilder::writePastCase(const Patient &patient, Committee committee, int
     queue(inscription);
     ++m_counts.inscriptions;
 
-    const Proposal proposal = makeProposal(m_random, committee, tumour, caseIndex, session.startsAt.date());
-    Fiche fiche = makeFiche(inscription, session, proposal);
+    Fiche fiche = makeFiche(inscription, session, content.proposal);
     const QDateTime signAt =
         session.endsAt.addDays(m_random.between(0, 8)).addSecs(m_random.between(0, 6 * 3600));
     ++m_counts.fiches;
@@ -229,69 +287,123 @@ bool DemoBuilder::writePastCase(const Patient &patient, Committee committee, int
     m_now = signAt;
     if (sign && fiche.caseStatus == QLatin1String(kCaseDiscussed) && session.quorum != QuorumStatus::Met)
         sign = overrideQuorum(fiche, session);
-    if (sign) {
-        // Signed and amended as FicheRepository::sign and amend do, written once in their final state.
-        if (!signFiche(fiche, caseSnapshot(patient, inscription)))
-            return false;
-        queue(fiche);
-        ++m_counts.signedFiches;
-        const QDateTime amendAt = signAt.addDays(m_random.between(2, 30));
-        if (amendAt < m_reference && m_random.chance(4)) {
-            m_now = amendAt;
-            Fiche amended = fiche.nextVersion(QString::fromUtf8(m_random.pick(kAmendmentReasons)));
-            amended.meta.id = m_ids.next();
-            ++m_counts.fiches;
-            ++m_counts.amendments;
-            if (!amended.proposal.empty())
-                amended.proposal.front().plannedStart = amended.proposal.front().plannedStart.addDays(7);
-            amended.correspondents.push_back(
-                someone(m_rcps[std::size_t(session.rcp)].centre, QStringLiteral("radiology")));
-            if (m_random.chance(60) && amendAt.addDays(1) < m_reference) {
-                m_now = amendAt.addDays(1);
-                if (!signFiche(amended, caseSnapshot(patient, inscription)))
-                    return false;
-                ++m_counts.signedFiches;
-            }
-            queue(amended);
-        }
-    } else {
+    if (!sign) {
         fiche.status = m_random.chance(50) ? DocumentStatus::Completed : DocumentStatus::InProgress;
         m_now = session.endsAt;
         queue(fiche);
+        return true;
     }
-    // What was proposed is carried out before the next case; surgery restages the tumour.
-    std::vector<PastTreatment> done = carriedOut(proposal, m_reference.date());
-    bool surgery = false, neoadjuvant = false;
-    for (const PastTreatment &t : done) {
-        if (t.type == QLatin1String("387713003"))
-            surgery = true;
-        else if (!surgery)
-            neoadjuvant = true;
+    // Signed (and maybe corrected) as FicheRepository::sign and amend do, written in their final state.
+    const QDateTime amendAt = signAt.addDays(m_random.between(2, 30));
+    if (amendAt < m_reference && m_random.chance(4))
+        return writeAmendment(patient, inscription, course, session, fiche, amendAt);
+    if (!signFiche(fiche, caseSnapshot(patient, inscription)))
+        return false;
+    queue(fiche);
+    ++m_counts.signedFiches;
+    return true;
+}
+
+bool DemoBuilder::writeAmendment(const Patient &patient, const Inscription &inscription,
+                                 const DemoCourse &course, const DemoSession &session, Fiche &fiche,
+                                 const QDateTime &amendAt) {
+    const Tumour &tumour = inscription.tumours.front();
+    const QJsonObject right = caseSnapshot(patient, inscription);
+    // What the first version got wrong: one of the corrections that fit this case.
+    std::vector<Correction> fitting{Correction::Correspondent};
+    const Tumour misread = misstaged(m_random, course, tumour);
+    if (misread.clinicalTnm.text() != tumour.clinicalTnm.text() ||
+        misread.pathologicalTnm.text() != tumour.pathologicalTnm.text())
+        fitting.push_back(Correction::Tnm);
+    if (tumour.laterality == QLatin1String("right") || tumour.laterality == QLatin1String("left"))
+        fitting.push_back(Correction::Side);
+    if (!fiche.proposal.empty())
+        fitting.push_back(Correction::StartDate);
+    const Correction correction = m_random.pickFrom(fitting);
+    QJsonObject wrong = right;
+    QString reason;
+    Fiche first = fiche;
+    switch (correction) {
+    case Correction::Tnm: {
+        Inscription misread_case = inscription;
+        misread_case.tumours.front() = misread;
+        misread_case.clinical.summary =
+            caseSummary(patient, course, misread, inscription.clinical.whoStatus, fiche.meetingDate);
+        wrong = caseSnapshot(patient, misread_case);
+        reason = tumour.pathologicalTnm.isEmpty()
+                     ? QStringLiteral("Correction du stade TNM après relecture de l'imagerie")
+                     : QStringLiteral(
+                           "Correction du stade TNM après relecture du compte rendu anatomopathologique");
+        break;
     }
-    if (surgery)
-        restage(m_random, tumour, neoadjuvant);
-    given.insert(given.end(), done.begin(), done.end());
+    case Correction::Side: {
+        Inscription otherSide = inscription;
+        otherSide.tumours.front().laterality =
+            tumour.laterality == QLatin1String("right") ? QStringLiteral("left") : QStringLiteral("right");
+        wrong = caseSnapshot(patient, otherSide);
+        reason = QStringLiteral("Erreur de latéralité de la tumeur");
+        break;
+    }
+    case Correction::StartDate:
+        first.proposal.front().plannedStart = first.proposal.front().plannedStart.addDays(7);
+        first.proposal.front().plannedEnd = first.proposal.front().plannedEnd.addDays(7);
+        reason = QStringLiteral("Correction de la date de début de traitement");
+        break;
+    case Correction::Correspondent:
+        reason = QStringLiteral("Ajout d'un correspondant à informer");
+        break;
+    }
+    if (!signFiche(first, wrong))
+        return false;
+    queue(first);
+    ++m_counts.signedFiches;
+
+    m_now = amendAt;
+    Fiche amended = first.nextVersion(reason);
+    amended.meta.id = m_ids.next();
+    amended.caseSnapshot = right;
+    amended.proposal = fiche.proposal;
+    if (correction == Correction::Correspondent) {
+        const std::vector<int> &members = m_rcps[std::size_t(session.rcp)].members;
+        for (int member : members) {
+            const QUuid id = m_professionals[std::size_t(member)].id;
+            if (std::find(amended.correspondents.begin(), amended.correspondents.end(), id) ==
+                amended.correspondents.end()) {
+                amended.correspondents.push_back(id);
+                break;
+            }
+        }
+    }
+    ++m_counts.fiches;
+    ++m_counts.amendments;
+    if (m_random.chance(60) && amendAt.addDays(1) < m_reference) {
+        m_now = amendAt.addDays(1);
+        if (!signFiche(amended, right))
+            return false;
+        ++m_counts.signedFiches;
+    }
+    queue(amended);
     return true;
 }
 
 void DemoBuilder::writeFutureCase(const Patient &patient, Committee committee, int sessionIndex,
-                                  const Tumour &tumour, const std::vector<PastTreatment> &given) {
+                                  int caseIndex, DemoCourse &course, const QDateTime &previous) {
     DemoSession &session = m_sessions[std::size_t(sessionIndex)];
-    Inscription inscription =
-        makeInscription(patient, committee, session, int(given.empty() ? 0 : 1), tumour, given);
+    QDateTime registeredAt = registrationTime(session, previous);
+    if (registeredAt > m_reference)
+        registeredAt = m_reference.addSecs(-m_random.between(3600, 5 * 86400));
+    const QDate meeting = session.startsAt.toTimeZone(m_zone).date();
+    const CaseContent content = nextCase(m_random, course, committee, patient, caseIndex, meeting,
+                                         registeredAt.toTimeZone(m_zone).date());
+    Inscription inscription = makeInscription(patient, committee, session, caseIndex, content, registeredAt);
     inscription.agendaOrder = ++session.agendaCount;
-    if (inscription.registeredAt > m_reference)
-        inscription.registeredAt = m_reference.addSecs(-m_random.between(3600, 5 * 86400));
     m_now = inscription.registeredAt;
     queue(inscription);
     ++m_counts.inscriptions;
     if (!m_random.chance(40))
         return;
     // The presenter has started the fiche: a draft, sometimes with a first proposal already.
-    Proposal proposal;
-    if (m_random.chance(50))
-        proposal = makeProposal(m_random, committee, tumour, given.empty() ? 0 : 1, session.startsAt.date());
-    Fiche fiche = makeFiche(inscription, session, proposal);
+    Fiche fiche = makeFiche(inscription, session, m_random.chance(50) ? content.proposal : Proposal());
     fiche.attendees.clear();
     fiche.framework = {};
     m_now = m_now.addSecs(m_random.between(600, 86400));

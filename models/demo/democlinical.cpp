@@ -1,330 +1,380 @@
-// Demo tumours and clinical contexts: each committee has its sites (ICD-10 topography with the
-// ICD-O-3 morphologies seen there), staged with UICC 8 TNM categories, or Ann Arbor / R-ISS for
-// haematology.
+// Demo tumours and what their course shows at a date: the tumour as diagnosed, staged with the
+// categories of its organ and the stage group the staging tables give (never typed by hand here);
+// the pathological staging of a surgery, dated with its report after the operation; the treatments
+// and reports a case registered on a given day can show.
 #include "models/demo/democlinical.h"
-
-#include <iterator>
+#include "models/demo/demoidentity.h"
+#include "models/demo/demoorgans.h"
 
 namespace concerto::demo {
 
 namespace {
 
-enum class Stager {
-    Colon,
-    Rectum,
-    Oesophagus,
-    Pancreas,
-    Lung,
-    Breast,
-    Prostate,
-    Bladder,
-    Kidney,
-    Lymphoma,
-    Myeloma
-};
-enum class Side { None, Paired };
-
-struct Site {
-    Committee committee;
-    const char *topography;
-    const char *morphologies[3];
-    Stager stager;
-    Side side;
-    int weight;
-    Sex onlySex; // Unknown: any
-};
-
-const Site kSites[] = {
-    {Committee::Digestive,
-     "C18.7",
-     {"8140/3", "8480/3", "8140/3"},
-     Stager::Colon,
-     Side::None,
-     30,
-     Sex::Unknown},
-    {Committee::Digestive,
-     "C18.0",
-     {"8140/3", "8480/3", "8140/3"},
-     Stager::Colon,
-     Side::None,
-     12,
-     Sex::Unknown},
-    {Committee::Digestive,
-     "C18.2",
-     {"8140/3", "8140/3", "8480/3"},
-     Stager::Colon,
-     Side::None,
-     10,
-     Sex::Unknown},
-    {Committee::Digestive,
-     "C20",
-     {"8140/3", "8140/3", "8480/3"},
-     Stager::Rectum,
-     Side::None,
-     20,
-     Sex::Unknown},
-    {Committee::Digestive,
-     "C15.5",
-     {"8140/3", "8070/3", "8070/3"},
-     Stager::Oesophagus,
-     Side::None,
-     8,
-     Sex::Unknown},
-    {Committee::Digestive,
-     "C16.9",
-     {"8140/3", "8140/3", "8480/3"},
-     Stager::Oesophagus,
-     Side::None,
-     8,
-     Sex::Unknown},
-    {Committee::Digestive,
-     "C25.0",
-     {"8140/3", "8140/3", "8140/3"},
-     Stager::Pancreas,
-     Side::None,
-     10,
-     Sex::Unknown},
-    {Committee::Digestive,
-     "C22.0",
-     {"8170/3", "8170/3", "8160/3"},
-     Stager::Pancreas,
-     Side::None,
-     6,
-     Sex::Unknown},
-    {Committee::Thoracic,
-     "C34.1",
-     {"8140/3", "8070/3", "8041/3"},
-     Stager::Lung,
-     Side::Paired,
-     55,
-     Sex::Unknown},
-    {Committee::Thoracic,
-     "C34.3",
-     {"8140/3", "8070/3", "8041/3"},
-     Stager::Lung,
-     Side::Paired,
-     35,
-     Sex::Unknown},
-    {Committee::Thoracic,
-     "C34.9",
-     {"8140/3", "8070/3", "8140/3"},
-     Stager::Lung,
-     Side::Paired,
-     10,
-     Sex::Unknown},
-    {Committee::Breast,
-     "C50.4",
-     {"8500/3", "8500/3", "8520/3"},
-     Stager::Breast,
-     Side::Paired,
-     50,
-     Sex::Unknown},
-    {Committee::Breast,
-     "C50.2",
-     {"8500/3", "8520/3", "8500/3"},
-     Stager::Breast,
-     Side::Paired,
-     20,
-     Sex::Unknown},
-    {Committee::Breast,
-     "C50.9",
-     {"8500/3", "8500/3", "8520/3"},
-     Stager::Breast,
-     Side::Paired,
-     30,
-     Sex::Unknown},
-    {Committee::Urology, "C61", {"8140/3", "8140/3", "8140/3"}, Stager::Prostate, Side::None, 60, Sex::Male},
-    {Committee::Urology,
-     "C67.9",
-     {"8120/3", "8120/3", "8070/3"},
-     Stager::Bladder,
-     Side::None,
-     20,
-     Sex::Unknown},
-    {Committee::Urology,
-     "C67.2",
-     {"8120/3", "8120/3", "8120/3"},
-     Stager::Bladder,
-     Side::None,
-     8,
-     Sex::Unknown},
-    {Committee::Urology,
-     "C64",
-     {"8312/3", "8312/3", "8312/3"},
-     Stager::Kidney,
-     Side::Paired,
-     12,
-     Sex::Unknown},
-    {Committee::Haematology,
-     "C83.3",
-     {"9680/3", "9680/3", "9680/3"},
-     Stager::Lymphoma,
-     Side::None,
-     35,
-     Sex::Unknown},
-    {Committee::Haematology,
-     "C82.9",
-     {"9690/3", "9690/3", "9690/3"},
-     Stager::Lymphoma,
-     Side::None,
-     15,
-     Sex::Unknown},
-    {Committee::Haematology,
-     "C81.9",
-     {"9650/3", "9650/3", "9650/3"},
-     Stager::Lymphoma,
-     Side::None,
-     15,
-     Sex::Unknown},
-    {Committee::Haematology,
-     "C90.0",
-     {"9732/3", "9732/3", "9732/3"},
-     Stager::Myeloma,
-     Side::None,
-     35,
-     Sex::Unknown},
-};
-
-const Site &pickSite(DemoRandom &random, Committee committee, Sex sex) {
-    // The supportive-care board sees every organ: it borrows the sites of the others.
-    const Committee wanted =
-        committee == Committee::Supportive ? Committee(random.below(kOrganCommitteeCount)) : committee;
-    int total = 0;
-    for (const Site &s : kSites)
-        if (s.committee == wanted && (s.onlySex == Sex::Unknown || s.onlySex == sex))
-            total += s.weight;
-    int r = random.below(total);
-    for (const Site &s : kSites)
-        if (s.committee == wanted && (s.onlySex == Sex::Unknown || s.onlySex == sex)) {
-            if (r < s.weight)
-                return s;
-            r -= s.weight;
-        }
-    return kSites[0];
-}
-
-Stager stagerOf(const QString &topography) {
-    for (const Site &s : kSites)
-        if (topography == QLatin1String(s.topography))
-            return s.stager;
-    return Stager::Colon;
-}
+using validation::TnmCategory;
 
 QString text(const char *s) {
     return QString::fromUtf8(s);
 }
 
-// T, N, M and the stage group, with valid UICC 8 categories for the site.
-void stage(DemoRandom &random, Stager stager, TnmStaging &tnm, bool mayMetastasise) {
-    const char *const *ts = nullptr;
-    const char *const *ns = nullptr;
-    int tCount = 0, nCount = 0;
-    static const char *const colonT[] = {"T1", "T2", "T3", "T3", "T4a", "T4b"};
-    static const char *const colonN[] = {"N0", "N0", "N1a", "N1b", "N2a", "N2b"};
-    static const char *const lungT[] = {"T1a", "T1b", "T1c", "T2a", "T2b", "T3", "T4"};
-    static const char *const lungN[] = {"N0", "N0", "N1", "N2", "N3"};
-    static const char *const breastT[] = {"Tis", "T1b", "T1c", "T1c", "T2", "T2", "T3", "T4b"};
-    static const char *const breastN[] = {"N0", "N0", "N0", "N1", "N2a", "N3a"};
-    static const char *const prostateT[] = {"T1c", "T2a", "T2b", "T2c", "T3a", "T3b", "T4"};
-    static const char *const bladderT[] = {"T1", "T2a", "T2b", "T3a", "T3b", "T4a"};
-    static const char *const kidneyT[] = {"T1a", "T1b", "T2a", "T3a"};
-    static const char *const shortN[] = {"N0", "N0", "N0", "N1"};
-    static const char *const bladderN[] = {"N0", "N0", "N1", "N2"};
-    switch (stager) {
-    case Stager::Colon:
-    case Stager::Rectum:
-    case Stager::Oesophagus:
-    case Stager::Pancreas:
-        ts = colonT, tCount = int(std::size(colonT)), ns = colonN, nCount = int(std::size(colonN));
-        break;
-    case Stager::Lung:
-        ts = lungT, tCount = int(std::size(lungT)), ns = lungN, nCount = int(std::size(lungN));
-        break;
-    case Stager::Breast:
-        ts = breastT, tCount = int(std::size(breastT)), ns = breastN, nCount = int(std::size(breastN));
-        break;
-    case Stager::Prostate:
-        ts = prostateT, tCount = int(std::size(prostateT)), ns = shortN, nCount = int(std::size(shortN));
-        break;
-    case Stager::Bladder:
-        ts = bladderT, tCount = int(std::size(bladderT)), ns = bladderN, nCount = int(std::size(bladderN));
-        break;
-    case Stager::Kidney:
-        ts = kidneyT, tCount = int(std::size(kidneyT)), ns = shortN, nCount = int(std::size(shortN));
-        break;
-    case Stager::Lymphoma:
-    case Stager::Myeloma:
-        return; // staged otherwise
-    }
-    tnm.t = text(ts[random.below(tCount)]);
-    tnm.n = tnm.t == QLatin1String("Tis") ? QStringLiteral("N0") : text(ns[random.below(nCount)]);
-    const int metastatic = stager == Stager::Lung ? 25 : stager == Stager::Pancreas ? 30 : 12;
-    const bool m1 = mayMetastasise && tnm.t != QLatin1String("Tis") && random.chance(metastatic);
-    if (!m1)
+// A number as a French text writes it ("10,9").
+QString decimal(double value) {
+    return QString::number(value, 'f', 1).replace(QLatin1Char('.'), QLatin1Char(','));
+}
+
+QString capitalised(QString s) {
+    if (!s.isEmpty())
+        s[0] = s[0].toUpper();
+    return s;
+}
+
+QString siteId(const Tumour &t) {
+    const std::optional<staging::SiteInfo> site = staging::siteFor(t.topography, t.morphology);
+    return site ? site->id : QString();
+}
+
+// The value when the site has it for that prefix, else the first of `fallback` it has.
+QString existing(const QString &site, TnmCategory category, const QString &prefix, const QString &value,
+                 const std::vector<const char *> &fallback) {
+    const QStringList known = staging::categories(site, category, prefix);
+    if (known.isEmpty() || known.contains(value))
+        return value;
+    for (const char *f : fallback)
+        if (known.contains(QLatin1String(f)))
+            return text(f);
+    return value;
+}
+
+// The stage group the tables give, or nothing when they give none (missing factor, no group).
+QString stageGroup(const Tumour &t, const TnmStaging &tnm, const staging::StageFactors &factors) {
+    const staging::StageResult r = staging::stageOf(t.topography, t.morphology, tnm, factors);
+    return r.outcome == staging::StageOutcome::Staged ? r.stage : QString();
+}
+
+// The place of a category in an organ's order: the same category, else the first of its family.
+int placeOf(const std::vector<const char *> &order, const QString &category) {
+    for (std::size_t i = 0; i < order.size(); ++i)
+        if (category == QLatin1String(order[i]))
+            return int(i);
+    for (std::size_t i = 0; i < order.size(); ++i)
+        if (category.left(2) == QLatin1String(order[i]).left(2))
+            return int(i);
+    return 0;
+}
+
+const char *gleason(int gradeGroup) {
+    static const char *const scores[] = {"3+3 = 6", "3+4 = 7", "4+3 = 7", "4+4 = 8", "4+5 = 9"};
+    return scores[std::clamp(gradeGroup, 1, 5) - 1];
+}
+
+void stageClinical(DemoRandom &random, DemoCourse &c, const QDate &diagnosed) {
+    Tumour &t = c.tumour;
+    TnmStaging &tnm = t.clinicalTnm;
+    const OrganStaging &s = organStaging(c.organ);
+    const QString site = siteId(t);
+    tnm.prefix = QStringLiteral("c");
+    tnm.edition = QStringLiteral("UICC 8");
+    tnm.date = diagnosed.addDays(random.between(0, 7));
+    if (t.morphology.endsWith(QLatin1String("/2"))) { // in situ: Tis, no node, no metastasis
+        tnm.t = QStringLiteral("Tis");
+        tnm.n = QStringLiteral("N0");
         tnm.m = QStringLiteral("M0");
-    else if (stager == Stager::Lung)
-        tnm.m = text(random.pick({"M1a", "M1b", "M1c"}));
-    else if (stager == Stager::Prostate)
-        tnm.m = text(random.pick({"M1a", "M1b", "M1b", "M1c"}));
-    else if (stager == Stager::Breast || stager == Stager::Kidney || stager == Stager::Pancreas)
-        tnm.m = QStringLiteral("M1");
+    } else {
+        tnm.t = existing(site, TnmCategory::T, tnm.prefix, text(pickWeighted(random, s.t)), s.tOrder);
+        tnm.n = existing(site, TnmCategory::N, tnm.prefix, text(pickWeighted(random, s.n)), {"N0"});
+        tnm.m = random.chance(s.m1Percent) ? existing(site, TnmCategory::M, tnm.prefix,
+                                                      text(pickWeighted(random, s.m1)), {"M1", "M1a"})
+                                           : QStringLiteral("M0");
+    }
+    const bool m1 = tnm.m.startsWith(QLatin1String("M1"));
+    if (c.organ == Organ::Prostate) {
+        const bool local = !m1 && tnm.n == QLatin1String("N0");
+        const bool small = tnm.t.startsWith(QLatin1String("T1")) || tnm.t == QLatin1String("T2a");
+        const int psaTenths = m1 ? random.between(300, 3000)
+                              : small
+                                  ? (random.chance(85) ? random.between(40, 99) : random.between(100, 250))
+                                  : random.between(60, 400);
+        c.factors.psa = psaTenths / 10.0;
+        c.factors.gradeGroup =
+            1 + (local && small ? random.weighted({45, 30, 15, 7, 3}) : random.weighted({5, 20, 25, 25, 25}));
+    } else if (c.organ == Organ::Oesophagus) {
+        c.factors.grade = text(random.pick({"G1", "G2", "G2", "G3"}));
+        c.factors.location = QStringLiteral("lower");
+    }
+    tnm.stage = stageGroup(t, tnm, c.factors);
+}
+
+void stageHaematology(DemoRandom &random, DemoCourse &c, const QDate &diagnosed) {
+    Tumour &t = c.tumour;
+    const QString site = siteId(t);
+    if (c.organ == Organ::Myeloma) {
+        const double b2m = random.between(15, 120) / 10.0;
+        const int albumin = random.between(25, 45);
+        const bool highRisk = random.chance(20);
+        const bool highLdh = random.chance(15);
+        t.otherStagings.push_back({QStringLiteral("R-ISS"), QStringLiteral("2015"),
+                                   staging::rissStage(b2m, albumin, highRisk, highLdh)});
+        c.workup = {
+            {diagnosed, QStringLiteral("β2-microglobuline"), QStringLiteral("%1 mg/L").arg(decimal(b2m))},
+            {diagnosed, QStringLiteral("Albumine"), QStringLiteral("%1 g/L").arg(albumin)},
+            {diagnosed, QStringLiteral("LDH"),
+             highLdh ? QStringLiteral("Élevées (supérieures à la normale)") : QStringLiteral("Normales")},
+            {diagnosed, QStringLiteral("FISH sur plasmocytes médullaires"),
+             highRisk ? text(random.pick({"del(17p)", "t(4;14)", "t(14;16)"}))
+                      : QStringLiteral("Pas d'anomalie de haut risque")}};
+        return;
+    }
+    std::vector<Weighted> values;
+    if (c.organ == Organ::Hodgkin)
+        values = {{"IA", 6}, {"IIA", 22}, {"IIB", 14}, {"IIIA", 10}, {"IIIB", 14}, {"IVA", 10}, {"IVB", 24}};
+    else if (c.organ == Organ::Follicular)
+        values = {{"I", 10}, {"II", 12}, {"III", 33}, {"IV", 45}};
     else
-        tnm.m = text(random.pick({"M1a", "M1b"}));
-    const bool nodes = tnm.n != QLatin1String("N0");
-    const bool advancedT = tnm.t.startsWith(QLatin1String("T3")) || tnm.t.startsWith(QLatin1String("T4"));
-    if (m1)
-        tnm.stage =
-            stager == Stager::Lung || stager == Stager::Prostate || stager == Stager::Colon ||
-                    stager == Stager::Rectum
-                ? (tnm.m == QLatin1String("M1c") || tnm.m == QLatin1String("M1b") ? QStringLiteral("IVB")
-                                                                                  : QStringLiteral("IVA"))
-                : QStringLiteral("IV");
-    else if (tnm.t == QLatin1String("Tis"))
-        tnm.stage = QStringLiteral("0");
-    else if (tnm.n == QLatin1String("N3") || tnm.n == QLatin1String("N3a") ||
-             tnm.n.startsWith(QLatin1String("N2")))
-        tnm.stage = stager == Stager::Breast ? QStringLiteral("IIIC") : QStringLiteral("IIIB");
-    else if (nodes)
-        tnm.stage = stager == Stager::Prostate ? QStringLiteral("IVA") : QStringLiteral("IIIA");
-    else if (advancedT)
-        tnm.stage = stager == Stager::Kidney ? QStringLiteral("III") : QStringLiteral("IIB");
-    else if (tnm.t.startsWith(QLatin1String("T2")))
-        tnm.stage = QStringLiteral("IIA");
-    else
-        tnm.stage = stager == Stager::Lung ? QStringLiteral("IA") : QStringLiteral("I");
+        values = {{"I", 10}, {"IE", 4}, {"II", 18}, {"IIE", 4}, {"II bulky", 6}, {"III", 20}, {"IV", 38}};
+    QString value = text(pickWeighted(random, values));
+    const QStringList known = staging::otherStagingValues(site);
+    if (!known.isEmpty() && !known.contains(value))
+        value = known.value(known.size() / 2);
+    t.otherStagings.push_back({QStringLiteral("Ann Arbor"), QStringLiteral("Lugano 2014"), value});
+}
+
+QString diagnosisText(DemoRandom &random, const DemoCourse &c) {
+    switch (c.organ) {
+    case Organ::Myeloma:
+        return QStringLiteral("Myélogramme : plasmocytose médullaire à %1 %, myélome multiple.")
+            .arg(random.between(15, 60));
+    case Organ::Dlbcl:
+    case Organ::Follicular:
+    case Organ::Hodgkin:
+        return QStringLiteral("Biopsie ganglionnaire : %1.").arg(c.histologyLabel);
+    case Organ::Prostate:
+        return QStringLiteral("Biopsies prostatiques : %1, score de Gleason %2 (groupe ISUP %3), %4 biopsies "
+                              "positives sur 12.")
+            .arg(c.histologyLabel, text(gleason(c.factors.gradeGroup)))
+            .arg(c.factors.gradeGroup)
+            .arg(random.between(1, 8));
+    case Organ::Breast:
+        if (c.tumour.morphology.endsWith(QLatin1String("/2")))
+            return QStringLiteral("Macrobiopsies : carcinome canalaire in situ de grade intermédiaire.");
+        return QStringLiteral("Biopsie : %1 %2, grade SBR %3, RE+ RP+, HER2 négatif.")
+            .arg(c.histologyLabel, c.siteLabel)
+            .arg(random.between(1, 3));
+    case Organ::Oesophagus: {
+        const QString grade = c.factors.grade == QLatin1String("G1") ? QStringLiteral("bien différencié")
+                              : c.factors.grade == QLatin1String("G2")
+                                  ? QStringLiteral("moyennement différencié")
+                                  : QStringLiteral("peu différencié");
+        return QStringLiteral("Biopsie : %1 %2, %3 (%4).")
+            .arg(c.histologyLabel, c.siteLabel, grade, c.factors.grade);
+    }
+    default:
+        return QStringLiteral("Biopsie : %1 %2.").arg(c.histologyLabel, c.siteLabel);
+    }
 }
 
 } // namespace
 
-Tumour makeTumour(DemoRandom &random, Committee committee, const QDate &diagnosis, Sex sex) {
-    const Site &site = pickSite(random, committee, sex);
-    Tumour t;
-    t.diagnosisDate = diagnosis;
-    t.diagnosisDayKnown = random.chance(85);
-    t.topography = text(site.topography);
-    t.morphology = text(site.morphologies[random.below(3)]);
-    t.laterality =
-        site.side == Side::Paired ? text(random.pick({"right", "left"})) : QStringLiteral("not applicable");
-    if (site.stager == Stager::Lymphoma) {
-        t.otherStagings.push_back({QStringLiteral("Ann Arbor"), QStringLiteral("Lugano 2014"),
-                                   text(random.pick({"I", "IIA", "IIB", "IIIA", "IIIB", "IVA", "IVB"}))});
-    } else if (site.stager == Stager::Myeloma) {
-        t.otherStagings.push_back(
-            {QStringLiteral("R-ISS"), QStringLiteral("2015"), text(random.pick({"I", "II", "III"}))});
-    } else {
-        t.tnm.prefix = QStringLiteral("c");
-        t.tnm.edition = QStringLiteral("UICC 8");
-        stage(random, site.stager, t.tnm, true);
+DemoCourse startCourse(DemoRandom &random, Committee committee, const QDate &diagnosed, Sex sex, int age) {
+    const SiteProfile &site = pickSite(random, committee, sex);
+    DemoCourse c;
+    c.organ = site.organ;
+    c.age = age;
+    c.man = sex == Sex::Male;
+    int total = 0;
+    for (const Histology &h : site.histologies)
+        total += h.weight;
+    int r = random.below(total);
+    const Histology *histology = &site.histologies[0];
+    for (const Histology &h : site.histologies) {
+        if (r < h.weight) {
+            histology = &h;
+            break;
+        }
+        r -= h.weight;
     }
+    Tumour &t = c.tumour;
+    // The day of diagnosis is not always known: the month stands for it, never after the real day.
+    t.diagnosisDayKnown = random.chance(85);
+    t.diagnosisDate = t.diagnosisDayKnown ? diagnosed : QDate(diagnosed.year(), diagnosed.month(), 1);
+    t.topography = text(site.topography);
+    t.morphology = text(histology->code);
+    c.histologyLabel = text(histology->label);
+    if (site.paired) {
+        const bool right = random.chance(50);
+        t.laterality = right ? QStringLiteral("right") : QStringLiteral("left");
+        c.side = right ? QStringLiteral("droit") : QStringLiteral("gauche");
+    } else {
+        t.laterality = QStringLiteral("not applicable");
+    }
+    c.siteLabel = text(site.label) + (c.side.isEmpty() ? QString() : QLatin1Char(' ') + c.side);
+    if (isHaematology(c.organ))
+        stageHaematology(random, c, diagnosed);
+    else
+        stageClinical(random, c, diagnosed);
+    if (c.factors.psa)
+        c.workup.push_back({diagnosed.addDays(-random.between(10, 40)), QStringLiteral("PSA total"),
+                            QStringLiteral("%1 ng/mL").arg(decimal(*c.factors.psa))});
+    c.diagnosisReport = {QStringLiteral("pathology"), diagnosed, QStringLiteral("Dr ") + familyName(random),
+                         diagnosisText(random, c)};
+
+    const bool screenedOrgan = c.organ == Organ::Breast || c.organ == Organ::Colon;
+    c.fromScreening = screenedOrgan && age >= 50 && age <= 74 && random.chance(30);
+    if (c.fromScreening)
+        c.screeningDate = diagnosed.addDays(-random.between(20, 60));
+    c.history = text(random.pick(
+        {"Pas d'antécédent notable.", "HTA traitée, dyslipidémie.", "Diabète de type 2 sous metformine.",
+         "Tabagisme sevré (30 PA).", "Appendicectomie dans l'enfance.",
+         "Cardiopathie ischémique stentée il y a huit ans.", "Hypothyroïdie substituée.", "BPCO stade II."}));
+    if (random.chance(40))
+        c.comorbidities = text(random.pick({"Insuffisance rénale modérée", "Obésité (IMC 32)",
+                                            "Fibrillation atriale anticoagulée", "Dénutrition modérée"}));
+    if (age >= 75)
+        c.geriatricScore = QString::number(random.between(9, 17));
+    const bool metastatic = t.clinicalTnm.m.startsWith(QLatin1String("M1"));
+    c.whoStatus =
+        std::min(4, random.weighted({45, 36, 13, 4, 2}) + (metastatic && random.chance(30) ? 1 : 0));
+    return c;
+}
+
+Tumour tumourAt(const DemoCourse &course, const QDate &asOf) {
+    Tumour t = course.tumour;
+    for (const PlannedStep &s : course.plan)
+        if (s.start < asOf && !s.pathology.isEmpty() && s.pathology.date < asOf) {
+            t.pathologicalTnm = s.pathology;
+            break;
+        }
     return t;
 }
 
-void restage(DemoRandom &random, Tumour &tumour, bool afterNeoadjuvant) {
-    if (tumour.tnm.isEmpty() || tumour.tnm.m.startsWith(QLatin1String("M1")))
+std::vector<PastTreatment> treatmentsAt(const DemoCourse &course, const QDate &asOf) {
+    std::vector<PastTreatment> done;
+    for (const PlannedStep &s : course.plan) {
+        if (s.start >= asOf)
+            continue;
+        const bool ended = s.end.isValid() && s.end < asOf;
+        done.push_back({s.type, s.details, s.start, ended ? s.end : QDate(),
+                        ended ? TreatmentState::Done : TreatmentState::Ongoing});
+    }
+    return done;
+}
+
+std::vector<ReportConclusion> reportsAt(const DemoCourse &course, const QDate &asOf) {
+    std::vector<ReportConclusion> reports{course.diagnosisReport};
+    for (const PlannedStep &s : course.plan) {
+        if (s.surgeon.isEmpty() || s.start >= asOf)
+            continue;
+        reports.push_back(
+            {QStringLiteral("operative"), s.start, s.surgeon,
+             QStringLiteral("%1 : exérèse macroscopiquement complète, suites simples.").arg(s.details)});
+        if (!s.pathologyReport.isEmpty() && s.pathology.date < asOf)
+            reports.push_back({QStringLiteral("pathology"), s.pathology.date, course.diagnosisReport.author,
+                               s.pathologyReport});
+    }
+    return reports;
+}
+
+void addPathology(DemoRandom &random, const DemoCourse &course, PlannedStep &surgery, bool afterNeoadjuvant) {
+    surgery.surgeon = QStringLiteral("Dr ") + familyName(random);
+    const TnmStaging &c = course.tumour.clinicalTnm;
+    if (c.isEmpty() || c.m.startsWith(QLatin1String("M1")))
         return;
-    // Pathology stages T and N again; the tumour had no distant metastasis and still has none.
-    tumour.tnm.prefix = afterNeoadjuvant ? QStringLiteral("yp") : QStringLiteral("p");
-    stage(random, stagerOf(tumour.topography), tumour.tnm, false);
+    const OrganStaging &s = organStaging(course.organ);
+    const QString site = siteId(course.tumour);
+    TnmStaging p;
+    p.prefix = afterNeoadjuvant ? QStringLiteral("yp") : QStringLiteral("p");
+    p.edition = QStringLiteral("UICC 8");
+    p.date = surgery.start.addDays(random.between(7, 15));
+    p.m = QStringLiteral("cM0");
+    if (c.t == QLatin1String("Tis")) {
+        p.t = c.t;
+        p.n = QStringLiteral("cN0"); // no node taken out with an in situ carcinoma
+    } else {
+        const std::vector<const char *> &order = s.pathologicalT.empty() ? s.tOrder : s.pathologicalT;
+        const int delta =
+            afterNeoadjuvant ? random.weighted({25, 40, 35}) - 2 : random.weighted({20, 60, 20}) - 1;
+        const int place = std::clamp(placeOf(s.tOrder, c.t) + delta, 0, int(order.size()) - 1);
+        p.t = afterNeoadjuvant && random.chance(15) ? QStringLiteral("T0") : text(order[std::size_t(place)]);
+        p.t = existing(site, TnmCategory::T, p.prefix, p.t, order);
+        const bool cNodes = c.n != QLatin1String("N0");
+        const bool nodes =
+            random.chance(cNodes ? (afterNeoadjuvant ? 50 : 85) : (afterNeoadjuvant ? 10 : 25));
+        std::vector<Weighted> list;
+        for (const Weighted &w : s.pathologicalN.empty() ? s.n : s.pathologicalN)
+            if ((QLatin1String(w.value) != QLatin1String("N0")) == nodes)
+                list.push_back(w);
+        p.n = list.empty() ? QStringLiteral("N0") : text(pickWeighted(random, list));
+        p.n = existing(site, TnmCategory::N, p.prefix, p.n, {"N0"});
+    }
+    p.stage = stageGroup(course.tumour, p, course.factors);
+    surgery.pathology = p;
+    QString nodes;
+    if (course.organ == Organ::Colon || course.organ == Organ::Rectum) {
+        const int examined = random.between(12, 28);
+        const int invaded = p.n.startsWith(QLatin1String("N2b"))   ? random.between(7, 10)
+                            : p.n.startsWith(QLatin1String("N2a")) ? random.between(4, 6)
+                            : p.n.startsWith(QLatin1String("N1b")) ? random.between(2, 3)
+                            : p.n.startsWith(QLatin1String("N1a")) ? 1
+                                                                   : 0;
+        nodes = QStringLiteral(", %1 ganglion(s) envahi(s) sur %2").arg(invaded).arg(examined);
+    }
+    surgery.pathologyReport = p.t == QLatin1String("T0") && p.n == QLatin1String("N0")
+                                  ? QStringLiteral("Réponse histologique complète, %1%2, marges saines (R0).")
+                                        .arg(staging::tnmText(p), nodes)
+                                  : QStringLiteral("%1, %2%3, marges saines (R0).")
+                                        .arg(capitalised(course.histologyLabel), staging::tnmText(p), nodes);
+}
+
+Tumour misstaged(DemoRandom &random, const DemoCourse &course, const Tumour &tumour) {
+    Tumour wrong = tumour;
+    TnmStaging &tnm = tumour.pathologicalTnm.isEmpty() ? wrong.clinicalTnm : wrong.pathologicalTnm;
+    if (tnm.isEmpty() || tnm.t == QLatin1String("Tis"))
+        return tumour;
+    const OrganStaging &s = organStaging(course.organ);
+    const std::vector<const char *> &order =
+        tnm.isPathological() && !s.pathologicalT.empty() ? s.pathologicalT : s.tOrder;
+    const int place = placeOf(order, tnm.t);
+    const int first = random.chance(50) ? -1 : 1;
+    for (int delta : {first, -first}) {
+        const int other = place + delta;
+        if (other < 0 || other >= int(order.size()) || QLatin1String(order[std::size_t(other)]) == tnm.t)
+            continue;
+        TnmStaging candidate = tnm;
+        candidate.t = text(order[std::size_t(other)]);
+        candidate.stage = stageGroup(tumour, candidate, course.factors);
+        if (staging::stageOf(tumour.topography, tumour.morphology, candidate, course.factors).outcome ==
+            staging::StageOutcome::Refused)
+            continue;
+        tnm = candidate;
+        return wrong;
+    }
+    return tumour;
+}
+
+QString caseSummary(const Patient &patient, const DemoCourse &course, const Tumour &tumour, int whoStatus,
+                    const QDate &meeting) {
+    int age = meeting.year() - patient.birthDate.year();
+    if (meeting < patient.birthDate.addYears(age))
+        --age;
+    QString disease = capitalised(course.histologyLabel);
+    if (!course.siteLabel.isEmpty())
+        disease += QLatin1Char(' ') + course.siteLabel;
+    const auto staged = [](const TnmStaging &tnm) {
+        QString s = staging::tnmText(tnm);
+        if (!tnm.stage.isEmpty())
+            s += QStringLiteral(" (stade %1)").arg(tnm.stage);
+        return s;
+    };
+    QStringList stages;
+    if (!tumour.clinicalTnm.isEmpty())
+        stages << staged(tumour.clinicalTnm);
+    if (!tumour.pathologicalTnm.isEmpty())
+        stages << staged(tumour.pathologicalTnm);
+    for (const OtherStaging &o : tumour.otherStagings)
+        stages << QStringLiteral("%1 %2").arg(o.name, o.value);
+    return QStringLiteral("Patient%1 de %2 ans, OMS %3. %4, %5.")
+        .arg(patient.sex == Sex::Female ? QStringLiteral("e") : QString())
+        .arg(age)
+        .arg(whoStatus)
+        .arg(disease, stages.join(QStringLiteral(", ")));
 }
 
 } // namespace concerto::demo

@@ -283,6 +283,7 @@ bool DemoBuilder::writeSession(DemoRcp &rcp, const QDate &day, bool past) {
     info.rcp = int(&rcp - m_rcps.data());
     info.startsAt = s.startsAt;
     info.endsAt = s.startsAt.addSecs(60 * s.durationMinutes);
+    info.deadline = s.registrationDeadline;
     const bool cancelled = past && m_random.chance(2);
     s.status = cancelled ? SessionStatus::Cancelled : past ? SessionStatus::Closed : SessionStatus::Planned;
     if (past && !cancelled) {

@@ -1,197 +1,401 @@
-// Demo clinical contexts, questions and board proposals. Treatment types are JDV_TypeTraitement_FRCP
-// codes; the proposals follow the usual strategy for the site and stage, with an alternative at times.
-#include "models/demo/democlinical.h"
-#include "models/demo/demoidentity.h"
+// One case of a demo course: where the course stands on the day (a first decision, the pathology
+// after surgery, a treatment under way, a relapse after the last treatment, follow-up), the clinical
+// context as of that day, the question that goes with it, and the board's proposal, dated after the
+// meeting; the course then carries the proposal out. The question follows the phase: no relapse is
+// asked about in the initial phase, no first strategy in the relapse phase.
+#include "models/demo/demostrategy.h"
+
+#include <algorithm>
 
 namespace concerto::demo {
 
 namespace {
 
-const char *const kSurgery = "387713003";
-const char *const kRadiotherapy = "C15313";
-const char *const kBrachytherapy = "C15195";
-const char *const kChemotherapy = "C15632";
-const char *const kTargeted = "C93352";
-const char *const kHormone = "C547";
-const char *const kImmunotherapy = "C15262";
-const char *const kSurveillanceOnly = "MED-226";
-const char *const kActiveSurveillance = "MED-227";
-const char *const kEndoscopy = "C157891";
-const char *const kGraft = "MED-126";
-const char *const kSupportiveCare = "C15747";
-const char *const kPalliativeCare = "C15252";
+enum class Kind {
+    Workup,
+    First,
+    AwaitingPathology,
+    Adjuvant,
+    Continue,  // the treatment goes on as planned
+    Toxicity,  // the treatment goes on at a lower dose
+    Operation, // the planned operation is confirmed
+    Relapse,
+    FollowUp,
+    Supportive
+};
 
 QString text(const char *s) {
     return QString::fromUtf8(s);
 }
 
-bool metastatic(const Tumour &t) {
-    return t.tnm.m.startsWith(QLatin1String("M1"));
-}
-bool advanced(const Tumour &t) {
-    return t.tnm.stage.startsWith(QLatin1String("III")) || t.tnm.n.startsWith(QLatin1String("N1")) ||
-           t.tnm.n.startsWith(QLatin1String("N2"));
-}
-bool topography(const Tumour &t, const char *prefix) {
-    return t.topography.startsWith(QLatin1String(prefix));
+int ageAt(const QDate &birth, const QDate &day) {
+    int age = day.year() - birth.year();
+    if (day < birth.addYears(age))
+        --age;
+    return age;
 }
 
-struct Step {
-    const char *type;
-    const char *details;
-};
+bool isTreatment(const QString &type) {
+    return type != QLatin1String(kSurveillanceOnly) && type != QLatin1String(kActiveSurveillance) &&
+           type != QLatin1String(kSupportiveCare) && type != QLatin1String(kPalliativeCare);
+}
+
+bool metastatic(const DemoCourse &course) {
+    return course.tumour.clinicalTnm.m.startsWith(QLatin1String("M1")) || course.distantRelapse;
+}
+
+Kind kindOf(DemoRandom &random, const DemoCourse &course, Committee committee, int caseIndex,
+            const QDate &asOf) {
+    if (committee == Committee::Supportive)
+        return Kind::Supportive;
+    if (!course.decided)
+        return caseIndex == 0 && random.chance(12) ? Kind::Workup : Kind::First;
+    QDate lastEnd;
+    bool unfinished = false, careGoingOn = false;
+    const PlannedStep *operation = nullptr;
+    for (const PlannedStep &s : course.plan) {
+        (isTreatment(s.type) ? unfinished : careGoingOn) |= s.end >= asOf;
+        if (!lastEnd.isValid() || s.end > lastEnd)
+            lastEnd = s.end;
+        if (!operation && s.type == QLatin1String(kSurgery))
+            operation = &s;
+    }
+    if (operation && operation->start < asOf && !course.adjuvantDecided && !course.relapseDate.isValid())
+        return operation->pathology.isEmpty() || operation->pathology.date < asOf ? Kind::Adjuvant
+                                                                                  : Kind::AwaitingPathology;
+    if (unfinished) {
+        bool operationAhead = false, drugGoingOn = false;
+        for (const PlannedStep &s : course.plan) {
+            operationAhead |= s.type == QLatin1String(kSurgery) && s.start >= asOf;
+            drugGoingOn |= s.start < asOf && s.end >= asOf &&
+                           (s.type == QLatin1String(kChemotherapy) || s.type == QLatin1String(kTargeted));
+        }
+        if (operationAhead)
+            return Kind::Operation;
+        return drugGoingOn && random.chance(35) ? Kind::Toxicity : Kind::Continue;
+    }
+    if (course.relapseDue && !careGoingOn && lastEnd.isValid() && lastEnd.addDays(100) < asOf)
+        return Kind::Relapse;
+    // A relapse comes three months after the last treatment at the earliest, seldom after an early stage.
+    const QString stage = course.tumour.clinicalTnm.stage;
+    const bool early = stage == QLatin1String("0") ||
+                       (stage.startsWith(QLatin1String("I")) && !stage.startsWith(QLatin1String("II")) &&
+                        !stage.startsWith(QLatin1String("IV")));
+    if (!careGoingOn && lastEnd.isValid() && lastEnd.addDays(100) < asOf && random.chance(early ? 10 : 45))
+        return Kind::Relapse;
+    return Kind::FollowUp;
+}
+
+QString questionFor(DemoRandom &random, Kind kind, const DemoCourse &course, bool frail) {
+    const bool haematology = course.organ >= Organ::Dlbcl;
+    if (frail)
+        return text("Quelle prise en charge compte tenu de l'altération de l'état général ?");
+    switch (kind) {
+    case Kind::Workup:
+        return text("Quel bilan complémentaire avant décision ?");
+    case Kind::First:
+        if (haematology)
+            return text(
+                random.pick({"Quel traitement de première ligne ?", "Quelle stratégie thérapeutique ?"}));
+        if (!metastatic(course))
+            return text(random.pick({"Quelle stratégie thérapeutique ?", "Quelle prise en charge initiale ?",
+                                     "Chirurgie d'emblée ou traitement néoadjuvant ?"}));
+        return text(random.pick({"Quelle stratégie thérapeutique ?", "Quelle prise en charge initiale ?"}));
+    case Kind::AwaitingPathology:
+    case Kind::Adjuvant:
+        return text("Indication d'un traitement adjuvant ?");
+    case Kind::Continue:
+        return text("Poursuite du traitement après réévaluation ?");
+    case Kind::Toxicity:
+        return text("Adaptation du traitement après toxicité ?");
+    case Kind::Operation:
+        return text("Confirmation de l'indication chirurgicale ?");
+    case Kind::Relapse:
+        return text(haematology ? "Quel traitement de la rechute ?" : "Prise en charge de la récidive ?");
+    case Kind::FollowUp:
+        return text(metastatic(course) ? "Quel traitement d'entretien ?" : "Quelle surveillance ?");
+    case Kind::Supportive:
+        break;
+    }
+    return text(random.pick({"Prise en charge de la douleur ?", "Orientation vers les soins palliatifs ?",
+                             "Évaluation nutritionnelle et sociale ?"}));
+}
+
+TestResult imaging(DemoRandom &random, Kind kind, const DemoCourse &course, const QDate &asOf) {
+    const QDate diagnosed = course.diagnosisReport.date;
+    QDate date = asOf.addDays(-random.between(3, 20));
+    if (date < diagnosed)
+        date = diagnosed;
+    if (kind == Kind::Relapse)
+        date = std::min(course.relapseDate.addDays(random.between(0, 5)), asOf.addDays(-1));
+    if (course.organ == Organ::Myeloma)
+        return {date, QStringLiteral("Électrophorèse des protéines sériques"),
+                kind == Kind::Relapse ? QStringLiteral("Réascension du pic monoclonal")
+                : kind == Kind::Continue || kind == Kind::Toxicity || kind == Kind::Operation ||
+                        kind == Kind::FollowUp
+                    ? QStringLiteral("Très bonne réponse partielle")
+                    : QStringLiteral("Pic monoclonal IgG kappa à %1 g/L").arg(random.between(15, 60))};
+    const bool lymphoma = course.organ >= Organ::Dlbcl;
+    const QString exam = lymphoma || course.organ == Organ::Lung
+                             ? QStringLiteral("TEP-TDM au FDG")
+                             : QStringLiteral("Scanner thoraco-abdomino-pelvien");
+    QString result;
+    switch (kind) {
+    case Kind::Relapse:
+        result = lymphoma                ? QStringLiteral("Réapparition d'hyperfixations ganglionnaires")
+                 : course.distantRelapse ? QStringLiteral("Apparition de lésions secondaires à distance")
+                                         : QStringLiteral("Récidive locorégionale isolée");
+        break;
+    case Kind::Continue:
+    case Kind::Toxicity:
+    case Kind::Operation: {
+        bool treated = false;
+        for (const PlannedStep &s : course.plan)
+            treated |= isTreatment(s.type) && s.type != QLatin1String(kSurgery) && s.start < date;
+        if (!treated)
+            result = metastatic(course) ? QStringLiteral("Lésions secondaires à distance.")
+                                        : QStringLiteral("Pas de lésion secondaire à distance.");
+        else if (metastatic(course) || lymphoma)
+            result = text(random.pick(
+                {"Réponse partielle.", "Stabilité des lésions.", "Bonne tolérance, réponse partielle."}));
+        else
+            result = text(random.pick({"Réponse partielle de la tumeur primitive, pas de lésion à distance.",
+                                       "Pas de lésion secondaire à distance."}));
+        break;
+    }
+    case Kind::Adjuvant:
+    case Kind::AwaitingPathology:
+        result = QStringLiteral("Scanner postopératoire sans particularité.");
+        break;
+    case Kind::FollowUp:
+        result = lymphoma             ? QStringLiteral("Réponse métabolique complète (Deauville 2).")
+                 : metastatic(course) ? QStringLiteral("Stabilité des lésions secondaires.")
+                                      : QStringLiteral("Pas d'argument pour une récidive.");
+        break;
+    default:
+        result = lymphoma ? QStringLiteral("Hyperfixations ganglionnaires, bilan d'extension.")
+                 : course.tumour.clinicalTnm.m.startsWith(QLatin1String("M1"))
+                     ? QStringLiteral("Lésions secondaires à distance.")
+                     : QStringLiteral("Pas de lésion secondaire à distance.");
+    }
+    return {date, exam, result};
+}
+
+// The steps of a decision, dated from the meeting on.
+std::vector<ProposalLine> dated(DemoRandom &random, const std::vector<Step> &steps, int intention,
+                                const QDate &meeting) {
+    std::vector<ProposalLine> lines;
+    QDate groupStart, groupEnd;
+    int lastDays = -1;
+    const Step *last = nullptr;
+    for (const Step &s : steps) {
+        QDate start;
+        if (s.withPrevious && groupStart.isValid()) {
+            start = groupStart;
+        } else if (!groupEnd.isValid()) {
+            start = s.type == QLatin1String(kSurveillanceOnly) ? meeting.addDays(random.between(60, 120))
+                    : s.type == QLatin1String(kSurgery)        ? meeting.addDays(random.between(14, 35))
+                                                               : meeting.addDays(random.between(10, 28));
+        } else {
+            start = groupEnd.addDays(random.between(s.minGap, s.maxGap));
+        }
+        // A drug given with another for as long (FOLFIRI and bevacizumab) stops with it.
+        const bool asLong =
+            s.withPrevious && last && last->minDays == s.minDays && last->maxDays == s.maxDays;
+        const int days = s.type == QLatin1String(kSurveillanceOnly) ? 730
+                         : asLong                                   ? lastDays
+                                                                    : random.between(s.minDays, s.maxDays);
+        last = &s;
+        lastDays = days;
+        const QDate end = start.addDays(days);
+        if (!s.withPrevious || !groupStart.isValid())
+            groupStart = start, groupEnd = end;
+        groupEnd = std::max(groupEnd, end);
+        lines.push_back(
+            {intention, int(lines.size()) + 1, QString::fromLatin1(s.type), s.details, start, end});
+    }
+    return lines;
+}
+
+// The course carries out the first intention of a proposal decided on `meeting`: what was not
+// started by then is replaced; a frail patient's treatments stop.
+void carryOut(DemoRandom &random, DemoCourse &course, const std::vector<ProposalLine> &lines,
+              const QDate &meeting, bool stop) {
+    course.plan.erase(std::remove_if(course.plan.begin(), course.plan.end(),
+                                     [&](const PlannedStep &s) { return s.start >= meeting; }),
+                      course.plan.end());
+    if (stop)
+        for (PlannedStep &s : course.plan)
+            if (s.end >= meeting)
+                s.end = std::max(s.start, meeting.addDays(-1));
+    bool operated = false, neoadjuvant = false;
+    for (const PlannedStep &s : course.plan) {
+        operated |= s.type == QLatin1String(kSurgery);
+        neoadjuvant |= isTreatment(s.type) && s.type != QLatin1String(kSurgery);
+    }
+    for (const ProposalLine &line : lines) {
+        if (line.intention != 1 || line.treatmentType == QLatin1String(kSurveillanceOnly))
+            continue;
+        PlannedStep step{line.treatmentType, line.details, line.plannedStart, line.plannedEnd, {}, {}, {}};
+        if (step.type == QLatin1String(kSurgery) && !operated && !course.relapseDate.isValid())
+            addPathology(random, course, step, neoadjuvant);
+        operated |= step.type == QLatin1String(kSurgery);
+        neoadjuvant |= isTreatment(step.type) && step.type != QLatin1String(kSurgery) && !operated;
+        course.plan.push_back(step);
+    }
+}
+
+// The treatments under way, as a board that lets them go on writes them (at a lower dose after a
+// toxicity: the drugs given then).
+std::vector<ProposalLine> goingOn(DemoRandom &random, const DemoCourse &course, const QDate &meeting,
+                                  const QDate &asOf, bool lowerDose) {
+    std::vector<ProposalLine> lines;
+    const QString toxicity = text(random.pick(
+        {"neutropénie de grade 3", "neuropathie de grade 2", "diarrhée de grade 3", "asthénie de grade 3"}));
+    for (const PlannedStep &s : course.plan) {
+        if (s.end < asOf)
+            continue;
+        const bool started = s.start < asOf;
+        const bool drug = s.type == QLatin1String(kChemotherapy) || s.type == QLatin1String(kTargeted);
+        const QDate start =
+            started ? meeting.addDays(random.between(1, 7)) : std::max(s.start, meeting.addDays(1));
+        const QString details =
+            !started ? s.details
+            : lowerDose && drug
+                ? QStringLiteral("Poursuite à doses réduites de 20 % (%1) : %2").arg(toxicity, s.details)
+                : QStringLiteral("Poursuite : %1").arg(s.details);
+        lines.push_back({1, int(lines.size()) + 1, s.type, details, start, std::max(s.end, start)});
+    }
+    return lines;
+}
 
 } // namespace
 
-ClinicalContext makeClinical(DemoRandom &random, Committee committee, const Patient &patient,
-                             const Tumour &tumour, int caseIndex, const QDate &meeting,
-                             const std::vector<PastTreatment> &given) {
-    ClinicalContext c;
-    c.fromScreening =
-        caseIndex == 0 && (committee == Committee::Breast || topography(tumour, "C18")) && random.chance(30);
-    if (c.fromScreening)
-        c.screeningDate = tumour.diagnosisDate.addDays(-random.between(20, 60));
-    c.history = text(random.pick(
-        {"Pas d'antécédent notable.", "HTA traitée, dyslipidémie.", "Diabète de type 2 sous metformine.",
-         "Tabagisme sevré (30 PA).", "Appendicectomie dans l'enfance.",
-         "Cardiopathie ischémique stentée en 2015.", "Hypothyroïdie substituée.", "BPCO stade II."}));
-    if (random.chance(40))
-        c.comorbidities = text(random.pick({"Insuffisance rénale modérée", "Obésité (IMC 32)",
-                                            "Fibrillation atriale anticoagulée", "Dénutrition modérée"}));
-    const int age = patient.birthDate.daysTo(meeting) / 365;
-    c.whoStatus = random.weighted({40, 35, 15, 7, 3});
-    c.whoStatusDate = meeting.addDays(-random.between(1, 14));
+CaseContent nextCase(DemoRandom &random, DemoCourse &course, Committee committee, const Patient &patient,
+                     int caseIndex, const QDate &meeting, const QDate &asOf) {
+    if (caseIndex > 0)
+        course.whoStatus = std::clamp(course.whoStatus + random.weighted({10, 80, 10}) - 1, 0, 4);
+    const Kind kind = kindOf(random, course, committee, caseIndex, asOf);
+    if (kind == Kind::Relapse) {
+        course.relapseDue = false;
+        QDate lastEnd;
+        for (const PlannedStep &s : course.plan)
+            lastEnd = lastEnd.isValid() ? std::max(lastEnd, s.end) : s.end;
+        // Found a few weeks before the case: three months after the last treatment at the earliest.
+        const QDate earliest = std::max(lastEnd.addDays(90), asOf.addDays(-60));
+        course.relapseDate =
+            earliest.addDays(random.below(std::max(1, int(earliest.daysTo(asOf.addDays(-10))))));
+        const bool haematology = course.organ >= Organ::Dlbcl;
+        const bool distant = !haematology && (metastatic(course) || random.chance(60));
+        course.distantRelapse = distant;
+        course.localRelapse = !haematology && (!distant || random.chance(30));
+        if (random.chance(30))
+            course.whoStatus = std::min(4, course.whoStatus + 1);
+    }
+    const bool frail = course.whoStatus >= 3 && kind != Kind::Supportive;
+    CaseContent content;
+    content.tumour = tumourAt(course, asOf);
+    content.question = questionFor(random, kind, course, frail);
+
+    ClinicalContext &c = content.clinical;
+    const int age = ageAt(patient.birthDate, meeting);
+    c.fromScreening = course.fromScreening;
+    c.screeningDate = course.screeningDate;
+    c.history = course.history;
+    c.comorbidities = course.comorbidities;
+    c.whoStatus = course.whoStatus;
+    c.whoStatusDate = std::max(asOf.addDays(-random.between(1, 14)), course.diagnosisReport.date);
     if (age >= 75) {
+        if (course.geriatricScore.isEmpty())
+            course.geriatricScore = QString::number(random.between(9, 17));
         c.geriatricTool = QStringLiteral("G8");
-        c.geriatricScore = QString::number(random.between(9, 17));
+        c.geriatricScore = course.geriatricScore;
     }
-    c.tests.push_back(
-        {meeting.addDays(-random.between(5, 25)),
-         text(random.pick({"Scanner thoraco-abdomino-pelvien", "TEP-TDM au FDG", "IRM", "Échographie"})),
-         text(random.pick({"Pas de lésion à distance.", "Lésion cible mesurée à 32 mm.",
-                           "Adénopathie suspecte de 14 mm.", "Stabilité des lésions connues."}))});
-    c.treatments = given;
-    if (caseIndex > 0 && random.chance(45)) {
+    for (const TestResult &t : course.workup)
+        if (t.date < asOf)
+            c.tests.push_back(t);
+    c.tests.push_back(imaging(random, kind, course, asOf));
+    if (course.relapseDate.isValid()) {
         c.phase = QString::fromLatin1(kPhaseRelapse);
-        c.relapseDate = meeting.addDays(-random.between(10, 40));
-        c.progressionLocal = random.chance(40);
-        c.progressionDistant = !c.progressionLocal || random.chance(30);
+        c.relapseDate = course.relapseDate;
+        c.progressionLocal = course.localRelapse;
+        c.progressionDistant = course.distantRelapse;
     }
-    c.reports.push_back({QStringLiteral("pathology"), tumour.diagnosisDate,
-                         QStringLiteral("Dr ") + familyName(random),
-                         QStringLiteral("%1, %2.").arg(tumour.morphology, tumour.topography)});
-    c.summary = QStringLiteral("Patient%1 de %2 ans, OMS %3. %4 %5.")
-                    .arg(patient.sex == Sex::Female ? QStringLiteral("e") : QString())
-                    .arg(age)
-                    .arg(c.whoStatus)
-                    .arg(tumour.topography, tumour.tnm.isEmpty() ? tumour.morphology : tumour.tnm.text());
-    return c;
-}
+    c.treatments = treatmentsAt(course, asOf);
+    c.reports = reportsAt(course, asOf);
+    c.summary = caseSummary(patient, course, content.tumour, course.whoStatus, meeting);
 
-QString makeQuestion(DemoRandom &random, Committee committee, int caseIndex) {
-    if (committee == Committee::Supportive)
-        return text(random.pick({"Prise en charge de la douleur ?", "Orientation vers les soins palliatifs ?",
-                                 "Évaluation nutritionnelle et sociale ?"}));
-    if (caseIndex == 0)
-        return text(
-            random.pick({"Quelle stratégie thérapeutique ?", "Chirurgie d'emblée ou traitement néoadjuvant ?",
-                         "Quel bilan complémentaire avant décision ?", "Quelle prise en charge initiale ?"}));
-    return text(random.pick({"Indication d'un traitement adjuvant ?", "Prise en charge de la récidive ?",
-                             "Poursuite du traitement après réévaluation ?", "Quelle surveillance ?"}));
-}
-
-Proposal makeProposal(DemoRandom &random, Committee committee, const Tumour &tumour, int caseIndex,
-                      const QDate &meeting) {
-    Proposal p;
-    std::vector<Step> steps;
-    if (committee == Committee::Supportive) {
-        steps = {{kSupportiveCare, "Consultation douleur et diététique"}};
-        if (random.chance(40))
-            steps.push_back(Step{kPalliativeCare, "Équipe mobile de soins palliatifs"});
-    } else if (caseIndex > 0 && random.chance(25)) {
-        p.surveillanceOnly = true;
-        steps = {{kSurveillanceOnly, "Scanner tous les 6 mois pendant 2 ans"}};
-    } else if (committee == Committee::Haematology) {
-        if (tumour.morphology == QLatin1String("9732/3"))
-            steps = {{kChemotherapy, "Induction VRd, 4 cycles"}, {kGraft, "Autogreffe après melphalan 200"}};
-        else if (tumour.morphology == QLatin1String("9690/3") && random.chance(40))
-            steps = {{kActiveSurveillance, "Abstention-surveillance (faible masse tumorale)"}};
-        else
-            steps = {{kChemotherapy, "R-CHOP 6 cycles"}, {kImmunotherapy, "Rituximab associé"}};
-    } else if (metastatic(tumour)) {
-        if (committee == Committee::Thoracic)
-            steps = {{kImmunotherapy, "Pembrolizumab"}, {kChemotherapy, "Carboplatine-pémétrexed, 4 cycles"}};
-        else if (topography(tumour, "C61"))
-            steps = {{kHormone, "Hormonothérapie de nouvelle génération"},
-                     {kRadiotherapy, "Radiothérapie de la prostate"}};
-        else if (committee == Committee::Breast)
-            steps = {{kHormone, "Hormonothérapie"}, {kTargeted, "Inhibiteur de CDK4/6"}};
-        else
-            steps = {{kChemotherapy, "FOLFIRI, 6 cycles"}, {kTargeted, "Bévacizumab associé"}};
-    } else if (topography(tumour, "C61")) {
-        if (tumour.tnm.t == QLatin1String("T1c") || tumour.tnm.t == QLatin1String("T2a"))
-            steps = {{kActiveSurveillance, "PSA tous les 6 mois, IRM et biopsies à 1 an"}};
-        else
-            steps = {{kRadiotherapy, "Radiothérapie externe 78 Gy"},
-                     {kHormone, "Hormonothérapie courte, 6 mois"}};
-    } else if (topography(tumour, "C67")) {
-        steps = {{kEndoscopy, "Résection trans-urétrale de vessie"}};
-        if (advanced(tumour) || tumour.tnm.t.startsWith(QLatin1String("T2")))
-            steps = {{kChemotherapy, "Chimiothérapie néoadjuvante MVAC-dd"},
-                     {kSurgery, "Cystectomie totale"}};
-    } else if (topography(tumour, "C20")) {
-        steps = {{kRadiotherapy, "Radiochimiothérapie 50 Gy"}, {kSurgery, "Exérèse totale du mésorectum"}};
-    } else if (committee == Committee::Breast) {
-        steps = {{kSurgery, "Tumorectomie et ganglion sentinelle"},
-                 {kRadiotherapy, "Radiothérapie du sein 50 Gy"}};
-        if (advanced(tumour))
-            steps.insert(steps.begin(), Step{kChemotherapy, "Chimiothérapie néoadjuvante EC-paclitaxel"});
-        steps.push_back(Step{kHormone, "Hormonothérapie adjuvante 5 ans"});
-        if (random.chance(10))
-            steps.push_back(Step{kBrachytherapy, "Complément de dose par curiethérapie"});
-    } else if (committee == Committee::Thoracic) {
-        steps = advanced(tumour) ? std::vector<Step>{{kRadiotherapy, "Radiochimiothérapie concomitante"},
-                                                     {kImmunotherapy, "Durvalumab en consolidation"}}
-                                 : std::vector<Step>{{kSurgery, "Lobectomie et curage ganglionnaire"}};
+    Situation situation{&course, content.tumour, age, course.whoStatus, metastatic(course), c.treatments};
+    Proposal &p = content.proposal;
+    Decision decision;
+    if (frail) {
+        decision = frailDecision(random, situation);
+        course.adjuvantDecided |= kind == Kind::Adjuvant || kind == Kind::AwaitingPathology;
     } else {
-        steps = {{kSurgery, "Résection chirurgicale"}};
-        if (advanced(tumour))
-            steps.push_back(Step{kChemotherapy, "Chimiothérapie adjuvante FOLFOX, 6 mois"});
+        switch (kind) {
+        case Kind::Workup: {
+            const QStringList exams = examsFor(course.organ);
+            for (int i = 0; i < 1 + random.below(2); ++i)
+                p.exams.push_back({exams.value(i), meeting.addDays(random.between(3, 10)),
+                                   meeting.addDays(random.between(14, 28))});
+            p.referToRecours = random.chancePerMille(15);
+            return content;
+        }
+        case Kind::AwaitingPathology:
+            p.exams.push_back(
+                {QStringLiteral("Compte rendu anatomopathologique définitif de la pièce opératoire"),
+                 meeting.addDays(1), meeting.addDays(random.between(10, 21))});
+            return content;
+        case Kind::Continue:
+        case Kind::Toxicity:
+        case Kind::Operation:
+            p.lines = goingOn(random, course, meeting, asOf, kind == Kind::Toxicity);
+            return content;
+        case Kind::Supportive:
+            decision = {{demo::course(kSupportiveCare, text("Consultation douleur et diététique"), 30, 60)}};
+            if (random.chance(40))
+                decision.steps.push_back(
+                    alongside(kPalliativeCare, text("Équipe mobile de soins palliatifs"), 30, 60));
+            p.lines = dated(random, decision.steps, 1, meeting);
+            return content;
+        case Kind::First:
+            decision = firstDecision(random, situation);
+            break;
+        case Kind::Adjuvant:
+            decision = adjuvantDecision(random, situation);
+            course.adjuvantDecided = true;
+            break;
+        case Kind::Relapse:
+            decision = relapseDecision(random, situation);
+            break;
+        case Kind::FollowUp:
+            decision = followUpDecision(random, situation);
+            break;
+        }
     }
-    QDate start = meeting.addDays(random.between(7, 28));
-    int sequence = 1;
-    for (const Step &s : steps) {
-        ProposalLine line{
-            1, sequence++, text(s.type), text(s.details), start, start.addDays(random.between(30, 120))};
-        start = line.plannedEnd.addDays(random.between(14, 42));
-        p.lines.push_back(line);
+    p.lines = dated(random, decision.steps, 1, meeting);
+    p.surveillanceOnly = decision.surveillanceOnly;
+    if (!decision.alternative.empty() && random.chance(40)) {
+        const std::vector<ProposalLine> second = dated(random, decision.alternative, 2, meeting);
+        p.lines.insert(p.lines.end(), second.begin(), second.end());
     }
-    if (!p.surveillanceOnly && committee != Committee::Supportive && random.chance(12))
-        p.lines.push_back({2, 1, text(kChemotherapy),
-                           QStringLiteral("Alternative si contre-indication : capécitabine"),
-                           meeting.addDays(21), meeting.addDays(150)});
-    if (random.chance(15))
-        p.exams.push_back({text(random.pick({"IRM hépatique", "TEP-TDM", "Consultation d'oncogénétique",
-                                             "Biopsie complémentaire"})),
-                           meeting.addDays(7), meeting.addDays(28)});
+    if (!frail && random.chance(10))
+        p.exams.push_back({examsFor(course.organ).value(random.below(2)),
+                           meeting.addDays(random.between(3, 10)), meeting.addDays(random.between(14, 28))});
     p.referToRecours = random.chancePerMille(15);
-    return p;
+    carryOut(random, course, p.lines, meeting, frail);
+    course.decided = true;
+    return content;
 }
 
-std::vector<PastTreatment> carriedOut(const Proposal &proposal, const QDate &reference) {
-    std::vector<PastTreatment> done;
-    for (const ProposalLine &line : proposal.lines) {
-        if (line.intention != 1 || line.plannedStart > reference)
-            continue;
-        PastTreatment t;
-        t.type = line.treatmentType;
-        t.details = line.details;
-        t.start = line.plannedStart;
-        t.end = line.plannedEnd <= reference ? line.plannedEnd : QDate();
-        t.state = line.plannedEnd <= reference ? TreatmentState::Done : TreatmentState::Ongoing;
-        done.push_back(t);
+void pastCourse(DemoRandom &random, DemoCourse &course, Committee committee, const Patient &patient,
+                const QDate &firstSeen) {
+    QDate meeting = course.diagnosisReport.date.addDays(random.between(14, 35));
+    for (int i = 0; i < 4 && meeting.addDays(200) < firstSeen; ++i) {
+        nextCase(random, course, committee, patient, i, meeting, meeting);
+        meeting = meeting.addDays(random.between(28, 70));
     }
-    return done;
+    course.relapseDue = course.decided;
 }
 
 } // namespace concerto::demo

@@ -1,7 +1,20 @@
-// JSON form of a tumour and its stagings.
+// JSON form of a tumour and its stagings, and the reading of the single "tnm" of older records.
 #include "models/domain/tumour.h"
 
 namespace concerto {
+
+bool isHaematologicalMorphology(const QString &morphology) {
+    if (morphology.size() < 4)
+        return false;
+    bool number = false;
+    const int code = QStringView(morphology).left(4).toInt(&number);
+    return number && code >= 9590 && code <= 9999;
+}
+
+bool TnmStaging::isPathological() const {
+    const QString p = prefix.trimmed().toLower();
+    return p == QLatin1String("p") || p == QLatin1String("yp") || p == QLatin1String("rp");
+}
 
 QString TnmStaging::text() const {
     if (isEmpty())
@@ -22,6 +35,7 @@ QJsonObject TnmStaging::toJson() const {
     json::put(o, "m", m);
     json::put(o, "stage", stage);
     json::put(o, "edition", edition);
+    json::put(o, "date", date);
     extra.restore(o);
     return o;
 }
@@ -35,6 +49,7 @@ TnmStaging TnmStaging::fromJson(const QJsonObject &o) {
     in.get("m", s.m);
     in.get("stage", s.stage);
     in.get("edition", s.edition);
+    in.get("date", s.date);
     in.keepUnknown(s);
     return s;
 }
@@ -65,7 +80,8 @@ QJsonObject Tumour::toJson() const {
     json::put(o, "topography", topography);
     json::put(o, "laterality", laterality);
     json::put(o, "morphology", morphology);
-    json::put(o, "tnm", tnm.toJson());
+    json::put(o, "clinicalTnm", clinicalTnm.toJson());
+    json::put(o, "pathologicalTnm", pathologicalTnm.toJson());
     json::putList(o, "otherStagings", otherStagings);
     extra.restore(o);
     return o;
@@ -79,10 +95,22 @@ Tumour Tumour::fromJson(const QJsonObject &o) {
     in.get("topography", t.topography);
     in.get("laterality", t.laterality);
     in.get("morphology", t.morphology);
-    in.get("tnm", t.tnm);
+    in.get("clinicalTnm", t.clinicalTnm);
+    in.get("pathologicalTnm", t.pathologicalTnm);
+    if (!o.contains(QLatin1String("clinicalTnm")) && !o.contains(QLatin1String("pathologicalTnm")) &&
+        o.value(QLatin1String("tnm")).isObject()) {
+        // Written before both stagings were kept: the one TNM goes where its prefix says.
+        TnmStaging single;
+        in.get("tnm", single);
+        (single.isPathological() ? t.pathologicalTnm : t.clinicalTnm) = std::move(single);
+    }
     in.get("otherStagings", t.otherStagings);
     in.keepUnknown(t);
     return t;
+}
+
+bool Tumour::tnmNotApplicable() const {
+    return isHaematologicalMorphology(morphology);
 }
 
 } // namespace concerto

@@ -33,7 +33,7 @@ StoreResult FicheRepository::remove(const QUuid &id) {
 
 StoreResult FicheRepository::sign(Fiche &fiche, const QUuid &signerId, const QJsonObject &caseSnapshot) {
     // The one signing rule (validation/fichecheck.h): nothing else is decided here.
-    const validation::Check check = validation::checkFicheForSigning(fiche, signerId);
+    const validation::Check check = validation::checkFicheForSigning(fiche, signerId, caseSnapshot);
     if (!check.ok())
         return StoreResult::failure(check.text());
     Fiche signedFiche = fiche;

@@ -16,7 +16,8 @@ public:
 
     // The coordinator validates the fiche: it becomes approved, signed and immutable. `caseSnapshot`
     // freezes what the fiche says of the patient and the case. A fiche that
-    // validation::checkFicheForSigning(fiche, signerId) refuses is refused with its reasons, one a line.
+    // validation::checkFicheForSigning(fiche, signerId, caseSnapshot) refuses is refused with its
+    // reasons, one a line.
     StoreResult sign(Fiche &fiche, const QUuid &signerId, const QJsonObject &caseSnapshot = {});
     // A correction of a signed fiche: a new, unsigned version (same set id, number + 1) with its reason.
     StoreResult amend(const Fiche &signedFiche, const QString &reason, Fiche *amendment);

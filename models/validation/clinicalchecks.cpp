@@ -1,5 +1,7 @@
-// Partial dates (month or day precision), the date of diagnosis and the WHO performance status.
+// Partial dates (month or day precision), the date of diagnosis, the staging of a tumour against its
+// site, what a tumour needs before signature, and the WHO performance status.
 #include "models/validation/clinicalchecks.h"
+#include "models/staging/staging.h"
 #include "models/validation/icdcodes.h"
 #include "models/validation/tnm.h"
 
@@ -9,6 +11,8 @@
 namespace concerto::validation {
 
 namespace {
+const char *const kSurgeryCode = "387713003"; // surgery, in JDV_TypeTraitement_FRCP
+
 DateParse parsed(int year, int month, int day, DatePrecision precision, const QString &text) {
     DateParse result;
     if (month < 1 || month > 12) {
@@ -113,7 +117,65 @@ Check checkTumour(const Tumour &tumour, const QDate &birthDate, const QDate &tod
                                                "The topography (ICD-10 code) of the tumour is missing."));
     result.add(checkTopography(tumour.topography));
     result.add(checkMorphology(tumour.morphology));
-    result.add(checkTnmStaging(tumour.tnm));
+    result.add(checkTumourStaging(tumour));
+    return result;
+}
+
+Check checkTumourStaging(const Tumour &tumour, const std::vector<PastTreatment> &treatments) {
+    Check result;
+    if (!tumour.clinicalTnm.isEmpty() && tumour.clinicalTnm.isPathological())
+        result.add(QCoreApplication::translate(
+                       "Validation", "The clinical TNM has the pathological prefix \"%1\": record it as the "
+                                     "pathological TNM.")
+                       .arg(tumour.clinicalTnm.prefix));
+    if (!tumour.pathologicalTnm.isEmpty() && !tumour.pathologicalTnm.isPathological())
+        result.add(QCoreApplication::translate(
+                       "Validation", "The pathological TNM needs the prefix p, yp or rp, not \"%1\".")
+                       .arg(tumour.pathologicalTnm.prefix));
+    for (const TnmStaging *tnm : {&tumour.clinicalTnm, &tumour.pathologicalTnm}) {
+        const Check form = checkTnmStaging(*tnm);
+        result.add(form);
+        if (form.ok() && !tnm->isEmpty())
+            result.add(staging::checkTnmForSite(tumour.topography, tumour.morphology, *tnm));
+    }
+    const TnmStaging &p = tumour.pathologicalTnm;
+    if (!p.isEmpty() && p.date.isValid()) {
+        const QDate &diagnosis = tumour.diagnosisDate;
+        const bool beforeDiagnosis =
+            diagnosis.isValid() &&
+            (tumour.diagnosisDayKnown ? p.date < diagnosis : monthIndex(p.date) < monthIndex(diagnosis));
+        if (beforeDiagnosis)
+            result.add(QCoreApplication::translate(
+                           "Validation", "The pathological TNM is dated %1, before the diagnosis (%2).")
+                           .arg(p.date.toString(QStringLiteral("dd/MM/yyyy")),
+                                diagnosis.toString(tumour.diagnosisDayKnown ? QStringLiteral("dd/MM/yyyy")
+                                                                            : QStringLiteral("MM/yyyy"))));
+        QDate surgery;
+        for (const PastTreatment &t : treatments)
+            if (t.type == QLatin1String(kSurgeryCode) && t.start.isValid() &&
+                (!surgery.isValid() || t.start < surgery))
+                surgery = t.start;
+        if (surgery.isValid() && p.date < surgery)
+            result.add(QCoreApplication::translate(
+                           "Validation", "The pathological TNM is dated %1, before the surgery (%2).")
+                           .arg(p.date.toString(QStringLiteral("dd/MM/yyyy")),
+                                surgery.toString(QStringLiteral("dd/MM/yyyy"))));
+    }
+    for (const OtherStaging &o : tumour.otherStagings)
+        result.add(staging::checkOtherStaging(tumour.topography, tumour.morphology, o));
+    return result;
+}
+
+Check checkTumourForSigning(const Tumour &tumour, const std::vector<PastTreatment> &treatments) {
+    Check result;
+    const TnmStaging &c = tumour.clinicalTnm;
+    if (!tumour.tnmNotApplicable() &&
+        (c.t.trimmed().isEmpty() || c.n.trimmed().isEmpty() || c.m.trimmed().isEmpty()))
+        result.add(QCoreApplication::translate(
+                       "Validation", "The clinical TNM (T, N and M) of the tumour %1 is missing: the fiche "
+                                     "RCP needs it for a solid tumour.")
+                       .arg(tumour.topography));
+    result.add(checkTumourStaging(tumour, treatments));
     return result;
 }
 

@@ -1,7 +1,8 @@
-// The fiche check before signature (the rule is written in fichecheck.h). Kept to the rules the fiche
-// itself can show; the case's own data (tumours, identity) have their own checks.
+// The fiche check before signature (the rule is written in fichecheck.h): the rules of the fiche
+// itself, and the staging of the tumours of the case it freezes.
 #include "models/validation/fichecheck.h"
 #include "models/domain/inscription.h"
+#include "models/validation/clinicalchecks.h"
 
 #include <QCoreApplication>
 #include <set>
@@ -86,7 +87,38 @@ Check checkFicheForSigning(const Fiche &f) {
             QCoreApplication::translate(
                 "Validation", "Version %1 replaces an earlier one: give the reason for the correction.")
                 .arg(f.versionNumber));
+    result.add(checkCaseSnapshot(f.caseSnapshot));
     return result;
+}
+
+Check checkCaseSnapshot(const QJsonObject &snapshot) {
+    Check result;
+    const QJsonArray tumours = snapshot.value(QLatin1String("tumours")).toArray();
+    if (tumours.isEmpty())
+        return result;
+    // Of the context, only the treatments date what the staging says (the surgery before a pTNM).
+    std::vector<PastTreatment> treatments;
+    const QJsonArray given =
+        snapshot.value(QLatin1String("clinical")).toObject().value(QLatin1String("treatments")).toArray();
+    for (const QJsonValue &item : given)
+        treatments.push_back(PastTreatment::fromJson(item.toObject()));
+    for (const QJsonValue &item : tumours) {
+        const Tumour tumour = Tumour::fromJson(item.toObject());
+        const Check check = checkTumourForSigning(tumour, treatments);
+        for (const QString &message : check.messages)
+            result.add(tumours.size() == 1 ? message
+                                           : QCoreApplication::translate("Validation", "Tumour %1: %2")
+                                                 .arg(tumour.topography, message));
+    }
+    return result;
+}
+
+Check checkFicheForSigning(const Fiche &f, const QUuid &signerId, const QJsonObject &caseSnapshot) {
+    if (caseSnapshot.isEmpty())
+        return checkFicheForSigning(f, signerId);
+    Fiche withCase = f;
+    withCase.caseSnapshot = caseSnapshot;
+    return checkFicheForSigning(withCase, signerId);
 }
 
 Check checkFicheForSigning(const Fiche &f, const QUuid &signerId) {

@@ -5,6 +5,13 @@
 // This is the one signing rule of Concerto: FicheRepository::sign refuses a fiche this check refuses,
 // with its messages, and the screens, the demo data and the tests call it too.
 //
+// The case: when the fiche holds the case it freezes (Fiche::caseSnapshot, with its "tumours" and its
+// "clinical" context), each tumour must be staged as validation::checkTumourForSigning says: the
+// clinical TNM of a solid tumour (T, N and M "not applicable" for a haematological one), categories
+// that exist for the site, a stage group that agrees with T, N and M, a pathological TNM not dated
+// before the surgery or the diagnosis, a haematological staging that fits. A snapshot without tumours
+// adds nothing.
+//
 // The quorum: a *registered* case (ORG-128) needs no quorum, but must name its guideline. A *discussed*
 // case (ORG-134) needs its quorum met (ORG-126), and the attendees counted for it must then cover at
 // least 3 specialties. A discussed case whose quorum is not met (ORG-133) or not known (GEN-010) may be
@@ -20,7 +27,13 @@ namespace concerto::validation {
 
 // The rules of the fiche itself: what the screens show before the coordinator signs.
 Check checkFicheForSigning(const Fiche &fiche);
-// The same for a signature by `signerId` (what FicheRepository::sign asks): the signer must be named too.
+// The same for a signature by `signerId`: the signer must be named too.
 Check checkFicheForSigning(const Fiche &fiche, const QUuid &signerId);
+// The same for a signature that freezes `caseSnapshot` on the fiche (what FicheRepository::sign asks):
+// the case checked is that snapshot, or the fiche's own when the snapshot is empty.
+Check checkFicheForSigning(const Fiche &fiche, const QUuid &signerId, const QJsonObject &caseSnapshot);
+// The tumours of a case snapshot, each as checkTumourForSigning says, with the treatments of its
+// "clinical" context; each message names the tumour when there are several.
+Check checkCaseSnapshot(const QJsonObject &caseSnapshot);
 
 } // namespace concerto::validation

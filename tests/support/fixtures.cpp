@@ -59,8 +59,12 @@ Inscription sampleInscription(const QUuid &sessionId, const QUuid &patientId) {
     t.topography = QStringLiteral("C18.7");
     t.laterality = QStringLiteral("not-applicable");
     t.morphology = QStringLiteral("8140/3");
-    t.tnm = {QStringLiteral("p"),  QStringLiteral("T3"),   QStringLiteral("N1b"),
-             QStringLiteral("M0"), QStringLiteral("IIIB"), QStringLiteral("UICC 8")};
+    t.clinicalTnm = {QStringLiteral("c"),  QStringLiteral("T3"),   QStringLiteral("N1"),
+                     QStringLiteral("M0"), QStringLiteral("IIIB"), QStringLiteral("UICC 8"),
+                     QDate(2026, 10, 1)};
+    t.pathologicalTnm = {QStringLiteral("p"),  QStringLiteral("T3"),   QStringLiteral("N1b"),
+                         QStringLiteral("M0"), QStringLiteral("IIIB"), QStringLiteral("UICC 8"),
+                         QDate(2026, 10, 22)};
     t.otherStagings = {{QStringLiteral("MSI"), QString(), QStringLiteral("MSS")}};
     i.tumours = {t};
     i.clinical.whoStatus = 1;

@@ -121,8 +121,12 @@ Inscription fullInscription() {
     t.topography = QStringLiteral("C18.7");
     t.laterality = QStringLiteral("left");
     t.morphology = QStringLiteral("8140/3");
-    t.tnm = {QStringLiteral("p"),  QStringLiteral("T3"),   QStringLiteral("N1b"),
-             QStringLiteral("M0"), QStringLiteral("IIIB"), QStringLiteral("UICC 8")};
+    t.clinicalTnm = {QStringLiteral("c"),  QStringLiteral("T3"),   QStringLiteral("N1"),
+                     QStringLiteral("M0"), QStringLiteral("IIIB"), QStringLiteral("UICC 8"),
+                     QDate(2026, 10, 2)};
+    t.pathologicalTnm = {QStringLiteral("yp"), QStringLiteral("T3"),   QStringLiteral("N1b"),
+                         QStringLiteral("M0"), QStringLiteral("IIIB"), QStringLiteral("UICC 8"),
+                         QDate(2026, 10, 22)};
     t.otherStagings = {{QStringLiteral("MSI"), QStringLiteral("2019"), QStringLiteral("MSS")}};
     i.tumours = {t};
     ClinicalContext &c = i.clinical;

@@ -1,0 +1,309 @@
+// The demo rules can fail: a hand-made fiche a physician would sign (a sigmoid adenocarcinoma operated,
+// staged cT3 cN1a cM0 then pT3 pN2a, adjuvant FOLFOX decided after the pathology) breaks none, and
+// each of the faults the demo once had, made on it one at a time, is caught by its own rule.
+#include "tests/support/demorules.h"
+
+#include <QtTest>
+
+using namespace concerto;
+using namespace concerto::test;
+
+namespace {
+
+struct Case {
+    Patient patient;
+    Session session;
+    Inscription inscription;
+    Fiche fiche;
+    Fiche previous;
+    bool amended = false;
+
+    demorules::FicheInContext context() const {
+        return {&fiche, &inscription, &session, &patient, amended ? &previous : nullptr};
+    }
+};
+
+TnmStaging tnm(const char *prefix, const char *t, const char *n, const char *m, const char *stage,
+               QDate date) {
+    return {QLatin1String(prefix),
+            QLatin1String(t),
+            QLatin1String(n),
+            QLatin1String(m),
+            QLatin1String(stage),
+            QStringLiteral("UICC 8"),
+            date};
+}
+
+QJsonObject snapshotOf(const Inscription &i) {
+    QJsonObject snapshot;
+    json::putList(snapshot, "tumours", i.tumours);
+    json::put(snapshot, "clinical", i.clinical.toJson());
+    json::put(snapshot, "question", i.question);
+    return snapshot;
+}
+
+// Signs again with the case as it now is (a fault made on the case is then frozen with it).
+void resign(Case &c) {
+    c.fiche.caseSnapshot = snapshotOf(c.inscription);
+}
+
+Case goodCase() {
+    Case c;
+    c.patient.birthName = QStringLiteral("Martin");
+    c.patient.sex = Sex::Female;
+    c.patient.birthDate = QDate(1958, 3, 10);
+    c.session.startsAt = QDateTime(QDate(2024, 5, 14), QTime(12, 0), Qt::UTC);
+    c.session.registrationDeadline = c.session.startsAt.addDays(-2);
+    Inscription &i = c.inscription;
+    i.registeredAt = QDateTime(QDate(2024, 5, 10), QTime(9, 0), Qt::UTC);
+    i.question = QStringLiteral("Indication d'un traitement adjuvant ?");
+    Tumour t;
+    t.diagnosisDate = QDate(2024, 2, 5);
+    t.diagnosisDayKnown = true;
+    t.topography = QStringLiteral("C18.7");
+    t.laterality = QStringLiteral("not applicable");
+    t.morphology = QStringLiteral("8140/3");
+    t.clinicalTnm = tnm("c", "T3", "N1a", "M0", "IIIB", QDate(2024, 2, 8));
+    t.pathologicalTnm = tnm("p", "T3", "N2a", "cM0", "IIIB", QDate(2024, 4, 2));
+    i.tumours = {t};
+    ClinicalContext &k = i.clinical;
+    k.whoStatus = 1;
+    k.whoStatusDate = QDate(2024, 5, 6);
+    k.tests = {{QDate(2024, 5, 1), QStringLiteral("Scanner thoraco-abdomino-pelvien"),
+                QStringLiteral("Scanner postopératoire sans particularité.")}};
+    k.treatments = {{QStringLiteral("387713003"),
+                     QStringLiteral("Colectomie gauche (sigmoïdectomie) avec curage"), QDate(2024, 3, 20),
+                     QDate(2024, 3, 20), TreatmentState::Done}};
+    k.reports = {{QStringLiteral("pathology"), QDate(2024, 2, 5), QStringLiteral("Dr Roux"),
+                  QStringLiteral("Biopsie : adénocarcinome lieberkühnien du côlon sigmoïde.")},
+                 {QStringLiteral("pathology"), QDate(2024, 4, 2), QStringLiteral("Dr Roux"),
+                  QStringLiteral("Adénocarcinome lieberkühnien, pT3 pN2a cM0.")}};
+    Fiche &f = c.fiche;
+    f.versionNumber = 1;
+    f.meetingDate = QDate(2024, 5, 14);
+    f.caseStatus = QString::fromLatin1(kCaseDiscussed);
+    f.quorum = QuorumStatus::Met;
+    for (const char *s : {"surgery-digestive", "medical-oncology", "radiation-oncology"})
+        f.attendees.push_back({QUuid::createUuid(), QLatin1String(s), false, true});
+    f.proposal = {{1, 1, QStringLiteral("C15632"), QStringLiteral("FOLFOX, 6 mois"), QDate(2024, 6, 1),
+                   QDate(2024, 11, 28)}};
+    f.coordinatorId = QUuid::createUuid();
+    f.markSigned(f.coordinatorId, QDateTime(QDate(2024, 5, 15), QTime(10, 0), Qt::UTC), snapshotOf(i));
+    return c;
+}
+
+// A correction: version 2 of the fiche, with its reason.
+void amend(Case &c, const QString &reason) {
+    c.previous = c.fiche;
+    c.fiche = c.previous.nextVersion(reason);
+    c.amended = true;
+}
+
+struct Fault {
+    const char *rule;
+    const char *what;
+    void (*make)(Case &);
+};
+
+const Fault kFaults[] = {
+    {"stage-group", "colon T3 N1a staged IIIC",
+     [](Case &c) { c.inscription.tumours[0].clinicalTnm.stage = QStringLiteral("IIIC"); }},
+    {"stage-group", "no stage group where the tables give one",
+     [](Case &c) { c.inscription.tumours[0].pathologicalTnm.stage.clear(); }},
+    {"site-categories", "N3 on a colon",
+     [](Case &c) { c.inscription.tumours[0].clinicalTnm.n = QStringLiteral("N3"); }},
+    {"site-categories", "colon categories on a pancreas",
+     [](Case &c) {
+         Tumour &t = c.inscription.tumours[0];
+         t.topography = QStringLiteral("C25.0");
+         t.morphology = QStringLiteral("8500/3");
+         t.clinicalTnm.t = QStringLiteral("T4b");
+     }},
+    {"both-stages", "the clinical TNM overwritten by the pathological one",
+     [](Case &c) { c.inscription.tumours[0].clinicalTnm = c.inscription.tumours[0].pathologicalTnm; }},
+    {"both-stages", "a pathological TNM without its date",
+     [](Case &c) { c.inscription.tumours[0].pathologicalTnm.date = QDate(); }},
+    {"both-stages", "a lymphoma with T, N and M",
+     [](Case &c) {
+         Tumour &t = c.inscription.tumours[0];
+         t.topography = QStringLiteral("C83.3");
+         t.morphology = QStringLiteral("9680/3");
+         t.otherStagings = {
+             {QStringLiteral("Ann Arbor"), QStringLiteral("Lugano 2014"), QStringLiteral("III")}};
+     }},
+    {"other-staging", "Lugano A/B on a non-Hodgkin lymphoma",
+     [](Case &c) {
+         Tumour &t = c.inscription.tumours[0];
+         t.topography = QStringLiteral("C83.3");
+         t.morphology = QStringLiteral("9680/3");
+         t.clinicalTnm = t.pathologicalTnm = {};
+         t.otherStagings = {
+             {QStringLiteral("Ann Arbor"), QStringLiteral("Lugano 2014"), QStringLiteral("IIB")}};
+     }},
+    {"morphology-site", "a cholangiocarcinoma on the hepatocellular site",
+     [](Case &c) {
+         Tumour &t = c.inscription.tumours[0];
+         t.topography = QStringLiteral("C22.0");
+         t.morphology = QStringLiteral("8160/3");
+     }},
+    {"morphology-stage", "breast Tis with an invasive morphology",
+     [](Case &c) {
+         Tumour &t = c.inscription.tumours[0];
+         t.topography = QStringLiteral("C50.4");
+         t.morphology = QStringLiteral("8500/3");
+         t.clinicalTnm = tnm("c", "Tis", "N0", "M0", "0", QDate(2024, 2, 8));
+         t.pathologicalTnm = {};
+     }},
+    {"proposal-site", "FOLFIRI and bevacizumab for a kidney",
+     [](Case &c) {
+         Tumour &t = c.inscription.tumours[0];
+         t.topography = QStringLiteral("C64");
+         t.morphology = QStringLiteral("8310/3");
+         c.fiche.proposal = {{1, 1, QStringLiteral("C15632"), QStringLiteral("FOLFIRI, 6 cures"),
+                              QDate(2024, 6, 1), QDate(2024, 9, 1)},
+                             {1, 2, QStringLiteral("C93352"), QStringLiteral("Bévacizumab associé"),
+                              QDate(2024, 6, 1), QDate(2024, 9, 1)}};
+     }},
+    {"proposal-site", "R-CHOP for a Hodgkin lymphoma",
+     [](Case &c) {
+         Tumour &t = c.inscription.tumours[0];
+         t.topography = QStringLiteral("C81.9");
+         t.morphology = QStringLiteral("9650/3");
+         t.clinicalTnm = t.pathologicalTnm = {};
+         c.fiche.proposal.front().details = QStringLiteral("R-CHOP, 6 cures");
+     }},
+    {"proposal-site", "carboplatin-pemetrexed for a squamous lung cancer",
+     [](Case &c) {
+         Tumour &t = c.inscription.tumours[0];
+         t.topography = QStringLiteral("C34.1");
+         t.morphology = QStringLiteral("8070/3");
+         c.fiche.proposal.front().details = QStringLiteral("Carboplatine-pémétrexed, 4 cures");
+     }},
+    {"proposal-site", "the myeloma guideline on a colon cancer",
+     [](Case &c) {
+         c.fiche.framework.guideline = {QStringLiteral("Recommandations IFM myélome"), QStringLiteral("2022"),
+                                        QDate(2022, 9, 1)};
+     }},
+    {"proposal-site", "an aromatase inhibitor alone for a man's breast cancer",
+     [](Case &c) {
+         c.patient.sex = Sex::Male;
+         c.inscription.tumours[0].topography = QStringLiteral("C50.9");
+         c.inscription.tumours[0].morphology = QStringLiteral("8500/3");
+         c.fiche.proposal.front().details = QStringLiteral("Hormonothérapie par inhibiteur de l'aromatase");
+     }},
+    {"proposal-site", "a lung trial proposed for a colon cancer",
+     [](Case &c) {
+         c.fiche.framework.trialProposed = true;
+         c.fiche.framework.trialName = QStringLiteral("IFCT-2102");
+     }},
+    {"proposal-stage", "surveillance alone for M1",
+     [](Case &c) {
+         c.inscription.tumours[0].clinicalTnm = tnm("c", "T3", "N1a", "M1a", "IVA", QDate(2024, 2, 8));
+         c.fiche.proposal = {{1, 1, QStringLiteral("MED-226"), QStringLiteral("Scanner tous les 6 mois"),
+                              QDate(2024, 8, 1), QDate(2026, 8, 1)}};
+         c.fiche.surveillanceOnly = true;
+     }},
+    {"proposal-stage", "lobectomy for a small-cell cancer beyond T1-2 N0",
+     [](Case &c) {
+         Tumour &t = c.inscription.tumours[0];
+         t.topography = QStringLiteral("C34.1");
+         t.morphology = QStringLiteral("8041/3");
+         t.clinicalTnm = tnm("c", "T3", "N2", "M0", "IIIB", QDate(2024, 2, 8));
+         c.fiche.proposal = {{1, 1, QStringLiteral("387713003"),
+                              QStringLiteral("Lobectomie supérieure droite"), QDate(2024, 6, 1),
+                              QDate(2024, 6, 1)}};
+     }},
+    {"proposal-age-who", "an autograft at 72",
+     [](Case &c) {
+         c.patient.birthDate = QDate(1952, 1, 1);
+         c.fiche.proposal.push_back({1, 2, QStringLiteral("MED-126"),
+                                     QStringLiteral("Autogreffe de cellules souches"), QDate(2024, 12, 1),
+                                     QDate(2024, 12, 20)});
+     }},
+    {"proposal-age-who", "chemotherapy for a WHO 4 patient",
+     [](Case &c) { c.inscription.clinical.whoStatus = 4; }},
+    {"dates-history", "a past treatment that starts after the meeting",
+     [](Case &c) { c.inscription.clinical.treatments.front().start = QDate(2024, 5, 20); }},
+    {"dates-history", "a proposal planned before the meeting",
+     [](Case &c) { c.fiche.proposal.front().plannedStart = QDate(2024, 5, 1); }},
+    {"dates-ptnm", "a pTNM dated before the surgery",
+     [](Case &c) { c.inscription.tumours[0].pathologicalTnm.date = QDate(2024, 3, 1); }},
+    {"dates-ptnm", "a pTNM without any surgery", [](Case &c) { c.inscription.clinical.treatments.clear(); }},
+    {"dates-relapse", "a relapse before the last treatment",
+     [](Case &c) {
+         c.inscription.clinical.phase = QString::fromLatin1(kPhaseRelapse);
+         c.inscription.clinical.relapseDate = QDate(2024, 3, 1);
+     }},
+    {"question-phase", "a relapse question in the initial phase",
+     [](Case &c) { c.inscription.question = QStringLiteral("Prise en charge de la récidive ?"); }},
+    {"late-registration", "registered after the deadline",
+     [](Case &c) { c.inscription.registeredAt = c.session.registrationDeadline.addSecs(60); }},
+    {"amendment-reason", "a side correction that changes nothing",
+     [](Case &c) { amend(c, QStringLiteral("Erreur de latéralité de la tumeur")); }},
+    {"amendment-reason", "a TNM correction that changes the correspondents",
+     [](Case &c) {
+         amend(c, QStringLiteral("Correction du stade TNM après relecture"));
+         c.fiche.correspondents.push_back(QUuid::createUuid());
+     }},
+    {"signing-check", "signed without the clinical TNM",
+     [](Case &c) {
+         c.inscription.tumours[0].clinicalTnm = {};
+         resign(c);
+     }},
+};
+
+} // namespace
+
+class TestDemoRulesCatch : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void aGoodFicheBreaksNoRule() {
+        const Case c = goodCase();
+        const demorules::Breaches breaches = demorules::check(c.context());
+        QStringList found;
+        for (const auto &[rule, reasons] : breaches)
+            found << rule + QStringLiteral(": ") + reasons.join(QStringLiteral("; "));
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+        // Amendments that change what they name pass too.
+        Case side = goodCase();
+        amend(side, QStringLiteral("Ajout d'un correspondant à informer"));
+        side.fiche.correspondents.push_back(QUuid::createUuid());
+        QVERIFY(demorules::check(side.context()).empty());
+        Case date = goodCase();
+        amend(date, QStringLiteral("Correction de la date de début de traitement"));
+        date.fiche.proposal.front().plannedStart = QDate(2024, 6, 8);
+        for (const auto &[rule, reasons] : demorules::check(date.context()))
+            found << rule + QStringLiteral(": ") + reasons.join(QStringLiteral("; "));
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+    }
+
+    void everyFaultIsCaughtByItsRule_data() {
+        QTest::addColumn<int>("fault");
+        for (int i = 0; i < int(std::size(kFaults)); ++i)
+            QTest::newRow(kFaults[i].what) << i;
+    }
+    void everyFaultIsCaughtByItsRule() {
+        QFETCH(int, fault);
+        Case c = goodCase();
+        kFaults[fault].make(c);
+        const demorules::Breaches breaches = demorules::check(c.context());
+        const QString rule = QString::fromLatin1(kFaults[fault].rule);
+        QStringList found;
+        for (const auto &[r, reasons] : breaches)
+            found << r + QStringLiteral(": ") + reasons.join(QStringLiteral("; "));
+        QVERIFY2(breaches.count(rule) == 1,
+                 qPrintable(
+                     QStringLiteral("expected %1, found: %2").arg(rule, found.join(QStringLiteral(" | ")))));
+    }
+
+    void everyRuleCanFail() {
+        QSet<QString> covered;
+        for (const Fault &f : kFaults)
+            covered << QString::fromLatin1(f.rule);
+        for (const demorules::Rule &r : demorules::rules())
+            QVERIFY2(covered.contains(QString::fromLatin1(r.id)), r.id);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemoRulesCatch)
+#include "tst_demorulescatch.moc"
