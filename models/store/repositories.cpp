@@ -1,5 +1,6 @@
 // Queries of the directory and case repositories.
 #include "models/store/repositories.h"
+#include "models/store/patientsearch.h"
 
 namespace concerto {
 
@@ -17,27 +18,20 @@ StoreRead<std::vector<Session>> SessionRepository::forRcp(const QUuid &rcpId) co
 }
 
 StoreRead<std::vector<Patient>> PatientRepository::search(const QString &text, int limit) const {
-    const QString key = searchKey(text);
-    const QString compactText = validation::normalizedIns(text);
-    if (key.isEmpty()) {
-        StoreRead<PageOf<Patient>> firstPage = pageAfter({}, limit);
-        if (!firstPage.ok())
-            return StoreRead<std::vector<Patient>>::failure(firstPage.error);
-        return StoreRead<std::vector<Patient>>::success(std::move(firstPage->items));
-    }
-    // Prefix match on the whole folded name or on any later word of it (the key holds only letters,
-    // digits and spaces, so it needs no LIKE escaping), or an exact INS or IPP.
-    const QString start = key + QLatin1Char('%');
-    const QString word = QStringLiteral("% ") + key + QLatin1Char('%');
-    return select(
-        QStringLiteral("deleted = 0 AND (search_name LIKE ? OR search_name LIKE ? OR ins = ? OR ipp = ?)"
-                       " ORDER BY search_name, id LIMIT ?"),
-        {start, word, compactText, text.trimmed(), limit});
+    const PatientSearch search(*this, text);
+    StoreRead<PageOf<Patient>> page = search.isEmpty() ? pageAfter({}, limit) : search.pageAfter({}, limit);
+    if (!page.ok())
+        return StoreRead<std::vector<Patient>>::failure(page.error);
+    return StoreRead<std::vector<Patient>>::success(std::move(page->items));
 }
 
 StoreRead<std::optional<Patient>> PatientRepository::findByIns(const QString &ins) const {
     return firstOf(
         select(QStringLiteral("ins = ? AND deleted = 0 LIMIT 1"), {validation::normalizedIns(ins)}));
+}
+
+StoreRead<std::optional<Patient>> PatientRepository::findByIpp(const QString &ipp) const {
+    return firstOf(select(QStringLiteral("ipp = ? AND deleted = 0 LIMIT 1"), {ipp.trimmed()}));
 }
 
 StoreRead<std::vector<Patient>> PatientRepository::lookAlikes(const Patient &patient) const {

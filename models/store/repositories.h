@@ -25,11 +25,17 @@ public:
 class PatientRepository final : public Repository<Patient> {
 public:
     using Repository::Repository;
-    // Patients whose names start with the words typed (accents and case ignored), or whose INS or IPP is it.
+    // The first `limit` patients a search finds, best first (PatientSearch: names in any order, accents,
+    // case and hyphens ignored, a birth date, the start of an INS or IPP); the list's first page for
+    // a text without words.
     StoreRead<std::vector<Patient>> search(const QString &text, int limit = 50) const;
     StoreRead<std::optional<Patient>> findByIns(const QString &ins) const;
+    StoreRead<std::optional<Patient>> findByIpp(const QString &ipp) const;
     // Identities that may be the same person: same birth date and a name or first given name in common.
     StoreRead<std::vector<Patient>> lookAlikes(const Patient &patient) const;
+
+private:
+    friend class PatientSearch;
 };
 
 class InscriptionRepository final : public Repository<Inscription> {
