@@ -122,6 +122,8 @@ QVariant PatientListModel::data(const QModelIndex &index, int role) const {
     if (role == Qt::ToolTipRole && index.column() == IdentityStatusColumn)
         return QStringLiteral("%1 (%2)").arg(labels::identityStatus(p->identityStatus),
                                              Patient::identityStatusCode(p->identityStatus));
+    if (role == Qt::ToolTipRole && index.column() == BirthName && p->awaitsDuplicateReview())
+        return tr("May be the same person as another identity: to review");
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -1,5 +1,6 @@
 // Queries of the directory and case repositories.
 #include "models/store/repositories.h"
+#include "models/identity/duplicates.h"
 #include "models/store/patientsearch.h"
 
 namespace concerto {
@@ -34,25 +35,42 @@ StoreRead<std::optional<Patient>> PatientRepository::findByIpp(const QString &ip
     return firstOf(select(QStringLiteral("ipp = ? AND deleted = 0 LIMIT 1"), {ipp.trimmed()}));
 }
 
+StoreRead<std::vector<Patient>> PatientRepository::bornOn(const QDate &birthDate, Sex sex) const {
+    if (!birthDate.isValid() || sex == Sex::Unknown)
+        return StoreRead<std::vector<Patient>>::success({});
+    return select(QStringLiteral("birth_date = ? AND sex = ? AND deleted = 0 ORDER BY search_name, id"),
+                  {json::dateText(birthDate), Patient::sexCode(sex)});
+}
+
 StoreRead<std::vector<Patient>> PatientRepository::lookAlikes(const Patient &patient) const {
+    StoreRead<std::vector<identity::DuplicateCandidate>> found = identity::duplicatesOf(*this, patient);
+    if (!found.ok())
+        return StoreRead<std::vector<Patient>>::failure(found.error);
     std::vector<Patient> result;
-    if (!patient.birthDate.isValid())
-        return StoreRead<std::vector<Patient>>::success(result);
-    const QString birthName = searchKey(patient.birthName);
-    const QString given = searchKey(patient.firstGivenName());
-    StoreRead<std::vector<Patient>> sameBirthDate =
-        select(QStringLiteral("birth_date = ? AND deleted = 0 AND id != ?"),
-               {json::dateText(patient.birthDate), patient.meta.id.toString(QUuid::WithoutBraces)});
-    if (!sameBirthDate.ok())
-        return sameBirthDate;
-    for (Patient &other : *sameBirthDate) {
-        const bool sameName = !birthName.isEmpty() && (searchKey(other.birthName) == birthName ||
-                                                       searchKey(other.usedName) == birthName);
-        const bool sameGiven = !given.isEmpty() && searchKey(other.firstGivenName()) == given;
-        if (sameName || sameGiven)
-            result.push_back(std::move(other));
-    }
+    for (identity::DuplicateCandidate &c : *found)
+        result.push_back(std::move(c.patient));
     return StoreRead<std::vector<Patient>>::success(std::move(result));
+}
+
+StoreRead<std::vector<PatientRepository::FoldedIdentity>> PatientRepository::foldedIdentities() const {
+    using Read = StoreRead<std::vector<FoldedIdentity>>;
+    QSqlQuery &q = m_table.prepared(QStringLiteral(
+        "SELECT id, birth_date, sex, search_birth, search_used, search_given FROM patient"
+        " WHERE deleted = 0 AND birth_date > '' AND sex IN ('M', 'F') ORDER BY birth_date, sex"));
+    const QString path = database().path();
+    if (!q.exec())
+        return Read::failure(readFailure("reading", m_table.table(), q, path));
+    std::vector<FoldedIdentity> all;
+    while (q.next())
+        all.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                       q.value(3).toString(), q.value(4).toString(), q.value(5).toString()});
+    if (q.lastError().isValid()) {
+        const QString error = readFailure("reading", m_table.table(), q, path);
+        q.finish();
+        return Read::failure(error);
+    }
+    q.finish();
+    return Read::success(std::move(all));
 }
 
 StoreRead<std::vector<Inscription>> InscriptionRepository::forSession(const QUuid &sessionId) const {

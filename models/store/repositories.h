@@ -31,8 +31,22 @@ public:
     StoreRead<std::vector<Patient>> search(const QString &text, int limit = 50) const;
     StoreRead<std::optional<Patient>> findByIns(const QString &ins) const;
     StoreRead<std::optional<Patient>> findByIpp(const QString &ipp) const;
-    // Identities that may be the same person: same birth date and a name or first given name in common.
+    // Living patients born that day, of that sex: where duplicate detection looks (identity/duplicates.h).
+    StoreRead<std::vector<Patient>> bornOn(const QDate &birthDate, Sex sex) const;
+    // Identities that may be the same person as `patient` (identity::resemblance), itself left out.
     StoreRead<std::vector<Patient>> lookAlikes(const Patient &patient) const;
+
+    // The folded names (searchKey) of a living patient with a birth date and a known sex.
+    struct FoldedIdentity {
+        QString id;
+        QString birthDate;
+        QString sex;
+        QString birthName;
+        QString usedName;
+        QString givenNames;
+    };
+    // All of them, ordered by birth date and sex: what a duplicate pass over the whole registry groups.
+    StoreRead<std::vector<FoldedIdentity>> foldedIdentities() const;
 
 private:
     friend class PatientSearch;
