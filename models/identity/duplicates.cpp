@@ -53,21 +53,23 @@ bool anyOneLetter(const QStringList &a, const QStringList &b) {
 } // namespace
 
 bool differByOneLetter(const QString &a, const QString &b) {
-    const qsizetype la = a.size();
-    const qsizetype lb = b.size();
-    if (a == b || std::abs(la - lb) > 1 || la == 0 || lb == 0)
+    const QStringView x(a);
+    const QStringView y(b);
+    const qsizetype lx = x.size();
+    const qsizetype ly = y.size();
+    if (std::abs(lx - ly) > 1 || lx == 0 || ly == 0 || x == y)
         return false;
     qsizetype i = 0;
-    while (i < la && i < lb && a.at(i) == b.at(i))
+    while (i < lx && i < ly && x[i] == y[i])
         ++i;
-    if (la == lb) {
+    if (lx == ly) {
         // One letter replaced, or two neighbours inverted.
-        if (a.mid(i + 1) == b.mid(i + 1))
+        if (x.mid(i + 1) == y.mid(i + 1))
             return true;
-        return i + 1 < la && a.at(i) == b.at(i + 1) && a.at(i + 1) == b.at(i) && a.mid(i + 2) == b.mid(i + 2);
+        return i + 1 < lx && x[i] == y[i + 1] && x[i + 1] == y[i] && x.mid(i + 2) == y.mid(i + 2);
     }
     // One letter added or removed.
-    return la > lb ? a.mid(i + 1) == b.mid(i) : a.mid(i) == b.mid(i + 1);
+    return lx > ly ? x.mid(i + 1) == y.mid(i) : x.mid(i) == y.mid(i + 1);
 }
 
 std::optional<DuplicateReason> resemblance(const Patient &a, const Patient &b) {
@@ -147,18 +149,14 @@ namespace {
 // one letter apart, or a birth name found among the other's given names. Only the pairs that pass it
 // are read whole and given the real test.
 bool mayResemble(const PatientRepository::FoldedIdentity &a, const PatientRepository::FoldedIdentity &b) {
-    const QStringList sa{QString(a.birthName).remove(QLatin1Char(' ')),
-                         QString(a.usedName).remove(QLatin1Char(' '))};
-    const QStringList sb{QString(b.birthName).remove(QLatin1Char(' ')),
-                         QString(b.usedName).remove(QLatin1Char(' '))};
-    for (const QString &x : sa)
-        for (const QString &y : sb)
-            if (!x.isEmpty() && (x == y || differByOneLetter(x, y)))
-                return true;
-    const QString ga = QString(a.givenNames).remove(QLatin1Char(' '));
-    const QString gb = QString(b.givenNames).remove(QLatin1Char(' '));
-    return (!sa.first().isEmpty() && gb.startsWith(sa.first())) ||
-           (!sb.first().isEmpty() && ga.startsWith(sb.first()));
+    auto near = [](const QString &x, const QString &y) {
+        return !x.isEmpty() && !y.isEmpty() && (x == y || differByOneLetter(x, y));
+    };
+    if (near(a.birthName, b.birthName) || near(a.birthName, b.usedName) || near(a.usedName, b.birthName) ||
+        near(a.usedName, b.usedName))
+        return true;
+    return (!a.birthName.isEmpty() && b.givenNames.startsWith(a.birthName)) ||
+           (!b.birthName.isEmpty() && a.givenNames.startsWith(b.birthName));
 }
 
 } // namespace

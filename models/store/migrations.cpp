@@ -212,7 +212,8 @@ bool version6(QSqlDatabase &db, QString *error) {
 // filled in for the patients already there. patient_search keeps one row per living patient, copied
 // by triggers on patient whoever writes (its own integer key, which VACUUM keeps, links it to the
 // FTS5 index patient_search_index); the index finds every word by its first letters and counts the
-// matches without reading them. An index on (birth date, sex) serves duplicate detection.
+// matches without reading them. An index on (birth date, sex) with the folded names serves duplicate
+// detection.
 bool version7(QSqlDatabase &db, QString *error) {
     const QStringList columns{QStringLiteral("search_birth"), QStringLiteral("search_used"),
                               QStringLiteral("search_given"), QStringLiteral("search_ids")};
@@ -252,7 +253,9 @@ bool version7(QSqlDatabase &db, QString *error) {
     const QString indexColumns = QStringLiteral("birth, used, given, ids");
     return run(
         db,
-        {QStringLiteral("CREATE INDEX patient_birth ON patient(birth_date, sex) WHERE deleted = 0"),
+        {// Covers the folded names: the duplicate pass over the whole registry reads this index only.
+         QStringLiteral("CREATE INDEX patient_birth ON patient(birth_date, sex, search_birth, search_used,"
+                        " search_given, id) WHERE deleted = 0"),
          QStringLiteral("CREATE TABLE patient_search ("
                         " id INTEGER PRIMARY KEY,"
                         " patient_id TEXT NOT NULL UNIQUE,"

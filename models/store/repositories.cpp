@@ -55,15 +55,22 @@ StoreRead<std::vector<Patient>> PatientRepository::lookAlikes(const Patient &pat
 StoreRead<std::vector<PatientRepository::FoldedIdentity>> PatientRepository::foldedIdentities() const {
     using Read = StoreRead<std::vector<FoldedIdentity>>;
     QSqlQuery &q = m_table.prepared(QStringLiteral(
-        "SELECT id, birth_date, sex, search_birth, search_used, search_given FROM patient"
-        " WHERE deleted = 0 AND birth_date > '' AND sex IN ('M', 'F') ORDER BY birth_date, sex"));
+        "SELECT id, birth_date, sex, replace(search_birth, ' ', ''), replace(search_used, ' ', ''),"
+        " replace(search_given, ' ', '') FROM patient WHERE deleted = 0 AND birth_date > '' ORDER BY "
+        "birth_date, sex"));
     const QString path = database().path();
     if (!q.exec())
         return Read::failure(readFailure("reading", m_table.table(), q, path));
     std::vector<FoldedIdentity> all;
-    while (q.next())
-        all.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                       q.value(3).toString(), q.value(4).toString(), q.value(5).toString()});
+    StoreRead<int> patients = count();
+    if (patients.ok())
+        all.reserve(std::size_t(*patients));
+    while (q.next()) {
+        QString sex = q.value(2).toString();
+        if (sex == QLatin1String("M") || sex == QLatin1String("F"))
+            all.push_back({q.value(0).toString(), q.value(1).toString(), std::move(sex),
+                           q.value(3).toString(), q.value(4).toString(), q.value(5).toString()});
+    }
     if (q.lastError().isValid()) {
         const QString error = readFailure("reading", m_table.table(), q, path);
         q.finish();

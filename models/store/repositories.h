@@ -36,7 +36,8 @@ public:
     // Identities that may be the same person as `patient` (identity::resemblance), itself left out.
     StoreRead<std::vector<Patient>> lookAlikes(const Patient &patient) const;
 
-    // The folded names (searchKey) of a living patient with a birth date and a known sex.
+    // The names of a living patient with a birth date and a known sex, folded (searchKey) and without
+    // spaces, as duplicate detection compares them.
     struct FoldedIdentity {
         QString id;
         QString birthDate;
@@ -46,6 +47,7 @@ public:
         QString givenNames;
     };
     // All of them, ordered by birth date and sex: what a duplicate pass over the whole registry groups.
+    // Read from one index, without the records.
     StoreRead<std::vector<FoldedIdentity>> foldedIdentities() const;
 
 private:
