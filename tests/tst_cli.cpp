@@ -71,6 +71,8 @@ private Q_SLOTS:
             {QStringLiteral("demo"), {}},
             {QStringLiteral("list"), {QStringLiteral("patients")}},
             {QStringLiteral("check-ins"), {QStringLiteral("255081416802538")}},
+            {QStringLiteral("import-patients"), {QStringLiteral("patients.csv")}},
+            {QStringLiteral("duplicates"), {}},
         };
         const Run all = test::runCli({QStringLiteral("--help")});
         QStringList listed;
@@ -116,7 +118,8 @@ private Q_SLOTS:
     void helpForEveryCommand() {
         const Run all = test::runCli({QStringLiteral("--help")});
         QCOMPARE(all.code, 0);
-        for (const char *name : {"init", "list", "demo", "import-nomenclature", "check-ins"}) {
+        for (const char *name :
+             {"init", "list", "demo", "import-nomenclature", "check-ins", "import-patients", "duplicates"}) {
             QVERIFY2(all.out.contains(QLatin1String(name)), name);
             const Run one = test::runCli({QLatin1String(name), QStringLiteral("--help")});
             QCOMPARE(one.code, 0);

@@ -38,6 +38,7 @@ std::vector<Command> dbCommands();           // init, list
 std::vector<Command> demoCommands();         // demo
 std::vector<Command> nomenclatureCommands(); // import-nomenclature
 std::vector<Command> identityCommands();     // check-ins
+std::vector<Command> patientCommands();      // import-patients, duplicates
 
 // A text marked with QT_TRANSLATE_NOOP("Cli", …), in the user's language.
 QString translated(const char *text);

@@ -1,5 +1,5 @@
 // concerto-cli: headless commands on a local Concerto database (init, demo data, nomenclature import,
-// INS check, listings). `concerto-cli COMMAND --help` describes each command.
+// INS check, listings, patient import, duplicates). `concerto-cli COMMAND --help` describes each command.
 #include "app/cli/command.h"
 #include "models/store/database.h"
 #include "translations/language.h"
@@ -12,7 +12,8 @@ using namespace concerto;
 namespace {
 std::vector<cli::Command> allCommands() {
     std::vector<cli::Command> all;
-    for (auto group : {cli::dbCommands, cli::demoCommands, cli::nomenclatureCommands, cli::identityCommands})
+    for (auto group : {cli::dbCommands, cli::demoCommands, cli::nomenclatureCommands, cli::identityCommands,
+                       cli::patientCommands})
         for (cli::Command &c : group())
             all.push_back(std::move(c));
     return all;
