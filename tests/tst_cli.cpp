@@ -73,6 +73,8 @@ private Q_SLOTS:
             {QStringLiteral("check-ins"), {QStringLiteral("255081416802538")}},
             {QStringLiteral("check-tnm"), {QStringLiteral("C18.7"), QStringLiteral("T2N0M0")}},
             {QStringLiteral("plan-sessions"), {}},
+            {QStringLiteral("import-patients"), {QStringLiteral("patients.csv")}},
+            {QStringLiteral("duplicates"), {}},
         };
         const Run all = test::runCli({QStringLiteral("--help")});
         QStringList listed;
@@ -119,7 +121,8 @@ private Q_SLOTS:
         const Run all = test::runCli({QStringLiteral("--help")});
         QCOMPARE(all.code, 0);
         for (const char *name :
-             {"init", "list", "demo", "import-nomenclature", "check-ins", "check-tnm", "plan-sessions"}) {
+             {"init", "list", "demo", "import-nomenclature", "check-ins", "check-tnm", "plan-sessions",
+              "import-patients", "duplicates"}) {
             QVERIFY2(all.out.contains(QLatin1String(name)), name);
             const Run one = test::runCli({QLatin1String(name), QStringLiteral("--help")});
             QCOMPARE(one.code, 0);

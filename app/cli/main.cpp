@@ -1,5 +1,6 @@
 // concerto-cli: headless commands on a local Concerto database (init, demo data, nomenclature import,
-// INS and TNM checks, listings). `concerto-cli COMMAND --help` describes each command.
+// INS and TNM checks, listings, session planning, patient import, duplicates). `concerto-cli COMMAND --help`
+// describes each command.
 #include "app/cli/command.h"
 #include "models/store/database.h"
 #include "translations/language.h"
@@ -13,7 +14,7 @@ namespace {
 std::vector<cli::Command> allCommands() {
     std::vector<cli::Command> all;
     for (auto group : {cli::dbCommands, cli::demoCommands, cli::nomenclatureCommands, cli::identityCommands,
-                       cli::clinicalCommands, cli::planningCommands})
+                       cli::clinicalCommands, cli::planningCommands, cli::patientCommands})
         for (cli::Command &c : group())
             all.push_back(std::move(c));
     return all;

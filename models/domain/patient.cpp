@@ -69,6 +69,8 @@ QJsonObject Patient::toJson() const {
     json::put(o, "generalPractitionerId", generalPractitionerId);
     json::put(o, "gpUnknown", gpUnknown);
     json::put(o, "phone", phone);
+    json::put(o, "possibleDuplicateOf", possibleDuplicateOf);
+    json::put(o, "possibleDuplicateReason", possibleDuplicateReason);
     extra.restore(o);
     return o;
 }
@@ -91,6 +93,8 @@ Patient Patient::fromJson(const QJsonObject &o) {
     in.get("generalPractitionerId", p.generalPractitionerId);
     in.get("gpUnknown", p.gpUnknown);
     in.get("phone", p.phone);
+    in.get("possibleDuplicateOf", p.possibleDuplicateOf);
+    in.get("possibleDuplicateReason", p.possibleDuplicateReason);
     in.keepUnknown(p);
     return p;
 }

@@ -42,12 +42,18 @@ struct Patient {
     QUuid generalPractitionerId; // null with gpUnknown = true when the GP is not known
     bool gpUnknown = false;
     QString phone;
+    // Set by an import that found an identity that may be the same person: the patient is kept apart
+    // (never merged) and shown for review until a person says whether it is the same one. The reason
+    // is a code of identity::DuplicateReason ("one-letter"…).
+    QUuid possibleDuplicateOf;
+    QString possibleDuplicateReason;
     json::Unknown extra{}; // read but not understood: written back as it was (jsonfields.h)
 
     QString firstGivenName() const { return birthGivenNames.value(0); }
     // The INS may leave the local system only for a qualified identity.
     bool mayShareIns() const { return identityStatus == IdentityStatus::Qualified && !ins.isEmpty(); }
     QString displayName() const;
+    bool awaitsDuplicateReview() const { return !possibleDuplicateOf.isNull(); }
 
     QJsonObject toJson() const;
     static Patient fromJson(const QJsonObject &o);

@@ -22,9 +22,18 @@ void PatientListModel::reset() {
     m_rows.clear();
     m_lastKey.clear();
     m_complete = false;
+    m_query = std::make_unique<PatientSearch>(m_patients, m_search);
+    m_total = -1;
     setError({});
     endResetModel();
     m_resetting = false;
+}
+
+void PatientListModel::setTotal(int total) {
+    if (total == m_total)
+        return;
+    m_total = total;
+    Q_EMIT totalChanged(total);
 }
 
 void PatientListModel::storeChanged(const QString &, const QList<QUuid> &ids, ChangeKind kind) {
@@ -70,27 +79,29 @@ bool PatientListModel::canFetchMore(const QModelIndex &parent) const {
 void PatientListModel::fetchMore(const QModelIndex &parent) {
     if (parent.isValid() || m_complete || m_resetting)
         return;
-    std::vector<Patient> page;
-    if (m_search.isEmpty()) {
-        StoreRead<PageOf<Patient>> read = m_patients.pageAfter(m_lastKey, kPageSize);
-        if (!read.ok()) {
-            m_complete = true; // what is shown stays, marked as incomplete by the error
-            setError(read.error);
+    if (!m_query)
+        m_query = std::make_unique<PatientSearch>(m_patients, m_search);
+    // The total first: a search that finds nobody says so without reading a page.
+    if (m_rows.empty() && m_total < 0) {
+        const StoreRead<int> total = isSearching() ? m_query->count() : m_patients.count();
+        if (!total.ok()) {
+            m_complete = true; // nothing is shown, marked as unreadable by the error
+            setError(total.error);
             return;
         }
-        m_lastKey = read->lastKey;
-        page = std::move(read->items);
-    } else {
-        // Search results are few: one page of them is the whole answer.
-        StoreRead<std::vector<Patient>> read = m_patients.search(m_search, kPageSize);
-        m_complete = true;
-        if (!read.ok()) {
-            setError(read.error);
-            return;
-        }
-        page = std::move(*read);
+        setTotal(*total);
     }
-    if (int(page.size()) < kPageSize)
+    const int pageSize = isSearching() ? kSearchPageSize : kPageSize;
+    StoreRead<PageOf<Patient>> read =
+        isSearching() ? m_query->pageAfter(m_lastKey, pageSize) : m_patients.pageAfter(m_lastKey, pageSize);
+    if (!read.ok()) {
+        m_complete = true; // what is shown stays, marked as incomplete by the error
+        setError(read.error);
+        return;
+    }
+    m_lastKey = read->lastKey;
+    std::vector<Patient> page = std::move(read->items);
+    if (int(page.size()) < pageSize || read->lastKey.isEmpty())
         m_complete = true;
     if (page.empty())
         return;
@@ -111,6 +122,8 @@ QVariant PatientListModel::data(const QModelIndex &index, int role) const {
     if (role == Qt::ToolTipRole && index.column() == IdentityStatusColumn)
         return QStringLiteral("%1 (%2)").arg(labels::identityStatus(p->identityStatus),
                                              Patient::identityStatusCode(p->identityStatus));
+    if (role == Qt::ToolTipRole && index.column() == BirthName && p->awaitsDuplicateReview())
+        return tr("May be the same person as another identity: to review");
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -1,9 +1,13 @@
 // The patients table of the Patients workspace: loads page by page (fetchMore, by key) as the view
-// scrolls, optionally filtered by a search text (name, INS or IPP); follows the store's changes.
+// scrolls, optionally filtered by a search text (PatientSearch: names in any order, a birth date, the
+// start of an INS or IPP; best matches first); knows how many patients match in all; follows the
+// store's changes.
 #pragma once
 
 #include "models/itemmodels/storelistmodel.h"
-#include "models/store/repositories.h"
+#include "models/store/patientsearch.h"
+
+#include <memory>
 
 namespace concerto {
 
@@ -25,10 +29,16 @@ public:
 
     explicit PatientListModel(Database &db, QObject *parent = nullptr);
 
-    // Empty text lists every patient.
+    // Empty text (or a text without a word) lists every patient.
     void setSearchText(const QString &text);
     QString searchText() const { return m_search; }
+    bool isSearching() const { return m_query && !m_query->isEmpty(); }
     const Patient *patientAt(int row) const;
+    // How many patients the list holds in all (the matches of the search, or every patient), known once
+    // the first page is read (-1 before, and when it could not be counted).
+    int total() const { return m_total; }
+    // The search is done and found nobody.
+    bool foundNobody() const { return isSearching() && m_total == 0; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -38,6 +48,12 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
     static constexpr int kPageSize = 200;
+    // A search shows its best matches at once: a screenful and a little more, then pages as it scrolls.
+    static constexpr int kSearchPageSize = 50;
+
+Q_SIGNALS:
+    // total() is known, or changed.
+    void totalChanged(int total);
 
 protected:
     void storeChanged(const QString &entity, const QList<QUuid> &ids, ChangeKind kind) override;
@@ -45,8 +61,12 @@ protected:
 private:
     void reset();
 
+    void setTotal(int total);
+
     PatientRepository m_patients;
     QString m_search;
+    std::unique_ptr<PatientSearch> m_query;
+    int m_total = -1;
     std::vector<Patient> m_rows;
     PageKey m_lastKey;
     bool m_complete = false;

@@ -207,12 +207,108 @@ bool version6(QSqlDatabase &db, QString *error) {
                error);
 }
 
-// The next version (7 unless another migration takes that number first): the specialty query column of
+// Version 7: the patient search and duplicate detection. Query columns on patient: the sex, and the
+// birth name, used name, given names and identifiers (INS, IPP, birth date as DDMMYYYY) folded apart,
+// filled in for the patients already there. patient_search keeps one row per living patient, copied
+// by triggers on patient whoever writes (its own integer key, which VACUUM keeps, links it to the
+// FTS5 index patient_search_index); the index finds every word by its first letters and counts the
+// matches without reading them. An index on (birth date, sex) with the folded names serves duplicate
+// detection.
+bool version7(QSqlDatabase &db, QString *error) {
+    const QStringList columns{QStringLiteral("search_birth"), QStringLiteral("search_used"),
+                              QStringLiteral("search_given"), QStringLiteral("search_ids")};
+    QStringList add;
+    for (const QString &column : columns)
+        add << QStringLiteral("ALTER TABLE patient ADD COLUMN %1 TEXT NOT NULL DEFAULT ''").arg(column);
+    add << QStringLiteral("ALTER TABLE patient ADD COLUMN sex TEXT NOT NULL DEFAULT 'U'");
+    if (!run(db, add, error))
+        return false;
+    QSqlQuery select(db);
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE patient SET search_birth = ?, search_used = ?, search_given = ?,"
+                                  " search_ids = ?, sex = ? WHERE id = ?"));
+    if (!select.exec(QStringLiteral("SELECT id, birth_name, used_name, given_names, ins, ipp, birth_date,"
+                                    " CASE WHEN json_valid(CAST(body AS TEXT))"
+                                    " THEN json_extract(CAST(body AS TEXT), '$.sex') END FROM patient"))) {
+        *error = select.lastError().text();
+        return false;
+    }
+    while (select.next()) {
+        const QString sex = select.value(7).toString();
+        update.addBindValue(searchKey(select.value(1).toString()));
+        update.addBindValue(searchKey(select.value(2).toString()));
+        update.addBindValue(searchKey(select.value(3).toString()));
+        update.addBindValue(searchIdentifiers(select.value(4).toString(), select.value(5).toString(),
+                                              QDate::fromString(select.value(6).toString(), Qt::ISODate)));
+        update.addBindValue(sex == QLatin1String("M") || sex == QLatin1String("F") ? sex
+                                                                                   : QStringLiteral("U"));
+        update.addBindValue(select.value(0));
+        if (!update.exec()) {
+            *error = update.lastError().text();
+            return false;
+        }
+    }
+    const QString copy =
+        QStringLiteral("INSERT INTO patient_search (patient_id, sort_key, birth, used, given, ids)");
+    const QString indexColumns = QStringLiteral("birth, used, given, ids");
+    return run(
+        db,
+        {// Covers the folded names: the duplicate pass over the whole registry reads this index only.
+         QStringLiteral("CREATE INDEX patient_birth ON patient(birth_date, sex, search_birth, search_used,"
+                        " search_given, id) WHERE deleted = 0"),
+         QStringLiteral("CREATE TABLE patient_search ("
+                        " id INTEGER PRIMARY KEY,"
+                        " patient_id TEXT NOT NULL UNIQUE,"
+                        " sort_key TEXT NOT NULL,"
+                        " birth TEXT NOT NULL, used TEXT NOT NULL, given TEXT NOT NULL, ids TEXT NOT NULL)"),
+         QStringLiteral("CREATE INDEX patient_search_order ON patient_search(sort_key, patient_id)"),
+         // Prefix indexes up to 6 characters: the first letters of a name, the start of an INS, an IPP
+         // or a date are each one entry, however many words begin with them.
+         QStringLiteral(
+             "CREATE VIRTUAL TABLE patient_search_index USING fts5(%1, content='patient_search',"
+             " content_rowid='id', prefix='1 2 3 4 5 6', tokenize='unicode61 remove_diacritics 0')")
+             .arg(indexColumns),
+         QStringLiteral("CREATE TRIGGER patient_search_index_added AFTER INSERT ON patient_search BEGIN"
+                        " INSERT INTO patient_search_index (rowid, %1)"
+                        " VALUES (NEW.id, NEW.birth, NEW.used, NEW.given, NEW.ids); END")
+             .arg(indexColumns),
+         QStringLiteral("CREATE TRIGGER patient_search_index_removed AFTER DELETE ON patient_search BEGIN"
+                        " INSERT INTO patient_search_index (patient_search_index, rowid, %1)"
+                        " VALUES ('delete', OLD.id, OLD.birth, OLD.used, OLD.given, OLD.ids); END")
+             .arg(indexColumns),
+         QStringLiteral("CREATE TRIGGER patient_search_index_changed AFTER UPDATE ON patient_search BEGIN"
+                        " INSERT INTO patient_search_index (patient_search_index, rowid, %1)"
+                        " VALUES ('delete', OLD.id, OLD.birth, OLD.used, OLD.given, OLD.ids);"
+                        " INSERT INTO patient_search_index (rowid, %1)"
+                        " VALUES (NEW.id, NEW.birth, NEW.used, NEW.given, NEW.ids); END")
+             .arg(indexColumns),
+         QStringLiteral("CREATE TRIGGER patient_search_added AFTER INSERT ON patient WHEN NEW.deleted = 0"
+                        " BEGIN %1 VALUES (NEW.id, NEW.search_name, NEW.search_birth, NEW.search_used,"
+                        " NEW.search_given, NEW.search_ids); END")
+             .arg(copy),
+         QStringLiteral(
+             "CREATE TRIGGER patient_search_changed AFTER UPDATE ON patient"
+             " WHEN NEW.id IS NOT OLD.id OR NEW.deleted IS NOT OLD.deleted"
+             " OR NEW.search_name IS NOT OLD.search_name OR NEW.search_birth IS NOT OLD.search_birth"
+             " OR NEW.search_used IS NOT OLD.search_used OR NEW.search_given IS NOT OLD.search_given"
+             " OR NEW.search_ids IS NOT OLD.search_ids"
+             " BEGIN DELETE FROM patient_search WHERE patient_id = OLD.id;"
+             " %1 SELECT NEW.id, NEW.search_name, NEW.search_birth, NEW.search_used,"
+             " NEW.search_given, NEW.search_ids WHERE NEW.deleted = 0; END")
+             .arg(copy),
+         QStringLiteral("CREATE TRIGGER patient_search_removed AFTER DELETE ON patient"
+                        " BEGIN DELETE FROM patient_search WHERE patient_id = OLD.id; END"),
+         // In the list's order, so that neighbours in the list are neighbours in the file.
+         QStringLiteral("%1 SELECT id, search_name, search_birth, search_used, search_given, search_ids"
+                        " FROM patient WHERE deleted = 0 ORDER BY search_name, id")
+             .arg(copy)},
+        error);
+// Version 8: the specialty query column of
 // the professionals holds the national code (TRE_R38, "SM36") instead of the word Concerto wrote before
 // ("medical-oncology"). The record's body keeps what it holds; Professional::fromJson reads an old word as
 // its code (nomenclature/specialtycodes.h), and the body is written with the code at the next save. The
 // pairs are written out here, as they were when this migration shipped.
-bool nationalSpecialtyCodes(QSqlDatabase &db, QString *error) {
+bool version8(QSqlDatabase &db, QString *error) {
     static const char *const pairs[][2] = {
         {"surgery-digestive", "SM14"}, {"surgery-thoracic", "SM11"},   {"surgery-breast-gynaecology", "SM20"},
         {"urology", "SM12"},           {"neurosurgery", "SM31"},       {"ent-surgery", "SM34"},
@@ -234,7 +330,7 @@ bool nationalSpecialtyCodes(QSqlDatabase &db, QString *error) {
 
 const std::vector<std::function<bool(QSqlDatabase &, QString *)>> &steps() {
     static const std::vector<std::function<bool(QSqlDatabase &, QString *)>> all{
-        version1, version2, version3, version4, version5, version6, nationalSpecialtyCodes};
+        version1, version2, version3, version4, version5, version6, version7, version8};
     return all;
 }
 

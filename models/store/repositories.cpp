@@ -1,5 +1,7 @@
 // Queries of the directory and case repositories.
 #include "models/store/repositories.h"
+#include "models/identity/duplicates.h"
+#include "models/store/patientsearch.h"
 
 namespace concerto {
 
@@ -17,22 +19,11 @@ StoreRead<std::vector<Session>> SessionRepository::forRcp(const QUuid &rcpId) co
 }
 
 StoreRead<std::vector<Patient>> PatientRepository::search(const QString &text, int limit) const {
-    const QString key = searchKey(text);
-    const QString compactText = validation::normalizedIns(text);
-    if (key.isEmpty()) {
-        StoreRead<PageOf<Patient>> firstPage = pageAfter({}, limit);
-        if (!firstPage.ok())
-            return StoreRead<std::vector<Patient>>::failure(firstPage.error);
-        return StoreRead<std::vector<Patient>>::success(std::move(firstPage->items));
-    }
-    // Prefix match on the whole folded name or on any later word of it (the key holds only letters,
-    // digits and spaces, so it needs no LIKE escaping), or an exact INS or IPP.
-    const QString start = key + QLatin1Char('%');
-    const QString word = QStringLiteral("% ") + key + QLatin1Char('%');
-    return select(
-        QStringLiteral("deleted = 0 AND (search_name LIKE ? OR search_name LIKE ? OR ins = ? OR ipp = ?)"
-                       " ORDER BY search_name, id LIMIT ?"),
-        {start, word, compactText, text.trimmed(), limit});
+    const PatientSearch search(*this, text);
+    StoreRead<PageOf<Patient>> page = search.isEmpty() ? pageAfter({}, limit) : search.pageAfter({}, limit);
+    if (!page.ok())
+        return StoreRead<std::vector<Patient>>::failure(page.error);
+    return StoreRead<std::vector<Patient>>::success(std::move(page->items));
 }
 
 StoreRead<std::optional<Patient>> PatientRepository::findByIns(const QString &ins) const {
@@ -40,25 +31,53 @@ StoreRead<std::optional<Patient>> PatientRepository::findByIns(const QString &in
         select(QStringLiteral("ins = ? AND deleted = 0 LIMIT 1"), {validation::normalizedIns(ins)}));
 }
 
+StoreRead<std::optional<Patient>> PatientRepository::findByIpp(const QString &ipp) const {
+    return firstOf(select(QStringLiteral("ipp = ? AND deleted = 0 LIMIT 1"), {ipp.trimmed()}));
+}
+
+StoreRead<std::vector<Patient>> PatientRepository::bornOn(const QDate &birthDate, Sex sex) const {
+    if (!birthDate.isValid() || sex == Sex::Unknown)
+        return StoreRead<std::vector<Patient>>::success({});
+    return select(QStringLiteral("birth_date = ? AND sex = ? AND deleted = 0 ORDER BY search_name, id"),
+                  {json::dateText(birthDate), Patient::sexCode(sex)});
+}
+
 StoreRead<std::vector<Patient>> PatientRepository::lookAlikes(const Patient &patient) const {
+    StoreRead<std::vector<identity::DuplicateCandidate>> found = identity::duplicatesOf(*this, patient);
+    if (!found.ok())
+        return StoreRead<std::vector<Patient>>::failure(found.error);
     std::vector<Patient> result;
-    if (!patient.birthDate.isValid())
-        return StoreRead<std::vector<Patient>>::success(result);
-    const QString birthName = searchKey(patient.birthName);
-    const QString given = searchKey(patient.firstGivenName());
-    StoreRead<std::vector<Patient>> sameBirthDate =
-        select(QStringLiteral("birth_date = ? AND deleted = 0 AND id != ?"),
-               {json::dateText(patient.birthDate), patient.meta.id.toString(QUuid::WithoutBraces)});
-    if (!sameBirthDate.ok())
-        return sameBirthDate;
-    for (Patient &other : *sameBirthDate) {
-        const bool sameName = !birthName.isEmpty() && (searchKey(other.birthName) == birthName ||
-                                                       searchKey(other.usedName) == birthName);
-        const bool sameGiven = !given.isEmpty() && searchKey(other.firstGivenName()) == given;
-        if (sameName || sameGiven)
-            result.push_back(std::move(other));
-    }
+    for (identity::DuplicateCandidate &c : *found)
+        result.push_back(std::move(c.patient));
     return StoreRead<std::vector<Patient>>::success(std::move(result));
+}
+
+StoreRead<std::vector<PatientRepository::FoldedIdentity>> PatientRepository::foldedIdentities() const {
+    using Read = StoreRead<std::vector<FoldedIdentity>>;
+    QSqlQuery &q = m_table.prepared(QStringLiteral(
+        "SELECT id, birth_date, sex, replace(search_birth, ' ', ''), replace(search_used, ' ', ''),"
+        " replace(search_given, ' ', '') FROM patient WHERE deleted = 0 AND birth_date > '' ORDER BY "
+        "birth_date, sex"));
+    const QString path = database().path();
+    if (!q.exec())
+        return Read::failure(readFailure("reading", m_table.table(), q, path));
+    std::vector<FoldedIdentity> all;
+    StoreRead<int> patients = count();
+    if (patients.ok())
+        all.reserve(std::size_t(*patients));
+    while (q.next()) {
+        QString sex = q.value(2).toString();
+        if (sex == QLatin1String("M") || sex == QLatin1String("F"))
+            all.push_back({q.value(0).toString(), q.value(1).toString(), std::move(sex),
+                           q.value(3).toString(), q.value(4).toString(), q.value(5).toString()});
+    }
+    if (q.lastError().isValid()) {
+        const QString error = readFailure("reading", m_table.table(), q, path);
+        q.finish();
+        return Read::failure(error);
+    }
+    q.finish();
+    return Read::success(std::move(all));
 }
 
 StoreRead<std::vector<Inscription>> InscriptionRepository::forSession(const QUuid &sessionId) const {

@@ -25,11 +25,33 @@ public:
 class PatientRepository final : public Repository<Patient> {
 public:
     using Repository::Repository;
-    // Patients whose names start with the words typed (accents and case ignored), or whose INS or IPP is it.
+    // The first `limit` patients a search finds, best first (PatientSearch: names in any order, accents,
+    // case and hyphens ignored, a birth date, the start of an INS or IPP); the list's first page for
+    // a text without words.
     StoreRead<std::vector<Patient>> search(const QString &text, int limit = 50) const;
     StoreRead<std::optional<Patient>> findByIns(const QString &ins) const;
-    // Identities that may be the same person: same birth date and a name or first given name in common.
+    StoreRead<std::optional<Patient>> findByIpp(const QString &ipp) const;
+    // Living patients born that day, of that sex: where duplicate detection looks (identity/duplicates.h).
+    StoreRead<std::vector<Patient>> bornOn(const QDate &birthDate, Sex sex) const;
+    // Identities that may be the same person as `patient` (identity::resemblance), itself left out.
     StoreRead<std::vector<Patient>> lookAlikes(const Patient &patient) const;
+
+    // The names of a living patient with a birth date and a known sex, folded (searchKey) and without
+    // spaces, as duplicate detection compares them.
+    struct FoldedIdentity {
+        QString id;
+        QString birthDate;
+        QString sex;
+        QString birthName;
+        QString usedName;
+        QString givenNames;
+    };
+    // All of them, ordered by birth date and sex: what a duplicate pass over the whole registry groups.
+    // Read from one index, without the records.
+    StoreRead<std::vector<FoldedIdentity>> foldedIdentities() const;
+
+private:
+    friend class PatientSearch;
 };
 
 class InscriptionRepository final : public Repository<Inscription> {

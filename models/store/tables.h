@@ -65,11 +65,21 @@ template <>
 struct TableTraits<Patient> {
     static constexpr const char *table = "patient";
     static constexpr const char *order = "search_name, id";
+    // The search columns (search_*) are folded by searchKey(); triggers copy them into the search index.
     static QStringList columns() {
-        return {
-            QStringLiteral("birth_name"),      QStringLiteral("used_name"),  QStringLiteral("given_names"),
-            QStringLiteral("birth_date"),      QStringLiteral("ins"),        QStringLiteral("ipp"),
-            QStringLiteral("identity_status"), QStringLiteral("search_name")};
+        return {QStringLiteral("birth_name"),
+                QStringLiteral("used_name"),
+                QStringLiteral("given_names"),
+                QStringLiteral("birth_date"),
+                QStringLiteral("ins"),
+                QStringLiteral("ipp"),
+                QStringLiteral("identity_status"),
+                QStringLiteral("search_name"),
+                QStringLiteral("search_birth"),
+                QStringLiteral("search_used"),
+                QStringLiteral("search_given"),
+                QStringLiteral("search_ids"),
+                QStringLiteral("sex")};
     }
     static QVariantList values(const Patient &p) {
         const QString given = p.birthGivenNames.join(QLatin1Char(' '));
@@ -80,7 +90,12 @@ struct TableTraits<Patient> {
                 validation::normalizedIns(p.ins), // searched without spaces, in capitals
                 p.ipp,
                 Patient::identityStatusCode(p.identityStatus),
-                searchKey(QStringList{p.birthName, p.usedName, given}.join(QLatin1Char(' ')))};
+                searchKey(QStringList{p.birthName, p.usedName, given}.join(QLatin1Char(' '))),
+                searchKey(p.birthName),
+                searchKey(p.usedName),
+                searchKey(given),
+                searchIdentifiers(p.ins, p.ipp, p.birthDate),
+                Patient::sexCode(p.sex)};
     }
 };
 

@@ -1,13 +1,17 @@
-// Patients: search as you type (after a short pause), table paged by the model, identity card beside it.
+// Patients: search as you type (at once when the search is fast, after a short pause otherwise), table
+// paged by the model, identity card beside it.
 #include "ui/workspaces/patientsworkspace.h"
 
 #include "models/domain/labels.h"
+#include "models/identity/duplicates.h"
 #include "models/itemmodels/fichelistmodel.h"
 #include "models/itemmodels/patientlistmodel.h"
 #include "models/store/ficherepository.h"
 
+#include <QElapsedTimer>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -29,16 +33,24 @@ PatientsWorkspace::PatientsWorkspace(Database &db, QWidget *parent)
     auto *bar = new QHBoxLayout;
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("patientSearch"));
-    m_search->setPlaceholderText(tr("Name, INS or IPP"));
+    m_search->setPlaceholderText(tr("Names, birth date, INS or IPP"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
-    m_search->setToolTip(tr("Type the first letters of the birth or used name and given names, or an INS or "
-                            "IPP"));
+    m_search->setToolTip(
+        tr("Type the first letters of the birth name, used name or given names, in any order; "
+           "a birth date (18/09/1942); or the start of an INS or IPP. Down goes to the list, "
+           "Escape clears the search."));
+    m_search->installEventFilter(this);
     bar->addWidget(m_search, 1);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("workspaceExplanation"));
     bar->addWidget(m_count);
     content()->addLayout(bar);
+    m_nobody = new QLabel(this);
+    m_nobody->setObjectName(QStringLiteral("noPatientFound"));
+    m_nobody->setWordWrap(true);
+    m_nobody->hide();
+    content()->addWidget(m_nobody);
 
     m_splitter = new QSplitter(this);
     m_table = new QTableView(m_splitter);
@@ -68,24 +80,37 @@ PatientsWorkspace::PatientsWorkspace(Database &db, QWidget *parent)
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(250);
     connect(m_searchDelay, &QTimer::timeout, this, &PatientsWorkspace::applySearch);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::textChanged, this, &PatientsWorkspace::searchTextChanged);
     connect(m_search, &QLineEdit::returnPressed, this, &PatientsWorkspace::applySearch);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PatientsWorkspace::showPatient);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_detailStack->setCurrentIndex(0); });
-    auto updateCount = [this] {
-        const int rows = m_model->rowCount();
-        m_count->setText(
-            m_model->searchText().isEmpty()
-                ? tr("%1 of %2 patients shown")
-                      .arg(QLocale().toString(rows), m_total < 0 ? tr("?") : QLocale().toString(m_total))
-                : tr("Matches: %1").arg(QLocale().toString(rows)));
-    };
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, updateCount);
-    connect(m_model, &QAbstractItemModel::modelReset, this, updateCount);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &PatientsWorkspace::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &PatientsWorkspace::updateCount);
+    connect(m_model, &PatientListModel::totalChanged, this, &PatientsWorkspace::updateCount);
     const StoreRead<int> total = PatientRepository(db).count();
     m_total = total.ok() ? *total : -1;
     updateCount();
+}
+
+void PatientsWorkspace::updateCount() {
+    const QLocale locale;
+    const int found = m_model->total();
+    if (!m_model->isSearching() && found >= 0)
+        m_total = found; // the whole list: every patient
+    const QString all = m_total < 0 ? tr("?") : locale.toString(m_total);
+    if (!m_model->isSearching())
+        m_count->setText(tr("%1 patients").arg(all));
+    else if (found < 0)
+        m_count->clear();
+    else
+        m_count->setText(tr("%1 of %2 patients").arg(locale.toString(found), all));
+    m_nobody->setVisible(m_model->foundNobody());
+    if (m_model->foundNobody())
+        m_nobody->setText(
+            tr("No patient matches \"%1\". Check the spelling, type fewer letters, or search by "
+               "birth date (18/09/1942), INS or IPP.")
+                .arg(m_model->searchText()));
 }
 
 PatientsWorkspace::~PatientsWorkspace() {
@@ -100,15 +125,45 @@ void PatientsWorkspace::search(const QString &text) {
     applySearch();
 }
 
+void PatientsWorkspace::searchTextChanged() {
+    // A fast search follows each key; a slow one (a very large file) waits for a pause in the typing.
+    if (m_lastSearchMs < kFastSearchMs)
+        applySearch();
+    else
+        m_searchDelay->start();
+}
+
 void PatientsWorkspace::applySearch() {
     m_searchDelay->stop();
     if (m_model->searchText() == m_search->text().trimmed() && m_model->rowCount() > 0)
         return;
+    QElapsedTimer timer;
+    timer.start();
     m_model->setSearchText(m_search->text());
     if (m_model->canFetchMore({}))
         m_model->fetchMore({});
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
+    m_lastSearchMs = timer.elapsed();
+}
+
+bool PatientsWorkspace::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Down && m_model->rowCount() > 0) {
+            applySearch(); // what is typed is what the list shows
+            m_table->setFocus(Qt::TabFocusReason);
+            if (!m_table->currentIndex().isValid())
+                m_table->selectRow(0);
+            return true;
+        }
+        if (key == Qt::Key_Escape && !m_search->text().isEmpty()) {
+            m_search->clear();
+            applySearch();
+            return true;
+        }
+    }
+    return Workspace::eventFilter(watched, event);
 }
 
 QColor PatientsWorkspace::identityStatusColour(int status) {
@@ -202,6 +257,16 @@ void PatientsWorkspace::showPatient(const QModelIndex &index) {
     // The INS may be shown and shared only once the identity is qualified.
     addRow(tr("INS"), p->mayShareIns() ? p->ins : tr("not shown until the identity is qualified"));
     addRow(tr("IPP"), p->ipp);
+    if (p->awaitsDuplicateReview()) {
+        // Marked by an import: kept apart, never merged, until a person looks at both identities.
+        const StoreRead<std::optional<Patient>> other = PatientRepository(m_db).find(p->possibleDuplicateOf);
+        const std::optional<identity::DuplicateReason> reason =
+            identity::reasonFromCode(p->possibleDuplicateReason);
+        const QString who = other.ok() && other.value ? other.value->displayName() : tr("another identity");
+        addRow(tr("To review"),
+               reason ? tr("May be the same person as %1 (%2)").arg(who, identity::describe(*reason))
+                      : tr("May be the same person as %1").arg(who));
+    }
     fillCases(*p);
 }
 

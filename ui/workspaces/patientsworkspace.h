@@ -1,5 +1,6 @@
-// The Patients workspace: a search field over the lazily loaded patient table, and a detail pane with
-// the selected patient's identity card and their cases and fiches.
+// The Patients workspace: a search field over the lazily loaded patient table (results as you type,
+// Down into the list, Escape to clear, a message when nobody matches, how many match of how many), and
+// a detail pane with the selected patient's identity card and their cases and fiches.
 #pragma once
 
 #include "ui/workspaces/workspace.h"
@@ -30,11 +31,21 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QTableView *table() const { return m_table; }
     PatientListModel *model() const { return m_model; }
+    // "12 of 100,000 patients", and the message shown when nobody matches.
+    QLabel *countLabel() const { return m_count; }
+    QLabel *nobodyLabel() const { return m_nobody; }
 
     static QColor identityStatusColour(int status);
+    // Searches that took longer than this wait for a pause in the typing; faster ones follow each key.
+    static constexpr int kFastSearchMs = 40;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void searchTextChanged();
     void applySearch();
+    void updateCount();
     void showPatient(const QModelIndex &index);
     QWidget *buildDetail();
     void fillCases(const Patient &patient);
@@ -50,7 +61,9 @@ private:
     QFormLayout *m_identity = nullptr;
     QTreeWidget *m_cases = nullptr;
     QLabel *m_count = nullptr;
+    QLabel *m_nobody = nullptr;
     int m_total = 0;
+    qint64 m_lastSearchMs = 0;
 };
 
 } // namespace concerto
