@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QtTest>
+#include <algorithm>
 
 using namespace concerto;
 
@@ -127,10 +128,14 @@ bool buildAtSchema(const QString &path, int version) {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("older"));
         db.setDatabaseName(path);
         QString error;
-        ok = db.open() && migrations::upgrade(db, version, &error) &&
-             migrations::currentVersion(db) == version;
+        // The records are written as schema 6 at the latest; a later schema is reached by its own
+        // migrations, as a file written then would have been (schema 7 fills the search columns, which
+        // plain SQL cannot fold as Concerto does).
+        const int written = std::min(version, 6);
+        ok = db.open() && migrations::upgrade(db, written, &error) &&
+             migrations::currentVersion(db) == written;
         if (!ok)
-            qWarning() << "cannot build schema" << version << error;
+            qWarning() << "cannot build schema" << written << error;
         QSqlQuery q(db);
         for (const QString &statement : olderRecords())
             if (ok && !q.exec(statement)) {
@@ -141,6 +146,11 @@ bool buildAtSchema(const QString &path, int version) {
         if (ok && version >= 5)
             ok = q.exec(QStringLiteral("UPDATE patient SET ins = upper(replace(ins, ' ', ''))"));
         q.finish();
+        if (ok && version > written) {
+            ok = migrations::upgrade(db, version, &error) && migrations::currentVersion(db) == version;
+            if (!ok)
+                qWarning() << "cannot build schema" << version << error;
+        }
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("older"));

@@ -2,6 +2,7 @@
 // paged by the model, identity card beside it.
 #include "ui/workspaces/patientsworkspace.h"
 
+#include "models/domain/boardtime.h"
 #include "models/domain/labels.h"
 #include "models/identity/duplicates.h"
 #include "models/itemmodels/fichelistmodel.h"
@@ -295,7 +296,7 @@ void PatientsWorkspace::fillCases(const Patient &patient) {
         }
         const std::optional<Rcp> &rcp = committee.value;
         auto *item = new QTreeWidgetItem(m_cases);
-        item->setText(0, s ? locale.toString(s->startsAt.toLocalTime().date(), QLocale::ShortFormat)
+        item->setText(0, s ? locale.toString(toBoardTime(s->startsAt).date(), QLocale::ShortFormat)
                            : QString());
         item->setText(1, rcp ? rcp->name : QString());
         item->setText(2, i.question);
