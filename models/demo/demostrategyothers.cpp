@@ -81,9 +81,9 @@ Decision breastFirst(const Situation &s) {
         return {
             {course(kChemotherapy,
                     text("Chimiothérapie néoadjuvante : 4 EC puis 12 paclitaxel hebdomadaires"), 160, 170),
-             surgery(QStringLiteral("Mastectomie %1 et curage axillaire").arg(side), 21, 35)}};
+             surgery(QStringLiteral("Mastectomie %1 et curage axillaire").arg(s.side(true)), 21, 35)}};
     if (advanced)
-        return {{surgery(QStringLiteral("Mastectomie %1 et curage axillaire").arg(side))}};
+        return {{surgery(QStringLiteral("Mastectomie %1 et curage axillaire").arg(s.side(true)))}};
     return {{surgery(QStringLiteral("Tumorectomie du sein %1 et ganglion sentinelle").arg(side))}};
 }
 
