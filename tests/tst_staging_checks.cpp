@@ -168,6 +168,8 @@ private Q_SLOTS:
         row(dlbcl, "Ann Arbor|Lugano 2014|III bulky", "\"bulky\" goes with stages I and II");
         row("C90.0|9732/3", "R-ISS|2015|III");
         row("C90.0|9732/3", "R-ISS|2015|IV", "three, I, II and III");
+        // Named in French, accented: still R-ISS, so still checked.
+        row("C90.0|9732/3", "ISS révisé|2015|IV", "three, I, II and III");
         row("C18.7|8140/3", "R-ISS|2015|II", "stages multiple myeloma, not Côlon et rectum");
         row("C18.7|8140/3", "Ann Arbor|Lugano 2014|IIA", "stages lymphomas");
         row("C16.9|", "Ann Arbor|Lugano 2014|IIEA"); // no morphology: a gastric lymphoma may be one

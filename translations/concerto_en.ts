@@ -24,19 +24,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Say what to list: patients, sessions or fiches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--signed only applies to fiches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List patients, sessions or fiches: one record a line, id and label.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>patients, sessions or fiches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -283,6 +271,104 @@
         <source>WHERE</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Say what to list: committees, patients, sessions or fiches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List committees, patients, sessions or fiches: one record a line, id and label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committees, patients, sessions or fiches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the CSV file to import: concerto-cli import-patients FILE [--report OUT.csv]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--report wants a file name, not an empty text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more refused line(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 line(s) read: %2 imported, %3 to review (possible duplicates, imported apart), %4 already present, %5 refused; in %6 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) refused: nothing was written for them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The patients could not be read from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import patients from a CSV file; possible duplicates are marked, never merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 CSV (&apos;;&apos; or &apos;,&apos;), a header naming the columns: ipp, birth_name, used_name, given_names, sex (M/F), birth_date (DD/MM/YYYY or YYYY-MM-DD), birth_place, ins, identity_status (PROV, RECUP, VALI, QUAL). birth_name, given_names, sex and birth_date are required. Exit code 1 when the file or a line was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one line per input line: line,status,patient_id,duplicate_of,reason (imported, to-review, already-present or refused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the identities that may be the same person: both ids, labels and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the sessions of a period from the committees&apos; schedules, once per committee and day, and report rooms that clash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this RCP (its id).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -323,6 +409,112 @@
     </message>
     <message>
         <source>A demo fiche does not pass the signing check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <source>same birth date, sex and names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same birth date, sex and given name; the birth name of one is the used name of the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same birth date and sex; birth name and given name swapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same birth date and sex; names differ by one letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>The file is empty: it has no header line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quote opened on this line is never closed: the rest of the file was read as one value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line holds characters that are not UTF-8 (the file was perhaps saved as Latin-1 or Windows-1252): save it as UTF-8 and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header line cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(an empty name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required columns missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns this import does not know: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns named twice: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was refused and nothing was imported: %1. The header line (line 1) names the columns, separated by &apos;;&apos; or &apos;,&apos;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date &quot;%1&quot; is not written DD/MM/YYYY or YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date &quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sex &quot;%1&quot; is unknown: M or F.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity status &quot;%1&quot; is unknown: PROV, RECUP, VALI or QUAL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line has %1 fields where the header has %2: a value holding the separator &apos;%3&apos; must be put between quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line has %1 fields where the header has %2: it seems to separate them with &apos;%3&apos; where the header uses &apos;%4&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line has %1 fields where the header has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A patient with this INS is already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A patient with this IPP is already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be %1 (%2): imported apart, to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import stopped at line %1 (the lines before it are saved): %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1132,6 +1324,30 @@
         <source>The postal code %1 does not start with a département (01 to 95, 97 or 98).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The clinical TNM has the pathological prefix &quot;%1&quot;: record it as the pathological TNM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pathological TNM needs the prefix p, yp or rp, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pathological TNM is dated %1, before the diagnosis (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pathological TNM is dated %1, before the surgery (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinical TNM (T, N and M) of the tumour %1 is missing: the fiche RCP needs it for a solid tumour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tumour %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>concerto::AdministrationWorkspace</name>
@@ -1828,6 +2044,10 @@
         <source>IPP</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>May be the same person as another identity: to review</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>concerto::PatientsWorkspace</name>
@@ -1837,22 +2057,6 @@
     </message>
     <message>
         <source>Find a patient by name, INS or IPP. The identity card and the patient&apos;s cases appear on the right.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name, INS or IPP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the first letters of the birth or used name and given names, or an INS or IPP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 patients shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Matches: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1939,6 +2143,42 @@
         <source>?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Names, birth date, INS or IPP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the first letters of the birth name, used name or given names, in any order; a birth date (18/09/1942); or the start of an INS or IPP. Down goes to the list, Escape clears the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient matches &quot;%1&quot;. Check the spelling, type fewer letters, or search by birth date (18/09/1942), INS or IPP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be the same person as %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be the same person as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>concerto::PlanningWorkspace</name>
@@ -2022,6 +2262,50 @@
     </message>
     <message>
         <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make sessions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the sessions of a period from the committees&apos; schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move this session to another day or time, with the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this session, with the reason; its cases are offered the next sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first planned on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another session is in %1 at the same time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2221,6 +2505,172 @@
     </message>
     <message>
         <source>%1: no stage group without %2 (it may be %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 wants a date such as 2027-01-31, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the period: concerto-cli plan-sessions --from 2027-01-01 --to 2027-03-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period must run forwards and last at most two years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--committee wants the id of an RCP (concerto-cli list committees).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sessions of %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No RCP has the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sessions made, %2 already planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clash: %1 and %2, both in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::planning</name>
+    <message>
+        <source>This session does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a planned session can be moved or cancelled; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held or under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the session moves: the members and the requesters will read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new date and time of the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the session is cancelled: the members and the requesters will read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::sessiondialogs</name>
+    <message>
+        <source>Make sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The committees could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make sessions from the schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sessions of %1 could not be made: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) made</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already planned.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) share a room with another at the same time: the planning marks them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: the members and the requesters will read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New date and time (Paris)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The session is cancelled. Its %n case(s) stay registered to it until they are moved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The committee has no later session planned yet: make some first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next sessions of the committee:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -24,20 +24,8 @@
         <translation>(patient inconnu)</translation>
     </message>
     <message>
-        <source>Say what to list: patients, sessions or fiches.</source>
-        <translation>Indiquez quoi lister&#xa0;: patients, sessions ou fiches.</translation>
-    </message>
-    <message>
         <source>--signed only applies to fiches.</source>
         <translation>--signed ne s&apos;applique qu&apos;aux fiches.</translation>
-    </message>
-    <message>
-        <source>List patients, sessions or fiches: one record a line, id and label.</source>
-        <translation>Liste les patients, les séances ou les fiches&#xa0;: un enregistrement par ligne, identifiant et libellé.</translation>
-    </message>
-    <message>
-        <source>patients, sessions or fiches</source>
-        <translation>patients, sessions ou fiches</translation>
     </message>
     <message>
         <source>Only signed fiches.</source>
@@ -283,6 +271,104 @@
         <source>WHERE</source>
         <translation>OÙ</translation>
     </message>
+    <message>
+        <source>Say what to list: committees, patients, sessions or fiches.</source>
+        <translation>Indiquez quoi lister&#xa0;: committees (RCP), patients, sessions (séances) ou fiches.</translation>
+    </message>
+    <message>
+        <source>List committees, patients, sessions or fiches: one record a line, id and label.</source>
+        <translation>Liste les RCP, les patients, les séances ou les fiches&#xa0;: un enregistrement par ligne, identifiant et libellé.</translation>
+    </message>
+    <message>
+        <source>committees, patients, sessions or fiches</source>
+        <translation>committees, patients, sessions ou fiches</translation>
+    </message>
+    <message>
+        <source>Give the CSV file to import: concerto-cli import-patients FILE [--report OUT.csv]</source>
+        <translation>Indiquez le fichier CSV à importer&#xa0;: concerto-cli import-patients FICHIER [--report RAPPORT.csv]</translation>
+    </message>
+    <message>
+        <source>--report wants a file name, not an empty text.</source>
+        <translation>--report attend un nom de fichier, et non un texte vide.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Le fichier %1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The report %1 cannot be written: %2</source>
+        <translation>Le rapport %1 ne peut pas être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Line %1 refused: %2</source>
+        <translation>Ligne %1 refusée&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more refused line(s).</source>
+        <translation>
+            <numerusform>… et %n autre ligne refusée.</numerusform>
+            <numerusform>… et %n autres lignes refusées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 line(s) read: %2 imported, %3 to review (possible duplicates, imported apart), %4 already present, %5 refused; in %6 s.</source>
+        <translation>%1 ligne(s) lue(s)&#xa0;: %2 importée(s), %3 à vérifier (doublons possibles, importés à part), %4 déjà présente(s), %5 refusée(s)&#xa0;; en %6 s.</translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation>Rapport&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The report %1 could not be written: %2</source>
+        <translation>Le rapport %1 n&apos;a pas pu être écrit&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) refused: nothing was written for them.</source>
+        <translation>
+            <numerusform>%n ligne refusée&#xa0;: rien n&apos;a été écrit pour elle.</numerusform>
+            <numerusform>%n lignes refusées&#xa0;: rien n&apos;a été écrit pour elles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The patients could not be read from %1: %2</source>
+        <translation>Les patients n&apos;ont pas pu être lus dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Import patients from a CSV file; possible duplicates are marked, never merged.</source>
+        <translation>Importe des patients depuis un fichier CSV&#xa0;; les doublons possibles sont signalés, jamais fusionnés.</translation>
+    </message>
+    <message>
+        <source>UTF-8 CSV (&apos;;&apos; or &apos;,&apos;), a header naming the columns: ipp, birth_name, used_name, given_names, sex (M/F), birth_date (DD/MM/YYYY or YYYY-MM-DD), birth_place, ins, identity_status (PROV, RECUP, VALI, QUAL). birth_name, given_names, sex and birth_date are required. Exit code 1 when the file or a line was refused.</source>
+        <translation>CSV en UTF-8 (&apos;;&apos; ou &apos;,&apos;), avec une ligne d&apos;en-tête nommant les colonnes&#xa0;: ipp, birth_name, used_name, given_names, sex (M/F), birth_date (JJ/MM/AAAA ou AAAA-MM-JJ), birth_place, ins, identity_status (PROV, RECUP, VALI, QUAL). birth_name, given_names, sex et birth_date sont obligatoires. Code de sortie 1 si le fichier ou une ligne a été refusé.</translation>
+    </message>
+    <message>
+        <source>Write one line per input line: line,status,patient_id,duplicate_of,reason (imported, to-review, already-present or refused).</source>
+        <translation>Écrit une ligne par ligne lue&#xa0;: line,status,patient_id,duplicate_of,reason (imported, to-review, already-present ou refused).</translation>
+    </message>
+    <message>
+        <source>OUT.csv</source>
+        <translation>RAPPORT.csv</translation>
+    </message>
+    <message>
+        <source>List the identities that may be the same person: both ids, labels and why.</source>
+        <translation>Liste les identités qui peuvent désigner la même personne&#xa0;: les deux identifiants, libellés et la raison.</translation>
+    </message>
+    <message>
+        <source>Make the sessions of a period from the committees&apos; schedules, once per committee and day, and report rooms that clash.</source>
+        <translation>Crée les séances d&apos;une période d&apos;après le calendrier des RCP, une seule fois par RCP et par jour, et signale les salles occupées deux fois.</translation>
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD.</source>
+        <translation>Premier jour, AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Last day, YYYY-MM-DD.</source>
+        <translation>Dernier jour, AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Only this RCP (its id).</source>
+        <translation>Seulement cette RCP (son identifiant).</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -324,6 +410,112 @@
     <message>
         <source>A demo fiche does not pass the signing check: %1</source>
         <translation>Une fiche de démonstration ne satisfait pas la vérification avant signature&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <source>same birth date, sex and names</source>
+        <translation>même date de naissance, même sexe et mêmes noms</translation>
+    </message>
+    <message>
+        <source>same birth date, sex and given name; the birth name of one is the used name of the other</source>
+        <translation>même date de naissance, même sexe et même prénom&#xa0;; le nom de naissance de l&apos;une est le nom d&apos;usage de l&apos;autre</translation>
+    </message>
+    <message>
+        <source>same birth date and sex; birth name and given name swapped</source>
+        <translation>même date de naissance et même sexe&#xa0;; nom de naissance et prénom inversés</translation>
+    </message>
+    <message>
+        <source>same birth date and sex; names differ by one letter</source>
+        <translation>même date de naissance et même sexe&#xa0;; les noms diffèrent d&apos;une lettre</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>The file is empty: it has no header line.</source>
+        <translation>Le fichier est vide&#xa0;: il n&apos;a pas de ligne d&apos;en-tête.</translation>
+    </message>
+    <message>
+        <source>A quote opened on this line is never closed: the rest of the file was read as one value.</source>
+        <translation>Un guillemet ouvert sur cette ligne n&apos;est jamais fermé&#xa0;: le reste du fichier a été lu comme une seule valeur.</translation>
+    </message>
+    <message>
+        <source>The line holds characters that are not UTF-8 (the file was perhaps saved as Latin-1 or Windows-1252): save it as UTF-8 and import it again.</source>
+        <translation>La ligne contient des caractères qui ne sont pas en UTF-8 (le fichier a peut-être été enregistré en Latin-1 ou Windows-1252)&#xa0;: enregistrez-le en UTF-8 et importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>The header line cannot be read: %1</source>
+        <translation>La ligne d&apos;en-tête ne peut pas être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(an empty name)</source>
+        <translation>(un nom vide)</translation>
+    </message>
+    <message>
+        <source>required columns missing: %1</source>
+        <translation>colonnes obligatoires manquantes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>columns this import does not know: %1</source>
+        <translation>colonnes inconnues de cet import&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>columns named twice: %1</source>
+        <translation>colonnes nommées deux fois&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The file was refused and nothing was imported: %1. The header line (line 1) names the columns, separated by &apos;;&apos; or &apos;,&apos;: %2.</source>
+        <translation>Le fichier a été refusé et rien n&apos;a été importé&#xa0;: %1. La ligne d&apos;en-tête (ligne 1) nomme les colonnes, séparées par &apos;;&apos; ou &apos;,&apos;&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The birth date &quot;%1&quot; is not written DD/MM/YYYY or YYYY-MM-DD.</source>
+        <translation>La date de naissance «&#xa0;%1&#xa0;» n&apos;est pas écrite JJ/MM/AAAA ou AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>The birth date &quot;%1&quot; does not exist.</source>
+        <translation>La date de naissance «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The sex &quot;%1&quot; is unknown: M or F.</source>
+        <translation>Le sexe «&#xa0;%1&#xa0;» est inconnu&#xa0;: M ou F.</translation>
+    </message>
+    <message>
+        <source>The identity status &quot;%1&quot; is unknown: PROV, RECUP, VALI or QUAL.</source>
+        <translation>Le statut d&apos;identité «&#xa0;%1&#xa0;» est inconnu&#xa0;: PROV, RECUP, VALI ou QUAL.</translation>
+    </message>
+    <message>
+        <source>The line has %1 fields where the header has %2: a value holding the separator &apos;%3&apos; must be put between quotes.</source>
+        <translation>La ligne a %1 champs quand l&apos;en-tête en a %2&#xa0;: une valeur contenant le séparateur &apos;%3&apos; doit être mise entre guillemets.</translation>
+    </message>
+    <message>
+        <source>The line has %1 fields where the header has %2: it seems to separate them with &apos;%3&apos; where the header uses &apos;%4&apos;.</source>
+        <translation>La ligne a %1 champs quand l&apos;en-tête en a %2&#xa0;: elle semble les séparer par &apos;%3&apos; quand l&apos;en-tête utilise &apos;%4&apos;.</translation>
+    </message>
+    <message>
+        <source>The line has %1 fields where the header has %2.</source>
+        <translation>La ligne a %1 champs quand l&apos;en-tête en a %2.</translation>
+    </message>
+    <message>
+        <source>A patient with this INS is already recorded.</source>
+        <translation>Un patient avec cet INS est déjà enregistré.</translation>
+    </message>
+    <message>
+        <source>A patient with this IPP is already recorded.</source>
+        <translation>Un patient avec cet IPP est déjà enregistré.</translation>
+    </message>
+    <message>
+        <source>May be %1 (%2): imported apart, to review.</source>
+        <translation>Peut-être %1 (%2)&#xa0;: importé à part, à vérifier.</translation>
+    </message>
+    <message>
+        <source>The line is empty.</source>
+        <translation>La ligne est vide.</translation>
+    </message>
+    <message>
+        <source>The import stopped at line %1 (the lines before it are saved): %2</source>
+        <translation>L&apos;import s&apos;est arrêté à la ligne %1 (les lignes précédentes sont enregistrées)&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1132,6 +1324,30 @@
         <source>The postal code %1 does not start with a département (01 to 95, 97 or 98).</source>
         <translation>Le code postal %1 ne commence pas par un département (01 à 95, 97 ou 98).</translation>
     </message>
+    <message>
+        <source>The clinical TNM has the pathological prefix &quot;%1&quot;: record it as the pathological TNM.</source>
+        <translation>Le TNM clinique a le préfixe pathologique «&#xa0;%1&#xa0;»&#xa0;: enregistrez-le comme TNM pathologique.</translation>
+    </message>
+    <message>
+        <source>The pathological TNM needs the prefix p, yp or rp, not &quot;%1&quot;.</source>
+        <translation>Le TNM pathologique demande le préfixe p, yp ou rp, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The pathological TNM is dated %1, before the diagnosis (%2).</source>
+        <translation>Le TNM pathologique est daté du %1, avant le diagnostic (%2).</translation>
+    </message>
+    <message>
+        <source>The pathological TNM is dated %1, before the surgery (%2).</source>
+        <translation>Le TNM pathologique est daté du %1, avant la chirurgie (%2).</translation>
+    </message>
+    <message>
+        <source>The clinical TNM (T, N and M) of the tumour %1 is missing: the fiche RCP needs it for a solid tumour.</source>
+        <translation>Le TNM clinique (T, N et M) de la tumeur %1 manque&#xa0;: la fiche RCP l&apos;exige pour une tumeur solide.</translation>
+    </message>
+    <message>
+        <source>Tumour %1: %2</source>
+        <translation>Tumeur %1&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>concerto::AdministrationWorkspace</name>
@@ -1830,6 +2046,10 @@
         <source>IPP</source>
         <translation>IPP</translation>
     </message>
+    <message>
+        <source>May be the same person as another identity: to review</source>
+        <translation>Peut-être la même personne qu&apos;une autre identité&#xa0;: à vérifier</translation>
+    </message>
 </context>
 <context>
     <name>concerto::PatientsWorkspace</name>
@@ -1840,22 +2060,6 @@
     <message>
         <source>Find a patient by name, INS or IPP. The identity card and the patient&apos;s cases appear on the right.</source>
         <translation>Recherchez un patient par nom, INS ou IPP. Son identité et ses dossiers s&apos;affichent à droite.</translation>
-    </message>
-    <message>
-        <source>Name, INS or IPP</source>
-        <translation>Nom, INS ou IPP</translation>
-    </message>
-    <message>
-        <source>Type the first letters of the birth or used name and given names, or an INS or IPP</source>
-        <translation>Saisissez les premières lettres du nom de naissance ou du nom utilisé et des prénoms, ou un INS ou un IPP</translation>
-    </message>
-    <message>
-        <source>%1 of %2 patients shown</source>
-        <translation>%1 patients affichés sur %2</translation>
-    </message>
-    <message>
-        <source>Matches: %1</source>
-        <translation>Résultats&#xa0;: %1</translation>
     </message>
     <message>
         <source>Select a patient to see the identity card and the cases.</source>
@@ -1941,6 +2145,42 @@
         <source>?</source>
         <translation>?</translation>
     </message>
+    <message>
+        <source>Names, birth date, INS or IPP</source>
+        <translation>Noms, date de naissance, INS ou IPP</translation>
+    </message>
+    <message>
+        <source>Type the first letters of the birth name, used name or given names, in any order; a birth date (18/09/1942); or the start of an INS or IPP. Down goes to the list, Escape clears the search.</source>
+        <translation>Tapez les premières lettres du nom de naissance, du nom d&apos;usage ou des prénoms, dans n&apos;importe quel ordre&#xa0;; une date de naissance (18/09/1942)&#xa0;; ou le début d&apos;un INS ou d&apos;un IPP. Flèche bas va à la liste, Échap efface la recherche.</translation>
+    </message>
+    <message>
+        <source>%1 patients</source>
+        <translation>%1 patients</translation>
+    </message>
+    <message>
+        <source>%1 of %2 patients</source>
+        <translation>%1 patients sur %2</translation>
+    </message>
+    <message>
+        <source>No patient matches &quot;%1&quot;. Check the spelling, type fewer letters, or search by birth date (18/09/1942), INS or IPP.</source>
+        <translation>Aucun patient ne correspond à «&#xa0;%1&#xa0;». Vérifiez l&apos;orthographe, tapez moins de lettres, ou cherchez par date de naissance (18/09/1942), INS ou IPP.</translation>
+    </message>
+    <message>
+        <source>another identity</source>
+        <translation>une autre identité</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>May be the same person as %1 (%2)</source>
+        <translation>Peut-être la même personne que %1 (%2)</translation>
+    </message>
+    <message>
+        <source>May be the same person as %1</source>
+        <translation>Peut-être la même personne que %1</translation>
+    </message>
 </context>
 <context>
     <name>concerto::PlanningWorkspace</name>
@@ -2025,6 +2265,50 @@
     <message>
         <source>Cases</source>
         <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;Make sessions…</source>
+        <translation>&amp;Créer des séances…</translation>
+    </message>
+    <message>
+        <source>Make the sessions of a period from the committees&apos; schedules</source>
+        <translation>Créer les séances d&apos;une période d&apos;après le calendrier des RCP</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve…</source>
+        <translation>&amp;Déplacer…</translation>
+    </message>
+    <message>
+        <source>Move this session to another day or time, with the reason</source>
+        <translation>Déplacer cette séance à un autre jour ou une autre heure, avec le motif</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the session…</source>
+        <translation>&amp;Annuler la séance…</translation>
+    </message>
+    <message>
+        <source>Cancel this session, with the reason; its cases are offered the next sessions</source>
+        <translation>Annuler cette séance, avec le motif&#xa0;; les séances suivantes sont proposées pour ses dossiers</translation>
+    </message>
+    <message>
+        <source>Cancelled because</source>
+        <translation>Annulée pour</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Déplacée</translation>
+    </message>
+    <message>
+        <source>first planned on %1: %2</source>
+        <translation>d&apos;abord prévue le %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Clash</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>another session is in %1 at the same time</source>
+        <translation>une autre séance a lieu en même temps dans %1</translation>
     </message>
 </context>
 <context>
@@ -2224,6 +2508,172 @@
     <message>
         <source>%1: no stage group without %2 (it may be %3).</source>
         <translation>%1&#xa0;: pas de stade sans %2 (il peut être %3).</translation>
+    </message>
+    <message>
+        <source>--%1 wants a date such as 2027-01-31, not &quot;%2&quot;.</source>
+        <translation>--%1 attend une date comme 2027-01-31, et non «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Give the period: concerto-cli plan-sessions --from 2027-01-01 --to 2027-03-31</source>
+        <translation>Indiquez la période&#xa0;: concerto-cli plan-sessions --from 2027-01-01 --to 2027-03-31</translation>
+    </message>
+    <message>
+        <source>The period must run forwards and last at most two years.</source>
+        <translation>La période doit aller dans l&apos;ordre et durer au plus deux ans.</translation>
+    </message>
+    <message>
+        <source>--committee wants the id of an RCP (concerto-cli list committees).</source>
+        <translation>--committee attend l&apos;identifiant d&apos;une RCP (concerto-cli list committees).</translation>
+    </message>
+    <message>
+        <source>The sessions of %1 could not be written: %2</source>
+        <translation>Les séances de %1 n&apos;ont pas pu être écrites&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No RCP has the id %1.</source>
+        <translation>Aucune RCP n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>%1 sessions made, %2 already planned.</source>
+        <translation>%1 séance(s) créée(s), %2 déjà prévue(s).</translation>
+    </message>
+    <message>
+        <source>Clash: %1 and %2, both in %3.</source>
+        <translation>Conflit&#xa0;: %1 et %2, toutes deux dans %3.</translation>
+    </message>
+</context>
+<context>
+    <name>concerto::planning</name>
+    <message>
+        <source>This session does not exist (any more).</source>
+        <translation>Cette séance n&apos;existe pas (ou plus).</translation>
+    </message>
+    <message>
+        <source>Only a planned session can be moved or cancelled; this one is %1.</source>
+        <translation>Seule une séance prévue peut être déplacée ou annulée&#xa0;; celle-ci est %1.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>held or under way</source>
+        <translation>tenue ou en cours</translation>
+    </message>
+    <message>
+        <source>Say why the session moves: the members and the requesters will read it.</source>
+        <translation>Indiquez pourquoi la séance est déplacée&#xa0;: les membres et les demandeurs le liront.</translation>
+    </message>
+    <message>
+        <source>Give the new date and time of the session.</source>
+        <translation>Indiquez la nouvelle date et l&apos;heure de la séance.</translation>
+    </message>
+    <message>
+        <source>Say why the session is cancelled: the members and the requesters will read it.</source>
+        <translation>Indiquez pourquoi la séance est annulée&#xa0;: les membres et les demandeurs le liront.</translation>
+    </message>
+</context>
+<context>
+    <name>concerto::sessiondialogs</name>
+    <message>
+        <source>Make sessions</source>
+        <translation>Créer des séances</translation>
+    </message>
+    <message>
+        <source>The committees could not be read: %1</source>
+        <translation>Les RCP n&apos;ont pas pu être lues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Make sessions from the schedules</source>
+        <translation>Créer des séances d&apos;après les calendriers</translation>
+    </message>
+    <message>
+        <source>Every committee</source>
+        <translation>Toutes les RCP</translation>
+    </message>
+    <message>
+        <source>&amp;Committee</source>
+        <translation>&amp;RCP</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Au</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>The sessions of %1 could not be made: %2</source>
+        <translation>Les séances de %1 n&apos;ont pas pu être créées&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) made</source>
+        <translation>
+            <numerusform>%n séance créée</numerusform>
+            <numerusform>%n séances créées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already planned.</source>
+        <translation>
+            <numerusform>%n déjà prévue.</numerusform>
+            <numerusform>%n déjà prévues.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) share a room with another at the same time: the planning marks them.</source>
+        <translation>
+            <numerusform>%n séance partage une salle avec une autre au même moment&#xa0;: le planning la signale.</numerusform>
+            <numerusform>%n séances partagent une salle avec une autre au même moment&#xa0;: le planning les signale.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move the session</source>
+        <translation>Déplacer la séance</translation>
+    </message>
+    <message>
+        <source>Required: the members and the requesters will read it</source>
+        <translation>Obligatoire&#xa0;: les membres et les demandeurs le liront</translation>
+    </message>
+    <message>
+        <source>Now planned</source>
+        <translation>Prévue actuellement</translation>
+    </message>
+    <message>
+        <source>&amp;New date and time (Paris)</source>
+        <translation>&amp;Nouvelle date et heure (Paris)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>Cancel the session</source>
+        <translation>Annuler la séance</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message numerus="yes">
+        <source>The session is cancelled. Its %n case(s) stay registered to it until they are moved.</source>
+        <translation>
+            <numerusform>La séance est annulée. Son dossier y reste inscrit jusqu&apos;à ce qu&apos;il soit déplacé.</numerusform>
+            <numerusform>La séance est annulée. Ses %n dossiers y restent inscrits jusqu&apos;à ce qu&apos;ils soient déplacés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The committee has no later session planned yet: make some first.</source>
+        <translation>La RCP n&apos;a pas encore de séance prévue plus tard&#xa0;: créez-en d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The next sessions of the committee:</source>
+        <translation>Les prochaines séances de la RCP&#xa0;:</translation>
     </message>
 </context>
 <context>

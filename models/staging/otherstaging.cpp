@@ -26,7 +26,7 @@ System systemOf(const QString &name) {
         n.contains(QLatin1String("cotswolds")))
         return System::Lymphoma;
     if (n == QLatin1String("r-iss") || n == QLatin1String("riss") || n == QLatin1String("iss") ||
-        n == QLatin1String("iss révisé"))
+        n == QStringLiteral("iss révisé"))
         return System::Myeloma;
     return System::Other;
 }
