@@ -14,6 +14,7 @@
 
 #include <QCryptographicHash>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
@@ -145,6 +146,25 @@ private Q_SLOTS:
         for (const QLabel *label : facts)
             saysWhy = saysWhy || label->text().contains(QStringLiteral("Grève des transports"));
         QVERIFY(saysWhy);
+    }
+
+    void globalSearchTakesEscapeAndDown() {
+        MainWindow window(*m_db);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showWorkspace(MainWindow::Planning);
+        QLineEdit *search = window.searchField();
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("zz"));
+        QTest::keyClick(search, Qt::Key_Escape);
+        QCOMPARE(search->text(), QString());
+        QTest::keyClicks(search, QStringLiteral("martin"));
+        QTest::keyClick(search, Qt::Key_Down);
+        QCOMPARE(window.currentWorkspace(), int(MainWindow::Patients));
+        auto *table = window.findChild<QTableView *>(QStringLiteral("patientTable"));
+        QTRY_VERIFY(table->hasFocus());
+        QCOMPARE(table->currentIndex().row(), 0);
+        QVERIFY(table->model()->rowCount() >= 1);
     }
 
     void tabLeavesTables_data() {

@@ -21,6 +21,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -229,6 +230,7 @@ QWidget *MainWindow::buildTopBar(QWidget *parent) {
     m_search->setToolTip(tr("Type and press Enter: the Patients workspace opens with the matches"));
     m_search->setMinimumWidth(380);
     connect(m_search, &QLineEdit::returnPressed, this, [this] { searchPatients(m_search->text()); });
+    m_search->installEventFilter(this); // Escape clears it, Down goes into the patients found
     layout->addWidget(m_search);
     layout->addStretch();
 
@@ -391,6 +393,24 @@ void MainWindow::showWorkspace(int id) {
     refreshSyncState();
     QSettings().setValue(QStringLiteral("mainWindow/workspace"), id);
     Q_EMIT workspaceChanged(id);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Escape && !m_search->text().isEmpty()) {
+            m_search->clear();
+            return true;
+        }
+        if (key == Qt::Key_Down) {
+            searchPatients(m_search->text());
+            QTableView *found = static_cast<PatientsWorkspace *>(workspace(Patients))->table();
+            if (found->model() && found->model()->rowCount() > 0)
+                found->setCurrentIndex(found->model()->index(0, 0));
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::searchPatients(const QString &text) {

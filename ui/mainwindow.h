@@ -62,6 +62,9 @@ Q_SIGNALS:
     void openDatabaseRequested();
     void openRecentRequested(const QString &path);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     Workspace *makeWorkspace(int id);
     void fillRecentMenu(QMenu *menu);
