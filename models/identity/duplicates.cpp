@@ -146,7 +146,7 @@ StoreRead<std::vector<DuplicateCandidate>> duplicatesOf(const PatientRepository 
 namespace {
 
 // A cheap first test on the folded names of the list, wider than resemblance(): a surname in common or
-// one letter apart, or a birth name found among the other's given names. Only the pairs that pass it
+// one letter apart, or each birth name at the start of the other's given names. Only the pairs that pass it
 // are read whole and given the real test.
 bool mayResemble(const PatientRepository::FoldedIdentity &a, const PatientRepository::FoldedIdentity &b) {
     auto near = [](const QString &x, const QString &y) {
@@ -155,8 +155,9 @@ bool mayResemble(const PatientRepository::FoldedIdentity &a, const PatientReposi
     if (near(a.birthName, b.birthName) || near(a.birthName, b.usedName) || near(a.usedName, b.birthName) ||
         near(a.usedName, b.usedName))
         return true;
-    return (!a.birthName.isEmpty() && b.givenNames.startsWith(a.birthName)) ||
-           (!b.birthName.isEmpty() && a.givenNames.startsWith(b.birthName));
+    // Swapped: each birth name begins the other's given names.
+    return !a.birthName.isEmpty() && !b.birthName.isEmpty() && b.givenNames.startsWith(a.birthName) &&
+           a.givenNames.startsWith(b.birthName);
 }
 
 } // namespace

@@ -2,7 +2,8 @@
 // typed (searchWords()), how many patients hold them all, and the matches a page at a time, best first.
 //
 // A patient matches when each word begins one of the words of their birth name, used name, given
-// names, INS, IPP or birth date (DDMMYYYY), in any order. Matches are ranked: first the patients
+// names, INS, IPP or birth date (DDMMYYYY), in any order (a word that begins another one typed adds
+// nothing and is left out: "martin m" is "martin"). Matches are ranked: first the patients
 // whose birth name begins with a word typed, then those with another word of a surname (birth or
 // used name) that does, then the others (given names, identifiers); each rank in the list's order
 // (search_name, id). The FTS5 index of patient_search (schema 7) finds and counts the matches; a
