@@ -82,8 +82,7 @@ int planSessions(Context &c) {
         return Failure;
     }
     c.err << tr("%1 sessions made, %2 already planned.").arg(created).arg(planned) << '\n';
-    const StoreRead<std::vector<Session>> all = SessionRepository(*db).between(
-        fromBoardTime(from, QTime(0, 0)), fromBoardTime(to.addDays(1), QTime(0, 0)));
+    const StoreRead<std::vector<Session>> all = SessionRepository(*db).onDays(from, to);
     if (!all.ok()) {
         c.err << all.error << '\n';
         return Failure;

@@ -38,9 +38,7 @@ void SessionListModel::storeChanged(const QString &, const QList<QUuid> &, Chang
 QString SessionListModel::readPeriod(std::vector<Row> &rows) {
     if (!m_from.isValid() || !m_to.isValid())
         return {};
-    const QDateTime start = fromBoardTime(m_from, QTime(0, 0));
-    const QDateTime end = fromBoardTime(m_to.addDays(1), QTime(0, 0));
-    StoreRead<std::vector<Session>> sessions = m_sessions.between(start, end);
+    StoreRead<std::vector<Session>> sessions = m_sessions.onDays(m_from, m_to);
     if (!sessions.ok())
         return sessions.error;
     for (Session &s : *sessions) {

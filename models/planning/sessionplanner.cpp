@@ -52,8 +52,7 @@ QString placeKey(const QString &place) {
 StoreRead<GeneratedSessions> generateSessions(Database &db, const Rcp &rcp, const QDate &from,
                                               const QDate &to) {
     SessionRepository sessions(db);
-    const StoreRead<std::vector<Session>> existing =
-        sessions.between(fromBoardTime(from, QTime(0, 0)), fromBoardTime(to.addDays(1), QTime(0, 0)));
+    const StoreRead<std::vector<Session>> existing = sessions.onDays(from, to);
     if (!existing.ok())
         return StoreRead<GeneratedSessions>::failure(existing.error);
     std::set<QDate> planned;

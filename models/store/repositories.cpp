@@ -1,5 +1,6 @@
 // Queries of the directory and case repositories.
 #include "models/store/repositories.h"
+#include "models/domain/boardtime.h"
 #include "models/identity/duplicates.h"
 #include "models/store/patientsearch.h"
 
@@ -12,6 +13,10 @@ StoreRead<std::optional<Professional>> ProfessionalRepository::findByRpps(const 
 StoreRead<std::vector<Session>> SessionRepository::between(const QDateTime &from, const QDateTime &to) const {
     return select(QStringLiteral("starts_at >= ? AND starts_at < ? AND deleted = 0 ORDER BY starts_at, id"),
                   {json::timeText(from), json::timeText(to)});
+}
+
+StoreRead<std::vector<Session>> SessionRepository::onDays(const QDate &from, const QDate &to) const {
+    return between(fromBoardTime(from, QTime(0, 0)), fromBoardTime(to.addDays(1), QTime(0, 0)));
 }
 
 StoreRead<std::vector<Session>> SessionRepository::forRcp(const QUuid &rcpId) const {

@@ -19,6 +19,8 @@ public:
     using Repository::Repository;
     // Sessions starting in [from, to), in time order.
     StoreRead<std::vector<Session>> between(const QDateTime &from, const QDateTime &to) const;
+    // Sessions on the days [from, to] of the boards' clock (Europe/Paris), in time order.
+    StoreRead<std::vector<Session>> onDays(const QDate &from, const QDate &to) const;
     StoreRead<std::vector<Session>> forRcp(const QUuid &rcpId) const;
 };
 

@@ -93,8 +93,7 @@ bool generate(QWidget *parent, Database &db) {
     }
     QString text = tr("%n session(s) made", nullptr, made) + QStringLiteral(", ") +
                    tr("%n already planned.", nullptr, already);
-    const StoreRead<std::vector<Session>> all = SessionRepository(db).between(
-        fromBoardTime(from->date(), QTime(0, 0)), fromBoardTime(to->date().addDays(1), QTime(0, 0)));
+    const StoreRead<std::vector<Session>> all = SessionRepository(db).onDays(from->date(), to->date());
     if (all.ok()) {
         const std::vector<planning::Clash> clashes = planning::clashes(*all);
         if (!clashes.empty())
