@@ -25,21 +25,18 @@ DesktopController::~DesktopController() {
 }
 
 QString DesktopController::start(const QString &path, bool defaultFile) {
-    QString error;
-    bool created = false;
-    std::unique_ptr<Database> db =
-        defaultFile ? Database::create(path, &error, true, &created) : Database::open(path, &error);
-    if (!db)
-        return error;
-    adopt(std::move(db), created);
-    return {};
+    return openOrCreate(path, defaultFile, true);
 }
 
 QString DesktopController::switchTo(const QString &path, bool create) {
+    return openOrCreate(path, create, false);
+}
+
+QString DesktopController::openOrCreate(const QString &path, bool create, bool createFolder) {
     QString error;
     bool created = false;
     std::unique_ptr<Database> db =
-        create ? Database::create(path, &error, false, &created) : Database::open(path, &error);
+        create ? Database::create(path, &error, createFolder, &created) : Database::open(path, &error);
     if (!db)
         return error;
     adopt(std::move(db), created);

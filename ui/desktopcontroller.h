@@ -28,6 +28,8 @@ public:
     Database *database() const { return m_db.get(); }
 
 private:
+    // The user's own database may also get its folder made (createFolder); a file named by the user not.
+    QString openOrCreate(const QString &path, bool create, bool createFolder);
     void adopt(std::unique_ptr<Database> db, bool created);
     void ask(bool create);
 
