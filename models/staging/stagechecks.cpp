@@ -22,8 +22,11 @@ QString siteName(const SiteInfo &site) {
 
 } // namespace
 
-validation::Check checkTypedStage(const QString &topography, const QString &morphology, const TnmStaging &tnm,
-                                  const StageFactors &factors) {
+namespace {
+
+// checkTypedStage, given the stage group of T, N and M when the caller has already asked for it.
+validation::Check typedStage(const QString &topography, const QString &morphology, const TnmStaging &tnm,
+                             const StageFactors &factors, const StageResult *known) {
     const QString typed = tnm.stage.trimmed();
     if (typed.isEmpty())
         return validation::Check::pass();
@@ -34,7 +37,7 @@ validation::Check checkTypedStage(const QString &topography, const QString &morp
                 ? tr("A TNM stage group is not applicable to %1.").arg(site->label)
                 : tr("A TNM stage group is not applicable to %1: give its %2 stage as another staging.")
                       .arg(site->label, site->system));
-    const StageResult r = stageOf(topography, morphology, tnm, factors);
+    const StageResult r = known ? *known : stageOf(topography, morphology, tnm, factors);
     if (r.outcome != StageOutcome::Staged && r.outcome != StageOutcome::Missing)
         return validation::Check::pass();
     const auto agrees = [&](const QString &group) {
@@ -55,6 +58,13 @@ validation::Check checkTypedStage(const QString &topography, const QString &morp
             .arg(typed, tnmWritten, r.possible.join(QStringLiteral(", ")), siteName(*r.site)));
 }
 
+} // namespace
+
+validation::Check checkTypedStage(const QString &topography, const QString &morphology, const TnmStaging &tnm,
+                                  const StageFactors &factors) {
+    return typedStage(topography, morphology, tnm, factors, nullptr);
+}
+
 validation::Check checkTnmForSite(const QString &topography, const QString &morphology, const TnmStaging &tnm,
                                   const StageFactors &factors) {
     validation::Check result;
@@ -64,7 +74,7 @@ validation::Check checkTnmForSite(const QString &topography, const QString &morp
             result.add(reason);
         return result;
     }
-    result.add(checkTypedStage(topography, morphology, tnm, factors));
+    result.add(typedStage(topography, morphology, tnm, factors, &r)); // the group once, not twice
     return result;
 }
 
