@@ -120,9 +120,8 @@ private Q_SLOTS:
     void helpForEveryCommand() {
         const Run all = test::runCli({QStringLiteral("--help")});
         QCOMPARE(all.code, 0);
-        for (const char *name :
-             {"init", "list", "demo", "import-nomenclature", "check-ins", "check-tnm", "plan-sessions",
-              "import-patients", "duplicates"}) {
+        for (const char *name : {"init", "list", "demo", "import-nomenclature", "check-ins", "check-tnm",
+                                 "plan-sessions", "import-patients", "duplicates"}) {
             QVERIFY2(all.out.contains(QLatin1String(name)), name);
             const Run one = test::runCli({QLatin1String(name), QStringLiteral("--help")});
             QCOMPARE(one.code, 0);

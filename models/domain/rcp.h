@@ -30,14 +30,14 @@ struct Guideline {
 // A missing key reads as the member's initial value: Tuesdays at 17:00, 90 minutes, every week,
 // registrations closing two days before.
 struct MeetingSchedule {
-    int weekday = 2; // 1 = Monday … 7 = Sunday
+    int weekday = 2;            // 1 = Monday … 7 = Sunday
     QTime start = QTime(17, 0); // in the boards' clock (Europe/Paris, boardtime.h)
     int durationMinutes = 90;
     int everyWeeks = 1;
     // Every `everyWeeks` weeks counted from the week of `firstMeeting` (from the week of 3 January 2000
     // when it is not given), unless `weekOfMonth` is set.
     QDate firstMeeting;
-    int weekOfMonth = 0; // 1–4: the n-th `weekday` of each month; 5: the last one; 0: every n weeks
+    int weekOfMonth = 0;      // 1–4: the n-th `weekday` of each month; 5: the last one; 0: every n weeks
     int registrationDays = 2; // registrations close this many days before the meeting
     QString place;
     QString videoLink;

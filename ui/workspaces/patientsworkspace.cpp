@@ -296,8 +296,8 @@ void PatientsWorkspace::fillCases(const Patient &patient) {
         }
         const std::optional<Rcp> &rcp = committee.value;
         auto *item = new QTreeWidgetItem(m_cases);
-        item->setText(0, s ? locale.toString(toBoardTime(s->startsAt).date(), QLocale::ShortFormat)
-                           : QString());
+        item->setText(0,
+                      s ? locale.toString(toBoardTime(s->startsAt).date(), QLocale::ShortFormat) : QString());
         item->setText(1, rcp ? rcp->name : QString());
         item->setText(2, i.question);
         item->setToolTip(2, i.question);
