@@ -270,6 +270,7 @@ private Q_SLOTS:
         SAME(Guideline, back.guidelines[0], full.guidelines[0], name);
         SAME(Guideline, back.guidelines[0], full.guidelines[0], version);
         SAME(Guideline, back.guidelines[0], full.guidelines[0], date);
+        SAME(Rcp, back, full, requiredCaseFields);
     }
 
     void rcpKeepsWhatANewerVersionWrote() {
@@ -310,6 +311,15 @@ private Q_SLOTS:
             {{QStringLiteral("schedule"), QJsonObject()}, {QStringLiteral("quorum"), QJsonObject()}});
         COMPARE_JSON(nested.schedule.toJson(), MeetingSchedule().toJson());
         QCOMPARE(nested.quorum.minimumSpecialties, 3);
+        QCOMPARE(r.requiredCaseFields, defaultRequiredCaseFields());
+        // Nothing required is not the default: it is written and read back as nothing.
+        Rcp nothingRequired;
+        nothingRequired.requiredCaseFields.clear();
+        QVERIFY(Rcp::fromJson(nothingRequired.toJson()).requiredCaseFields.isEmpty());
+        // A code this version does not know is kept.
+        nothingRequired.requiredCaseFields = {QStringLiteral("frailty-score")};
+        QCOMPARE(Rcp::fromJson(nothingRequired.toJson()).requiredCaseFields,
+                 QStringList{QStringLiteral("frailty-score")});
         // A nature emptied on purpose stays empty: it is not the default.
         Rcp emptied;
         emptied.nature.clear();

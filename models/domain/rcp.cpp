@@ -68,6 +68,8 @@ QJsonObject Rcp::toJson() const {
     json::put(o, "permanentMembers", permanentMembers);
     o.insert(QLatin1String("quorum"), quorum.toJson());
     json::putList(o, "guidelines", guidelines);
+    if (requiredCaseFields != defaultRequiredCaseFields()) // also an empty list: nothing required
+        json::putEvenEmpty(o, "requiredCaseFields", requiredCaseFields);
     extra.restore(o);
     return o;
 }
@@ -88,6 +90,7 @@ Rcp Rcp::fromJson(const QJsonObject &o) {
     in.get("permanentMembers", r.permanentMembers);
     in.get("quorum", r.quorum);
     in.get("guidelines", r.guidelines);
+    in.get("requiredCaseFields", r.requiredCaseFields);
     in.keepUnknown(r);
     return r;
 }

@@ -2,6 +2,7 @@
 // quorum rule and the guidelines (référentiels) it follows.
 #pragma once
 
+#include "models/domain/casefields.h"
 #include "models/domain/quorum.h"
 #include "models/domain/record.h"
 
@@ -48,7 +49,7 @@ struct MeetingSchedule {
 };
 
 // A missing key reads as the member's initial value: an organ RCP (nature ORG-117), the schedule's and
-// the quorum rule's own defaults.
+// the quorum rule's own defaults, the default case fields required before the meeting.
 struct Rcp {
     RecordMeta meta;
     QUuid organisationId; // the 3C that runs it
@@ -64,6 +65,8 @@ struct Rcp {
     std::vector<QUuid> permanentMembers;
     QuorumRule quorum;
     std::vector<Guideline> guidelines;
+    // What a case must hold before the meeting (codes of casefields.h; an unknown code is kept).
+    QStringList requiredCaseFields = defaultRequiredCaseFields();
     json::Unknown extra{}; // read but not understood: written back as it was (jsonfields.h)
 
     QJsonObject toJson() const;

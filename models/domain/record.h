@@ -108,6 +108,10 @@ inline void put(QJsonObject &o, const char *key, const QStringList &v) {
     if (!v.isEmpty())
         o.insert(QLatin1String(key), QJsonArray::fromStringList(v));
 }
+// A list whose default is not empty: written even when empty, since a missing key reads as the default.
+inline void putEvenEmpty(QJsonObject &o, const char *key, const QStringList &v) {
+    o.insert(QLatin1String(key), QJsonArray::fromStringList(v));
+}
 inline void put(QJsonObject &o, const char *key, const std::vector<QUuid> &v) {
     QStringList ids;
     for (const QUuid &id : v)

@@ -66,6 +66,7 @@ Rcp fullRcp() {
     r.quorum.requiredGroups = {{QStringLiteral("Chirurgien"), {QStringLiteral("SM14")}}};
     r.quorum.minimumSpecialties = 2;
     r.guidelines = {{QStringLiteral("TNCD côlon"), QStringLiteral("2024"), QDate(2024, 3, 1)}};
+    r.requiredCaseFields = {QStringLiteral("who-status"), QStringLiteral("geriatric-screening")};
     return r;
 }
 
