@@ -96,7 +96,6 @@ private:
     bool overrideQuorum(Fiche &fiche, const DemoSession &session);
     // Signs in memory as FicheRepository::sign does, after the same check (validation/fichecheck.h).
     bool signFiche(Fiche &fiche, const QJsonObject &caseSnapshot);
-    QJsonObject caseSnapshot(const Patient &patient, const Inscription &inscription) const;
     WriteOptions writeOptions();
     bool check(const StoreResult &result);
     // demobatch.cpp: the patients' records go through a batch, serialised on a second thread while

@@ -8,6 +8,7 @@
 // with the case it freezes: a discussed case of a session without quorum is signed only with its
 // coordinator's override, and half of them stay unsigned instead.
 #include "models/demo/demobuilder.h"
+#include "models/domain/casesnapshot.h"
 #include "models/demo/demoidentity.h"
 #include "models/validation/fichecheck.h"
 
@@ -158,24 +159,6 @@ QDateTime DemoBuilder::registrationTime(const DemoSession &session, const QDateT
     return earliest.addSecs(qint64(m_random.below(int(std::min<qint64>(room, 10 * 86400)))) + 1);
 }
 
-QJsonObject DemoBuilder::caseSnapshot(const Patient &p, const Inscription &i) const {
-    QJsonObject patient;
-    json::put(patient, "birthName", p.birthName);
-    json::put(patient, "usedName", p.usedName);
-    json::put(patient, "birthGivenNames", p.birthGivenNames);
-    json::put(patient, "sex", Patient::sexCode(p.sex));
-    json::put(patient, "birthDate", p.birthDate);
-    json::put(patient, "birthPlaceCode", p.birthPlaceCode);
-    if (p.mayShareIns())
-        json::put(patient, "ins", p.ins);
-    json::put(patient, "ipp", p.ipp);
-    QJsonObject snapshot{{QStringLiteral("patient"), patient}};
-    json::putList(snapshot, "tumours", i.tumours);
-    json::put(snapshot, "clinical", i.clinical.toJson());
-    json::put(snapshot, "question", i.question);
-    return snapshot;
-}
-
 Inscription DemoBuilder::makeInscription(const Patient &patient, Committee committee,
                                          const DemoSession &session, int caseIndex,
                                          const CaseContent &content, const QDateTime &registeredAt) {
@@ -297,7 +280,7 @@ bool DemoBuilder::writePastCase(const Patient &patient, Committee committee, int
     const QDateTime amendAt = signAt.addDays(m_random.between(2, 30));
     if (amendAt < m_reference && m_random.chance(4))
         return writeAmendment(patient, inscription, course, session, fiche, amendAt);
-    if (!signFiche(fiche, caseSnapshot(patient, inscription)))
+    if (!signFiche(fiche, concerto::caseSnapshot(patient, inscription)))
         return false;
     queue(fiche);
     ++m_counts.signedFiches;
@@ -308,7 +291,7 @@ bool DemoBuilder::writeAmendment(const Patient &patient, const Inscription &insc
                                  const DemoCourse &course, const DemoSession &session, Fiche &fiche,
                                  const QDateTime &amendAt) {
     const Tumour &tumour = inscription.tumours.front();
-    const QJsonObject right = caseSnapshot(patient, inscription);
+    const QJsonObject right = concerto::caseSnapshot(patient, inscription);
     // What the first version got wrong: one of the corrections that fit this case.
     std::vector<Correction> fitting{Correction::Correspondent};
     const Tumour misread = misstaged(m_random, course, tumour);
@@ -329,7 +312,7 @@ bool DemoBuilder::writeAmendment(const Patient &patient, const Inscription &insc
         misread_case.tumours.front() = misread;
         misread_case.clinical.summary =
             caseSummary(patient, course, misread, inscription.clinical.whoStatus, fiche.meetingDate);
-        wrong = caseSnapshot(patient, misread_case);
+        wrong = concerto::caseSnapshot(patient, misread_case);
         reason = tumour.pathologicalTnm.isEmpty()
                      ? QStringLiteral("Correction du stade TNM après relecture de l'imagerie")
                      : QStringLiteral(
@@ -340,7 +323,7 @@ bool DemoBuilder::writeAmendment(const Patient &patient, const Inscription &insc
         Inscription otherSide = inscription;
         otherSide.tumours.front().laterality =
             tumour.laterality == QLatin1String("right") ? QStringLiteral("left") : QStringLiteral("right");
-        wrong = caseSnapshot(patient, otherSide);
+        wrong = concerto::caseSnapshot(patient, otherSide);
         reason = QStringLiteral("Erreur de latéralité de la tumeur");
         break;
     }

@@ -41,7 +41,7 @@ QString caseFieldLabel(const QString &code) {
 }
 
 QStringList defaultRequiredCaseFields() {
-    return {QStringLiteral("requester"), QStringLiteral("question"),     QStringLiteral("tumour"),
+    return {QStringLiteral("requester"),    QStringLiteral("question"),   QStringLiteral("tumour"),
             QStringLiteral("clinical-tnm"), QStringLiteral("who-status"), QStringLiteral("summary")};
 }
 
