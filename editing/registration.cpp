@@ -5,6 +5,7 @@
 #include "models/store/repositories.h"
 
 #include <QCoreApplication>
+#include <QUndoStack>
 
 namespace concerto::editing {
 
@@ -54,15 +55,22 @@ StoreRead<validation::Check> checkRegistration(Database &db, const RegistrationF
 }
 
 StoreRead<QUuid> registerCase(Database &db, const RegistrationForm &form) {
-    const StoreRead<validation::Check> check = checkRegistration(db, form);
-    if (!check.ok())
-        return StoreRead<QUuid>::failure(check.error);
-    if (!check->ok())
-        return StoreRead<QUuid>::failure(check->text());
     QString error;
-    std::unique_ptr<CaseDocument> document = CaseDocument::create(db, form.patientId, form.sessionId, &error);
+    const std::unique_ptr<CaseDocument> document = registerCaseDocument(db, form, &error);
     if (!document)
         return StoreRead<QUuid>::failure(error);
+    return StoreRead<QUuid>::success(document->id());
+}
+
+std::unique_ptr<CaseDocument> registerCaseDocument(Database &db, const RegistrationForm &form, QString *error) {
+    const StoreRead<validation::Check> check = checkRegistration(db, form);
+    if (!check.ok() || !check->ok()) {
+        *error = check.ok() ? check->text() : check.error;
+        return nullptr;
+    }
+    std::unique_ptr<CaseDocument> document = CaseDocument::create(db, form.patientId, form.sessionId, error);
+    if (!document)
+        return nullptr;
     document->setValue(QStringLiteral("requesterId"), form.requesterId.toString(QUuid::WithoutBraces));
     document->setValue(
         QStringLiteral("presenterId"),
@@ -73,9 +81,13 @@ StoreRead<QUuid> registerCase(Database &db, const RegistrationForm &form) {
     document->setBool(QStringLiteral("motif/paediatrics"), form.motif.paediatrics);
     document->setText(QStringLiteral("intent"), form.intent);
     document->setText(QStringLiteral("question"), form.question.trimmed());
-    if (!document->save())
-        return StoreRead<QUuid>::failure(document->lastError());
-    return StoreRead<QUuid>::success(document->id());
+    if (!document->save()) {
+        *error = document->lastError();
+        document->discard(); // the draft of a case that was not registered is not kept
+        return nullptr;
+    }
+    document->undoStack()->clear(); // the registration is not an edit to undo
+    return document;
 }
 
 } // namespace concerto::editing

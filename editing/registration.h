@@ -9,6 +9,8 @@
 #include "models/store/database.h"
 #include "models/validation/check.h"
 
+#include <memory>
+
 namespace concerto::editing {
 
 // Planned sessions starting within `days` after `now` whose registration deadline (when set) is not
@@ -33,5 +35,10 @@ StoreRead<validation::Check> checkRegistration(Database &db, const RegistrationF
 // Checks the form, then saves the new case (registeredAt now, pre-filled from the patient's last fiche
 // or case) in one transaction; the new case's id, or why it was not registered.
 StoreRead<QUuid> registerCase(Database &db, const RegistrationForm &form);
+
+class CaseDocument;
+// The same, handing over the saved case's document: it still knows what was taken from the patient's
+// history (CaseDocument::prefill), which the editor then marks. Null with `error` set when refused.
+std::unique_ptr<CaseDocument> registerCaseDocument(Database &db, const RegistrationForm &form, QString *error);
 
 } // namespace concerto::editing

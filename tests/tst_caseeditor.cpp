@@ -234,6 +234,14 @@ private Q_SLOTS:
         QCOMPARE(saved.sessionId, next.meta.id);
         QCOMPARE(saved.requesterId, doctor.meta.id);
         QCOMPARE(saved.question, QStringLiteral("Place de la radiothérapie ?"));
+        // The editor it opens marks what the new case took from the patient's earlier case.
+        std::unique_ptr<CaseDocument> document = dialog.takeDocument();
+        QVERIFY(document && !document->isDirty());
+        QCOMPARE(document->prefill().source, Prefill::Source::Case);
+        CaseEditorWindow window(std::move(document));
+        window.show();
+        QVERIFY(!field<QLabel>(&window, QStringLiteral("prefillBanner"))->isHidden());
+        QVERIFY(field<QLineEdit>(&window, QStringLiteral("tumours/0/topography"))->property("prefilled").toBool());
     }
 };
 

@@ -1,6 +1,7 @@
 // The dialog that registers a patient for a session (see registrationdialog.h).
 #include "ui/casedialogs/registrationdialog.h"
 
+#include "editing/casedocument.h"
 #include "editing/registration.h"
 #include "models/domain/boardtime.h"
 #include "models/store/repositories.h"
@@ -122,14 +123,21 @@ void RegistrationDialog::accept() {
     form.motif.paediatrics = m_paediatrics->isChecked();
     form.intent = QString::fromLatin1(m_registered->isChecked() ? kCaseRegistered : kCaseDiscussed);
     form.question = m_question->toPlainText();
-    const StoreRead<QUuid> registered = editing::registerCase(m_db, form);
-    if (!registered.ok()) {
-        m_error->setText(registered.error);
+    QString error;
+    m_document = editing::registerCaseDocument(m_db, form, &error);
+    if (!m_document) {
+        m_error->setText(error);
         m_error->show();
         return;
     }
-    m_caseId = *registered;
+    m_caseId = m_document->id();
     QDialog::accept();
+}
+
+RegistrationDialog::~RegistrationDialog() = default;
+
+std::unique_ptr<editing::CaseDocument> RegistrationDialog::takeDocument() {
+    return std::move(m_document);
 }
 
 } // namespace concerto

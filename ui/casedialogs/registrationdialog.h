@@ -6,12 +6,17 @@
 #include "models/store/database.h"
 
 #include <QDialog>
+#include <memory>
 
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QRadioButton;
+
+namespace concerto::editing {
+class CaseDocument;
+}
 
 namespace concerto {
 
@@ -22,18 +27,22 @@ public:
 
     // The new case, once accepted.
     QUuid caseId() const { return m_caseId; }
+    // Its document, saved, knowing what was taken from the patient's history (for the case editor).
+    std::unique_ptr<editing::CaseDocument> takeDocument();
 
     QComboBox *sessionBox() const { return m_session; }
     QComboBox *requesterBox() const { return m_requester; }
     QPlainTextEdit *questionField() const { return m_question; }
     QLabel *errorLabel() const { return m_error; }
 
+    ~RegistrationDialog() override;
     void accept() override;
 
 private:
     Database &m_db;
     QUuid m_patientId;
     QUuid m_caseId;
+    std::unique_ptr<editing::CaseDocument> m_document;
     QComboBox *m_session;
     QComboBox *m_requester;
     QComboBox *m_presenter;

@@ -59,6 +59,10 @@ void showEditor(std::unique_ptr<editing::CaseDocument> document, const QString &
 
 } // namespace
 
+void showCaseEditor(std::unique_ptr<editing::CaseDocument> document, QWidget *parent) {
+    showEditor(std::move(document), QString(), parent);
+}
+
 void openCaseEditor(Database &db, const QUuid &inscriptionId, QWidget *parent) {
     if (CaseEditorWindow *open = CaseEditorWindow::find(inscriptionId)) {
         open->raise();
@@ -266,7 +270,7 @@ void CaseEditorWindow::updateBanners() {
     m_draftBanner->setVisible(draft);
     m_draftButton->setVisible(draft);
     const editing::Prefill &prefill = m_document->prefill();
-    m_prefillBanner->setVisible(!prefill.isEmpty() && m_document->isNew());
+    m_prefillBanner->setVisible(!prefill.isEmpty());
     if (!prefill.isEmpty())
         m_prefillBanner->setText(
             tr("%1: the tumours and the clinical context, marked in yellow. Check that they are "

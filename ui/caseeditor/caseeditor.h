@@ -32,6 +32,8 @@ void openCaseEditor(Database &db, const QUuid &inscriptionId, QWidget *parent);
 // Starts a new case of the patient for the session in an editor window, pre-filled from the patient's
 // last fiche or case; nothing is in the database until it is saved (its draft is kept meanwhile).
 void openNewCaseEditor(Database &db, const QUuid &patientId, const QUuid &sessionId, QWidget *parent);
+// Shows an open document (a case just registered) in its editor window.
+void showCaseEditor(std::unique_ptr<editing::CaseDocument> document, QWidget *parent);
 
 namespace ui {
 class FieldBinder;

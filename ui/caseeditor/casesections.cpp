@@ -76,7 +76,7 @@ QWidget *makeClinicalSection(FieldBinder *b, QWidget *parent) {
     for (const nomenclature::BuiltinEntry &e : nomenclature::performanceStatuses().entries())
         who.emplace_back(e.code, e.code + QStringLiteral(" – ") + e.label);
     QComboBox *whoBox = b->combo(QStringLiteral("clinical/whoStatus"), who, w, true);
-    whoBox->setMaximumWidth(420);
+    whoBox->setMaximumWidth(300);
     auto *on = new QLabel(tr("on"), w);
     form->addRow(tr("WHO status"),
                  row(w, {b->withMessage(whoBox, QStringLiteral("clinical/whoStatus")), on,

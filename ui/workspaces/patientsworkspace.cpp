@@ -8,6 +8,7 @@
 #include "models/itemmodels/fichelistmodel.h"
 #include "models/itemmodels/patientlistmodel.h"
 #include "models/store/ficherepository.h"
+#include "editing/casedocument.h"
 #include "ui/casedialogs/registrationdialog.h"
 #include "ui/caseeditor/caseeditor.h"
 
@@ -286,7 +287,7 @@ void PatientsWorkspace::registerSelected() {
     RegistrationDialog dialog(m_db, patient.meta.id, this);
     if (dialog.exec() == QDialog::Accepted) {
         fillCases(patient);
-        openCaseEditor(m_db, dialog.caseId(), window());
+        showCaseEditor(dialog.takeDocument(), window());
     }
 }
 
