@@ -11,14 +11,36 @@
 #include <QCoreApplication>
 #include <QTimer>
 #include <QUndoStack>
+#include <map>
 
 namespace concerto::editing {
 
 namespace {
 
-// The last part of a path as the undo history names it: "question", "t", "history".
+// A field as the undo history names it ("Undo change of the N category").
 QString fieldName(const QString &path) {
-    return path.section(QLatin1Char('/'), -1);
+    static const std::map<QString, const char *> names{
+        {QStringLiteral("t"), QT_TRANSLATE_NOOP("CaseDocument", "the T category")},
+        {QStringLiteral("n"), QT_TRANSLATE_NOOP("CaseDocument", "the N category")},
+        {QStringLiteral("m"), QT_TRANSLATE_NOOP("CaseDocument", "the M category")},
+        {QStringLiteral("prefix"), QT_TRANSLATE_NOOP("CaseDocument", "the TNM prefix")},
+        {QStringLiteral("stage"), QT_TRANSLATE_NOOP("CaseDocument", "the stage")},
+        {QStringLiteral("edition"), QT_TRANSLATE_NOOP("CaseDocument", "the TNM edition")},
+        {QStringLiteral("topography"), QT_TRANSLATE_NOOP("CaseDocument", "the topography")},
+        {QStringLiteral("morphology"), QT_TRANSLATE_NOOP("CaseDocument", "the morphology")},
+        {QStringLiteral("question"), QT_TRANSLATE_NOOP("CaseDocument", "the question")},
+        {QStringLiteral("summary"), QT_TRANSLATE_NOOP("CaseDocument", "the summary")},
+        {QStringLiteral("history"), QT_TRANSLATE_NOOP("CaseDocument", "the history")},
+        {QStringLiteral("comorbidities"), QT_TRANSLATE_NOOP("CaseDocument", "the comorbidities")},
+        {QStringLiteral("whoStatus"), QT_TRANSLATE_NOOP("CaseDocument", "the WHO status")},
+        {QStringLiteral("tumours"), QT_TRANSLATE_NOOP("CaseDocument", "the tumours")},
+        {QStringLiteral("tests"), QT_TRANSLATE_NOOP("CaseDocument", "the test results")},
+        {QStringLiteral("treatments"), QT_TRANSLATE_NOOP("CaseDocument", "the treatments")},
+        {QStringLiteral("reports"), QT_TRANSLATE_NOOP("CaseDocument", "the report conclusions")},
+        {QStringLiteral("otherStagings"), QT_TRANSLATE_NOOP("CaseDocument", "the other stagings")}};
+    const QString last = path.section(QLatin1Char('/'), -1);
+    const auto it = names.find(last);
+    return it == names.end() ? last : QCoreApplication::translate("CaseDocument", it->second);
 }
 
 } // namespace
@@ -87,7 +109,7 @@ std::unique_ptr<CaseDocument> CaseDocument::open(Database &db, const QUuid &insc
                 document->applyBody(body, QString());
             } else {
                 document->m_stack->push(
-                    new ReplaceCaseCommand(document.get(), document->m_body, body, tr("Restore the draft")));
+                    new ReplaceCaseCommand(document.get(), document->m_body, body, tr("restored draft")));
                 document->m_draftTimer->stop(); // the draft is what is there
                 document->m_draftPending = false;
             }
@@ -151,7 +173,7 @@ bool CaseDocument::setValue(const QString &path, const QJsonValue &value) {
         return false;
     const bool typing = !m_typingBreak;
     m_typingBreak = false;
-    auto *command = new SetValueCommand(this, path, before, value, tr("Change %1").arg(fieldName(path)));
+    auto *command = new SetValueCommand(this, path, before, value, tr("change of %1").arg(fieldName(path)));
     if (!typing) {
         // A new step even in the same field: nothing merges into a macro, and the next keys merge into
         // this step's command.
@@ -171,7 +193,7 @@ bool CaseDocument::insertItem(const QString &listPath, int index, const QJsonObj
     if (!editing::insertItem(probe, listPath, index, item))
         return false;
     m_stack->push(new ListCommand(this, ListCommand::Kind::Insert, listPath, index, item, 0,
-                                  tr("Add to %1").arg(fieldName(listPath))));
+                                  tr("addition to %1").arg(fieldName(listPath))));
     return true;
 }
 
@@ -184,7 +206,7 @@ bool CaseDocument::removeItem(const QString &listPath, int index) {
     if (index < 0 || index >= listSize(listPath))
         return false;
     m_stack->push(new ListCommand(this, ListCommand::Kind::Remove, listPath, index, {}, 0,
-                                  tr("Remove from %1").arg(fieldName(listPath))));
+                                  tr("removal from %1").arg(fieldName(listPath))));
     return true;
 }
 
@@ -193,7 +215,7 @@ bool CaseDocument::moveItem(const QString &listPath, int from, int to) {
     if (from == to || from < 0 || to < 0 || from >= size || to >= size)
         return false;
     m_stack->push(new ListCommand(this, ListCommand::Kind::Move, listPath, from, {}, to,
-                                  tr("Move in %1").arg(fieldName(listPath))));
+                                  tr("new order of %1").arg(fieldName(listPath))));
     return true;
 }
 

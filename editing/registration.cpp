@@ -62,7 +62,8 @@ StoreRead<QUuid> registerCase(Database &db, const RegistrationForm &form) {
     return StoreRead<QUuid>::success(document->id());
 }
 
-std::unique_ptr<CaseDocument> registerCaseDocument(Database &db, const RegistrationForm &form, QString *error) {
+std::unique_ptr<CaseDocument> registerCaseDocument(Database &db, const RegistrationForm &form,
+                                                   QString *error) {
     const StoreRead<validation::Check> check = checkRegistration(db, form);
     if (!check.ok() || !check->ok()) {
         *error = check.ok() ? check->text() : check.error;

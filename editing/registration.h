@@ -39,6 +39,7 @@ StoreRead<QUuid> registerCase(Database &db, const RegistrationForm &form);
 class CaseDocument;
 // The same, handing over the saved case's document: it still knows what was taken from the patient's
 // history (CaseDocument::prefill), which the editor then marks. Null with `error` set when refused.
-std::unique_ptr<CaseDocument> registerCaseDocument(Database &db, const RegistrationForm &form, QString *error);
+std::unique_ptr<CaseDocument> registerCaseDocument(Database &db, const RegistrationForm &form,
+                                                   QString *error);
 
 } // namespace concerto::editing

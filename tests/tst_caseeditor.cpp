@@ -3,13 +3,16 @@
 // tumour; closing with unsaved edits asks; a new case shows what was taken from the last case; the
 // registration dialog says what is missing and registers.
 #include "editing/casedocument.h"
+#include "models/nomenclature/nomenclaturerepository.h"
 #include "tests/support/fixtures.h"
 #include "tests/support/testsupport.h"
 #include "translations/language.h"
 #include "ui/casedialogs/registrationdialog.h"
 #include "ui/caseeditor/caseeditor.h"
+#include "ui/caseeditor/codepicker.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -17,6 +20,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStringListModel>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -151,6 +155,30 @@ private Q_SLOTS:
         QVERIFY2(stage->text().contains(QStringLiteral("IIB")), qPrintable(stage->text()));
     }
 
+    void theTopographyPickerSearchesTheImportedSet() {
+        nomenclature::NomenclatureRepository sets(*m_db);
+        QVERIFY(sets.importFile(QDir(test::referenceDir()).filePath(QStringLiteral("JDVx_Tumeur.xml"))).ok);
+        auto window = openWindow(m_fiche.inscriptionId);
+        auto *topography = field<QLineEdit>(window.get(), QStringLiteral("tumours/0/topography"));
+        auto *picker = topography->findChild<ui::CodePicker *>();
+        QVERIFY(picker);
+        topography->setFocus();
+        topography->selectAll();
+        QTest::keyClicks(topography, QStringLiteral("sein sup")); // typed over the code
+        // Words search; they are not a code and do not reach the case.
+        QCOMPARE(window->document()->current().tumours[0].topography, QStringLiteral("C18.7"));
+        QVERIFY(field<QLabel>(window.get(), QStringLiteral("message:tumours/0/topography"))->isHidden());
+        const QStringList found = static_cast<QStringListModel *>(picker->completer()->model())->stringList();
+        QVERIFY2(found.size() >= 2 && found.first().startsWith(QStringLiteral("C50.")),
+                 qPrintable(found.join('|')));
+        Q_EMIT picker->completer()->activated(found.first());
+        QCOMPARE(window->document()->current().tumours[0].topography, found.first().left(5));
+        QCOMPARE(topography->text(), found.first().left(5));
+        QVERIFY(field<QLabel>(window.get(), QStringLiteral("tumours/0/topography:label"))
+                    ->text()
+                    .contains(QStringLiteral("sein")));
+    }
+
     void tumoursAreAddedAndRemovedWithUndo() {
         auto window = openWindow(m_fiche.inscriptionId);
         field<QPushButton>(window.get(), QStringLiteral("tumours:add"))->click();
@@ -241,7 +269,9 @@ private Q_SLOTS:
         CaseEditorWindow window(std::move(document));
         window.show();
         QVERIFY(!field<QLabel>(&window, QStringLiteral("prefillBanner"))->isHidden());
-        QVERIFY(field<QLineEdit>(&window, QStringLiteral("tumours/0/topography"))->property("prefilled").toBool());
+        QVERIFY(field<QLineEdit>(&window, QStringLiteral("tumours/0/topography"))
+                    ->property("prefilled")
+                    .toBool());
     }
 };
 

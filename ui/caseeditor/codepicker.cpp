@@ -3,6 +3,7 @@
 
 #include "models/nomenclature/nomenclaturerepository.h"
 
+#include <QAbstractItemView>
 #include <QCompleter>
 #include <QLineEdit>
 #include <QStringListModel>
@@ -27,6 +28,7 @@ CodePicker::CodePicker(QLineEdit *field, nomenclature::NomenclatureRepository &r
     m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
     m_completer->setMaxVisibleItems(12);
     m_completer->setWidget(field);
+    m_completer->popup()->setMinimumWidth(560);
     if (m_oid.isEmpty())
         field->setToolTip(tr("The national list of codes (%1) is not imported: type the code. "
                              "Administration > Nomenclatures imports it.")

@@ -56,14 +56,19 @@ void FieldBinder::markPrefilled(QWidget *widget, const QString &path) {
     widget->setStyleSheet(QStringLiteral("background: #fff6d8;"));
 }
 
-QLineEdit *FieldBinder::line(const QString &path, QWidget *parent) {
+QLineEdit *FieldBinder::line(const QString &path, QWidget *parent,
+                             std::function<bool(const QString &)> accepts) {
     auto *edit = new QLineEdit(parent);
     add(path, Kind::Line, edit);
-    connect(edit, &QLineEdit::textEdited, this, [this, path](const QString &text) {
-        if (!m_updating)
-            m_document->setText(path, text.trimmed() == text ? text : text.trimmed());
+    connect(edit, &QLineEdit::textEdited, this, [this, path, accepts](const QString &text) {
+        if (!m_updating && (!accepts || text.trimmed().isEmpty() || accepts(text.trimmed())))
+            m_document->setText(path, text.trimmed());
     });
-    connect(edit, &QLineEdit::editingFinished, m_document, &editing::CaseDocument::endTyping);
+    connect(edit, &QLineEdit::editingFinished, this, [this, path, accepts, edit] {
+        m_document->endTyping();
+        if (accepts && !edit->text().trimmed().isEmpty() && !accepts(edit->text().trimmed()))
+            refresh(path);
+    });
     return edit;
 }
 

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <functional>
 #include <vector>
 
 class QCheckBox;
@@ -30,7 +31,9 @@ public:
 
     editing::CaseDocument *document() const { return m_document; }
 
-    QLineEdit *line(const QString &path, QWidget *parent);
+    // `accepts`, when given, says whether a text is a value for the field (a code field takes words to
+    // search with, which are not sent to the document; leaving the field shows the value again).
+    QLineEdit *line(const QString &path, QWidget *parent, std::function<bool(const QString &)> accepts = {});
     QPlainTextEdit *text(const QString &path, QWidget *parent);
     QCheckBox *check(const QString &path, const QString &label, QWidget *parent);
     // A date typed DD/MM/YYYY (or MM/YYYY where only the month is known).

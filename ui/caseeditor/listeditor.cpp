@@ -35,7 +35,7 @@ ListEditor::ListEditor(editing::CaseDocument *document, QString listPath, std::v
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setMinimumHeight(80);
-    m_table->setMaximumHeight(160);
+    m_table->setMaximumHeight(130);
     for (int c = 0; c < int(m_columns.size()); ++c)
         if (m_columns[std::size_t(c)].width > 0)
             m_table->setColumnWidth(c, m_columns[std::size_t(c)].width);

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 
 namespace concerto::ui {
 
@@ -90,7 +91,10 @@ QWidget *TumourSection::makeCard(int index) {
         auto *row = new QWidget(card);
         auto *h = new QHBoxLayout(row);
         h->setContentsMargins(0, 0, 0, 0);
-        QLineEdit *edit = m_binder->line(at(field), row);
+        // A code starts with a letter and a digit (C50.4) or with digits (8140/3); other text searches.
+        static const QRegularExpression codeLike(QStringLiteral("^([A-Za-z]\\d|\\d)\\S*$"));
+        QLineEdit *edit = m_binder->line(at(field), row,
+                                         [](const QString &text) { return codeLike.match(text).hasMatch(); });
         edit->setPlaceholderText(placeholder);
         edit->setMaximumWidth(160);
         auto *picker = new CodePicker(edit, m_nomenclatures, setName);
@@ -117,7 +121,7 @@ QWidget *TumourSection::makeCard(int index) {
                                                     {QStringLiteral("right"), tr("Right")},
                                                     {QStringLiteral("left"), tr("Left")},
                                                     {QStringLiteral("bilateral"), tr("Bilateral")},
-                                                    {QStringLiteral("not-applicable"), tr("Not applicable")}},
+                                                    {QStringLiteral("not applicable"), tr("Not applicable")}},
                                                    card));
     form->addRow(tr("Morphology (ICD-O-3)"),
                  codeRow(QStringLiteral("morphology"), QStringLiteral("JDV_Morphologie"),
@@ -182,6 +186,13 @@ QWidget *TumourSection::makeTnm(int index, bool pathological, QWidget *parent) {
     computed->setStyleSheet(QStringLiteral("color: #3a6ea5;"));
     auto showStage = [this, computed, index, pathological] {
         const staging::StageResult r = m_document->stageOf(index, pathological);
+        const std::vector<Tumour> &tumours = m_document->current().tumours;
+        if (index >= int(tumours.size()) || (pathological ? tumours[std::size_t(index)].pathologicalTnm
+                                                          : tumours[std::size_t(index)].clinicalTnm)
+                                                .isEmpty()) {
+            computed->hide();
+            return;
+        }
         if (r.outcome == staging::StageOutcome::Staged && r.site)
             computed->setText(
                 tr("Stage group from T, N and M: %1 (%2, %3)").arg(r.stage, r.site->label, r.site->edition));

@@ -2,13 +2,13 @@
 // paged by the model, identity card beside it.
 #include "ui/workspaces/patientsworkspace.h"
 
+#include "editing/casedocument.h"
 #include "models/domain/boardtime.h"
 #include "models/domain/labels.h"
 #include "models/identity/duplicates.h"
 #include "models/itemmodels/fichelistmodel.h"
 #include "models/itemmodels/patientlistmodel.h"
 #include "models/store/ficherepository.h"
-#include "editing/casedocument.h"
 #include "ui/casedialogs/registrationdialog.h"
 #include "ui/caseeditor/caseeditor.h"
 
