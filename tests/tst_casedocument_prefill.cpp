@@ -52,7 +52,7 @@ private Q_SLOTS:
         QVERIFY(FicheRepository(*m_db).sign(m_fiche, m_fiche.coordinatorId, snapshot).ok);
 
         auto doc = newCase(i.patientId);
-        const Prefill &p = doc->prefill();
+        const Prefill p = doc->prefill(); // a copy: the document is dropped below
         QCOMPARE(p.source, Prefill::Source::Fiche);
         QCOMPARE(p.sourceId, m_fiche.meta.id);
         QCOMPARE(p.date, QDate(2026, 11, 24));

@@ -58,6 +58,21 @@ RegistrationDialog::RegistrationDialog(Database &db, const QUuid &patientId, QWi
                             .arg(locale.toString(toBoardTime(s.registrationDeadline), QLocale::ShortFormat));
             m_session->addItem(text, s.meta.id);
         }
+    // The committee that saw the patient last comes first.
+    const StoreRead<std::vector<Inscription>> earlier = InscriptionRepository(db).forPatient(patientId);
+    const Inscription *last = nullptr;
+    if (earlier.ok())
+        for (const Inscription &i : *earlier)
+            if (!last || i.registeredAt > last->registeredAt)
+                last = &i;
+    const auto lastSession = last ? SessionRepository(db).find(last->sessionId)
+                                  : StoreRead<std::optional<Session>>::success(std::nullopt);
+    if (sessions.ok() && lastSession.ok() && lastSession.value)
+        for (int i = 0; i < int(sessions->size()); ++i)
+            if ((*sessions)[std::size_t(i)].rcpId == lastSession.value->rcpId) {
+                m_session->setCurrentIndex(i);
+                break;
+            }
     if (m_session->count() == 0)
         m_session->addItem(sessions.ok() ? tr("No session open for registration") : sessions.error, QUuid());
     form->addRow(tr("Session"), m_session);

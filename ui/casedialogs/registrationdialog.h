@@ -1,6 +1,7 @@
 // Registering a patient for a session: the open sessions (editing::sessionsOpenForRegistration), the
 // requesting and presenting physicians, the motif, registered or discussed, and the question. What is
-// missing is said in the dialog; the case is saved in one transaction (editing::registerCase).
+// missing is said in the dialog; the case is saved in one transaction (editing::registerCase). The first
+// open session of the committee that saw the patient last is chosen to begin with.
 #pragma once
 
 #include "models/store/database.h"
