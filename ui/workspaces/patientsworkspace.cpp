@@ -2,12 +2,15 @@
 // paged by the model, identity card beside it.
 #include "ui/workspaces/patientsworkspace.h"
 
+#include "editing/casedocument.h"
 #include "models/domain/boardtime.h"
 #include "models/domain/labels.h"
 #include "models/identity/duplicates.h"
 #include "models/itemmodels/fichelistmodel.h"
 #include "models/itemmodels/patientlistmodel.h"
 #include "models/store/ficherepository.h"
+#include "ui/casedialogs/registrationdialog.h"
+#include "ui/caseeditor/caseeditor.h"
 
 #include <QElapsedTimer>
 #include <QFormLayout>
@@ -15,6 +18,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -206,6 +210,10 @@ QWidget *PatientsWorkspace::buildDetail() {
     m_badge = makeBadge(QString(), Qt::gray, card);
     m_badge->setObjectName(QStringLiteral("badge"));
     head->addWidget(m_badge);
+    auto *registerButton = new QPushButton(tr("Register for a session…"), card);
+    registerButton->setObjectName(QStringLiteral("registerForSession"));
+    connect(registerButton, &QPushButton::clicked, this, &PatientsWorkspace::registerSelected);
+    head->addWidget(registerButton);
     layout->addLayout(head);
     m_identity = new QFormLayout;
     m_identity->setLabelAlignment(Qt::AlignRight);
@@ -269,6 +277,18 @@ void PatientsWorkspace::showPatient(const QModelIndex &index) {
                       : tr("May be the same person as %1").arg(who));
     }
     fillCases(*p);
+}
+
+void PatientsWorkspace::registerSelected() {
+    const Patient *selected = m_model->patientAt(m_table->currentIndex().row());
+    if (!selected)
+        return;
+    const Patient patient = *selected;
+    RegistrationDialog dialog(m_db, patient.meta.id, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        fillCases(patient);
+        showCaseEditor(dialog.takeDocument(), window());
+    }
 }
 
 void PatientsWorkspace::fillCases(const Patient &patient) {

@@ -49,6 +49,8 @@ private:
     void showPatient(const QModelIndex &index);
     QWidget *buildDetail();
     void fillCases(const Patient &patient);
+    // Registers the selected patient for a session and opens the new case.
+    void registerSelected();
 
     PatientListModel *m_model = nullptr;
     QLineEdit *m_search = nullptr;

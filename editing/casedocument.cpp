@@ -1,0 +1,409 @@
+// One open case: working copy, undo stack, validation, save and drafts (see casedocument.h).
+#include "editing/casedocument.h"
+#include "editing/attachments.h"
+#include "editing/casecommands.h"
+#include "editing/jsonpath.h"
+
+#include "models/domain/boardtime.h"
+#include "models/nomenclature/nomenclaturerepository.h"
+#include "models/store/repositories.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+#include <QUndoStack>
+#include <map>
+
+namespace concerto::editing {
+
+namespace {
+
+// A field as the undo history names it ("Undo change of the N category").
+QString fieldName(const QString &path) {
+    static const std::map<QString, const char *> names{
+        {QStringLiteral("t"), QT_TRANSLATE_NOOP("CaseDocument", "the T category")},
+        {QStringLiteral("n"), QT_TRANSLATE_NOOP("CaseDocument", "the N category")},
+        {QStringLiteral("m"), QT_TRANSLATE_NOOP("CaseDocument", "the M category")},
+        {QStringLiteral("prefix"), QT_TRANSLATE_NOOP("CaseDocument", "the TNM prefix")},
+        {QStringLiteral("stage"), QT_TRANSLATE_NOOP("CaseDocument", "the stage")},
+        {QStringLiteral("edition"), QT_TRANSLATE_NOOP("CaseDocument", "the TNM edition")},
+        {QStringLiteral("topography"), QT_TRANSLATE_NOOP("CaseDocument", "the topography")},
+        {QStringLiteral("morphology"), QT_TRANSLATE_NOOP("CaseDocument", "the morphology")},
+        {QStringLiteral("question"), QT_TRANSLATE_NOOP("CaseDocument", "the question")},
+        {QStringLiteral("summary"), QT_TRANSLATE_NOOP("CaseDocument", "the summary")},
+        {QStringLiteral("history"), QT_TRANSLATE_NOOP("CaseDocument", "the history")},
+        {QStringLiteral("comorbidities"), QT_TRANSLATE_NOOP("CaseDocument", "the comorbidities")},
+        {QStringLiteral("whoStatus"), QT_TRANSLATE_NOOP("CaseDocument", "the WHO status")},
+        {QStringLiteral("tumours"), QT_TRANSLATE_NOOP("CaseDocument", "the tumours")},
+        {QStringLiteral("tests"), QT_TRANSLATE_NOOP("CaseDocument", "the test results")},
+        {QStringLiteral("treatments"), QT_TRANSLATE_NOOP("CaseDocument", "the treatments")},
+        {QStringLiteral("reports"), QT_TRANSLATE_NOOP("CaseDocument", "the report conclusions")},
+        {QStringLiteral("otherStagings"), QT_TRANSLATE_NOOP("CaseDocument", "the other stagings")}};
+    const QString last = path.section(QLatin1Char('/'), -1);
+    const auto it = names.find(last);
+    return it == names.end() ? last : QCoreApplication::translate("CaseDocument", it->second);
+}
+
+} // namespace
+
+CaseDocument::CaseDocument(Database &db, Inscription inscription, Patient patient, bool isNew)
+    : m_db(db)
+    , m_case(std::move(inscription))
+    , m_body(m_case.toJson())
+    , m_patient(std::move(patient))
+    , m_isNew(isNew)
+    , m_stack(new QUndoStack(this))
+    , m_draftTimer(new QTimer(this))
+    , m_nomenclatures(std::make_unique<nomenclature::NomenclatureRepository>(db)) {
+    m_draftTimer->setSingleShot(true);
+    m_draftTimer->setInterval(kDraftDelayMs);
+    connect(m_draftTimer, &QTimer::timeout, this, &CaseDocument::flushDraft);
+    connect(m_stack, &QUndoStack::indexChanged, this, &CaseDocument::stackChanged);
+    connect(m_stack, &QUndoStack::cleanChanged, this, &CaseDocument::stackChanged);
+    const auto tumours = m_nomenclatures->activeSetByName(QStringLiteral("JDV_Tumeur"));
+    if (tumours.ok() && tumours.value)
+        m_topographyOid = tumours.value->oid;
+    const auto morphologies = m_nomenclatures->activeSetByName(QStringLiteral("JDV_Morphologie"));
+    if (morphologies.ok() && morphologies.value)
+        m_morphologyOid = morphologies.value->oid;
+    m_wasDirty = isDirty();
+}
+
+CaseDocument::~CaseDocument() {
+    flushDraft();
+}
+
+std::unique_ptr<CaseDocument> CaseDocument::open(Database &db, const QUuid &inscriptionId, QString *error) {
+    const StoreRead<std::optional<Inscription>> found = InscriptionRepository(db).find(inscriptionId);
+    const StoreRead<std::optional<CaseDraft>> draft = CaseDraftStore(db).find(inscriptionId);
+    if (!found.ok() || !draft.ok()) {
+        *error = found.ok() ? draft.error : found.error;
+        return nullptr;
+    }
+    const bool isNew = !found.value;
+    if (isNew && !(draft.value && draft.value->isNew)) {
+        *error = tr("This case no longer exists.");
+        return nullptr;
+    }
+    Inscription inscription;
+    if (found.value) {
+        inscription = *found.value;
+    } else {
+        inscription.meta.id = inscriptionId;
+        inscription.patientId = draft.value->patientId;
+        inscription.sessionId = draft.value->sessionId;
+    }
+    const StoreRead<std::optional<Patient>> patient = PatientRepository(db).find(inscription.patientId);
+    if (!patient.ok()) {
+        *error = patient.error;
+        return nullptr;
+    }
+    std::unique_ptr<CaseDocument> document(
+        new CaseDocument(db, inscription, patient.value.value_or(Patient()), isNew));
+    if (draft.value) {
+        QJsonObject body;
+        Prefill prefill;
+        const bool readable = document->loadDraft(draft.value->json, &body, &prefill);
+        if (readable && (isNew || draft.value->savedAt > inscription.meta.updatedAt)) {
+            document->m_prefill = prefill;
+            if (isNew) {
+                document->applyBody(body, QString());
+            } else {
+                document->m_stack->push(
+                    new ReplaceCaseCommand(document.get(), document->m_body, body, tr("restored draft")));
+                document->m_draftTimer->stop(); // the draft is what is there
+                document->m_draftPending = false;
+            }
+            document->m_restoredDraftAt = draft.value->savedAt;
+        } else if (readable) {
+            document->m_olderDraft = *draft.value;
+        }
+    }
+    document->m_wasDirty = document->isDirty();
+    return document;
+}
+
+std::unique_ptr<CaseDocument> CaseDocument::create(Database &db, const QUuid &patientId,
+                                                   const QUuid &sessionId, QString *error) {
+    const StoreRead<std::optional<Patient>> patient = PatientRepository(db).find(patientId);
+    if (!patient.ok() || !patient.value) {
+        *error = patient.ok() ? tr("This patient no longer exists.") : patient.error;
+        return nullptr;
+    }
+    Inscription inscription;
+    inscription.meta.id = RecordMeta::newId();
+    inscription.patientId = patientId;
+    inscription.sessionId = sessionId;
+    inscription.registeredAt = db.now();
+    const StoreRead<Prefill> prefill = prefillFromHistory(db, inscription);
+    if (!prefill.ok()) {
+        *error = prefill.error;
+        return nullptr;
+    }
+    std::unique_ptr<CaseDocument> document(new CaseDocument(db, inscription, *patient.value, true));
+    document->m_prefill = *prefill;
+    document->scheduleDraft();
+    return document;
+}
+
+QJsonValue CaseDocument::value(const QString &path) const {
+    return valueAt(m_body, path);
+}
+
+QString CaseDocument::text(const QString &path) const {
+    const QJsonValue v = value(path);
+    return v.isDouble() ? QString::number(v.toInt()) : v.toString();
+}
+
+QDate CaseDocument::date(const QString &path) const {
+    return QDate::fromString(value(path).toString(), Qt::ISODate);
+}
+
+int CaseDocument::listSize(const QString &listPath) const {
+    return editing::listSize(m_body, listPath);
+}
+
+bool CaseDocument::setDate(const QString &path, const QDate &date) {
+    return setValue(path, date.isValid() ? QJsonValue(json::dateText(date)) : QJsonValue());
+}
+
+bool CaseDocument::setValue(const QString &path, const QJsonValue &value) {
+    QJsonObject probe = m_body;
+    const QJsonValue before = valueAt(m_body, path);
+    if (!setValueAt(probe, path, value) || valueAt(probe, path) == before)
+        return false;
+    const bool typing = !m_typingBreak;
+    m_typingBreak = false;
+    auto *command = new SetValueCommand(this, path, before, value, tr("change of %1").arg(fieldName(path)));
+    if (!typing) {
+        // A new step even in the same field: nothing merges into a macro, and the next keys merge into
+        // this step's command.
+        m_stack->beginMacro(command->text());
+        m_stack->push(command);
+        m_stack->endMacro();
+        return true;
+    }
+    m_stack->push(command);
+    return true;
+}
+
+bool CaseDocument::insertItem(const QString &listPath, int index, const QJsonObject &item) {
+    if (index < 0 || index > listSize(listPath))
+        return false;
+    QJsonObject probe = m_body;
+    if (!editing::insertItem(probe, listPath, index, item))
+        return false;
+    m_stack->push(new ListCommand(this, ListCommand::Kind::Insert, listPath, index, item, 0,
+                                  tr("addition to %1").arg(fieldName(listPath))));
+    return true;
+}
+
+int CaseDocument::appendItem(const QString &listPath, const QJsonObject &item) {
+    const int index = listSize(listPath);
+    return insertItem(listPath, index, item) ? index : -1;
+}
+
+bool CaseDocument::removeItem(const QString &listPath, int index) {
+    if (index < 0 || index >= listSize(listPath))
+        return false;
+    m_stack->push(new ListCommand(this, ListCommand::Kind::Remove, listPath, index, {}, 0,
+                                  tr("removal from %1").arg(fieldName(listPath))));
+    return true;
+}
+
+bool CaseDocument::moveItem(const QString &listPath, int from, int to) {
+    const int size = listSize(listPath);
+    if (from == to || from < 0 || to < 0 || from >= size || to >= size)
+        return false;
+    m_stack->push(new ListCommand(this, ListCommand::Kind::Move, listPath, from, {}, to,
+                                  tr("new order of %1").arg(fieldName(listPath))));
+    return true;
+}
+
+void CaseDocument::applyBody(const QJsonObject &body, const QString &path) {
+    const RecordMeta meta = m_case.meta;
+    m_case = Inscription::fromJson(body);
+    m_case.meta = meta;
+    m_body = m_case.toJson();
+    Q_EMIT changed(path);
+}
+
+bool CaseDocument::isDirty() const {
+    return m_isNew || !m_stack->isClean();
+}
+
+void CaseDocument::stackChanged() {
+    scheduleDraft();
+    const bool dirty = isDirty();
+    if (dirty != m_wasDirty) {
+        m_wasDirty = dirty;
+        Q_EMIT dirtyChanged(dirty);
+    }
+}
+
+void CaseDocument::scheduleDraft() {
+    m_draftPending = true;
+    m_draftTimer->start();
+}
+
+QJsonObject CaseDocument::draftJson() const {
+    QJsonObject json{{QStringLiteral("case"), m_body}};
+    if (!m_prefill.isEmpty())
+        json.insert(QStringLiteral("prefill"), m_prefill.toJson());
+    return json;
+}
+
+bool CaseDocument::loadDraft(const QJsonObject &json, QJsonObject *body, Prefill *prefill) const {
+    const QJsonValue c = json.value(QLatin1String("case"));
+    if (!c.isObject())
+        return false;
+    *body = c.toObject();
+    *prefill = Prefill::fromJson(json.value(QLatin1String("prefill")).toObject());
+    return true;
+}
+
+bool CaseDocument::flushDraft() {
+    m_draftTimer->stop();
+    if (!m_draftPending)
+        return true;
+    CaseDraftStore drafts(m_db);
+    StoreResult written;
+    QDateTime at;
+    if (isDirty()) {
+        at = m_db.now();
+        written =
+            drafts.write({m_case.meta.id, m_isNew, m_case.patientId, m_case.sessionId, draftJson(), at});
+    } else {
+        written = drafts.remove(m_case.meta.id);
+    }
+    if (!written) {
+        m_draftError = written.error;
+        return false; // still pending: the next change or close tries again
+    }
+    m_draftPending = false;
+    m_draftError.clear();
+    m_olderDraft.reset();
+    if (at.isValid())
+        Q_EMIT draftWritten(at);
+    return true;
+}
+
+bool CaseDocument::restoreOlderDraft() {
+    if (!m_olderDraft)
+        return false;
+    QJsonObject body;
+    Prefill prefill;
+    if (!loadDraft(m_olderDraft->json, &body, &prefill))
+        return false;
+    m_restoredDraftAt = m_olderDraft->savedAt;
+    m_olderDraft.reset();
+    m_stack->push(new ReplaceCaseCommand(this, m_body, body, tr("Restore the draft")));
+    return true;
+}
+
+bool CaseDocument::discard() {
+    m_draftTimer->stop();
+    if (StoreResult r = CaseDraftStore(m_db).remove(m_case.meta.id); !r) {
+        m_lastError = r.error;
+        return false;
+    }
+    if (m_isNew) {
+        if (StoreResult r = AttachmentStore(m_db).removeAllOf(m_case.meta.id); !r) {
+            m_lastError = r.error;
+            return false;
+        }
+    }
+    m_draftPending = false;
+    m_olderDraft.reset();
+    m_restoredDraftAt = {};
+    if (!m_isNew) {
+        const StoreRead<std::optional<Inscription>> saved = InscriptionRepository(m_db).find(m_case.meta.id);
+        if (!saved.ok() || !saved.value) {
+            m_lastError = saved.ok() ? tr("This case no longer exists.") : saved.error;
+            return false;
+        }
+        m_case = *saved.value;
+        m_body = m_case.toJson();
+    }
+    m_stack->clear();
+    m_draftPending = false; // clear() announced a change: nothing to write
+    m_draftTimer->stop();
+    Q_EMIT changed(QString());
+    stackChanged();
+    m_draftTimer->stop();
+    m_draftPending = false;
+    return true;
+}
+
+bool CaseDocument::save() {
+    m_draftTimer->stop();
+    const RecordMeta before = m_case.meta;
+    Inscription toSave = m_case;
+    {
+        WriteTransaction tx(m_db);
+        if (!tx.isActive()) {
+            m_lastError = tx.error();
+            m_draftPending = true; // the draft still holds the edits
+            flushDraft();
+            return false;
+        }
+        InscriptionRepository repository(m_db);
+        StoreResult written = repository.save(toSave);
+        if (written)
+            written = CaseDraftStore(m_db).remove(before.id);
+        if (!written || !tx.commit()) {
+            m_lastError = written ? tx.error() : written.error;
+            m_case.meta = before;
+            return false;
+        }
+    }
+    m_case.meta = toSave.meta;
+    m_lastError.clear();
+    m_isNew = false;
+    m_restoredDraftAt = {};
+    m_olderDraft.reset();
+    m_stack->setClean();
+    m_draftPending = false;
+    m_draftTimer->stop();
+    stackChanged();
+    m_draftTimer->stop();
+    m_draftPending = false;
+    Q_EMIT saved();
+    return true;
+}
+
+FieldMessages CaseDocument::validation() const {
+    ValidationContext context;
+    context.birthDate = m_patient.birthDate;
+    context.today = toBoardTime(m_db.now()).date();
+    auto known = [this](const QString &oid) -> std::function<bool(const QString &)> {
+        if (oid.isEmpty())
+            return {};
+        return [this, oid](const QString &code) {
+            const StoreRead<QString> name = m_nomenclatures->displayName(oid, code);
+            return !name.ok() || !name->isEmpty(); // an unreadable set is not a wrong code
+        };
+    };
+    context.knownTopography = known(m_topographyOid);
+    context.knownMorphology = known(m_morphologyOid);
+    return validateCase(m_case, context);
+}
+
+QStringList CaseDocument::messagesAt(const QString &path) const {
+    const FieldMessages all = validation();
+    const auto it = all.find(path);
+    return it == all.end() ? QStringList() : it->second;
+}
+
+staging::StageResult CaseDocument::stageOf(int tumourIndex, bool pathological) const {
+    if (tumourIndex < 0 || tumourIndex >= int(m_case.tumours.size()))
+        return {};
+    const Tumour &t = m_case.tumours[std::size_t(tumourIndex)];
+    return staging::stageOf(t.topography, t.morphology, pathological ? t.pathologicalTnm : t.clinicalTnm);
+}
+
+QString CaseDocument::title() const {
+    QString name = m_patient.displayName();
+    return name.isEmpty() ? tr("Case") : name;
+}
+
+} // namespace concerto::editing

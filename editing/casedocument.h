@@ -1,0 +1,149 @@
+// One open case (inscription): the working copy, its undo stack (every edit a QUndoCommand: a field, a
+// tumour, a test result, a treatment, a report conclusion…; typing in one field is one step), whether it
+// differs from what is saved, validation of the working copy by field path, save through
+// InscriptionRepository in one transaction, a draft written a moment after each change (and when the
+// document closes) and restored on the next open, and, for a new case, what was taken from the
+// patient's last fiche. Headless: the case editor and the meeting share it.
+//
+// Field paths are the JSON paths of the case (jsonpath.h): "question", "motif/recours",
+// "clinical/whoStatus", "tumours/0/clinicalTnm/t", "clinical/tests/1/result".
+#pragma once
+
+#include "editing/casedrafts.h"
+#include "editing/caseprefill.h"
+#include "editing/casevalidation.h"
+
+#include "models/domain/patient.h"
+#include "models/staging/staging.h"
+#include "models/store/database.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <memory>
+#include <optional>
+
+class QTimer;
+class QUndoStack;
+
+namespace concerto::nomenclature {
+class NomenclatureRepository;
+}
+
+namespace concerto::editing {
+
+class CaseDocument final : public QObject {
+    Q_OBJECT
+public:
+    // How long after the last change the draft is written.
+    static constexpr int kDraftDelayMs = 500;
+
+    // Opens a saved case, or a new case whose draft is all there is. A draft newer than the saved case
+    // is restored (an undoable step: undo goes back to the saved case) and restoredDraftAt() says when
+    // it was written; an older one is kept and offered (olderDraftAt(), restoreOlderDraft()).
+    static std::unique_ptr<CaseDocument> open(Database &db, const QUuid &inscriptionId, QString *error);
+    // Starts a new case of `patientId` for `sessionId`, pre-filled from the patient's last fiche or case
+    // (prefill() says what and from where). Not in the database until save().
+    static std::unique_ptr<CaseDocument> create(Database &db, const QUuid &patientId, const QUuid &sessionId,
+                                                QString *error);
+    ~CaseDocument() override; // writes the pending draft
+    Q_DISABLE_COPY_MOVE(CaseDocument)
+
+    Database &database() const { return m_db; }
+    QUuid id() const { return m_case.meta.id; }
+    bool isNew() const { return m_isNew; }
+    const Inscription &current() const { return m_case; }
+    const Patient &patient() const { return m_patient; }
+    QJsonObject body() const { return m_body; }
+    QUndoStack *undoStack() const { return m_stack; }
+
+    // Reading fields.
+    QJsonValue value(const QString &path) const;
+    QString text(const QString &path) const;
+    QDate date(const QString &path) const;
+    int listSize(const QString &listPath) const;
+
+    // Edits: each is one undo step (or merges into the previous one when typing in the same text field).
+    // False when the path does not exist or nothing changes.
+    bool setValue(const QString &path, const QJsonValue &value);
+    bool setText(const QString &path, const QString &text) { return setValue(path, text); }
+    bool setDate(const QString &path, const QDate &date);
+    bool setBool(const QString &path, bool on) { return setValue(path, on); }
+    bool setInt(const QString &path, int v) { return setValue(path, v); }
+    bool insertItem(const QString &listPath, int index, const QJsonObject &item = {});
+    bool removeItem(const QString &listPath, int index);
+    bool moveItem(const QString &listPath, int from, int to);
+    // Convenience: a new item at the end of a list; returns its index.
+    int appendItem(const QString &listPath, const QJsonObject &item = {});
+    // Ends the current typing step: the next text typed in the same field is a new undo step.
+    void endTyping() { m_typingBreak = true; }
+
+    bool isDirty() const;
+
+    // Validation of the working copy, by field path; today's date from the database's clock.
+    FieldMessages validation() const;
+    QStringList messagesAt(const QString &path) const;
+    // The stage group the tumour's clinical or pathological TNM gives for its site.
+    staging::StageResult stageOf(int tumourIndex, bool pathological) const;
+
+    // Saves the working copy (and removes the draft) in one transaction. On failure the document stays
+    // as it was, dirty, and lastError() says why.
+    bool save();
+    QString lastError() const { return m_lastError; }
+
+    // Drafts.
+    QDateTime restoredDraftAt() const { return m_restoredDraftAt; }
+    QDateTime olderDraftAt() const { return m_olderDraft ? m_olderDraft->savedAt : QDateTime(); }
+    bool restoreOlderDraft();
+    // Writes the draft now if a change is waiting (what closing does); false when it could not be written
+    // (draftError() says why).
+    bool flushDraft();
+    QString draftError() const { return m_draftError; }
+    // Back to the saved case (a new case: forgotten with its attachments); the draft is removed.
+    bool discard();
+
+    const Prefill &prefill() const { return m_prefill; }
+
+    // "DUPONT Marie", for window titles.
+    QString title() const;
+
+Q_SIGNALS:
+    // A field or a list changed (path empty: the whole case), by an edit, an undo or a redo.
+    void changed(const QString &path);
+    void dirtyChanged(bool dirty);
+    void saved();
+    void draftWritten(const QDateTime &at);
+
+private:
+    friend class SetValueCommand;
+    friend class ListCommand;
+    friend class ReplaceCaseCommand;
+
+    CaseDocument(Database &db, Inscription inscription, Patient patient, bool isNew);
+    void applyBody(const QJsonObject &body, const QString &path);
+    void scheduleDraft();
+    void stackChanged();
+    QJsonObject draftJson() const;
+    bool loadDraft(const QJsonObject &json, QJsonObject *body, Prefill *prefill) const;
+
+    Database &m_db;
+    Inscription m_case;
+    QJsonObject m_body; // m_case.toJson(), what edits change
+    Patient m_patient;
+    bool m_isNew;
+    QUndoStack *m_stack;
+    QTimer *m_draftTimer;
+    bool m_draftPending = false;
+    bool m_typingBreak = false;
+    bool m_wasDirty = false;
+    QString m_lastError;
+    QString m_draftError;
+    QDateTime m_restoredDraftAt;
+    std::optional<CaseDraft> m_olderDraft;
+    Prefill m_prefill;
+    // The imported ICD-10 and ICD-O-3 sets, when loaded: codes are checked against them.
+    std::unique_ptr<nomenclature::NomenclatureRepository> m_nomenclatures;
+    QString m_topographyOid;
+    QString m_morphologyOid;
+};
+
+} // namespace concerto::editing

@@ -1,0 +1,94 @@
+// Registering a patient for a session (see registration.h).
+#include "editing/registration.h"
+#include "editing/casedocument.h"
+
+#include "models/store/repositories.h"
+
+#include <QCoreApplication>
+#include <QUndoStack>
+
+namespace concerto::editing {
+
+namespace {
+QString tr(const char *text) {
+    return QCoreApplication::translate("Registration", text);
+}
+} // namespace
+
+StoreRead<std::vector<Session>> sessionsOpenForRegistration(Database &db, const QDateTime &now, int days) {
+    StoreRead<std::vector<Session>> found = SessionRepository(db).between(now, now.addDays(days));
+    if (!found.ok())
+        return found;
+    std::vector<Session> open;
+    for (Session &s : *found)
+        if (s.status == SessionStatus::Planned &&
+            (!s.registrationDeadline.isValid() || s.registrationDeadline >= now))
+            open.push_back(std::move(s));
+    return StoreRead<std::vector<Session>>::success(std::move(open));
+}
+
+StoreRead<validation::Check> checkRegistration(Database &db, const RegistrationForm &form) {
+    validation::Check check;
+    if (form.patientId.isNull())
+        check.add(tr("Choose the patient."));
+    if (form.sessionId.isNull())
+        check.add(tr("Choose the session the case is registered for."));
+    if (form.requesterId.isNull())
+        check.add(tr("Choose the requesting physician."));
+    if (!form.motif.any())
+        check.add(
+            tr("Tick at least one motif: diagnostic opinion, treatment proposal, recours or paediatrics."));
+    if (form.intent != QLatin1String(kCaseDiscussed) && form.intent != QLatin1String(kCaseRegistered))
+        check.add(tr("Say whether the case is to be discussed or registered without discussion."));
+    if (form.question.trimmed().isEmpty())
+        check.add(tr("Write the question put to the board."));
+    if (!form.patientId.isNull() && !form.sessionId.isNull()) {
+        const StoreRead<std::vector<Inscription>> cases =
+            InscriptionRepository(db).forPatient(form.patientId);
+        if (!cases.ok())
+            return StoreRead<validation::Check>::failure(cases.error);
+        for (const Inscription &i : *cases)
+            if (!i.meta.deleted && i.sessionId == form.sessionId)
+                check.add(tr("This patient already has a case on this session."));
+    }
+    return StoreRead<validation::Check>::success(check);
+}
+
+StoreRead<QUuid> registerCase(Database &db, const RegistrationForm &form) {
+    QString error;
+    const std::unique_ptr<CaseDocument> document = registerCaseDocument(db, form, &error);
+    if (!document)
+        return StoreRead<QUuid>::failure(error);
+    return StoreRead<QUuid>::success(document->id());
+}
+
+std::unique_ptr<CaseDocument> registerCaseDocument(Database &db, const RegistrationForm &form,
+                                                   QString *error) {
+    const StoreRead<validation::Check> check = checkRegistration(db, form);
+    if (!check.ok() || !check->ok()) {
+        *error = check.ok() ? check->text() : check.error;
+        return nullptr;
+    }
+    std::unique_ptr<CaseDocument> document = CaseDocument::create(db, form.patientId, form.sessionId, error);
+    if (!document)
+        return nullptr;
+    document->setValue(QStringLiteral("requesterId"), form.requesterId.toString(QUuid::WithoutBraces));
+    document->setValue(
+        QStringLiteral("presenterId"),
+        (form.presenterId.isNull() ? form.requesterId : form.presenterId).toString(QUuid::WithoutBraces));
+    document->setBool(QStringLiteral("motif/diagnosticOpinion"), form.motif.diagnosticOpinion);
+    document->setBool(QStringLiteral("motif/treatmentProposal"), form.motif.treatmentProposal);
+    document->setBool(QStringLiteral("motif/recours"), form.motif.recours);
+    document->setBool(QStringLiteral("motif/paediatrics"), form.motif.paediatrics);
+    document->setText(QStringLiteral("intent"), form.intent);
+    document->setText(QStringLiteral("question"), form.question.trimmed());
+    if (!document->save()) {
+        *error = document->lastError();
+        document->discard(); // the draft of a case that was not registered is not kept
+        return nullptr;
+    }
+    document->undoStack()->clear(); // the registration is not an edit to undo
+    return document;
+}
+
+} // namespace concerto::editing
