@@ -229,6 +229,17 @@ private Q_SLOTS:
         QCOMPARE(saved->specialty, QStringLiteral("SM36"));
         QCOMPARE(panel.list()->count(), 1);
 
+        // Reading the list again (the workspace is shown again) keeps what the form shows.
+        Organisation hospital;
+        hospital.name = QStringLiteral("CHU de Nîmes");
+        QVERIFY(OrganisationRepository(*m_db).save(hospital).ok);
+        panel.reload();
+        choose(&panel, "establishment", hospital.meta.id);
+        panel.reload();
+        QCOMPARE(panel.professional().establishmentId, hospital.meta.id);
+        QVERIFY(panel.save(&error));
+        QCOMPARE(READ(ProfessionalRepository(*m_db).findByRpps(good))->establishmentId, hospital.meta.id);
+
         // The same RPPS a second time is refused.
         panel.newProfessional();
         type(&panel, "rpps", good);

@@ -182,7 +182,15 @@ private Q_SLOTS:
         const Fiche fiche = test::saveSampleCase(*m_db);
         const Patient withCase = *READ(PatientRepository(*m_db).find(fiche.patientId));
         IdentityDialog kept(*m_db, withCase);
-        QVERIFY(!child<QPushButton>(&kept, "deletePatient")->isVisibleTo(&kept));
+        kept.show(); // shown as a user sees it: nothing may show the button again
+        QVERIFY(QTest::qWaitForWindowExposed(&kept));
+        QVERIFY(!child<QPushButton>(&kept, "deletePatient")->isVisible());
+        kept.hide();
+        IdentityDialog fresh(*m_db, std::nullopt);
+        fresh.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&fresh));
+        QVERIFY(!child<QPushButton>(&fresh, "deletePatient")->isVisible());
+        fresh.hide();
 
         Patient alone = marie();
         QVERIFY(PatientRepository(*m_db).save(alone).ok);

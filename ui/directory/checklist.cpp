@@ -45,16 +45,27 @@ void CheckList::setTicked(const QStringList &values, const QString &unknownLabel
         if (!known)
             add(value, unknownLabel.arg(value), true);
     }
-    for (const auto &[value, label] : m_entries)
-        add(value, label, values.contains(value));
+    // The ticked entries first, so that what the record holds is seen without scrolling.
+    for (const bool ticked : {true, false})
+        for (const auto &[value, label] : m_entries)
+            if (values.contains(value) == ticked)
+                add(value, label, ticked);
     filter(m_filter->text());
 }
 
 QStringList CheckList::ticked() const {
-    QStringList values;
+    QStringList checked;
     for (int i = 0; i < m_list->count(); ++i)
         if (m_list->item(i)->checkState() == Qt::Checked)
-            values << m_list->item(i)->data(Qt::UserRole).toString();
+            checked << m_list->item(i)->data(Qt::UserRole).toString();
+    QStringList values; // unknown ones first, then the entries' order
+    for (const QString &value : checked)
+        if (std::none_of(m_entries.begin(), m_entries.end(),
+                         [&value](const auto &e) { return e.first == value; }))
+            values << value;
+    for (const auto &entry : m_entries)
+        if (checked.contains(entry.first))
+            values << entry.first;
     return values;
 }
 

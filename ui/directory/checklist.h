@@ -17,9 +17,9 @@ public:
 
     // The entries offered: (value, label) in the order shown.
     void setEntries(const std::vector<std::pair<QString, QString>> &entries);
-    // Ticks these values; unknown ones are added (labelled "unknownLabel" with the value).
+    // Ticks these values, listed first; unknown ones are added (labelled "unknownLabel" with the value).
     void setTicked(const QStringList &values, const QString &unknownLabel);
-    // The ticked values, unknown ones first, then in the list's order.
+    // The ticked values, unknown ones first, then in the order of the entries.
     QStringList ticked() const;
     void setTicked(const QString &value, bool ticked);
     QListWidget *list() const { return m_list; }

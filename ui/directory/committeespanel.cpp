@@ -54,7 +54,7 @@ CommitteesPanel::CommitteesPanel(Database &db, QWidget *parent)
     splitter->addWidget(rightBox);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({260, 900});
+    splitter->setSizes({320, 900});
     layout->addWidget(splitter);
 
     connect(add, &QPushButton::clicked, this, &CommitteesPanel::newCommittee);

@@ -109,12 +109,17 @@ void ProfessionalsPanel::reload() {
         item->setToolTip(tr("RPPS %1").arg(p.rpps));
         item->setData(Qt::UserRole + 1, p.rpps);
     }
+    // The form keeps its establishment while the list is read again.
+    const QUuid chosen = m_establishment->currentData().toUuid();
     m_establishment->clear();
     m_establishment->addItem(tr("Not given"), QUuid());
     if (const StoreRead<std::vector<Organisation>> orgs = OrganisationRepository(m_db).all(); orgs.ok())
         for (const Organisation &o : *orgs)
             if (o.kind == OrganisationKind::Establishment)
                 m_establishment->addItem(o.name, o.meta.id);
+    if (!chosen.isNull() && m_establishment->findData(chosen) < 0)
+        m_establishment->addItem(tr("Unknown establishment"), chosen);
+    m_establishment->setCurrentIndex(qMax(0, m_establishment->findData(chosen)));
     filter(m_filter->text());
 }
 

@@ -158,11 +158,15 @@ void QuorumEditor::groupSelected() {
             item->setData(Qt::UserRole, code);
             item->setCheckState(Qt::Checked);
         }
-    for (const nomenclature::BuiltinEntry &e : nomenclature::specialties().entries()) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(e.code, e.label), m_specialties);
-        item->setData(Qt::UserRole, e.code);
-        item->setCheckState(ticked.contains(e.code) ? Qt::Checked : Qt::Unchecked);
-    }
+    // The group's specialties first, then the others.
+    for (const bool isTicked : {true, false})
+        for (const nomenclature::BuiltinEntry &e : nomenclature::specialties().entries()) {
+            if (ticked.contains(e.code) != isTicked)
+                continue;
+            auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(e.code, e.label), m_specialties);
+            item->setData(Qt::UserRole, e.code);
+            item->setCheckState(isTicked ? Qt::Checked : Qt::Unchecked);
+        }
     filterSpecialties(m_filter->text());
 }
 

@@ -19,7 +19,10 @@ IdentityComparison::IdentityComparison(QWidget *parent)
     horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-    setWordWrap(true);
+    // One line a trait (the whole value in its tooltip): rows sized before the table has its width
+    // would wrap into tall rows.
+    setWordWrap(false);
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
 }
 
 void IdentityComparison::compare(const Patient &left, const QString &leftHeading, const Patient &right,
@@ -50,7 +53,6 @@ void IdentityComparison::compare(const Patient &left, const QString &leftHeading
         if (row.differs)
             ++m_differences;
     }
-    resizeRowsToContents();
 }
 
 } // namespace concerto

@@ -56,7 +56,7 @@ IdentityDialog::IdentityDialog(Database &db, std::optional<Patient> existing, QW
     m_stack->addWidget(buildLookAlikes());
     layout->addWidget(m_stack);
     loadFields();
-    resize(760, 720);
+    resize(760, 600);
 }
 
 IdentityDialog::~IdentityDialog() = default;
@@ -184,20 +184,24 @@ QWidget *IdentityDialog::buildForm() {
     m_errors->setStyleSheet(QStringLiteral("color: #b3261e;"));
     pageLayout->addWidget(m_errors);
 
+    // Delete stays out of the button box: QDialogButtonBox shows every button it lays out again.
+    auto *buttonRow = new QHBoxLayout;
+    m_delete = new QPushButton(tr("Delete the patient…"), page);
+    m_delete->setObjectName(QStringLiteral("deletePatient"));
+    buttonRow->addWidget(m_delete);
     auto *buttons = new QDialogButtonBox(page);
     m_save = buttons->addButton(tr("Save"), QDialogButtonBox::AcceptRole);
     m_save->setObjectName(QStringLiteral("saveIdentity"));
     m_save->setDefault(true);
     buttons->addButton(QDialogButtonBox::Cancel);
-    m_delete = buttons->addButton(tr("Delete the patient…"), QDialogButtonBox::DestructiveRole);
-    m_delete->setObjectName(QStringLiteral("deletePatient"));
+    buttonRow->addWidget(buttons, 1);
     m_delete->setToolTip(tr("Only a patient without a case or fiche can be deleted"));
     QString why;
     m_delete->setVisible(!m_form.isNew() && identity::mayDelete(m_db, m_form.draft.meta.id, &why));
     connect(m_save, &QPushButton::clicked, this, &IdentityDialog::save);
     connect(m_delete, &QPushButton::clicked, this, &IdentityDialog::deletePatient);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    pageLayout->addWidget(buttons);
+    pageLayout->addLayout(buttonRow);
     return page;
 }
 

@@ -343,13 +343,20 @@ void PatientsWorkspace::reviewDuplicate() {
 }
 
 void PatientsWorkspace::selectPatient(const QUuid &id) {
-    // The list follows the store's change signal; look for the patient in what it has loaded.
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        if (const Patient *p = m_model->patientAt(row); p && p->meta.id == id) {
-            m_table->selectRow(row);
-            showPatient(m_model->index(row, 0));
+    // The list follows the store's change signal; look for the patient in what it has loaded, else
+    // search for their birth name so that a new identity is seen at once.
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            if (const Patient *p = m_model->patientAt(row); p && p->meta.id == id) {
+                m_table->selectRow(row);
+                showPatient(m_model->index(row, 0));
+                return;
+            }
+        const StoreRead<std::optional<Patient>> found = PatientRepository(m_db).find(id);
+        if (attempt > 0 || !found.ok() || !found.value)
             return;
-        }
+        search(found.value->birthName);
+    }
 }
 
 void PatientsWorkspace::fillCases(const Patient &patient) {
