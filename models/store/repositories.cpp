@@ -4,6 +4,8 @@
 #include "models/identity/duplicates.h"
 #include "models/store/patientsearch.h"
 
+#include <QCoreApplication>
+
 namespace concerto {
 
 StoreRead<std::optional<Professional>> ProfessionalRepository::findByRpps(const QString &rpps) const {
@@ -55,6 +57,25 @@ StoreRead<std::vector<Patient>> PatientRepository::lookAlikes(const Patient &pat
     for (identity::DuplicateCandidate &c : *found)
         result.push_back(std::move(c.patient));
     return StoreRead<std::vector<Patient>>::success(std::move(result));
+}
+
+StoreRead<int> PatientRepository::casesAndFiches(const QUuid &patientId) const {
+    QSqlQuery &q = m_table.prepared(
+        QStringLiteral("SELECT (SELECT count(*) FROM inscription WHERE patient_id = ? AND deleted = 0)"
+                       " + (SELECT count(*) FROM fiche WHERE patient_id = ?)"));
+    q.bindValue(0, json::idText(patientId));
+    q.bindValue(1, json::idText(patientId));
+    return m_table.scalar(q);
+}
+
+StoreResult PatientRepository::remove(const QUuid &id) {
+    const StoreRead<int> used = casesAndFiches(id);
+    if (!used.ok())
+        return StoreResult::failure(used.error);
+    if (*used > 0)
+        return StoreResult::failure(QCoreApplication::translate(
+            "Store", "This patient has a case or a fiche: the identity is kept and cannot be deleted."));
+    return Repository::remove(id);
 }
 
 StoreRead<std::vector<PatientRepository::FoldedIdentity>> PatientRepository::foldedIdentities() const {

@@ -37,6 +37,10 @@ public:
     StoreRead<std::vector<Patient>> bornOn(const QDate &birthDate, Sex sex) const;
     // Identities that may be the same person as `patient` (identity::resemblance), itself left out.
     StoreRead<std::vector<Patient>> lookAlikes(const Patient &patient) const;
+    // How many cases (living inscriptions) and fiches (any) name the patient.
+    StoreRead<int> casesAndFiches(const QUuid &patientId) const;
+    // Refuses, in words, to delete a patient who has a case or a fiche: their history must keep them.
+    StoreResult remove(const QUuid &id) override;
 
     // The names of a living patient with a birth date and a known sex, folded (searchKey) and without
     // spaces, as duplicate detection compares them.

@@ -1,6 +1,8 @@
-// Administration: the settings form writes QSettings ("language", "sync/server") as soon as a value changes;
-// the nomenclatures in use and their import.
+// Administration: committees and professionals (ui/directory), nomenclatures in use and their import,
+// and the settings form, which writes QSettings ("language", "sync/server") as soon as a value changes.
 #include "ui/workspaces/administrationworkspace.h"
+#include "ui/directory/committeespanel.h"
+#include "ui/directory/professionalspanel.h"
 #include "ui/workspaces/nomenclaturepanel.h"
 
 #include <QComboBox>
@@ -10,14 +12,48 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
+#include <QTabWidget>
 #include <QUrl>
 
 namespace concerto {
 
 AdministrationWorkspace::AdministrationWorkspace(Database &db, QWidget *parent)
     : Workspace(db, tr("Administration"),
-                tr("Settings of this computer, and the directory the boards rely on."), parent) {
-    auto *settingsCard = new QWidget(this);
+                tr("The directory the boards rely on (committees, professionals, nomenclatures), and the "
+                   "settings of this computer."),
+                parent) {
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("administrationTabs"));
+    m_committees = new CommitteesPanel(db, m_tabs);
+    m_tabs->addTab(m_committees, tr("Committees"));
+    m_professionals = new ProfessionalsPanel(db, m_tabs);
+    m_tabs->addTab(m_professionals, tr("Professionals"));
+    auto *nomenclatures = new QWidget(m_tabs);
+    auto *nomenclatureLayout = new QVBoxLayout(nomenclatures);
+    nomenclatureLayout->addWidget(new NomenclaturePanel(db, nomenclatures));
+    nomenclatureLayout->addStretch();
+    m_tabs->addTab(nomenclatures, tr("Nomenclatures"));
+    m_tabs->addTab(buildSettings(db), tr("Settings"));
+    content()->addWidget(m_tabs, 1);
+
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        const QString setting = m_language->currentData().toString();
+        QSettings().setValue(QStringLiteral("language"), setting);
+        Q_EMIT languageChanged(setting);
+    });
+    connect(m_server, &QLineEdit::editingFinished, this,
+            [this] { QSettings().setValue(QStringLiteral("sync/server"), m_server->text().trimmed()); });
+}
+
+void AdministrationWorkspace::refresh() {
+    m_professionals->reload();
+    m_committees->reload();
+}
+
+QWidget *AdministrationWorkspace::buildSettings(Database &db) {
+    auto *page = new QWidget(m_tabs);
+    auto *pageLayout = new QVBoxLayout(page);
+    auto *settingsCard = new QWidget(page);
     settingsCard->setObjectName(QStringLiteral("card"));
     settingsCard->setAttribute(Qt::WA_StyledBackground);
     settingsCard->setMaximumWidth(760);
@@ -55,31 +91,9 @@ AdministrationWorkspace::AdministrationWorkspace(Database &db, QWidget *parent)
     form->addRow(QString(), serverNote);
     form->addRow(tr("Database"), new QLabel(QDir::toNativeSeparators(db.path()), settingsCard));
     cardLayout->addLayout(form);
-    content()->addWidget(settingsCard);
-
-    auto *later = new QHBoxLayout;
-    later->setSpacing(12);
-    later->addWidget(
-        makeComingSoon(tr("Committees"),
-                       {tr("The RCP directory and schedules"), tr("Quorum rules and permanent members"),
-                        tr("Guidelines and completeness rules")},
-                       this),
-        1, Qt::AlignTop);
-    later->addWidget(makeComingSoon(tr("Professionals"),
-                                    {tr("Physicians with their RPPS and specialty"), tr("Roles and 3C")},
-                                    this),
-                     1, Qt::AlignTop);
-    content()->addLayout(later);
-    content()->addWidget(new NomenclaturePanel(db, this));
-    content()->addStretch();
-
-    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
-        const QString setting = m_language->currentData().toString();
-        QSettings().setValue(QStringLiteral("language"), setting);
-        Q_EMIT languageChanged(setting);
-    });
-    connect(m_server, &QLineEdit::editingFinished, this,
-            [this] { QSettings().setValue(QStringLiteral("sync/server"), m_server->text().trimmed()); });
+    pageLayout->addWidget(settingsCard);
+    pageLayout->addStretch();
+    return page;
 }
 
 } // namespace concerto

@@ -1,13 +1,18 @@
-// The Administration workspace: the settings (interface language, regional server address), and what
-// will come: committees, professionals, nomenclatures.
+// The Administration workspace, in tabs: the RCP directory (committees), the professionals, the
+// nomenclatures (value sets and their import) and the settings of this computer (interface language,
+// regional server address).
 #pragma once
 
 #include "ui/workspaces/workspace.h"
 
 class QComboBox;
 class QLineEdit;
+class QTabWidget;
 
 namespace concerto {
+
+class CommitteesPanel;
+class ProfessionalsPanel;
 
 class AdministrationWorkspace final : public Workspace {
     Q_OBJECT
@@ -16,12 +21,24 @@ public:
 
     QComboBox *languageBox() const { return m_language; }
     QLineEdit *serverField() const { return m_server; }
+    CommitteesPanel *committees() const { return m_committees; }
+    ProfessionalsPanel *professionals() const { return m_professionals; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+    // Reloads the lists (professionals added elsewhere appear among the members, a value set imported
+    // in the Nomenclatures tab feeds the pickers).
+    void refresh() override;
 
 Q_SIGNALS:
     // The stored language setting changed: "" (automatic), "fr" or "en".
     void languageChanged(const QString &setting);
 
 private:
+    QWidget *buildSettings(Database &db);
+
+    QTabWidget *m_tabs = nullptr;
+    CommitteesPanel *m_committees = nullptr;
+    ProfessionalsPanel *m_professionals = nullptr;
     QComboBox *m_language = nullptr;
     QLineEdit *m_server = nullptr;
 };

@@ -11,6 +11,8 @@
 #include "models/store/ficherepository.h"
 #include "ui/casedialogs/registrationdialog.h"
 #include "ui/caseeditor/caseeditor.h"
+#include "ui/identity/duplicatereviewdialog.h"
+#include "ui/identity/identitydialog.h"
 
 #include <QElapsedTimer>
 #include <QFormLayout>
@@ -20,6 +22,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -50,6 +53,21 @@ PatientsWorkspace::PatientsWorkspace(Database &db, QWidget *parent)
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("workspaceExplanation"));
     bar->addWidget(m_count);
+    auto *newPatient = new QPushButton(tr("New patient…"), this);
+    newPatient->setObjectName(QStringLiteral("newPatient"));
+    newPatient->setToolTip(
+        tr("Create an identity; look-alike identities are shown before it is saved (Ctrl+N)"));
+    bar->addWidget(newPatient);
+    m_editIdentity = new QPushButton(tr("Edit identity…"), this);
+    m_editIdentity->setObjectName(QStringLiteral("editIdentity"));
+    m_editIdentity->setToolTip(tr("Open the selected patient's identity (Enter or double-click)"));
+    m_editIdentity->setEnabled(false);
+    bar->addWidget(m_editIdentity);
+    m_reviewDuplicate = new QPushButton(tr("Review duplicate…"), this);
+    m_reviewDuplicate->setObjectName(QStringLiteral("reviewDuplicate"));
+    m_reviewDuplicate->setToolTip(tr("Compare this identity with the one it may duplicate"));
+    m_reviewDuplicate->hide();
+    bar->addWidget(m_reviewDuplicate);
     content()->addLayout(bar);
     m_nobody = new QLabel(this);
     m_nobody->setObjectName(QStringLiteral("noPatientFound"));
@@ -93,6 +111,13 @@ PatientsWorkspace::PatientsWorkspace(Database &db, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &PatientsWorkspace::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PatientsWorkspace::updateCount);
     connect(m_model, &PatientListModel::totalChanged, this, &PatientsWorkspace::updateCount);
+    connect(newPatient, &QPushButton::clicked, this, &PatientsWorkspace::newPatient);
+    connect(m_editIdentity, &QPushButton::clicked, this, &PatientsWorkspace::editIdentity);
+    connect(m_reviewDuplicate, &QPushButton::clicked, this, &PatientsWorkspace::reviewDuplicate);
+    connect(m_table, &QAbstractItemView::activated, this, &PatientsWorkspace::editIdentity);
+    auto *newShortcut = new QShortcut(QKeySequence::New, this);
+    newShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(newShortcut, &QShortcut::activated, this, &PatientsWorkspace::newPatient);
     const StoreRead<int> total = PatientRepository(db).count();
     m_total = total.ok() ? *total : -1;
     updateCount();
@@ -237,6 +262,8 @@ QWidget *PatientsWorkspace::buildDetail() {
 
 void PatientsWorkspace::showPatient(const QModelIndex &index) {
     const Patient *p = index.isValid() ? m_model->patientAt(index.row()) : nullptr;
+    m_editIdentity->setEnabled(p != nullptr);
+    m_reviewDuplicate->setVisible(p && p->awaitsDuplicateReview());
     if (!p) {
         m_detailStack->setCurrentIndex(0);
         return;
@@ -288,6 +315,66 @@ void PatientsWorkspace::registerSelected() {
     if (dialog.exec() == QDialog::Accepted) {
         fillCases(patient);
         showCaseEditor(dialog.takeDocument(), window());
+    }
+}
+
+const Patient *PatientsWorkspace::selectedPatient() const {
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? m_model->patientAt(current.row()) : nullptr;
+}
+
+void PatientsWorkspace::newPatient() {
+    openIdentity(std::nullopt);
+}
+
+void PatientsWorkspace::editIdentity() {
+    if (const Patient *p = selectedPatient())
+        openIdentity(*p);
+}
+
+void PatientsWorkspace::openIdentity(std::optional<Patient> existing) {
+    // "Open the existing identity" on the look-alikes page opens that one next.
+    while (true) {
+        IdentityDialog dialog(m_db, std::move(existing), this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        if (dialog.openInstead().isNull()) {
+            if (!dialog.deleted())
+                selectPatient(dialog.savedId());
+            return;
+        }
+        const StoreRead<std::optional<Patient>> other = PatientRepository(m_db).find(dialog.openInstead());
+        if (!other.ok() || !other.value)
+            return;
+        selectPatient(other.value->meta.id);
+        existing = *other.value;
+    }
+}
+
+void PatientsWorkspace::reviewDuplicate() {
+    const Patient *p = selectedPatient();
+    if (!p || !p->awaitsDuplicateReview())
+        return;
+    const QUuid id = p->meta.id;
+    DuplicateReviewDialog dialog(m_db, *p, this);
+    if (dialog.exec() == QDialog::Accepted)
+        selectPatient(id);
+}
+
+void PatientsWorkspace::selectPatient(const QUuid &id) {
+    // The list follows the store's change signal; look for the patient in what it has loaded, else
+    // search for their birth name so that a new identity is seen at once.
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            if (const Patient *p = m_model->patientAt(row); p && p->meta.id == id) {
+                m_table->selectRow(row);
+                showPatient(m_model->index(row, 0));
+                return;
+            }
+        const StoreRead<std::optional<Patient>> found = PatientRepository(m_db).find(id);
+        if (attempt > 0 || !found.ok() || !found.value)
+            return;
+        search(found.value->birthName);
     }
 }
 

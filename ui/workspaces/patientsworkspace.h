@@ -5,6 +5,8 @@
 
 #include "ui/workspaces/workspace.h"
 
+#include <optional>
+
 class QLineEdit;
 class QTableView;
 class QLabel;
@@ -13,6 +15,7 @@ class QSplitter;
 class QTimer;
 class QFormLayout;
 class QStackedWidget;
+class QPushButton;
 
 namespace concerto {
 
@@ -35,6 +38,13 @@ public:
     QLabel *countLabel() const { return m_count; }
     QLabel *nobodyLabel() const { return m_nobody; }
 
+    // The identity editor: a new patient, the selected one's identity, the review of a marked one.
+    void newPatient();
+    void editIdentity();
+    void reviewDuplicate();
+    QPushButton *editButton() const { return m_editIdentity; }
+    QPushButton *reviewButton() const { return m_reviewDuplicate; }
+
     static QColor identityStatusColour(int status);
     // Searches that took longer than this wait for a pause in the typing; faster ones follow each key.
     static constexpr int kFastSearchMs = 40;
@@ -51,6 +61,9 @@ private:
     void fillCases(const Patient &patient);
     // Registers the selected patient for a session and opens the new case.
     void registerSelected();
+    const Patient *selectedPatient() const;
+    void openIdentity(std::optional<Patient> existing);
+    void selectPatient(const QUuid &id);
 
     PatientListModel *m_model = nullptr;
     QLineEdit *m_search = nullptr;
@@ -64,6 +77,8 @@ private:
     QTreeWidget *m_cases = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_nobody = nullptr;
+    QPushButton *m_editIdentity = nullptr;
+    QPushButton *m_reviewDuplicate = nullptr;
     int m_total = 0;
     qint64 m_lastSearchMs = 0;
 };

@@ -1,0 +1,322 @@
+// The identity editor's rules, headless: live field messages, status words, look-alikes before a save,
+// side-by-side rows, and the writes of the editor and of the duplicate review.
+#include "models/identity/identityform.h"
+
+#include "models/domain/searchkey.h"
+#include "models/store/database.h"
+#include "models/validation/ins.h"
+#include "models/validation/patientcheck.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace concerto::identity {
+
+namespace {
+QString tr(const char *text, int n = -1) {
+    return QCoreApplication::translate("Identity", text, nullptr, n);
+}
+constexpr int kFirstBirthYear = 1880;
+} // namespace
+
+FieldMessage insMessage(const QString &typed) {
+    const QString nir = validation::normalizedIns(typed);
+    if (nir.isEmpty())
+        return {};
+    if (nir.size() < 15) {
+        // The characters typed so far must already be of the right kind (letters only at 6–7).
+        for (int i = 0; i < nir.size(); ++i)
+            if (!nir.at(i).isDigit() && i != 5 && i != 6)
+                return {FieldMessage::Wrong,
+                        QCoreApplication::translate(
+                            "Validation", "An INS holds only digits (apart from 2A or 2B for a birth in "
+                                          "Corsica): \"%1\" at position %2 is not allowed.")
+                            .arg(nir.at(i))
+                            .arg(i + 1)};
+        return {FieldMessage::Incomplete,
+                tr("%n more character(s) to type (13 and a 2-digit key).", int(15 - nir.size()))};
+    }
+    const validation::Check check = validation::checkIns(nir);
+    if (!check.ok())
+        return {FieldMessage::Wrong, check.message()};
+    return {FieldMessage::Fine, tr("The key is correct.")};
+}
+
+QDate parseBirthDate(const QString &typed, const QDate &today) {
+    static const QRegularExpression whole(QStringLiteral("^(\\d{1,2})/(\\d{1,2})/(\\d{4})$"));
+    const QRegularExpressionMatch m = whole.match(typed.trimmed());
+    if (!m.hasMatch() || !birthDateMessage(typed, today).fine())
+        return {};
+    return QDate(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
+}
+
+QString birthDateText(const QDate &date) {
+    return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QString();
+}
+
+FieldMessage birthDateMessage(const QString &typed, const QDate &today) {
+    const QString text = typed.trimmed();
+    if (text.isEmpty())
+        return {};
+    static const QRegularExpression whole(QStringLiteral("^(\\d{1,2})/(\\d{1,2})/(\\d{4})$"));
+    static const QRegularExpression start(QStringLiteral("^\\d{0,2}(/\\d{0,2}(/\\d{0,3})?)?$"));
+    const QRegularExpressionMatch m = whole.match(text);
+    if (!m.hasMatch()) {
+        if (start.match(text).hasMatch())
+            return {FieldMessage::Incomplete, tr("Day/month/year, for example 18/09/1942.")};
+        return {FieldMessage::Wrong, tr("Type the date as day/month/year, for example 18/09/1942.")};
+    }
+    const int day = m.captured(1).toInt();
+    const int month = m.captured(2).toInt();
+    const int year = m.captured(3).toInt();
+    const QDate date(year, month, day);
+    if (month < 1 || month > 12)
+        return {FieldMessage::Wrong, tr("There is no month %1: a month is 1 to 12.").arg(month)};
+    if (!date.isValid())
+        return {FieldMessage::Wrong, tr("This date does not exist: %1 has %2 days.")
+                                         .arg(QLocale().standaloneMonthName(month))
+                                         .arg(QDate(year, month, 1).daysInMonth())};
+    if (date > today)
+        return {FieldMessage::Wrong, tr("The birth date is after today.")};
+    if (year < kFirstBirthYear)
+        return {FieldMessage::Wrong, tr("The year %1 is too far back: check it.").arg(year)};
+    return {};
+}
+
+FieldMessage birthPlaceMessage(const QString &typed) {
+    if (typed.trimmed().isEmpty())
+        return {};
+    if (typed.trimmed().size() < 5)
+        return {FieldMessage::Incomplete, tr("5 characters: a commune (14118) or 99 and a country (99134).")};
+    const validation::Check check = validation::checkBirthPlaceCode(typed.trimmed().toUpper());
+    return check.ok() ? FieldMessage{} : FieldMessage{FieldMessage::Wrong, check.message()};
+}
+
+QString statusWord(IdentityStatus status) {
+    switch (status) {
+    case IdentityStatus::Provisional:
+        return tr("Provisional");
+    case IdentityStatus::Recovered:
+        return tr("Recovered");
+    case IdentityStatus::Validated:
+        return tr("Validated");
+    case IdentityStatus::Qualified:
+        return tr("Qualified");
+    }
+    return {};
+}
+
+QString statusExplanation(IdentityStatus status) {
+    switch (status) {
+    case IdentityStatus::Provisional:
+        return tr("Typed without an identity document, INS not checked.");
+    case IdentityStatus::Recovered:
+        return tr("INS returned by the national service, identity document not seen.");
+    case IdentityStatus::Validated:
+        return tr("Identity document seen, INS not yet checked with the national service.");
+    case IdentityStatus::Qualified:
+        return tr("Identity document seen and INS checked: the INS may be shared.");
+    }
+    return {};
+}
+
+QString insHiddenNote() {
+    return tr("The INS is shown and recorded only for a qualified identity (document seen and INS "
+              "checked with the national service).");
+}
+
+QStringList splitGivenNames(const QString &typed) {
+    static const QRegularExpression separators(QStringLiteral("[\\s,]+"));
+    return typed.split(separators, Qt::SkipEmptyParts);
+}
+
+QString joinGivenNames(const QStringList &names) {
+    return names.join(QLatin1Char(' '));
+}
+
+bool duplicateTraitsChanged(const Patient &before, const Patient &after) {
+    return before.birthName != after.birthName || before.usedName != after.usedName ||
+           before.birthGivenNames != after.birthGivenNames || before.usedGivenName != after.usedGivenName ||
+           before.sex != after.sex || before.birthDate != after.birthDate;
+}
+
+namespace {
+QString sexWord(Sex sex) {
+    switch (sex) {
+    case Sex::Female:
+        return tr("Female");
+    case Sex::Male:
+        return tr("Male");
+    case Sex::Unknown:
+        break;
+    }
+    return tr("Unknown");
+}
+
+QString insSeen(const Patient &p) {
+    if (p.ins.isEmpty())
+        return {};
+    return p.mayShareIns() ? validation::formattedIns(p.ins) : tr("(not shown: identity not qualified)");
+}
+
+QString addressText(const Address &a) {
+    QStringList parts;
+    for (const QString &part :
+         {a.line, QString(a.postalCode + QLatin1Char(' ') + a.city).trimmed(), a.country})
+        if (!part.trimmed().isEmpty())
+            parts << part.trimmed();
+    return parts.join(QStringLiteral(", "));
+}
+} // namespace
+
+std::vector<TraitRow> compareIdentities(const Patient &l, const Patient &r) {
+    std::vector<TraitRow> rows;
+    auto add = [&rows](const QString &label, const QString &left, const QString &right) {
+        rows.push_back(
+            {label, left, right, left.simplified().compare(right.simplified(), Qt::CaseInsensitive) != 0});
+    };
+    add(tr("Birth name"), l.birthName.toUpper(), r.birthName.toUpper());
+    add(tr("Birth given names"), joinGivenNames(l.birthGivenNames), joinGivenNames(r.birthGivenNames));
+    add(tr("Used name"), l.usedName.toUpper(), r.usedName.toUpper());
+    add(tr("Used given name"), l.usedGivenName, r.usedGivenName);
+    add(tr("Sex"), sexWord(l.sex), sexWord(r.sex));
+    add(tr("Birth date"), birthDateText(l.birthDate), birthDateText(r.birthDate));
+    add(tr("Birthplace (INSEE)"), l.birthPlaceCode, r.birthPlaceCode);
+    add(tr("Identity status"), statusWord(l.identityStatus), statusWord(r.identityStatus));
+    add(tr("INS"), insSeen(l), insSeen(r));
+    add(tr("IPP"), l.ipp, r.ipp);
+    add(tr("Address"), addressText(l.address), addressText(r.address));
+    return rows;
+}
+
+IdentityForm::IdentityForm(Database &db, std::optional<Patient> existing)
+    : m_db(db)
+    , m_original(std::move(existing)) {
+    if (m_original) {
+        draft = *m_original;
+        birthDateText = identity::birthDateText(draft.birthDate);
+        insText = draft.ins;
+    }
+}
+
+Patient IdentityForm::patient(const QDate &today) const {
+    Patient p = draft;
+    p.birthName = p.birthName.trimmed();
+    p.usedName = p.usedName.trimmed();
+    p.usedGivenName = p.usedGivenName.trimmed();
+    p.birthPlaceCode = p.birthPlaceCode.trimmed().toUpper();
+    p.ipp = p.ipp.trimmed();
+    p.birthDate = parseBirthDate(birthDateText, today);
+    p.ins = validation::normalizedIns(insText);
+    if (p.gpUnknown)
+        p.generalPractitionerId = QUuid();
+    return p;
+}
+
+validation::Check IdentityForm::check(const QDate &today) const {
+    validation::Check result;
+    const FieldMessage date = birthDateMessage(birthDateText, today);
+    if (date.state == FieldMessage::Incomplete)
+        result.add(tr("The birth date is incomplete: day/month/year."));
+    else if (date.wrong())
+        result.add(date.text);
+    // The INS's own reason is checkPatientIdentity()'s; the traits' agreement with it too.
+    for (const QString &m : validation::checkPatientIdentity(patient(today), today).messages)
+        if (!(date.state != FieldMessage::Fine &&
+              m == QCoreApplication::translate("Validation", "The birth date is missing.")))
+            result.add(m);
+    return result;
+}
+
+bool IdentityForm::needsDuplicateCheck(const QDate &today) const {
+    return isNew() || duplicateTraitsChanged(*m_original, patient(today));
+}
+
+StoreRead<std::vector<DuplicateCandidate>> IdentityForm::lookAlikes(const QDate &today) const {
+    if (!needsDuplicateCheck(today))
+        return StoreRead<std::vector<DuplicateCandidate>>::success({});
+    const PatientRepository patients(m_db);
+    return duplicatesOf(patients, patient(today));
+}
+
+IdentityForm::SaveResult IdentityForm::save(const QDate &today, bool differentPersonConfirmed) {
+    SaveResult result;
+    const validation::Check checked = check(today);
+    if (!checked.ok()) {
+        result.outcome = Outcome::Invalid;
+        result.error = checked.text();
+        return result;
+    }
+    if (!differentPersonConfirmed) {
+        StoreRead<std::vector<DuplicateCandidate>> found = lookAlikes(today);
+        if (!found.ok()) {
+            result.error = found.error;
+            return result;
+        }
+        if (!found->empty()) {
+            result.outcome = Outcome::LookAlikes;
+            result.lookAlikes = std::move(*found);
+            return result;
+        }
+    }
+    Patient p = patient(today);
+    WriteTransaction tx(m_db);
+    if (!tx.isActive()) {
+        result.error = tx.error();
+        return result;
+    }
+    PatientRepository patients(m_db);
+    if (const StoreResult saved = patients.save(p); !saved.ok) {
+        result.error = saved.error;
+        return result;
+    }
+    if (!tx.commit()) {
+        result.error = tx.error();
+        return result;
+    }
+    m_saved = p;
+    m_original = p;
+    draft = p;
+    result.outcome = Outcome::Saved;
+    return result;
+}
+
+StoreResult clearDuplicateMark(Database &db, const QUuid &patientId) {
+    PatientRepository patients(db);
+    WriteTransaction tx(db);
+    if (!tx.isActive())
+        return StoreResult::failure(tx.error());
+    const StoreRead<std::optional<Patient>> found = patients.find(patientId);
+    if (!found.ok())
+        return StoreResult::failure(found.error);
+    if (!found.value || found.value->meta.deleted)
+        return StoreResult::failure(tr("This patient is no longer in the registry."));
+    Patient p = *found.value;
+    p.possibleDuplicateOf = QUuid();
+    p.possibleDuplicateReason.clear();
+    if (StoreResult r = patients.save(p); !r.ok)
+        return r;
+    return tx.commit() ? StoreResult::success() : StoreResult::failure(tx.error());
+}
+
+bool mayDelete(Database &db, const QUuid &patientId, QString *error) {
+    const StoreRead<int> used = PatientRepository(db).casesAndFiches(patientId);
+    if (error)
+        *error = !used.ok() ? used.error
+                 : *used > 0
+                     ? tr("This patient has a case or a fiche: the identity is kept and cannot be deleted.")
+                     : QString();
+    return used.ok() && *used == 0;
+}
+
+StoreResult deletePatient(Database &db, const QUuid &patientId) {
+    WriteTransaction tx(db);
+    if (!tx.isActive())
+        return StoreResult::failure(tx.error());
+    if (StoreResult r = PatientRepository(db).remove(patientId); !r.ok)
+        return r;
+    return tx.commit() ? StoreResult::success() : StoreResult::failure(tx.error());
+}
+
+} // namespace concerto::identity

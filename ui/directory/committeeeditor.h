@@ -1,0 +1,95 @@
+// One committee (RCP) of the directory, as a 3C administrator edits it: name and national identifier,
+// its 3C, nature with appareil and organs or theme (pickers over the imported value sets, free codes
+// otherwise), recours and paediatric flags, schedule, permanent members, guidelines, quorum rule and
+// the case fields it requires. The check (validation::rcpFaults) is shown at the fields; what the form
+// does not show is kept from the record it was given.
+#pragma once
+
+#include "models/domain/rcp.h"
+#include "models/store/database.h"
+#include "models/validation/rcpcheck.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+class QTabWidget;
+
+namespace concerto {
+
+class CheckList;
+class QuorumEditor;
+class ScheduleEditor;
+
+class CommitteeEditor final : public QWidget {
+    Q_OBJECT
+public:
+    explicit CommitteeEditor(Database &db, QWidget *parent = nullptr);
+
+    // Reloads the pickers (value sets, 3C, professionals) and shows `rcp`.
+    void setRcp(const Rcp &rcp);
+    // The committee the fields describe.
+    Rcp rcp() const;
+    // Checks the fields and shows the faults at them; true when there is none.
+    bool validate();
+    // Validates and saves in one write transaction (journal, audit). `error` says why not.
+    bool save(QString *error = nullptr);
+    bool isDirty() const { return m_dirty; }
+
+    ScheduleEditor *scheduleEditor() const { return m_schedule; }
+    QuorumEditor *quorumEditor() const { return m_quorum; }
+    CheckList *caseFieldList() const { return m_caseFields; }
+    CheckList *memberList() const { return m_members; }
+    QTableWidget *guidelineTable() const { return m_guidelines; }
+    void addGuideline(const QString &name, const QString &version, const QString &date);
+
+Q_SIGNALS:
+    void changed();
+    void saved(const QUuid &id);
+
+private:
+    QWidget *buildGeneral();
+    QWidget *buildGuidelinesAndFields();
+    void loadPickers();
+    void natureChanged();
+    void markDirty();
+    std::vector<validation::RcpFault> faults() const;
+
+    Database &m_db;
+    Rcp m_rcp;
+    bool m_dirty = false;
+    bool m_loading = false;
+    bool m_organSetLoaded = false;
+    QTabWidget *m_tabs = nullptr;
+    QFormLayout *m_generalForm = nullptr;
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_nationalId = nullptr;
+    QComboBox *m_centre = nullptr;
+    QComboBox *m_nature = nullptr;
+    QComboBox *m_appareil = nullptr;
+    CheckList *m_organs = nullptr;
+    QLineEdit *m_organCodes = nullptr;
+    QComboBox *m_theme = nullptr;
+    QCheckBox *m_recours = nullptr;
+    QCheckBox *m_paediatric = nullptr;
+    ScheduleEditor *m_schedule = nullptr;
+    CheckList *m_members = nullptr;
+    QTableWidget *m_guidelines = nullptr;
+    QuorumEditor *m_quorum = nullptr;
+    CheckList *m_caseFields = nullptr;
+    QLabel *m_nameMessage = nullptr;
+    QLabel *m_nationalIdMessage = nullptr;
+    QLabel *m_natureMessage = nullptr;
+    QLabel *m_scopeMessage = nullptr;
+    QLabel *m_guidelinesMessage = nullptr;
+    QLabel *m_summary = nullptr;
+    QWidget *m_organRow = nullptr;
+    QWidget *m_appareilRow = nullptr;
+    QWidget *m_themeRow = nullptr;
+};
+
+} // namespace concerto
