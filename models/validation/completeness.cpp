@@ -243,6 +243,27 @@ QString SessionCompleteness::missingByRequester() const {
     return out;
 }
 
+StoreRead<int> incompleteCases(Database &db, const Session &session, const Rcp &rcp) {
+    const StoreRead<std::vector<Inscription>> cases = InscriptionRepository(db).forSession(session.meta.id);
+    if (!cases.ok())
+        return StoreRead<int>::failure(cases.error);
+    const bool needsAge = rcp.requiredCaseFields.contains(QLatin1String("geriatric-screening"));
+    const QDate meeting = toBoardTime(session.startsAt).date();
+    PatientRepository patients(db);
+    int incomplete = 0;
+    for (const Inscription &i : *cases) {
+        int age = -1;
+        if (needsAge) {
+            const StoreRead<std::optional<Patient>> patient = patients.find(i.patientId);
+            if (!patient.ok())
+                return StoreRead<int>::failure(patient.error);
+            age = patient.value ? ageOn(patient.value->birthDate, meeting) : -1;
+        }
+        incomplete += checkCompleteness(i, age, rcp).complete() ? 0 : 1;
+    }
+    return StoreRead<int>::success(incomplete);
+}
+
 StoreRead<SessionCompleteness> sessionCompleteness(Database &db, const QUuid &sessionId) {
     using Result = StoreRead<SessionCompleteness>;
     const StoreRead<std::optional<Session>> session = SessionRepository(db).find(sessionId);

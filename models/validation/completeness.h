@@ -55,5 +55,8 @@ struct SessionCompleteness {
 
 // Reads a session, its committee, its cases (agenda order), their patients and requesters.
 StoreRead<SessionCompleteness> sessionCompleteness(Database &db, const QUuid &sessionId);
+// How many cases of `session` lack what `rcp` requires: what the session lists show. Reads the cases,
+// and their patients only when the committee requires the geriatric screening (the age).
+StoreRead<int> incompleteCases(Database &db, const Session &session, const Rcp &rcp);
 
 } // namespace concerto::validation
