@@ -15,10 +15,10 @@ public:
     enum Column {
         OrderColumn,
         PatientColumn,
-        RequesterColumn,
-        KindColumn,
         CompletenessColumn,
         LateColumn,
+        KindColumn,
+        RequesterColumn,
         ColumnCount
     };
     enum Role { InscriptionIdRole = Qt::UserRole + 1, CompleteRole, MissingRole };

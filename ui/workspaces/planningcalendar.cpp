@@ -245,7 +245,15 @@ void PlanningCalendar::rebuild() {
             counts = tr("cancelled");
         text += QStringLiteral(" · ") + counts;
         m_chips[local.date()] << text;
-        auto *chip = new QPushButton(text, v->parentWidget());
+        // A month's day is narrow: the time and the committee's short name ("Thoracique" for "RCP
+        // Thoracique – 3C Montpellier"); the tooltip and the week view hold the whole text.
+        QString shortName = row->committee.section(QStringLiteral(" – "), 0, 0);
+        if (shortName.startsWith(QLatin1String("RCP ")))
+            shortName = shortName.mid(4);
+        const QString shown = m_mode == Mode::Month ? locale.toString(local.time(), QLocale::ShortFormat) +
+                                                          QLatin1Char(' ') + shortName
+                                                    : text;
+        auto *chip = new QPushButton(shown, v->parentWidget());
         chip->setFlat(true);
         // Narrow days clip the text (the tooltip holds it whole) rather than widen the window.
         chip->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);

@@ -37,7 +37,8 @@ public:
     // Reads the committees and 3C again (the filters' lists) and the sessions.
     void refresh();
 
-    // The texts of the chips shown on a day, in time order (what a user reads there).
+    // The whole texts of the chips of a day, in time order: time, committee, cases (what the week view
+    // and the tooltips show; the month view shortens the committee's name).
     QStringList chipsOn(const QDate &day) const;
 
 Q_SIGNALS:

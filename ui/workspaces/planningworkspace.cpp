@@ -94,6 +94,12 @@ PlanningWorkspace::PlanningWorkspace(Database &db, QWidget *parent)
                 if (row >= 0)
                     m_table->selectRow(row);
             });
+    // The grid opens on the month the list shows.
+    connect(m_views, &QTabWidget::currentChanged, this, [this](int tab) {
+        if (m_views->widget(tab) == m_calendarView)
+            m_calendarView->showPeriod(m_calendarView->mode(),
+                                       QDate(m_calendar->yearShown(), m_calendar->monthShown(), 1));
+    });
     m_splitter->addWidget(m_views);
     m_splitter->addWidget(buildDetail());
     m_splitter->setStretchFactor(0, 3);
