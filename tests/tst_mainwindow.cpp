@@ -284,10 +284,10 @@ private Q_SLOTS:
                  QStringLiteral("24/11/2026"));
         QCOMPARE(planning->calendar()->monthShown(), 11);
         planning->table()->selectRow(0);
-        auto *cases = planning->findChild<QTreeWidget *>(QStringLiteral("sessionCases"));
+        auto *cases = planning->findChild<QTableView *>(QStringLiteral("agendaView"));
         QVERIFY(cases);
-        QCOMPARE(cases->topLevelItemCount(), 1);
-        QCOMPARE(cases->topLevelItem(0)->text(1), QStringLiteral("MARTIN Marie"));
+        QCOMPARE(cases->model()->rowCount(), 1);
+        QCOMPARE(cases->model()->index(0, 1).data().toString(), QStringLiteral("MARTIN Marie"));
     }
 
     void ficheListPagesAndFilters() {

@@ -338,6 +338,7 @@ private Q_SLOTS:
         SAME(Session, back, full, videoLink);
         SAME(Session, back, full, registrationDeadline);
         SAME(Session, back, full, status);
+        SAME(Session, back, full, registrationsClosed);
         QCOMPARE(back.attendance.size(), std::size_t(1));
         SAME(Attendance, back.attendance[0], full.attendance[0], professionalId);
         SAME(Attendance, back.attendance[0], full.attendance[0], specialty);
@@ -458,6 +459,7 @@ private Q_SLOTS:
         SAME(Inscription, back, full, agendaState);
         SAME(Inscription, back, full, agendaOrder);
         SAME(Inscription, back, full, registeredAt);
+        SAME(Inscription, back, full, lateRegistration);
         SAME(Inscription, back, full, correspondents);
         QCOMPARE(back.tumours.size(), std::size_t(1));
         const Tumour &bt = back.tumours[0], &ft = full.tumours[0];

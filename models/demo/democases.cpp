@@ -1,7 +1,8 @@
 // Demo patients and their cases: each patient is followed by one committee of a centre and has one to
 // five past cases in that committee's sessions, each with its fiche, and maybe a case on an upcoming
 // session. The cases follow the patient's course (democlinical.h): each shows the disease as it stood
-// on its meeting day. Cases are registered before their session's deadline. Most past fiches are
+// on its meeting day. Cases are registered before their session's deadline (about one past case in a
+// hundred just after it, marked late: planning/agenda.h). Most past fiches are
 // signed; a few are corrected later, and the first version then held what the correction's reason
 // names (the TNM, the side of the tumour, a correspondent, the start date), and some corrections are
 // signed again. Every fiche signed here passes the signing check first (validation/fichecheck.h),
@@ -10,6 +11,7 @@
 #include "models/demo/demobuilder.h"
 #include "models/domain/casesnapshot.h"
 #include "models/demo/demoidentity.h"
+#include "models/planning/agenda.h"
 #include "models/validation/fichecheck.h"
 
 #include <QCoreApplication>
@@ -19,6 +21,10 @@ namespace concerto::demo {
 namespace {
 
 enum class Correction { Tnm, Side, Correspondent, StartDate };
+
+// One past case in this many comes after its session's deadline (chosen by its rank, so that the
+// random draws, and every other record of a seed, stay as they were).
+constexpr int kLateEvery = 97;
 
 // Why the coordinator signs a discussed case without its quorum; %1 names the groups nobody covered.
 const char *const kOverrideReasons[] = {
@@ -255,6 +261,12 @@ bool DemoBuilder::writePastCase(const Patient &patient, Committee committee, int
     const QDateTime registeredAt = registrationTime(session, previous);
     const CaseContent content = nextCase(m_random, course, committee, patient, caseIndex, meeting, meeting);
     Inscription inscription = makeInscription(patient, committee, session, caseIndex, content, registeredAt);
+    // A few hours late, still days before the meeting.
+    if (m_counts.inscriptions % kLateEvery == kLateEvery / 2)
+        inscription.registeredAt = session.deadline.addSecs(1800 * (1 + m_counts.inscriptions % 12));
+    Session deadline;
+    deadline.registrationDeadline = session.deadline;
+    agenda::markLateIfAfterDeadline(inscription, deadline, inscription.registeredAt);
     inscription.agendaOrder = ++session.agendaCount;
     inscription.agendaState = inscription.intent == QLatin1String(kCaseRegistered) ? AgendaState::Registered
                                                                                    : AgendaState::Discussed;

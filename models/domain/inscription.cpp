@@ -52,6 +52,7 @@ QJsonObject Inscription::toJson() const {
     json::put(o, "agendaState", agendaStateCode(agendaState));
     json::put(o, "agendaOrder", agendaOrder);
     json::put(o, "registeredAt", registeredAt);
+    json::put(o, "lateRegistration", lateRegistration);
     json::putList(o, "tumours", tumours);
     o.insert(QLatin1String("clinical"), clinical.toJson());
     json::put(o, "correspondents", correspondents);
@@ -72,6 +73,7 @@ Inscription Inscription::fromJson(const QJsonObject &o) {
     in.code("agendaState", kAgendaStates, i.agendaState);
     in.get("agendaOrder", i.agendaOrder);
     in.get("registeredAt", i.registeredAt);
+    in.get("lateRegistration", i.lateRegistration);
     in.get("tumours", i.tumours);
     in.get("clinical", i.clinical);
     in.get("correspondents", i.correspondents);

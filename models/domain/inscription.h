@@ -27,7 +27,7 @@ struct Motif {
 };
 
 // A missing key reads as the member's initial value: to be discussed (intent ORG-134), first on the
-// agenda's list of cases to discuss.
+// agenda's list of cases to discuss, not registered late.
 struct Inscription {
     RecordMeta meta;
     QUuid sessionId;
@@ -40,6 +40,9 @@ struct Inscription {
     AgendaState agendaState = AgendaState::ToDiscuss;
     int agendaOrder = 0;
     QDateTime registeredAt; // UTC
+    // Registered, or moved to its session, after the session's registration deadline
+    // (agenda::markLateIfAfterDeadline).
+    bool lateRegistration = false;
     std::vector<Tumour> tumours;
     ClinicalContext clinical;
     std::vector<QUuid> correspondents; // professionals to inform

@@ -58,6 +58,7 @@ QJsonObject Session::toJson() const {
     json::put(o, "cancellationReason", cancellationReason);
     json::put(o, "plannedStart", plannedStart);
     json::put(o, "moveReason", moveReason);
+    json::put(o, "registrationsClosed", registrationsClosed);
     json::putList(o, "attendance", attendance);
     extra.restore(o);
     return o;
@@ -76,6 +77,7 @@ Session Session::fromJson(const QJsonObject &o) {
     in.get("cancellationReason", s.cancellationReason);
     in.get("plannedStart", s.plannedStart);
     in.get("moveReason", s.moveReason);
+    in.get("registrationsClosed", s.registrationsClosed);
     in.get("attendance", s.attendance);
     in.keepUnknown(s);
     return s;

@@ -19,7 +19,7 @@ struct Attendance {
     static Attendance fromJson(const QJsonObject &o);
 };
 
-// A missing key reads as the member's initial value: planned, 90 minutes.
+// A missing key reads as the member's initial value: planned, 90 minutes, registrations open.
 struct Session {
     RecordMeta meta;
     QUuid rcpId;
@@ -32,6 +32,8 @@ struct Session {
     QString cancellationReason; // why a cancelled session will not take place
     QDateTime plannedStart;     // UTC; where a moved session was first planned (empty when never moved)
     QString moveReason;
+    // The secretary closed the registrations (agenda.h): new cases are refused unless forced.
+    bool registrationsClosed = false;
     std::vector<Attendance> attendance;
     json::Unknown extra{}; // read but not understood: written back as it was (jsonfields.h)
 

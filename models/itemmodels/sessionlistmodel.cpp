@@ -2,8 +2,12 @@
 #include "models/itemmodels/sessionlistmodel.h"
 #include "models/domain/boardtime.h"
 #include "models/domain/labels.h"
+#include "models/validation/completeness.h"
 
+#include <QCollator>
 #include <QLocale>
+#include <QSet>
+#include <algorithm>
 
 namespace concerto {
 
@@ -27,12 +31,48 @@ void SessionListModel::reload() {
     beginResetModel();
     // A period that cannot be read whole is not shown in part.
     m_rows = error.isEmpty() ? std::move(rows) : std::vector<Row>();
+    sortRows(m_rows);
     endResetModel();
     setError(error);
 }
 
-void SessionListModel::storeChanged(const QString &, const QList<QUuid> &, ChangeKind) {
+void SessionListModel::storeChanged(const QString &entity, const QList<QUuid> &ids, ChangeKind) {
+    if (entity == QLatin1String("inscription") && errorText().isEmpty() && refreshCases(ids))
+        return;
     reload();
+}
+
+bool SessionListModel::refreshCases(const QList<QUuid> &inscriptionIds) {
+    QSet<QUuid> touched; // the sessions the changed cases are on now
+    for (const QUuid &id : inscriptionIds) {
+        const StoreRead<std::optional<Inscription>> found = m_inscriptions.find(id);
+        if (!found.ok())
+            return false;
+        if (found.value)
+            touched.insert(found.value->sessionId);
+    }
+    for (std::size_t r = 0; r < m_rows.size(); ++r) {
+        Row &row = m_rows[r];
+        const StoreRead<int> cases = m_inscriptions.countForSession(row.session.meta.id);
+        if (!cases.ok())
+            return false;
+        // A session a case left has one case less; the session it went to is among `touched`.
+        if (*cases == row.caseCount && !touched.contains(row.session.meta.id))
+            continue;
+        const StoreRead<Rcp> rcp = committee(row.session.rcpId);
+        if (!rcp.ok())
+            return false;
+        const StoreRead<int> incomplete =
+            validation::incompleteCases(m_sessions.database(), row.session, *rcp);
+        if (!incomplete.ok())
+            return false;
+        row.caseCount = *cases;
+        row.incompleteCount = *incomplete;
+        Q_EMIT dataChanged(index(int(r), CasesColumn), index(int(r), FilesColumn));
+    }
+    if (m_sortColumn == CasesColumn || m_sortColumn == FilesColumn)
+        sort(m_sortColumn, m_sortOrder);
+    return true;
 }
 
 QString SessionListModel::readPeriod(std::vector<Row> &rows) {
@@ -43,30 +83,38 @@ QString SessionListModel::readPeriod(std::vector<Row> &rows) {
         return sessions.error;
     for (Session &s : *sessions) {
         Row row;
-        const StoreRead<QString> committee = committeeName(s.rcpId);
+        const StoreRead<Rcp> rcp = committee(s.rcpId);
+        if (!rcp.ok())
+            return rcp.error;
         const StoreRead<int> cases = m_inscriptions.countForSession(s.meta.id);
-        if (!committee.ok())
-            return committee.error;
+        const StoreRead<int> incomplete = *cases > 0
+                                              ? validation::incompleteCases(m_sessions.database(), s, *rcp)
+                                              : StoreRead<int>::success(0);
         if (!cases.ok())
             return cases.error;
-        row.committee = *committee;
+        if (!incomplete.ok())
+            return incomplete.error;
+        row.committee = rcp->name;
         row.caseCount = *cases;
+        row.incompleteCount = *incomplete;
         row.session = std::move(s);
         rows.push_back(std::move(row));
     }
     return {};
 }
 
-StoreRead<QString> SessionListModel::committeeName(const QUuid &rcpId) {
+StoreRead<Rcp> SessionListModel::committee(const QUuid &rcpId) {
     auto it = m_committees.constFind(rcpId);
     if (it != m_committees.constEnd())
-        return StoreRead<QString>::success(*it);
+        return StoreRead<Rcp>::success(*it);
     const StoreRead<std::optional<Rcp>> rcp = m_rcps.find(rcpId);
     if (!rcp.ok())
-        return StoreRead<QString>::failure(rcp.error);
-    const QString name = rcp.value ? rcp.value->name : tr("Unknown committee");
-    m_committees.insert(rcpId, name);
-    return StoreRead<QString>::success(name);
+        return StoreRead<Rcp>::failure(rcp.error);
+    Rcp found = rcp.value ? *rcp.value : Rcp();
+    if (!rcp.value)
+        found.name = tr("Unknown committee");
+    m_committees.insert(rcpId, found);
+    return StoreRead<Rcp>::success(found);
 }
 
 const SessionListModel::Row *SessionListModel::rowAt(int row) const {
@@ -84,6 +132,13 @@ std::vector<Session> SessionListModel::sessions() const {
 int SessionListModel::rowOfDate(const QDate &date) const {
     for (std::size_t i = 0; i < m_rows.size(); ++i)
         if (toBoardTime(m_rows[i].session.startsAt).date() == date)
+            return int(i);
+    return -1;
+}
+
+int SessionListModel::rowOf(const QUuid &sessionId) const {
+    for (std::size_t i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].session.meta.id == sessionId)
             return int(i);
     return -1;
 }
@@ -115,8 +170,13 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const {
         return r->session.meta.id;
     if (role == StartDateRole)
         return local.date();
+    if (role == IncompleteCountRole)
+        return r->incompleteCount;
     if (role == Qt::TextAlignmentRole && index.column() == CasesColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == FilesColumn && r->incompleteCount > 0)
+        return tr("%n case(s) lack what the committee requires before the meeting", nullptr,
+                  r->incompleteCount);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -130,6 +190,11 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const {
         return r->session.place;
     case CasesColumn:
         return r->caseCount;
+    case FilesColumn:
+        if (r->caseCount == 0)
+            return QString();
+        return r->incompleteCount == 0 ? tr("all complete")
+                                       : tr("%n incomplete", nullptr, r->incompleteCount);
     case StatusColumn:
         return labels::sessionStatus(r->session.status);
     default:
@@ -151,11 +216,75 @@ QVariant SessionListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Place");
     case CasesColumn:
         return tr("Cases");
+    case FilesColumn:
+        return tr("Files");
     case StatusColumn:
         return tr("Status");
     default:
         return {};
     }
+}
+
+void SessionListModel::sort(int column, Qt::SortOrder order) {
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<QUuid> ids;
+    for (const QModelIndex &i : before)
+        ids << (i.isValid() ? m_rows[std::size_t(i.row())].session.meta.id : QUuid());
+    sortRows(m_rows);
+    QModelIndexList after;
+    for (int n = 0; n < before.size(); ++n) {
+        int row = -1;
+        for (std::size_t r = 0; r < m_rows.size() && row < 0; ++r)
+            if (m_rows[r].session.meta.id == ids[n])
+                row = int(r);
+        after << (row < 0 ? QModelIndex() : index(row, before[n].column()));
+    }
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void SessionListModel::sortRows(std::vector<Row> &rows) const {
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    const int column = m_sortColumn;
+    // -1, 0, 1 by the sort column; ties stay in time order.
+    auto compare = [&](const Row &a, const Row &b) -> int {
+        switch (column) {
+        case TimeColumn: {
+            const QTime ta = toBoardTime(a.session.startsAt).time(),
+                        tb = toBoardTime(b.session.startsAt).time();
+            return ta < tb ? -1 : tb < ta ? 1 : 0;
+        }
+        case CommitteeColumn:
+            return collator.compare(a.committee, b.committee);
+        case PlaceColumn:
+            return collator.compare(a.session.place, b.session.place);
+        case CasesColumn:
+            return a.caseCount < b.caseCount ? -1 : a.caseCount > b.caseCount ? 1 : 0;
+        case FilesColumn:
+            return a.incompleteCount < b.incompleteCount ? -1 : a.incompleteCount > b.incompleteCount ? 1 : 0;
+        case StatusColumn:
+            return collator.compare(labels::sessionStatus(a.session.status),
+                                    labels::sessionStatus(b.session.status));
+        default:
+            return 0;
+        }
+    };
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    std::stable_sort(rows.begin(), rows.end(), [&](const Row &a, const Row &b) {
+        int c = compare(a, b);
+        if (c == 0)
+            c = a.session.startsAt < b.session.startsAt   ? -1
+                : b.session.startsAt < a.session.startsAt ? 1
+                                                          : 0;
+        return descending ? c > 0 : c < 0;
+    });
 }
 
 } // namespace concerto

@@ -1,6 +1,7 @@
-// The sessions of a period (a month of the Planning workspace): date, time, committee, place and the
-// number of cases registered, with the session, its committee and its cases available to the detail pane.
-// Reads again when sessions, cases or committees change.
+// The sessions of a period (a month of the Planning workspace): date, time, committee, place, the
+// number of cases registered and how many are incomplete (validation/completeness.h), with the session,
+// its committee and its cases available to the detail pane. Sorts by any column (time order first).
+// Reads again when sessions or committees change; when cases change, only the rows of their sessions.
 #pragma once
 
 #include "models/itemmodels/storelistmodel.h"
@@ -19,15 +20,17 @@ public:
         CommitteeColumn,
         PlaceColumn,
         CasesColumn,
+        FilesColumn, // how many cases are incomplete
         StatusColumn,
         ColumnCount
     };
-    enum Role { SessionIdRole = Qt::UserRole + 1, StartDateRole };
+    enum Role { SessionIdRole = Qt::UserRole + 1, StartDateRole, IncompleteCountRole };
 
     struct Row {
         Session session;
         QString committee;
         int caseCount = 0;
+        int incompleteCount = 0; // cases lacking what their committee requires
     };
 
     explicit SessionListModel(Database &db, QObject *parent = nullptr);
@@ -40,14 +43,17 @@ public:
     QDate to() const { return m_to; }
 
     const Row *rowAt(int row) const;
-    std::vector<Session> sessions() const;  // the period's sessions, in time order
-    int rowOfDate(const QDate &date) const; // first session that day, or -1
+    std::vector<Session> sessions() const;   // the period's sessions, in time order
+    int rowOfDate(const QDate &date) const;  // first session that day, or -1
+    int rowOf(const QUuid &sessionId) const; // -1 when not in the period
     StoreRead<std::vector<Inscription>> casesOf(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // Kept across reloads; sessions of the same key stay in time order.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 protected:
     void storeChanged(const QString &entity, const QList<QUuid> &ids, ChangeKind kind) override;
@@ -55,7 +61,11 @@ protected:
 private:
     // Reads the period's sessions into `rows`, or says why it could not.
     QString readPeriod(std::vector<Row> &rows);
-    StoreRead<QString> committeeName(const QUuid &rcpId);
+    StoreRead<Rcp> committee(const QUuid &rcpId);
+    // After cases changed: counts again only the sessions whose cases changed (their rows change in
+    // place). False when something could not be read (the caller then reads the whole period).
+    bool refreshCases(const QList<QUuid> &inscriptionIds);
+    void sortRows(std::vector<Row> &rows) const;
 
     SessionRepository m_sessions;
     RcpRepository m_rcps;
@@ -63,7 +73,9 @@ private:
     QDate m_from;
     QDate m_to;
     std::vector<Row> m_rows;
-    QHash<QUuid, QString> m_committees;
+    QHash<QUuid, Rcp> m_committees; // read once a reload
+    int m_sortColumn = DateColumn;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
 
 } // namespace concerto

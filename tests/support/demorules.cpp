@@ -131,14 +131,17 @@ void checkQuestion(const FicheInContext &f, Breaches &out) {
 }
 
 void checkRegistration(const FicheInContext &f, Breaches &out) {
-    // No case of the demo is marked late (the record has no such mark yet): none may come after the
-    // deadline.
+    // A case may come after its session's deadline only when it is marked late
+    // (agenda::markLateIfAfterDeadline); a case marked late must have come after it.
     const QDateTime &deadline = f.session->registrationDeadline;
+    const bool afterDeadline = f.inscription->registeredAt > deadline;
     if (!deadline.isValid() || !f.inscription->registeredAt.isValid() ||
-        f.inscription->registeredAt > deadline)
+        afterDeadline != f.inscription->lateRegistration)
         breach(out, "late-registration",
-               QStringLiteral("registered %1, deadline %2")
-                   .arg(f.inscription->registeredAt.toString(Qt::ISODate), deadline.toString(Qt::ISODate)));
+               QStringLiteral("registered %1, deadline %2, %3")
+                   .arg(f.inscription->registeredAt.toString(Qt::ISODate), deadline.toString(Qt::ISODate),
+                        f.inscription->lateRegistration ? QStringLiteral("marked late")
+                                                        : QStringLiteral("not marked late")));
 }
 
 // A fiche's JSON without what every version sets for itself, and with `masked` parts taken out.
@@ -254,7 +257,7 @@ const std::vector<Rule> &rules() {
         {"dates-relapse",
          "relapse after diagnosis and after the treatments before it; none in the initial phase"},
         {"question-phase", "the question matches the phase"},
-        {"late-registration", "registered before the session's deadline (none is marked late)"},
+        {"late-registration", "registered before the session's deadline, or after it and marked late"},
         {"amendment-reason", "an amendment changes what its reason names, and nothing else"},
         {"signing-check", "every signed fiche passes validation::checkFicheForSigning with its case"},
     };

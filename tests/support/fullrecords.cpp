@@ -79,6 +79,7 @@ Session fullSession() {
     s.videoLink = QStringLiteral("https://visio.example.fr/rcp");
     s.registrationDeadline = utc(2026, 11, 22, 17, 0);
     s.status = SessionStatus::Closed;
+    s.registrationsClosed = true;
     s.attendance = {{id(7), QStringLiteral("medical-oncology"), true, false}};
     return s;
 }
@@ -116,6 +117,7 @@ Inscription fullInscription() {
     i.agendaState = AgendaState::Postponed;
     i.agendaOrder = 3;
     i.registeredAt = utc(2026, 11, 10, 9, 30);
+    i.lateRegistration = true;
     Tumour t;
     t.diagnosisDate = QDate(2026, 10, 1);
     t.diagnosisDayKnown = true;

@@ -1,5 +1,6 @@
 // Planning: the calendar drives the month loaded in SessionListModel; the table and calendar selections
-// both lead to the session detail.
+// both lead to the session detail and its agenda. The selected session stays selected when the list
+// reads again (a case moved on its agenda changes the list's counts).
 #include "ui/workspaces/planningworkspace.h"
 
 #include "models/domain/boardtime.h"
@@ -7,6 +8,8 @@
 #include "models/itemmodels/sessionlistmodel.h"
 #include "models/planning/sessionplanner.h"
 #include "ui/theme.h"
+#include "ui/workspaces/agendapanel.h"
+#include "ui/workspaces/planningcalendar.h"
 #include "ui/workspaces/sessiondialogs.h"
 
 #include <QCalendarWidget>
@@ -17,9 +20,9 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTextCharFormat>
-#include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -34,7 +37,9 @@ PlanningWorkspace::PlanningWorkspace(Database &db, QWidget *parent)
                 parent)
     , m_model(new SessionListModel(db, this)) {
     m_splitter = new QSplitter(this);
-    auto *left = new QWidget(m_splitter);
+    m_views = new QTabWidget(m_splitter);
+    m_views->setObjectName(QStringLiteral("planningViews"));
+    auto *left = new QWidget(m_views);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     auto *tools = new QHBoxLayout;
@@ -65,16 +70,37 @@ PlanningWorkspace::PlanningWorkspace(Database &db, QWidget *parent)
     m_table->setModel(m_model);
     setUpTable(m_table);
     {
-        const int widths[SessionListModel::ColumnCount] = {90, 55, 240, 150, 50, 80};
+        const int widths[SessionListModel::ColumnCount] = {90, 55, 220, 130, 50, 100, 80};
         // Never narrower than its heading, whose length depends on the language.
         for (int c = 0; c < SessionListModel::ColumnCount; ++c)
             m_table->setColumnWidth(c, std::max(widths[c], m_table->horizontalHeader()->sectionSizeHint(c)));
     }
+    m_table->horizontalHeader()->setSortIndicator(SessionListModel::DateColumn, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSortIndicatorShown(true);
     leftLayout->addWidget(m_table, 1);
     auto *error = makeErrorBanner(left);
     leftLayout->addWidget(error);
     showErrorsOf(m_model, error, m_table);
-    m_splitter->addWidget(left);
+    m_views->addTab(left, tr("&List"));
+    m_calendarView = new PlanningCalendar(db, m_views);
+    m_views->addTab(m_calendarView, tr("Month and &week"));
+    m_views->setTabToolTip(
+        1, tr("Every committee's sessions on a month or week grid, filtered by 3C or committee"));
+    connect(m_calendarView, &PlanningCalendar::sessionChosen, this,
+            [this](const QUuid &id, const QDate &day) {
+                showMonth(day.year(), day.month());
+                const int row = m_model->rowOf(id);
+                if (row >= 0)
+                    m_table->selectRow(row);
+            });
+    // The grid opens on the month the list shows.
+    connect(m_views, &QTabWidget::currentChanged, this, [this](int tab) {
+        if (m_views->widget(tab) == m_calendarView)
+            m_calendarView->showPeriod(m_calendarView->mode(),
+                                       QDate(m_calendar->yearShown(), m_calendar->monthShown(), 1));
+    });
+    m_splitter->addWidget(m_views);
     m_splitter->addWidget(buildDetail());
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
@@ -87,7 +113,24 @@ PlanningWorkspace::PlanningWorkspace(Database &db, QWidget *parent)
     connect(m_calendar, &QCalendarWidget::activated, this, &PlanningWorkspace::selectDate);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PlanningWorkspace::showSession);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_detailStack->setCurrentIndex(0); });
+    // Cases added, moved or completed change a session's counts in place.
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &from, const QModelIndex &to) {
+                const int row = m_shownSession.isNull() ? -1 : m_model->rowOf(m_shownSession);
+                if (row >= from.row() && row <= to.row())
+                    showSession(m_model->index(row, 0));
+            });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        const int row = m_shownSession.isNull() ? -1 : m_model->rowOf(m_shownSession);
+        if (row >= 0) {
+            m_table->selectRow(row);
+            showSession(m_model->index(row, 0));
+        } else {
+            m_shownSession = QUuid();
+            m_agenda->setSession(QUuid());
+            m_detailStack->setCurrentIndex(0);
+        }
+    });
     showMonth(m_calendar->yearShown(), m_calendar->monthShown());
 }
 
@@ -97,6 +140,7 @@ PlanningWorkspace::~PlanningWorkspace() {
 
 void PlanningWorkspace::refresh() {
     showMonth(m_calendar->yearShown(), m_calendar->monthShown());
+    m_calendarView->refresh();
 }
 
 void PlanningWorkspace::showMonth(int year, int month) {
@@ -184,14 +228,9 @@ QWidget *PlanningWorkspace::buildDetail() {
     actions->addWidget(m_cancel);
     actions->addStretch();
     layout->addLayout(actions);
-    m_cases = new QTreeWidget(card);
-    m_cases->setObjectName(QStringLiteral("sessionCases"));
-    m_cases->setRootIsDecorated(false);
-    m_cases->setHeaderLabels({tr("#"), tr("Patient"), tr("State"), tr("Question")});
-    m_cases->setColumnWidth(0, 36);
-    m_cases->setColumnWidth(1, 170);
-    m_cases->setColumnWidth(2, 90);
-    layout->addWidget(m_cases, 1);
+    m_agenda = new AgendaPanel(m_db, card);
+    connect(m_agenda, &AgendaPanel::caseActivated, this, &PlanningWorkspace::caseActivated);
+    layout->addWidget(m_agenda, 1);
     m_detailStack->addWidget(card);
     return m_detailStack;
 }
@@ -199,6 +238,8 @@ QWidget *PlanningWorkspace::buildDetail() {
 void PlanningWorkspace::showSession(const QModelIndex &index) {
     const SessionListModel::Row *row = index.isValid() ? m_model->rowAt(index.row()) : nullptr;
     if (!row) {
+        m_shownSession = QUuid();
+        m_agenda->setSession(QUuid());
         m_detailStack->setCurrentIndex(0);
         return;
     }
@@ -245,30 +286,16 @@ void PlanningWorkspace::showSession(const QModelIndex &index) {
     const bool planned = s.status == SessionStatus::Planned && !m_db.isReadOnly();
     m_move->setEnabled(planned);
     m_cancel->setEnabled(planned);
-    facts += fact(tr("Cases"), QString::number(row->caseCount));
+    facts +=
+        fact(tr("Cases"), row->incompleteCount == 0
+                              ? QString::number(row->caseCount)
+                              : tr("%1, %n incomplete", nullptr, row->incompleteCount).arg(row->caseCount));
+    if (s.registrationsClosed)
+        facts += fact(tr("Registrations"), tr("closed").toHtmlEscaped());
     m_sessionFacts->setText(QStringLiteral("<table>%1</table>").arg(facts));
 
-    m_cases->clear();
-    PatientRepository patients(m_db);
-    int order = 0;
-    const StoreRead<std::vector<Inscription>> cases = m_model->casesOf(index.row());
-    auto unreadable = [this](const QString &error) { showCasesUnreadable(m_cases, error); };
-    if (!cases.ok())
-        unreadable(cases.error);
-    for (const Inscription &i : *cases) {
-        const StoreRead<std::optional<Patient>> patient = patients.find(i.patientId);
-        if (!patient.ok()) {
-            unreadable(patient.error);
-            break;
-        }
-        const std::optional<Patient> &p = patient.value;
-        auto *item = new QTreeWidgetItem(m_cases);
-        item->setText(0, QString::number(++order));
-        item->setText(1, p ? p->displayName() : QString());
-        item->setText(2, labels::agendaState(i.agendaState));
-        item->setText(3, i.question);
-        item->setToolTip(3, i.question);
-    }
+    m_shownSession = s.meta.id;
+    m_agenda->setSession(s.meta.id);
     m_detailStack->setCurrentIndex(1);
 }
 

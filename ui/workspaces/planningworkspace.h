@@ -1,5 +1,7 @@
 // The Planning workspace: a month calendar where session days stand out, the month's sessions with
-// their committee and case count, and the detail of the selected session (date, place, cases).
+// their committee, case count and incomplete files (sortable by any column), a month and week grid of
+// every committee's sessions (planningcalendar.h), and the detail of the selected session (date,
+// place) with its agenda (agendapanel.h).
 #pragma once
 
 #include "ui/workspaces/workspace.h"
@@ -9,14 +11,16 @@
 class QCalendarWidget;
 class QTableView;
 class QLabel;
-class QTreeWidget;
 class QStackedWidget;
 class QSplitter;
+class QTabWidget;
 class QPushButton;
 
 namespace concerto {
 
 class SessionListModel;
+class AgendaPanel;
+class PlanningCalendar;
 
 class PlanningWorkspace final : public Workspace {
     Q_OBJECT
@@ -30,6 +34,13 @@ public:
     SessionListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QCalendarWidget *calendar() const { return m_calendar; }
+    AgendaPanel *agenda() const { return m_agenda; }
+    PlanningCalendar *calendarView() const { return m_calendarView; }
+    QTabWidget *views() const { return m_views; }
+
+Q_SIGNALS:
+    // Enter or a double click on a case of the agenda: the case is to be opened.
+    void caseActivated(const QUuid &inscriptionId);
 
 private:
     QWidget *buildDetail();
@@ -45,7 +56,10 @@ private:
     QStackedWidget *m_detailStack = nullptr;
     QLabel *m_sessionTitle = nullptr;
     QLabel *m_sessionFacts = nullptr;
-    QTreeWidget *m_cases = nullptr;
+    AgendaPanel *m_agenda = nullptr;
+    QTabWidget *m_views = nullptr;
+    PlanningCalendar *m_calendarView = nullptr;
+    QUuid m_shownSession; // selected again when the list reads again
     QPushButton *m_move = nullptr;
     QPushButton *m_cancel = nullptr;
     QList<QDate> m_markedDays;

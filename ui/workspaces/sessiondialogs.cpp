@@ -3,9 +3,11 @@
 #include "ui/workspaces/sessiondialogs.h"
 
 #include "models/domain/boardtime.h"
+#include "models/planning/agenda.h"
 #include "models/planning/sessionplanner.h"
 #include "models/store/repositories.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDateEdit>
@@ -161,6 +163,51 @@ bool cancel(QWidget *parent, Database &db, const Session &session, int caseCount
                                        lines.join(QLatin1Char('\n'))));
     }
     return true;
+}
+
+bool moveCase(QWidget *parent, Database &db, const QUuid &inscriptionId, const QString &patient,
+              const Session &session) {
+    const QString title = tr("Move the case to another session");
+    const StoreRead<std::vector<Session>> all = SessionRepository(db).forRcp(session.rcpId);
+    if (!all.ok()) {
+        QMessageBox::warning(parent, title, tr("The sessions could not be read: %1").arg(all.error));
+        return false;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    auto *form = new QFormLayout(&dialog);
+    auto *target = new QComboBox(&dialog);
+    target->setObjectName(QStringLiteral("targetSession"));
+    for (const Session &s : *all) {
+        if (s.meta.id == session.meta.id || s.status != SessionStatus::Planned || s.startsAt < now)
+            continue;
+        QString label = when(s.startsAt);
+        if (s.registrationsClosed)
+            label += QStringLiteral(" — ") + tr("registrations closed");
+        else if (s.registrationDeadline.isValid() && s.registrationDeadline < now)
+            label += QStringLiteral(" — ") + tr("after the deadline: the case will be marked late");
+        target->addItem(label, s.meta.id);
+    }
+    auto *force = new QCheckBox(tr("The &coordinator agrees to add it to a session whose registrations are "
+                                   "closed"),
+                                &dialog);
+    form->addRow(tr("Case"), new QLabel(patient, &dialog));
+    form->addRow(tr("Now on"), new QLabel(when(session.startsAt), &dialog));
+    form->addRow(tr("&To the session"), target);
+    form->addRow(force);
+    auto *box = buttons(&dialog, nullptr);
+    box->button(QDialogButtonBox::Ok)->setEnabled(target->count() > 0);
+    if (target->count() == 0)
+        form->addRow(new QLabel(tr("The committee has no later planned session: make some first."), &dialog));
+    form->addRow(box);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const StoreResult moved =
+        agenda::moveToSession(db, inscriptionId, target->currentData().toUuid(), force->isChecked());
+    if (!moved.ok)
+        QMessageBox::warning(parent, title, moved.error);
+    return moved.ok;
 }
 
 } // namespace concerto::sessiondialogs

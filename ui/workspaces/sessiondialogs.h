@@ -1,5 +1,6 @@
 // The Planning workspace's dialogs: make the sessions of a period from the schedules, move a session,
-// cancel it. Each says what it did, or why not, and writes through the session planner.
+// cancel it, move a case to another session. Each says what it did, or why not, and writes through the
+// session planner.
 #pragma once
 
 #include "models/domain/session.h"
@@ -18,6 +19,10 @@ bool generate(QWidget *parent, Database &db);
 bool move(QWidget *parent, Database &db, const Session &session);
 // Asks for the reason, cancels, and lists the sessions its cases may go to; true when cancelled.
 bool cancel(QWidget *parent, Database &db, const Session &session, int caseCount);
+// Offers the committee's next planned sessions (those whose registrations are closed marked so, and
+// taken only when the secretary says the coordinator agrees), moves the case there; true when moved.
+bool moveCase(QWidget *parent, Database &db, const QUuid &inscriptionId, const QString &patient,
+              const Session &session);
 
 } // namespace sessiondialogs
 } // namespace concerto
