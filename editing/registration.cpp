@@ -2,6 +2,7 @@
 #include "editing/registration.h"
 #include "editing/casedocument.h"
 
+#include "models/planning/agenda.h"
 #include "models/store/repositories.h"
 
 #include <QCoreApplication>
@@ -21,8 +22,7 @@ StoreRead<std::vector<Session>> sessionsOpenForRegistration(Database &db, const 
         return found;
     std::vector<Session> open;
     for (Session &s : *found)
-        if (s.status == SessionStatus::Planned &&
-            (!s.registrationDeadline.isValid() || s.registrationDeadline >= now))
+        if (agenda::mayRegister(s).ok) // after the deadline too: the case is then marked late
             open.push_back(std::move(s));
     return StoreRead<std::vector<Session>>::success(std::move(open));
 }
@@ -42,6 +42,15 @@ StoreRead<validation::Check> checkRegistration(Database &db, const RegistrationF
         check.add(tr("Say whether the case is to be discussed or registered without discussion."));
     if (form.question.trimmed().isEmpty())
         check.add(tr("Write the question put to the board."));
+    if (!form.sessionId.isNull()) {
+        const StoreRead<std::optional<Session>> session = SessionRepository(db).find(form.sessionId);
+        if (!session.ok())
+            return StoreRead<validation::Check>::failure(session.error);
+        if (!session.value)
+            check.add(tr("This session no longer exists."));
+        else if (const StoreResult open = agenda::mayRegister(*session.value); !open.ok)
+            check.add(open.error);
+    }
     if (!form.patientId.isNull() && !form.sessionId.isNull()) {
         const StoreRead<std::vector<Inscription>> cases =
             InscriptionRepository(db).forPatient(form.patientId);
@@ -82,6 +91,15 @@ std::unique_ptr<CaseDocument> registerCaseDocument(Database &db, const Registrat
     document->setBool(QStringLiteral("motif/paediatrics"), form.motif.paediatrics);
     document->setText(QStringLiteral("intent"), form.intent);
     document->setText(QStringLiteral("question"), form.question.trimmed());
+    const StoreRead<std::optional<Session>> session = SessionRepository(db).find(form.sessionId);
+    if (!session.ok() || !session.value) {
+        *error = session.ok() ? tr("This session no longer exists.") : session.error;
+        document->discard();
+        return nullptr;
+    }
+    Inscription registered;
+    if (agenda::markLateIfAfterDeadline(registered, *session.value, db.now()))
+        document->setBool(QStringLiteral("lateRegistration"), true);
     if (!document->save()) {
         *error = document->lastError();
         document->discard(); // the draft of a case that was not registered is not kept

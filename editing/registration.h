@@ -13,8 +13,9 @@
 
 namespace concerto::editing {
 
-// Planned sessions starting within `days` after `now` whose registration deadline (when set) is not
-// past, soonest first.
+// Planned sessions starting within `days` after `now` whose registrations are not closed
+// (agenda::mayRegister), soonest first; one whose deadline is past is offered too, and its cases are
+// marked late.
 StoreRead<std::vector<Session>> sessionsOpenForRegistration(Database &db, const QDateTime &now,
                                                             int days = 90);
 

@@ -2,6 +2,7 @@
 // new case saved in one go, pre-filled from the patient's history.
 #include "editing/casedrafts.h"
 #include "editing/registration.h"
+#include "models/planning/agenda.h"
 #include "tests/support/fixtures.h"
 #include "tests/support/testsupport.h"
 
@@ -52,14 +53,24 @@ private Q_SLOTS:
 
     void onlyPlannedSessionsStillOpenAreOffered() {
         const Session later = saveSession(m_now.addDays(10), m_now.addDays(8));
-        saveSession(m_now.addDays(5), m_now.addSecs(-3600));         // deadline past
+        const Session late = saveSession(m_now.addDays(5), m_now.addSecs(-3600)); // deadline past
+        Session closed = saveSession(m_now.addDays(7), {});
+        QVERIFY(agenda::setRegistrationsClosed(*m_db, closed.meta.id, true).ok);
         saveSession(m_now.addDays(6), {}, SessionStatus::Cancelled); // cancelled
         saveSession(m_now.addDays(-2), {});                          // already held
         saveSession(m_now.addDays(200), {});                         // too far
         const std::vector<Session> offered = READ(sessionsOpenForRegistration(*m_db, m_now));
-        QCOMPARE(offered.size(), std::size_t(2));
+        QCOMPARE(offered.size(), std::size_t(3));
         QCOMPARE(offered[0].meta.id, m_fiche.sessionId); // soonest first
-        QCOMPARE(offered[1].meta.id, later.meta.id);
+        QCOMPARE(offered[1].meta.id, late.meta.id);      // offered: its cases are marked late
+        QCOMPARE(offered[2].meta.id, later.meta.id);
+        // A case registered after the deadline is marked late; registrations closed refuse in words.
+        RegistrationForm f = form(late.meta.id);
+        const QUuid lateCase = READ(registerCase(*m_db, f));
+        QVERIFY(READ(InscriptionRepository(*m_db).find(lateCase))->lateRegistration);
+        const validation::Check refused = READ(checkRegistration(*m_db, form(closed.meta.id)));
+        QCOMPARE(refused.messages.size(), 1);
+        QVERIFY2(refused.message().contains(QStringLiteral("closed")), qPrintable(refused.message()));
     }
 
     void whatARegistrationNeedsIsSaidInWords() {

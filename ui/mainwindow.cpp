@@ -5,6 +5,7 @@
 #include "models/itemmodels/storecounts.h"
 #include "models/store/database.h"
 #include "translations/language.h"
+#include "ui/caseeditor/caseeditor.h"
 #include "ui/workspaces/administrationworkspace.h"
 #include "ui/workspaces/fichesworkspace.h"
 #include "ui/workspaces/patientsworkspace.h"
@@ -357,8 +358,13 @@ Workspace *MainWindow::workspace(int id) {
 
 Workspace *MainWindow::makeWorkspace(int id) {
     switch (id) {
-    case Planning:
-        return new PlanningWorkspace(m_db, m_stack);
+    case Planning: {
+        auto *planning = new PlanningWorkspace(m_db, m_stack);
+        // Enter or double-click on a case of the agenda opens it in the case editor.
+        connect(planning, &PlanningWorkspace::caseActivated, this,
+                [this](const QUuid &id) { openCaseEditor(m_db, id, this); });
+        return planning;
+    }
     case Patients:
         return new PatientsWorkspace(m_db, m_stack);
     case Cases:
