@@ -362,7 +362,7 @@ Workspace *MainWindow::makeWorkspace(int id) {
         auto *planning = new PlanningWorkspace(m_db, m_stack);
         // Enter or double-click on a case of the agenda opens it in the case editor.
         connect(planning, &PlanningWorkspace::caseActivated, this,
-                [this](const QUuid &id) { openCaseEditor(m_db, id, this); });
+                [this](const QUuid &inscriptionId) { openCaseEditor(m_db, inscriptionId, this); });
         return planning;
     }
     case Patients:
