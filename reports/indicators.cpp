@@ -199,6 +199,7 @@ enum Column {
     ReferToRecours,
     Attendees,
     CaseFields,
+    WhoStatus,
     RegisteredAt,
     MotifRecours,
     FirstSigned,
@@ -207,15 +208,14 @@ enum Column {
 };
 
 // What the figures read of the case, as one JSON array (json_extract with several paths), from the
-// fiche's frozen case or from the inscription: the first tumour's topography, morphology, stagings and
-// the WHO status. The order is that of CaseField.
-QString caseFields(const QString &root, const QString &tumour) {
+// fiche's frozen case or from the inscription: the first tumour's topography, morphology and stagings.
+// The order is that of CaseField.
+QString caseFields(const QString &tumour) {
     QStringList paths;
     for (const char *field :
          {"topography", "morphology", "pathologicalTnm.t", "pathologicalTnm.n", "pathologicalTnm.m",
           "pathologicalTnm.stage", "clinicalTnm.stage", "tnm.prefix", "tnm.stage"})
         paths << QStringLiteral("'%1.%2'").arg(tumour, QLatin1String(field));
-    paths << QStringLiteral("'%1.whoStatus'").arg(root);
     return paths.join(QStringLiteral(", "));
 }
 enum CaseField {
@@ -228,7 +228,6 @@ enum CaseField {
     ClinicalStage,
     OldPrefix,
     OldStage,
-    Who
 };
 
 // The stage group of the case's latest staging (Tumour::latestTnm: the pathological one when there is
@@ -296,6 +295,9 @@ StoreResult readFiches(Database &db, const Scope &scope, Indicators &out) {
             " json_extract(f.body, '$.attendees'),"
             " CASE WHEN json_type(f.body, '$.caseSnapshot.tumours') IS NOT NULL THEN json_extract(f.body, %2)"
             "      ELSE json_extract(i.body, %3) END,"
+            " CASE WHEN json_type(f.body, '$.caseSnapshot.clinical') IS NOT NULL"
+            "      THEN json_extract(f.body, '$.caseSnapshot.clinical.whoStatus')"
+            "      ELSE json_extract(i.body, '$.clinical.whoStatus') END,"
             " json_extract(i.body, '$.registeredAt'), json_extract(i.body, '$.motif.recours'),"
             " (SELECT min(v.signed_at) FROM fiche v WHERE v.inscription_id = f.inscription_id"
             "   AND v.set_id = f.set_id AND v.deleted = 0),"
@@ -306,10 +308,8 @@ StoreResult readFiches(Database &db, const Scope &scope, Indicators &out) {
             " LEFT JOIN patient p ON p.id = f.patient_id"
             " WHERE %1 AND NOT EXISTS (SELECT 1 FROM fiche n WHERE n.inscription_id = f.inscription_id"
             "   AND n.set_id = f.set_id AND n.deleted = 0 AND n.version_number > f.version_number)")
-            .arg(where,
-                 caseFields(QStringLiteral("$.caseSnapshot.clinical"),
-                            QStringLiteral("$.caseSnapshot.tumours[0]")),
-                 caseFields(QStringLiteral("$.clinical"), QStringLiteral("$.tumours[0]")));
+            .arg(where, caseFields(QStringLiteral("$.caseSnapshot.tumours[0]")),
+                 caseFields(QStringLiteral("$.tumours[0]")));
     QSqlQuery q(db.connection());
     if (!run(q, sql, binds))
         return StoreResult::failure(readFailure("reading", QStringLiteral("fiche"), q, db.path()));
@@ -365,7 +365,8 @@ StoreResult readFiches(Database &db, const Scope &scope, Indicators &out) {
             QJsonDocument::fromJson(q.value(CaseFields).toString().toUtf8()).array();
         ++topographies[caseFields.at(Topography).toString().left(3).toUpper()];
         ++stages[stageOf(caseFields)];
-        const int whoStatus = caseFields.at(Who).isDouble() ? caseFields.at(Who).toInt() : -1;
+        const QVariant who = q.value(WhoStatus);
+        const int whoStatus = who.isNull() ? -1 : who.toInt();
         ++whoStatuses[whoStatus >= 0 && whoStatus <= 4 ? QString::number(whoStatus) : QString()];
         ++sexes[q.value(Sex).toString()];
         const QDate birth = QDate::fromString(q.value(BirthDate).toString(), Qt::ISODate);

@@ -3,7 +3,8 @@
 // - a fiche counts when its case (inscription) belongs to a session of the period and of a committee the
 //   filter keeps; only the latest version of each document (set id) counts, so an amended fiche counts
 //   once; the clinical figures read the case as the fiche froze it at signature (caseSnapshot), else as
-//   the case (inscription) holds it; sex and age come from the patient's identity;
+//   the case (inscription) holds it (the tumour when the frozen case has tumours, the WHO status when it
+//   has its clinical part); sex and age come from the patient's identity; distributions count fiches;
 // - a patient is new when none of their fiches, in any committee, belongs to a session before the period;
 // - sessions count when they are not cancelled; postponed cases are the inscriptions of the period's
 //   sessions (cancelled ones included) whose agenda state is Postponed;
