@@ -409,7 +409,9 @@ StoreResult readFiches(Database &db, const Scope &scope, Indicators &out) {
             return notGiven();
         if (code == QLatin1String("transversal"))
             return tr("Transversal RCP");
-        return indicators::appareilLabel(code);
+        QString label = indicators::appareilLabel(code);
+        label[0] = label[0].toUpper(); // the national names are written in lower case
+        return label;
     });
     out.byTopography =
         slices(topographies, {}, [](const QString &code) { return code.isEmpty() ? notGiven() : code; });

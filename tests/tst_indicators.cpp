@@ -77,7 +77,7 @@ private Q_SLOTS:
     void distributions() {
         const Indicators in = READ(computeIndicators(*m_db, firstHalf2026()));
         QCOMPARE(classes(in.byOrgan), (QStringList{"86762007=3", "76752008=2", "312419003=1"}));
-        QCOMPARE(in.byOrgan.front().label, QStringLiteral("système digestif"));
+        QCOMPARE(in.byOrgan.front().label, QStringLiteral("Système digestif"));
         // The frozen case wins over the inscription: C34, not C78.
         QCOMPARE(classes(in.byTopography), (QStringList{"C18=2", "C20=1", "C34=1", "C50=2"}));
         QCOMPARE(classes(in.byStage), (QStringList{"I=1", "II=1", "III=1", "IV=1", "na=1", "=1"}));

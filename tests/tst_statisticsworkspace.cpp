@@ -88,9 +88,15 @@ private Q_SLOTS:
         QCOMPARE(m->index(quorum, IndicatorTableModel::PercentColumn).data().toString(),
                  QStringLiteral("60.0 %"));
         QCOMPARE(m->index(quorum, IndicatorTableModel::OfColumn).data().toString(), QStringLiteral("5"));
-        QCOMPARE(m->index(0, IndicatorTableModel::SectionColumn).data().toString(),
+        // Each section opens with its title on a row of its own.
+        QVERIFY(m->isSectionRow(0));
+        QCOMPARE(m->index(0, IndicatorTableModel::FigureColumn).data().toString(),
                  QStringLiteral("Activity"));
-        QCOMPARE(m->index(1, IndicatorTableModel::SectionColumn).data().toString(), QString());
+        QCOMPARE(m->index(0, IndicatorTableModel::ValueColumn).data().toString(), QString());
+        QVERIFY(!m->isSectionRow(1));
+        QCOMPARE(m->index(1, IndicatorTableModel::FigureColumn).data().toString(),
+                 QStringLiteral("Sessions held (not cancelled)"));
+        QVERIFY(m->isSectionRow(quorum - 1)); // the first figure of Quality
         QVERIFY(w->errorText().isEmpty());
         QVERIFY(w->findChild<QPushButton *>()->isEnabled());
         // The organ chart has a bar per organ.

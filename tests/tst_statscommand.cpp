@@ -51,7 +51,7 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(QStringLiteral("60 % of 5")), qPrintable(r.out)); // quorum met, of discussed
         QCOMPARE(tableValue(r.out, QStringLiteral("Registration to meeting (6 case(s))")),
                  QStringLiteral("8"));
-        QCOMPARE(tableValue(r.out, QStringLiteral("système digestif")), QStringLiteral("3"));
+        QCOMPARE(tableValue(r.out, QStringLiteral("Système digestif")), QStringLiteral("3"));
     }
 
     void csvOnStandardOutput() {

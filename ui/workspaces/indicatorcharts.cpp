@@ -31,10 +31,19 @@ QChartView *makeView(QWidget *parent) {
     return view;
 }
 
-QString capitalised(QString text) {
+// A category's name as an axis shows it: capitalised, at most 26 characters (the axis elides longer
+// names to nothing), and with its '<' escaped (axis labels are rich text).
+QString axisLabel(QString text) {
     if (!text.isEmpty())
         text[0] = text[0].toUpper();
-    return text;
+    if (text.size() > 26)
+        text = text.left(25).trimmed() + QChar(0x2026);
+    return text.replace(QLatin1Char('<'), QStringLiteral("&lt;"));
+}
+
+QFont smaller(QFont font) {
+    font.setPointSizeF(std::max(7.0, font.pointSizeF() - 1.0));
+    return font;
 }
 
 void resetChart(QChart *chart, const QString &title) {
@@ -49,8 +58,9 @@ void resetChart(QChart *chart, const QString &title) {
 }
 
 // A bar per slice (horizontal bars when the labels are long), with a value axis in whole numbers.
+// `shortLabels`: the slices' keys name the bars ("40-49"), their labels being too long under a bar.
 void showBars(QChartView *view, const QString &title, const std::vector<IndicatorSlice> &slices,
-              bool horizontal) {
+              bool horizontal, bool shortLabels = false) {
     QChart *chart = view->chart();
     resetChart(chart, title);
     auto *set = new QBarSet(title);
@@ -64,7 +74,7 @@ void showBars(QChartView *view, const QString &title, const std::vector<Indicato
         std::reverse(ordered.begin(), ordered.end());
     for (const IndicatorSlice &s : ordered) {
         *set << s.count;
-        categories << capitalised(s.label);
+        categories << axisLabel(shortLabels && !s.key.isEmpty() ? s.key : s.label);
         highest = std::max(highest, s.count);
     }
     QAbstractBarSeries *series = horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
@@ -74,7 +84,9 @@ void showBars(QChartView *view, const QString &title, const std::vector<Indicato
     chart->addSeries(series);
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
+    categoryAxis->setLabelsFont(smaller(categoryAxis->labelsFont()));
     auto *valueAxis = new QValueAxis;
+    valueAxis->setLabelsFont(smaller(valueAxis->labelsFont()));
     valueAxis->setLabelFormat(QStringLiteral("%d"));
     valueAxis->setRange(0, std::max(1, highest));
     valueAxis->applyNiceNumbers();
@@ -96,14 +108,16 @@ void showPie(QChartView *view, const QString &title, const std::vector<Indicator
                               QColor(0xd0, 0xd0, 0xd0)};
     int i = 0;
     for (const IndicatorSlice &s : slices) {
-        QPieSlice *slice =
-            series->append(IndicatorCharts::tr("%1: %2 %")
-                               .arg(s.label, locale.toString(total ? 100.0 * s.count / total : 0.0, 'f', 0)),
-                           s.count);
+        const double percent = total ? 100.0 * s.count / total : 0.0;
+        QPieSlice *slice = series->append(
+            IndicatorCharts::tr("%1: %2 %").arg(s.label, locale.toString(percent, 'f', 0)), s.count);
         slice->setColor(colours[std::min(i++, 3)]);
-        slice->setLabelVisible(true);
     }
-    series->setPieSize(0.6);
+    // The names go to the legend beside the pie: labels around a small pie are cut.
+    chart->legend()->setAlignment(Qt::AlignRight);
+    chart->legend()->setFont(smaller(chart->legend()->font()));
+    chart->legend()->setVisible(!slices.empty());
+    series->setPieSize(0.8);
     chart->addSeries(series);
 }
 
@@ -125,12 +139,14 @@ IndicatorCharts::IndicatorCharts(QWidget *parent)
     grid->setRowStretch(0, 3);
     grid->setRowStretch(1, 3);
     grid->setRowStretch(2, 2);
+    grid->setColumnStretch(0, 3); // the age bands need the room more than the pie
+    grid->setColumnStretch(1, 2);
     clear();
 }
 
 void IndicatorCharts::setIndicators(const Indicators &in) {
     showBars(m_organ, tr("Fiches by organ"), in.byOrgan, true);
-    showBars(m_age, tr("By age at the meeting"), in.byAge, false);
+    showBars(m_age, tr("By age at the meeting"), in.byAge, false, true);
     showPie(m_sex, tr("By sex"), in.bySex);
     showBars(m_who, tr("By WHO performance status"), in.byWhoStatus, false);
 }

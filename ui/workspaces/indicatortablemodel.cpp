@@ -11,25 +11,34 @@ IndicatorTableModel::IndicatorTableModel(QObject *parent)
 
 void IndicatorTableModel::setIndicators(const Indicators &indicators) {
     beginResetModel();
-    m_rows = indicatorRows(indicators);
+    m_lines.clear();
+    for (IndicatorRow &row : indicatorRows(indicators)) {
+        if (m_lines.empty() || m_lines.back().row.section != row.section)
+            m_lines.push_back({true, {row.section, QString(), row.section, std::nullopt, -1}});
+        m_lines.push_back({false, std::move(row)});
+    }
     endResetModel();
 }
 
 void IndicatorTableModel::clear() {
     beginResetModel();
-    m_rows.clear();
+    m_lines.clear();
     endResetModel();
 }
 
 int IndicatorTableModel::rowOf(const QString &key) const {
-    for (std::size_t i = 0; i < m_rows.size(); ++i)
-        if (m_rows[i].key == key)
+    for (std::size_t i = 0; i < m_lines.size(); ++i)
+        if (!m_lines[i].section && m_lines[i].row.key == key)
             return int(i);
     return -1;
 }
 
+bool IndicatorTableModel::isSectionRow(int row) const {
+    return row >= 0 && row < int(m_lines.size()) && m_lines[std::size_t(row)].section;
+}
+
 int IndicatorTableModel::rowCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_lines.size());
 }
 
 int IndicatorTableModel::columnCount(const QModelIndex &parent) const {
@@ -37,27 +46,27 @@ int IndicatorTableModel::columnCount(const QModelIndex &parent) const {
 }
 
 QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const {
-    if (!index.isValid() || index.row() >= int(m_rows.size()))
+    if (!index.isValid() || index.row() >= int(m_lines.size()))
         return {};
-    const IndicatorRow &row = m_rows[std::size_t(index.row())];
-    const bool firstOfSection =
-        index.row() == 0 || m_rows[std::size_t(index.row() - 1)].section != row.section;
+    const Line &line = m_lines[std::size_t(index.row())];
+    const IndicatorRow &row = line.row;
     if (role == KeyRole)
         return row.key;
+    if (line.section) {
+        if (role == Qt::FontRole) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return role == Qt::DisplayRole && index.column() == FigureColumn ? QVariant(row.section) : QVariant();
+    }
     if (role == Qt::TextAlignmentRole)
         return index.column() >= ValueColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                              : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
-    if (role == Qt::FontRole && index.column() == SectionColumn) {
-        QFont bold;
-        bold.setBold(true);
-        return bold;
-    }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     const QLocale locale;
     switch (index.column()) {
-    case SectionColumn:
-        return firstOfSection ? row.section : QString();
     case FigureColumn:
         return row.label;
     case ValueColumn:
@@ -80,8 +89,6 @@ QVariant IndicatorTableModel::headerData(int section, Qt::Orientation orientatio
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case SectionColumn:
-        return tr("Section");
     case FigureColumn:
         return tr("Figure");
     case ValueColumn:

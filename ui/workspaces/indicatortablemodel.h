@@ -1,5 +1,5 @@
-// The activity indicators as a table (section, figure, value, percentage, of what): the rows of
-// indicatorRows(), numbers in the user's locale. The section is written on the first row of each.
+// The activity indicators as a table (figure, value, percentage, of what): the rows of indicatorRows(),
+// numbers in the user's locale, each section opened by a row of its own (its title, in bold).
 #pragma once
 
 #include "reports/indicatorrows.h"
@@ -11,7 +11,7 @@ namespace concerto {
 class IndicatorTableModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { SectionColumn, FigureColumn, ValueColumn, PercentColumn, OfColumn, ColumnCount };
+    enum Column { FigureColumn, ValueColumn, PercentColumn, OfColumn, ColumnCount };
     // Role of the row's stable key ("sessions", "organ:86762007").
     static constexpr int KeyRole = Qt::UserRole + 1;
 
@@ -21,6 +21,8 @@ public:
     void clear();
     // The row of a key, -1 when there is none.
     int rowOf(const QString &key) const;
+    // Whether the row is a section's title.
+    bool isSectionRow(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -28,7 +30,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    std::vector<IndicatorRow> m_rows;
+    struct Line {
+        bool section = false; // a section's title: row.section only
+        IndicatorRow row;
+    };
+    std::vector<Line> m_lines;
 };
 
 } // namespace concerto

@@ -69,32 +69,41 @@ StatisticsWorkspace::StatisticsWorkspace(Database &db, QWidget *parent)
     bar->addWidget(new QLabel(tr("3C"), this));
     m_centre = new QComboBox(this);
     m_centre->setObjectName(QStringLiteral("centre"));
-    bar->addWidget(m_centre);
+    m_centre->setMinimumContentsLength(12);
+    m_centre->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    bar->addWidget(m_centre, 1);
     bar->addWidget(new QLabel(tr("Committee"), this));
     m_committee = new QComboBox(this);
     m_committee->setObjectName(QStringLiteral("committee"));
-    m_committee->setMinimumContentsLength(18);
+    m_committee->setMinimumContentsLength(16);
     m_committee->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     bar->addWidget(m_committee, 1);
     bar->addWidget(new QLabel(tr("Organ"), this));
     m_organ = new QComboBox(this);
     m_organ->setObjectName(QStringLiteral("organ"));
-    bar->addWidget(m_organ);
-    bar->addStretch();
+    m_organ->setMinimumContentsLength(12);
+    m_organ->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    bar->addWidget(m_organ, 1);
+    bar->addSpacing(12);
+    m_export = new QPushButton(tr("Export CSV…"), this);
+    m_export->setEnabled(false);
+    bar->addWidget(m_export);
+    content()->addLayout(bar);
+
+    // What is shown, or that it is being computed.
+    auto *state = new QHBoxLayout;
+    state->setSpacing(8);
     m_busy = new QProgressBar(this);
     m_busy->setRange(0, 0); // moves without a known end
     m_busy->setTextVisible(false);
     m_busy->setFixedWidth(90);
     m_busy->setFixedHeight(10);
     m_busy->hide();
-    bar->addWidget(m_busy);
+    state->addWidget(m_busy);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("statisticsStatus"));
-    bar->addWidget(m_status);
-    m_export = new QPushButton(tr("Export CSV…"), this);
-    m_export->setEnabled(false);
-    bar->addWidget(m_export);
-    content()->addLayout(bar);
+    state->addWidget(m_status, 1);
+    content()->addLayout(state);
 
     m_error = makeErrorBanner(this);
     content()->addWidget(m_error);
@@ -105,8 +114,7 @@ StatisticsWorkspace::StatisticsWorkspace(Database &db, QWidget *parent)
     m_model = new IndicatorTableModel(this);
     m_table->setModel(m_model);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
-    m_table->horizontalHeader()->setSectionResizeMode(IndicatorTableModel::SectionColumn,
-                                                      QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(IndicatorTableModel::FigureColumn,
                                                       QHeaderView::Stretch);
     for (int column : {IndicatorTableModel::ValueColumn, IndicatorTableModel::PercentColumn,
@@ -115,9 +123,17 @@ StatisticsWorkspace::StatisticsWorkspace(Database &db, QWidget *parent)
     m_charts = new IndicatorCharts(splitter);
     splitter->addWidget(m_table);
     splitter->addWidget(m_charts);
-    splitter->setStretchFactor(0, 5);
-    splitter->setStretchFactor(1, 6);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({520, 720});
     content()->addWidget(splitter, 1);
+    // A section's title spans the row.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_table->clearSpans();
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            if (m_model->isSectionRow(row))
+                m_table->setSpan(row, 0, 1, IndicatorTableModel::ColumnCount);
+    });
 
     connect(&m_watcher, &QFutureWatcher<StoreRead<Indicators>>::finished, this,
             &StatisticsWorkspace::computed);
@@ -218,6 +234,7 @@ void StatisticsWorkspace::compute() {
         return;
     }
     m_computing = true;
+    m_table->setEnabled(false); // greyed: the figures shown are not yet those of the filter
     m_busy->show();
     m_status->setText(tr("Computing…"));
     if (!m_watcher.isRunning())
@@ -240,6 +257,7 @@ void StatisticsWorkspace::computed() {
         return;
     }
     m_computing = false;
+    m_table->setEnabled(true);
     m_busy->hide();
     const StoreRead<Indicators> result = m_watcher.result();
     if (!result.ok()) {
@@ -260,6 +278,7 @@ void StatisticsWorkspace::computed() {
 }
 
 void StatisticsWorkspace::showError(const QString &error) {
+    m_table->setEnabled(true);
     m_busy->hide();
     m_status->clear();
     m_shown.reset();
