@@ -113,11 +113,11 @@ void showPie(QChartView *view, const QString &title, const std::vector<Indicator
             IndicatorCharts::tr("%1: %2 %").arg(s.label, locale.toString(percent, 'f', 0)), s.count);
         slice->setColor(colours[std::min(i++, 3)]);
     }
-    // The names go to the legend beside the pie: labels around a small pie are cut.
-    chart->legend()->setAlignment(Qt::AlignRight);
+    // The names go to the legend under the pie: labels around a small pie are cut.
+    chart->legend()->setAlignment(Qt::AlignBottom);
     chart->legend()->setFont(smaller(chart->legend()->font()));
     chart->legend()->setVisible(!slices.empty());
-    series->setPieSize(0.8);
+    series->setPieSize(0.9);
     chart->addSeries(series);
 }
 
