@@ -151,6 +151,11 @@ StatisticsWorkspace::StatisticsWorkspace(Database &db, QWidget *parent)
 StatisticsWorkspace::~StatisticsWorkspace() {
     // The task holds no pointer to this workspace, but its answer would come back to a destroyed watcher.
     m_watcher.waitForFinished();
+    // The reader's connection is closed in the thread that opened it.
+    m_computation = nullptr;
+    QtConcurrent::run(&m_worker, [reader = std::move(m_reader)]() mutable {
+        reader.reset();
+    }).waitForFinished();
 }
 
 void StatisticsWorkspace::refresh() {
@@ -247,7 +252,8 @@ void StatisticsWorkspace::start() {
     const QString path = m_db.path();
     const Computation computation = m_computation;
     const IndicatorFilter f = m_running;
-    m_watcher.setFuture(QtConcurrent::run([computation, path, f] { return computation(path, f); }));
+    m_watcher.setFuture(
+        QtConcurrent::run(&m_worker, [computation, path, f] { return computation(path, f); }));
 }
 
 void StatisticsWorkspace::computed() {

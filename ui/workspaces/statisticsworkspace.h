@@ -1,6 +1,7 @@
 // The Statistics workspace: the activity indicators (reports/indicators.h) of a period, 3C, committee and
 // organ, as a table and as charts, exported to CSV as shown. The computation runs on a worker thread
-// with a database connection of its own, so the window never waits for it; a filter changed meanwhile
+// with a database connection of its own (kept between computations, so that the file's pages stay
+// mapped), so the window never waits for it; a filter changed meanwhile
 // is computed as soon as the running one ends, and only the latest answer is shown.
 #pragma once
 
@@ -8,7 +9,9 @@
 #include "ui/workspaces/workspace.h"
 
 #include <QFutureWatcher>
+#include <QThreadPool>
 #include <functional>
+#include <memory>
 
 class QComboBox;
 class QDateEdit;
@@ -25,8 +28,8 @@ class IndicatorTableModel;
 class StatisticsWorkspace final : public Workspace {
     Q_OBJECT
 public:
-    // What computes the indicators on the worker thread (a test seam); computeIndicators(path, filter)
-    // unless replaced.
+    // What computes the indicators on the worker thread (a test seam); an IndicatorReader of the
+    // database, kept with its connection on the workspace's one worker thread, unless replaced.
     using Computation = std::function<StoreRead<Indicators>(const QString &path, const IndicatorFilter &)>;
 
     explicit StatisticsWorkspace(Database &db, QWidget *parent = nullptr);
@@ -76,6 +79,8 @@ private:
     IndicatorTableModel *m_model = nullptr;
     IndicatorCharts *m_charts = nullptr;
 
+    QThreadPool m_worker; // one thread, kept: the reader's connection lives there
+    std::shared_ptr<IndicatorReader> m_reader;
     Computation m_computation;
     QFutureWatcher<StoreRead<Indicators>> m_watcher;
     IndicatorFilter m_running; // what the running (or last) computation computes
