@@ -75,6 +75,9 @@ private Q_SLOTS:
             {QStringLiteral("plan-sessions"), {}},
             {QStringLiteral("import-patients"), {QStringLiteral("patients.csv")}},
             {QStringLiteral("duplicates"), {}},
+            {QStringLiteral("stats"),
+             {QStringLiteral("--from"), QStringLiteral("2026-01-01"), QStringLiteral("--to"),
+              QStringLiteral("2026-12-31")}},
         };
         const Run all = test::runCli({QStringLiteral("--help")});
         QStringList listed;
@@ -121,7 +124,7 @@ private Q_SLOTS:
         const Run all = test::runCli({QStringLiteral("--help")});
         QCOMPARE(all.code, 0);
         for (const char *name : {"init", "list", "demo", "import-nomenclature", "check-ins", "check-tnm",
-                                 "plan-sessions", "import-patients", "duplicates"}) {
+                                 "plan-sessions", "import-patients", "duplicates", "stats"}) {
             QVERIFY2(all.out.contains(QLatin1String(name)), name);
             const Run one = test::runCli({QLatin1String(name), QStringLiteral("--help")});
             QCOMPARE(one.code, 0);

@@ -257,11 +257,16 @@ private Q_SLOTS:
         QVERIFY(!sync->syncButton()->toolTip().isEmpty());
     }
 
-    void statisticsTiles() {
+    void statisticsFigures() {
         const auto window = openWindow();
         window->showWorkspace(MainWindow::Statistics);
         auto *stats = qobject_cast<StatisticsWorkspace *>(window->workspace(MainWindow::Statistics));
-        QCOMPARE(stats->figure(QStringLiteral("patients")), QStringLiteral("3"));
+        IndicatorFilter f = stats->filter();
+        f.from = QDate(2026, 1, 1); // the sample session's year (the default is the current one)
+        f.to = QDate(2026, 12, 31);
+        stats->setFilter(f);
+        QTRY_VERIFY(!stats->isComputing());
+        QCOMPARE(stats->figure(QStringLiteral("patients")), QStringLiteral("1")); // patients with a fiche
         QCOMPARE(stats->figure(QStringLiteral("sessions")), QStringLiteral("1"));
         QCOMPARE(stats->figure(QStringLiteral("fiches")), QStringLiteral("1"));
         QCOMPARE(stats->figure(QStringLiteral("signed")), QStringLiteral("0"));

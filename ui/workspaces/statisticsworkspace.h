@@ -1,29 +1,94 @@
-// The Statistics workspace: indicator tiles counted from the local store (sessions, cases, fiches,
-// signed fiches, patients); filters, charts and CSV export come later.
+// The Statistics workspace: the activity indicators (reports/indicators.h) of a period, 3C, committee and
+// organ, as a table and as charts, exported to CSV as shown. The computation runs on a worker thread
+// with a database connection of its own (kept between computations, so that the file's pages stay
+// mapped), so the window never waits for it; a filter changed meanwhile
+// is computed as soon as the running one ends, and only the latest answer is shown.
 #pragma once
 
+#include "reports/indicators.h"
 #include "ui/workspaces/workspace.h"
 
+#include <QFutureWatcher>
+#include <QThreadPool>
+#include <functional>
+#include <memory>
+
+class QComboBox;
+class QDateEdit;
 class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableView;
 
 namespace concerto {
+
+class IndicatorCharts;
+class IndicatorTableModel;
 
 class StatisticsWorkspace final : public Workspace {
     Q_OBJECT
 public:
+    // What computes the indicators on the worker thread (a test seam); an IndicatorReader of the
+    // database, kept with its connection on the workspace's one worker thread, unless replaced.
+    using Computation = std::function<StoreRead<Indicators>(const QString &path, const IndicatorFilter &)>;
+
     explicit StatisticsWorkspace(Database &db, QWidget *parent = nullptr);
+    ~StatisticsWorkspace() override;
+
+    // Reloads the directory's 3C and committees and computes the figures again (without waiting).
     void refresh() override;
 
-    // The figure shown on a tile, by key: "sessions", "cases", "fiches", "signed", "patients".
+    // The filter the bar shows.
+    IndicatorFilter filter() const;
+    // Shows `filter` in the bar and computes its figures.
+    void setFilter(const IndicatorFilter &filter);
+    // Whether figures are being computed: from a filter change until its figures (or error) are shown.
+    bool isComputing() const;
+    // The figure of a key ("fiches", "organ:86762007") as the table shows it; empty when not shown.
     QString figure(const QString &key) const;
+    // Writes the figures shown to `path` as CSV; a failure shows in the error banner.
+    bool exportCsv(const QString &path);
+
+    IndicatorTableModel *model() const { return m_model; }
+    IndicatorCharts *charts() const { return m_charts; }
+    QString errorText() const;
+    void setComputation(Computation computation) { m_computation = std::move(computation); }
+
+Q_SIGNALS:
+    // The figures of the current filter are shown (or their error is).
+    void figuresShown();
 
 private:
-    QLabel *m_sessions = nullptr;
-    QLabel *m_cases = nullptr;
-    QLabel *m_fiches = nullptr;
-    QLabel *m_signed = nullptr;
-    QLabel *m_patients = nullptr;
+    void loadDirectory();
+    void compute();
+    void start();
+    void computed();
+    void showError(const QString &error);
+    void chooseExportFile();
+
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QComboBox *m_centre = nullptr;
+    QComboBox *m_committee = nullptr;
+    QComboBox *m_organ = nullptr;
+    QProgressBar *m_busy = nullptr;
+    QLabel *m_status = nullptr;
+    QPushButton *m_export = nullptr;
     QLabel *m_error = nullptr;
+    QTableView *m_table = nullptr;
+    IndicatorTableModel *m_model = nullptr;
+    IndicatorCharts *m_charts = nullptr;
+
+    QThreadPool m_worker; // one thread, kept: the reader's connection lives there
+    std::shared_ptr<IndicatorReader> m_reader;
+    Computation m_computation;
+    QFutureWatcher<StoreRead<Indicators>> m_watcher;
+    IndicatorFilter m_running; // what the running (or last) computation computes
+    int m_requested = 0;       // filter changes so far
+    int m_started = 0;         // the change the running computation answers
+    bool m_computing = false;
+    bool m_loading = false; // the combos are being filled: their changes are not the user's
+    std::optional<Indicators> m_shown;
 };
 
 } // namespace concerto

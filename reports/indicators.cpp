@@ -1,0 +1,503 @@
+// The activity indicators: the committees the filter keeps are chosen from the directory, then one SQL
+// read per figure family (sessions, cases, fiches) over the period's sessions, aggregated here.
+#include "reports/indicators.h"
+
+#include "models/domain/boardtime.h"
+#include "models/domain/tumour.h"
+#include "models/store/repositories.h"
+#include "models/store/storeerror.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlQuery>
+#include <algorithm>
+#include <map>
+
+namespace concerto {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("Indicators", text);
+}
+
+struct Scope {
+    QString from; // UTC bounds of the period's board days, as stored
+    QString to;   // exclusive
+    QStringList rcpIds;
+    bool allCommittees = true;
+    std::map<QString, Rcp> rcps; // every committee of the directory, by id
+};
+
+// A stored UTC time ("2026-11-24T16:00:00.000Z"), read without Qt's general parser.
+QDateTime utcTime(const QString &text) {
+    if (text.size() < 19)
+        return {};
+    const QDate date(text.mid(0, 4).toInt(), text.mid(5, 2).toInt(), text.mid(8, 2).toInt());
+    const QTime time(text.mid(11, 2).toInt(), text.mid(14, 2).toInt(), text.mid(17, 2).toInt());
+    return QDateTime(date, time, Qt::UTC);
+}
+
+// The board day of UTC times, with the zone's offset looked up once per hour.
+class BoardDays {
+public:
+    QDate dayOf(const QString &storedTime) {
+        const QDateTime utc = utcTime(storedTime);
+        if (!utc.isValid())
+            return {};
+        const qint64 hour = utc.toSecsSinceEpoch() / 3600;
+        auto found = m_offsets.constFind(hour);
+        if (found == m_offsets.constEnd())
+            found = m_offsets.insert(hour, boardOffsetSeconds(utc));
+        return utc.addSecs(*found).date();
+    }
+
+private:
+    QHash<qint64, int> m_offsets;
+};
+
+QString inList(int n) {
+    QStringList marks;
+    for (int i = 0; i < n; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QLatin1Char(','));
+}
+
+// The condition on sessions `s` of the scope, and its bound values appended to `binds`.
+QString sessionCondition(const Scope &scope, QVariantList &binds) {
+    QString where = QStringLiteral("s.starts_at >= ? AND s.starts_at < ? AND s.deleted = 0");
+    binds << scope.from << scope.to;
+    if (!scope.allCommittees) {
+        where += QStringLiteral(" AND s.rcp_id IN (%1)").arg(inList(int(scope.rcpIds.size())));
+        for (const QString &id : scope.rcpIds)
+            binds << id;
+    }
+    return where;
+}
+
+bool run(QSqlQuery &q, const QString &sql, const QVariantList &binds) {
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return false;
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    return q.exec();
+}
+
+template <typename T>
+StoreRead<T> failed(const char *what, const QString &table, const QSqlQuery &q, Database &db) {
+    return StoreRead<T>::failure(readFailure(what, table, q, db.path()));
+}
+
+// Which committees the filter keeps; fails on an unknown committee or 3C.
+StoreRead<Scope> scopeOf(Database &db, const IndicatorFilter &filter) {
+    Scope scope;
+    scope.from = json::timeText(fromBoardTime(filter.from, QTime(0, 0)));
+    scope.to = json::timeText(fromBoardTime(filter.to.addDays(1), QTime(0, 0)));
+    const StoreRead<std::vector<Rcp>> rcps = RcpRepository(db).all();
+    if (!rcps.ok())
+        return StoreRead<Scope>::failure(rcps.error);
+    for (const Rcp &r : *rcps)
+        scope.rcps.emplace(json::idText(r.meta.id), r);
+    if (!filter.centreId.isNull()) {
+        const StoreRead<std::optional<Organisation>> centre =
+            OrganisationRepository(db).find(filter.centreId);
+        if (!centre.ok())
+            return StoreRead<Scope>::failure(centre.error);
+        if (!centre->has_value() || (*centre)->meta.deleted)
+            return StoreRead<Scope>::failure(
+                tr("No organisation of the directory has the id %1.").arg(json::idText(filter.centreId)));
+        if ((*centre)->kind != OrganisationKind::CoordinationCentre)
+            return StoreRead<Scope>::failure(tr("%1 is not a 3C.").arg((*centre)->name));
+    }
+    if (!filter.rcpId.isNull() && scope.rcps.count(json::idText(filter.rcpId)) == 0)
+        return StoreRead<Scope>::failure(
+            tr("No committee of the directory has the id %1.").arg(json::idText(filter.rcpId)));
+    scope.allCommittees = filter.centreId.isNull() && filter.rcpId.isNull() && filter.organ.isEmpty();
+    const QString organ = filter.organ.trimmed();
+    for (const auto &[id, r] : scope.rcps) {
+        if (!filter.rcpId.isNull() && r.meta.id != filter.rcpId)
+            continue;
+        if (!filter.centreId.isNull() && r.organisationId != filter.centreId)
+            continue;
+        if (!organ.isEmpty() && r.appareil.compare(organ, Qt::CaseInsensitive) != 0 &&
+            !r.organs.contains(organ, Qt::CaseInsensitive))
+            continue;
+        scope.rcpIds << id;
+    }
+    return StoreRead<Scope>::success(std::move(scope));
+}
+
+// Sessions (not cancelled), cases and postponed cases of the scope.
+StoreResult readSessions(Database &db, const Scope &scope, Indicators &out) {
+    QSqlQuery q(db.connection());
+    QVariantList binds;
+    QString where = sessionCondition(scope, binds);
+    binds << Session::statusCode(SessionStatus::Cancelled);
+    if (!run(q, QStringLiteral("SELECT count(*) FROM session s WHERE %1 AND s.status <> ?").arg(where),
+             binds) ||
+        !q.next())
+        return StoreResult::failure(readFailure("counting", QStringLiteral("session"), q, db.path()));
+    out.sessions = q.value(0).toInt();
+    q.finish();
+    binds.clear();
+    where = sessionCondition(scope, binds);
+    binds.prepend(Inscription::agendaStateCode(AgendaState::Postponed));
+    if (!run(q,
+             QStringLiteral("SELECT count(*), coalesce(sum(i.agenda_state = ?), 0) FROM session s"
+                            " JOIN inscription i ON i.session_id = s.id AND i.deleted = 0 WHERE %1")
+                 .arg(where),
+             binds) ||
+        !q.next())
+        return StoreResult::failure(readFailure("counting", QStringLiteral("inscription"), q, db.path()));
+    out.inscriptions = q.value(0).toInt();
+    out.postponed = {q.value(1).toInt(), out.inscriptions};
+    q.finish();
+    return StoreResult::success();
+}
+
+// Counts per key, in the order `order` gives (keys it does not name come after, by count).
+std::vector<IndicatorSlice> slices(const QHash<QString, int> &counts, const QStringList &order,
+                                   const std::function<QString(const QString &)> &label) {
+    std::vector<IndicatorSlice> out;
+    for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
+        out.push_back({it.key(), label(it.key()), it.value()});
+    std::sort(out.begin(), out.end(), [&](const IndicatorSlice &a, const IndicatorSlice &b) {
+        const int ia = order.indexOf(a.key) < 0 ? int(order.size()) : int(order.indexOf(a.key));
+        const int ib = order.indexOf(b.key) < 0 ? int(order.size()) : int(order.indexOf(b.key));
+        if (ia != ib)
+            return ia < ib;
+        if (order.isEmpty() && a.count != b.count)
+            return a.count > b.count;
+        return a.key < b.key;
+    });
+    return out;
+}
+
+QString notGiven() {
+    return tr("Not given");
+}
+
+enum Column {
+    PatientId,
+    SessionId,
+    StartsAt,
+    RcpId,
+    CaseStatus,
+    Quorum,
+    FileComplete,
+    Conform,
+    Trial,
+    MeetingDate,
+    ProposalLines,
+    Exams,
+    Surveillance,
+    ReferToRecours,
+    Attendees,
+    CaseFields,
+    WhoStatus,
+    RegisteredAt,
+    MotifRecours,
+    FirstSigned,
+    Sex,
+    BirthDate,
+};
+
+// What the figures read of the case, as one JSON array (json_extract with several paths), from the
+// fiche's frozen case or from the inscription: the first tumour's topography, morphology and stagings.
+// The order is that of CaseField.
+QString caseFields(const QString &tumour) {
+    QStringList paths;
+    for (const char *field :
+         {"topography", "morphology", "pathologicalTnm.t", "pathologicalTnm.n", "pathologicalTnm.m",
+          "pathologicalTnm.stage", "clinicalTnm.stage", "tnm.prefix", "tnm.stage"})
+        paths << QStringLiteral("'%1.%2'").arg(tumour, QLatin1String(field));
+    return paths.join(QStringLiteral(", "));
+}
+enum CaseField {
+    Topography,
+    Morphology,
+    PathT,
+    PathN,
+    PathM,
+    PathStage,
+    ClinicalStage,
+    OldPrefix,
+    OldStage,
+};
+
+// The stage group of the case's latest staging (Tumour::latestTnm: the pathological one when there is
+// one), "na" for a haematological tumour, empty when not staged.
+QString stageOf(const QJsonArray &c) {
+    if (isHaematologicalMorphology(c.at(Morphology).toString()))
+        return QStringLiteral("na");
+    QString stage;
+    if (!c.at(PathT).toString().isEmpty() || !c.at(PathN).toString().isEmpty() ||
+        !c.at(PathM).toString().isEmpty())
+        stage = c.at(PathStage).toString();
+    else if (!c.at(ClinicalStage).isNull())
+        stage = c.at(ClinicalStage).toString();
+    else
+        stage = c.at(OldStage).toString(); // a record older than clinical and pathological TNM
+    return indicators::stageGroup(stage);
+}
+
+// How many distinct specialties a fiche's attendee list (JSON text) names.
+int specialtyCount(const QString &attendees) {
+    static const QString key = QStringLiteral("\"specialty\":\"");
+    QStringList seen;
+    for (qsizetype at = attendees.indexOf(key); at >= 0; at = attendees.indexOf(key, at)) {
+        at += key.size();
+        const qsizetype end = attendees.indexOf(QLatin1Char('"'), at);
+        if (end < 0)
+            break;
+        const QString specialty = attendees.mid(at, end - at);
+        if (!specialty.isEmpty() && !seen.contains(specialty))
+            seen << specialty;
+        at = end;
+    }
+    return int(seen.size());
+}
+
+// How many of `patients` have no fiche of a session before `before` (UTC, as stored), in any committee.
+StoreRead<int> countNew(Database &db, const QSet<QString> &patients, const QString &before) {
+    QJsonArray ids;
+    for (const QString &id : patients)
+        ids.append(id);
+    QSqlQuery q(db.connection());
+    const QString sql = QStringLiteral(
+        "SELECT count(*) FROM json_each(?) p WHERE NOT EXISTS (SELECT 1 FROM fiche e"
+        " JOIN inscription ei ON ei.id = e.inscription_id JOIN session es ON es.id = ei.session_id"
+        " WHERE e.patient_id = p.value AND e.deleted = 0 AND ei.deleted = 0 AND es.deleted = 0"
+        " AND es.starts_at < ?)");
+    if (!run(q, sql, {QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)), before}) ||
+        !q.next())
+        return failed<int>("counting", QStringLiteral("fiche"), q, db);
+    return StoreRead<int>::success(q.value(0).toInt());
+}
+
+// The fiches of the scope, one row each (latest versions), aggregated into `out`.
+StoreResult readFiches(Database &db, const Scope &scope, Indicators &out) {
+    QVariantList binds;
+    const QString where = sessionCondition(scope, binds);
+    const QString sql =
+        QStringLiteral(
+            "SELECT f.patient_id, s.id, s.starts_at, s.rcp_id,"
+            " json_extract(f.body, '$.caseStatus'), json_extract(f.body, '$.quorum'),"
+            " json_extract(f.body, '$.fileComplete'), json_extract(f.body, '$.framework.conform'),"
+            " json_extract(f.body, '$.framework.trialProposed'), json_extract(f.body, '$.meetingDate'),"
+            " json_array_length(f.body, '$.proposal'), json_array_length(f.body, '$.exams'),"
+            " json_extract(f.body, '$.surveillanceOnly'), json_extract(f.body, '$.referToRecours'),"
+            " json_extract(f.body, '$.attendees'),"
+            " CASE WHEN json_type(f.body, '$.caseSnapshot.tumours') IS NOT NULL THEN json_extract(f.body, %2)"
+            "      ELSE json_extract(i.body, %3) END,"
+            " CASE WHEN json_type(f.body, '$.caseSnapshot.clinical') IS NOT NULL"
+            "      THEN json_extract(f.body, '$.caseSnapshot.clinical.whoStatus')"
+            "      ELSE json_extract(i.body, '$.clinical.whoStatus') END,"
+            " json_extract(i.body, '$.registeredAt'), json_extract(i.body, '$.motif.recours'),"
+            " (SELECT min(v.signed_at) FROM fiche v WHERE v.inscription_id = f.inscription_id"
+            "   AND v.set_id = f.set_id AND v.deleted = 0),"
+            " p.sex, p.birth_date"
+            " FROM session s"
+            " JOIN inscription i ON i.session_id = s.id AND i.deleted = 0"
+            " JOIN fiche f ON f.inscription_id = i.id AND f.deleted = 0"
+            " LEFT JOIN patient p ON p.id = f.patient_id"
+            " WHERE %1 AND NOT EXISTS (SELECT 1 FROM fiche n WHERE n.inscription_id = f.inscription_id"
+            "   AND n.set_id = f.set_id AND n.deleted = 0 AND n.version_number > f.version_number)")
+            .arg(where, caseFields(QStringLiteral("$.caseSnapshot.tumours[0]")),
+                 caseFields(QStringLiteral("$.tumours[0]")));
+    QSqlQuery q(db.connection());
+    if (!run(q, sql, binds))
+        return StoreResult::failure(readFailure("reading", QStringLiteral("fiche"), q, db.path()));
+
+    QSet<QString> patients;
+    QHash<QString, QDate> meetingDays; // by session id
+    BoardDays boardDays;
+    QHash<QString, int> organs, topographies, stages, whoStatuses, sexes, ages;
+    std::vector<int> registrationDelays, signatureDelays;
+    const QString registered = QString::fromLatin1(kCaseRegistered);
+    const QString discussed = QString::fromLatin1(kCaseDiscussed);
+    const QString quorumMet = quorumStatusCode(QuorumStatus::Met);
+    while (q.next()) {
+        ++out.fiches;
+        const QString patientId = q.value(PatientId).toString();
+        patients.insert(patientId);
+        const QString sessionId = q.value(SessionId).toString();
+        auto day = meetingDays.constFind(sessionId);
+        if (day == meetingDays.constEnd())
+            day = meetingDays.insert(sessionId, boardDays.dayOf(q.value(StartsAt).toString()));
+        const QDate meeting = *day;
+        const auto rcp = scope.rcps.find(q.value(RcpId).toString());
+
+        const QString caseStatus = q.value(CaseStatus).toString();
+        if (caseStatus == registered)
+            ++out.registered;
+        else if (caseStatus == discussed || caseStatus.isEmpty()) {
+            ++out.discussed;
+            if (q.value(Quorum).toString() == quorumMet)
+                ++out.quorumMet.count;
+        }
+        if (q.value(FileComplete).toInt() == 1)
+            ++out.fileComplete.count;
+        if (q.value(Conform).isNull() || q.value(Conform).toInt() == 1)
+            ++out.conform.count;
+        if (q.value(Trial).toInt() == 1)
+            ++out.trialProposed.count;
+        if ((rcp != scope.rcps.end() && rcp->second.recours) || q.value(MotifRecours).toInt() == 1)
+            ++out.recours.count;
+        const bool proposal = q.value(ProposalLines).toInt() > 0 || q.value(Exams).toInt() > 0 ||
+                              q.value(Surveillance).toInt() == 1 || q.value(ReferToRecours).toInt() == 1;
+        if (!q.value(MeetingDate).toString().isEmpty() && proposal) {
+            ++out.hasLevel1.count;
+            if (specialtyCount(q.value(Attendees).toString()) >= 3)
+                ++out.hasLevel2.count;
+        }
+
+        QString organ;
+        if (rcp != scope.rcps.end())
+            organ = rcp->second.appareil.isEmpty() ? QStringLiteral("transversal") : rcp->second.appareil;
+        ++organs[organ];
+        const QJsonArray caseFields =
+            QJsonDocument::fromJson(q.value(CaseFields).toString().toUtf8()).array();
+        ++topographies[caseFields.at(Topography).toString().left(3).toUpper()];
+        ++stages[stageOf(caseFields)];
+        const QVariant who = q.value(WhoStatus);
+        const int whoStatus = who.isNull() ? -1 : who.toInt();
+        ++whoStatuses[whoStatus >= 0 && whoStatus <= 4 ? QString::number(whoStatus) : QString()];
+        ++sexes[q.value(Sex).toString()];
+        const QDate birth = QDate::fromString(q.value(BirthDate).toString(), Qt::ISODate);
+        QString band;
+        if (birth.isValid() && meeting.isValid()) {
+            int years = meeting.year() - birth.year();
+            if (meeting.month() < birth.month() ||
+                (meeting.month() == birth.month() && meeting.day() < birth.day()))
+                --years;
+            band = indicators::ageBand(years);
+        }
+        ++ages[band];
+
+        const QDate registeredOn = boardDays.dayOf(q.value(RegisteredAt).toString());
+        if (registeredOn.isValid() && meeting.isValid())
+            registrationDelays.push_back(int(registeredOn.daysTo(meeting)));
+        const QDate signedOn = boardDays.dayOf(q.value(FirstSigned).toString());
+        if (signedOn.isValid()) {
+            ++out.signedFiches.count;
+            if (meeting.isValid())
+                signatureDelays.push_back(int(meeting.daysTo(signedOn)));
+        }
+    }
+    if (q.lastError().isValid())
+        return StoreResult::failure(readFailure("reading", QStringLiteral("fiche"), q, db.path()));
+    q.finish();
+
+    out.patients = int(patients.size());
+    const StoreRead<int> newPatients = countNew(db, patients, scope.from);
+    if (!newPatients.ok())
+        return StoreResult::failure(newPatients.error);
+    out.newPatients = newPatients.value;
+    out.quorumMet.of = out.discussed;
+    for (IndicatorShare *share : {&out.fileComplete, &out.conform, &out.trialProposed, &out.recours,
+                                  &out.signedFiches, &out.hasLevel1, &out.hasLevel2})
+        share->of = out.fiches;
+
+    out.byOrgan = slices(organs, {}, [](const QString &code) {
+        if (code.isEmpty())
+            return notGiven();
+        if (code == QLatin1String("transversal"))
+            return tr("Transversal RCP");
+        QString label = indicators::appareilLabel(code);
+        label[0] = label[0].toUpper(); // the national names are written in lower case
+        return label;
+    });
+    out.byTopography =
+        slices(topographies, {}, [](const QString &code) { return code.isEmpty() ? notGiven() : code; });
+    std::sort(out.byTopography.begin(), out.byTopography.end(),
+              [](const IndicatorSlice &a, const IndicatorSlice &b) {
+                  return a.key.isEmpty() != b.key.isEmpty() ? !a.key.isEmpty() : a.key < b.key;
+              });
+    out.byStage = slices(stages,
+                         {QStringLiteral("0"), QStringLiteral("I"), QStringLiteral("II"),
+                          QStringLiteral("III"), QStringLiteral("IV"), QStringLiteral("na"), QString()},
+                         [](const QString &code) {
+                             if (code == QLatin1String("na"))
+                                 return tr("TNM not applicable");
+                             return code.isEmpty() ? tr("Not staged") : tr("Stage %1").arg(code);
+                         });
+    out.byWhoStatus =
+        slices(whoStatuses,
+               {QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
+                QStringLiteral("4"), QString()},
+               [](const QString &code) { return code.isEmpty() ? notGiven() : tr("WHO %1").arg(code); });
+    out.bySex = slices(sexes, {QStringLiteral("F"), QStringLiteral("M"), QStringLiteral("U"), QString()},
+                       [](const QString &code) {
+                           if (code == QLatin1String("F"))
+                               return tr("Women");
+                           if (code == QLatin1String("M"))
+                               return tr("Men");
+                           return code == QLatin1String("U") ? tr("Sex unknown") : notGiven();
+                       });
+    out.byAge = slices(ages,
+                       {QStringLiteral("<40"), QStringLiteral("40-49"), QStringLiteral("50-59"),
+                        QStringLiteral("60-69"), QStringLiteral("70-79"), QStringLiteral("80+"), QString()},
+                       [](const QString &code) {
+                           if (code == QLatin1String("<40"))
+                               return tr("Under 40");
+                           if (code == QLatin1String("80+"))
+                               return tr("80 and over");
+                           return code.isEmpty() ? notGiven() : tr("%1 years").arg(code);
+                       });
+    out.registrationToMeeting = {indicators::median(registrationDelays), int(registrationDelays.size())};
+    out.meetingToSignature = {indicators::median(signatureDelays), int(signatureDelays.size())};
+    return StoreResult::success();
+}
+
+} // namespace
+
+StoreRead<Indicators> computeIndicators(Database &db, const IndicatorFilter &filter) {
+    const QString problem = filter.problem();
+    if (!problem.isEmpty())
+        return StoreRead<Indicators>::failure(problem);
+    const StoreRead<Scope> scope = scopeOf(db, filter);
+    if (!scope.ok())
+        return StoreRead<Indicators>::failure(scope.error);
+    Indicators out;
+    out.filter = filter;
+    if (!scope.value.allCommittees && scope.value.rcpIds.isEmpty())
+        return StoreRead<Indicators>::success(std::move(out)); // no committee in scope: nothing to read
+    StoreResult read = readSessions(db, scope.value, out);
+    if (read.ok)
+        read = readFiches(db, scope.value, out);
+    if (!read.ok)
+        return StoreRead<Indicators>::failure(read.error);
+    return StoreRead<Indicators>::success(std::move(out));
+}
+
+StoreRead<Indicators> computeIndicators(const QString &path, const IndicatorFilter &filter) {
+    return IndicatorReader(path).compute(filter);
+}
+
+IndicatorReader::IndicatorReader(QString path)
+    : m_path(std::move(path)) {}
+
+IndicatorReader::~IndicatorReader() = default;
+
+StoreRead<Indicators> IndicatorReader::compute(const IndicatorFilter &filter) {
+    if (!m_db) {
+        QString error;
+        m_db = Database::open(m_path, &error);
+        if (!m_db)
+            return StoreRead<Indicators>::failure(error);
+        // The read jumps between the pages of three tables: mapped, they are read without a system
+        // call each, and a larger page cache keeps more of them between computations. Only this
+        // connection, which reads and nothing else, is set so.
+        QSqlQuery(m_db->connection()).exec(QStringLiteral("PRAGMA mmap_size=4294967296"));
+        QSqlQuery(m_db->connection()).exec(QStringLiteral("PRAGMA cache_size=-262144"));
+    }
+    return computeIndicators(*m_db, filter);
+}
+
+} // namespace concerto

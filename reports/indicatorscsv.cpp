@@ -1,0 +1,50 @@
+// CSV export of the indicators: the rows of indicatorRows(), quoted where a field needs it.
+#include "reports/indicatorscsv.h"
+
+#include "reports/indicatorrows.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+namespace concerto {
+
+namespace {
+
+QString field(const QString &text) {
+    if (!text.contains(QLatin1Char(';')) && !text.contains(QLatin1Char('"')) &&
+        !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+} // namespace
+
+QByteArray indicatorsCsv(const Indicators &indicators) {
+    QStringList lines;
+    lines << QCoreApplication::translate("Indicators", "section;key;label;value;percentage;denominator");
+    for (const IndicatorRow &row : indicatorRows(indicators)) {
+        const std::optional<double> percent = row.percent();
+        lines << QStringList{field(row.section),
+                             field(row.key),
+                             field(row.label),
+                             row.value ? machineNumber(*row.value) : QString(),
+                             percent ? machineNumber(*percent) : QString(),
+                             row.denominator >= 0 ? QString::number(row.denominator) : QString()}
+                     .join(QLatin1Char(';'));
+    }
+    return QByteArray("\xEF\xBB\xBF") + lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n";
+}
+
+bool writeIndicatorsCsv(const Indicators &indicators, const QString &path, QString *error) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(indicatorsCsv(indicators)) < 0 || !file.commit()) {
+        *error = QCoreApplication::translate("Indicators", "The file %1 could not be written: %2")
+                     .arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace concerto
