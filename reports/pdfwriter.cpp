@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QHashSeed>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
@@ -38,6 +39,14 @@ void fixDigits(QByteArray &pdf, const QRegularExpression &pattern, const char *f
 } // namespace
 
 std::unique_ptr<QPdfWriter> makePdfWriter(QIODevice *device, const QString &title) {
+    // Qt writes the embedded fonts in the order of a QHash, which a random seed changes from one
+    // process to the next: with the fixed seed, the same fiche gives the same bytes in every run. (The
+    // seed guards servers against crafted keys; this process hashes its own data.)
+    static const bool deterministic = [] {
+        QHashSeed::setDeterministicGlobalSeed();
+        return true;
+    }();
+    Q_UNUSED(deterministic)
     auto writer = std::make_unique<QPdfWriter>(device);
     writer->setPageLayout(
         QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));

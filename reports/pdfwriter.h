@@ -13,7 +13,8 @@ class QPdfWriter;
 namespace concerto::reports {
 
 // A4 portrait, no device margins (the pages draw their own), 300 dpi, the given title, Concerto as the
-// creator.
+// creator. The first call fixes the process's QHash seed (QHashSeed::setDeterministicGlobalSeed): Qt
+// orders the embedded fonts by a QHash, and the same document must give the same bytes in every run.
 std::unique_ptr<QPdfWriter> makePdfWriter(QIODevice *device, const QString &title);
 
 // The PDF `pdf` with its creation dates and document id replaced by fixed values of the same length
