@@ -78,6 +78,8 @@ private Q_SLOTS:
             {QStringLiteral("stats"),
              {QStringLiteral("--from"), QStringLiteral("2026-01-01"), QStringLiteral("--to"),
               QStringLiteral("2026-12-31")}},
+            {QStringLiteral("print-fiche"), {QStringLiteral("0071d000-0313-8b2b-ba9b-a170402eb8ab")}},
+            {QStringLiteral("print-session"), {QStringLiteral("0071d000-0113-8b2a-87f0-185f2820487b")}},
         };
         const Run all = test::runCli({QStringLiteral("--help")});
         QStringList listed;

@@ -4,9 +4,11 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QString>
 #include <QTextStream>
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace concerto::cli {
@@ -42,6 +44,11 @@ std::vector<Command> clinicalCommands();     // check-tnm
 std::vector<Command> planningCommands();     // plan-sessions
 std::vector<Command> patientCommands();      // import-patients, duplicates
 std::vector<Command> statsCommands();        // stats
+std::vector<Command> printCommands();        // print-fiche, print-session
+
+// The application: a QGuiApplication on the offscreen platform for the print commands (fonts), else a
+// QCoreApplication.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv);
 
 // A text marked with QT_TRANSLATE_NOOP("Cli", …), in the user's language.
 QString translated(const char *text);

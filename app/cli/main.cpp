@@ -15,7 +15,8 @@ std::vector<cli::Command> allCommands() {
     std::vector<cli::Command> all;
     for (auto group :
          {cli::dbCommands, cli::demoCommands, cli::nomenclatureCommands, cli::identityCommands,
-          cli::clinicalCommands, cli::planningCommands, cli::patientCommands, cli::statsCommands})
+          cli::clinicalCommands, cli::planningCommands, cli::patientCommands, cli::statsCommands,
+          cli::printCommands})
         for (cli::Command &c : group())
             all.push_back(std::move(c));
     return all;
@@ -58,7 +59,7 @@ QString commandLineError(const cli::Command &command, const QCommandLineParser &
 } // namespace
 
 int main(int argc, char **argv) {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = cli::makeApplication(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Concerto"));
     QCoreApplication::setApplicationName(QStringLiteral("Concerto"));
     installTranslations(preferredLanguage(qEnvironmentVariable("CONCERTO_LANGUAGE")));
@@ -69,7 +70,7 @@ int main(int argc, char **argv) {
     QTextStream err(stderr);
 
     const std::vector<cli::Command> commands = allCommands();
-    QStringList args = app.arguments();
+    QStringList args = QCoreApplication::arguments();
     // Global options may come before the command: keep them for the command's own parser.
     QStringList global;
     while (args.size() > 1 && args.at(1).startsWith(QLatin1Char('-')) &&

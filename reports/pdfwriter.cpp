@@ -1,0 +1,86 @@
+// The A4 PDF writer of the printed documents and the fixed stamps that make its output reproducible.
+#include "reports/pdfwriter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QHashSeed>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+namespace concerto::reports {
+
+namespace {
+
+// In every match of `pattern` in `pdf` (its first group when it has one), the digits (or, with `hex`,
+// the hexadecimal digits) replaced by those of `fixed`, then by zeros: the length and the punctuation
+// stay, so the cross-reference offsets stay right.
+void fixDigits(QByteArray &pdf, const QRegularExpression &pattern, const char *fixed, bool hex = false) {
+    const QString text = QString::fromLatin1(pdf);
+    auto it = pattern.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        const int group = m.lastCapturedIndex() >= 1 ? 1 : 0;
+        const qsizetype start = m.capturedStart(group);
+        std::size_t k = 0;
+        const std::size_t fixedLength = qstrlen(fixed);
+        for (qsizetype i = start; i < start + m.capturedLength(group); ++i) {
+            const char ch = pdf.at(i);
+            const bool digit =
+                (ch >= '0' && ch <= '9') || (hex && ((ch >= 'a' && ch <= 'f') || (ch >= 'A' && ch <= 'F')));
+            if (digit)
+                pdf[i] = k < fixedLength ? fixed[k++] : '0';
+        }
+    }
+}
+
+} // namespace
+
+std::unique_ptr<QPdfWriter> makePdfWriter(QIODevice *device, const QString &title) {
+    // Qt writes the embedded fonts in the order of a QHash, which a random seed changes from one
+    // process to the next: with the fixed seed, the same fiche gives the same bytes in every run. (The
+    // seed guards servers against crafted keys; this process hashes its own data.)
+    static const bool deterministic = [] {
+        QHashSeed::setDeterministicGlobalSeed();
+        return true;
+    }();
+    Q_UNUSED(deterministic)
+    auto writer = std::make_unique<QPdfWriter>(device);
+    writer->setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    writer->setResolution(300);
+    writer->setTitle(title);
+    writer->setCreator(QStringLiteral("Concerto"));
+    return writer;
+}
+
+QByteArray stablePdf(QByteArray pdf) {
+    // The info dictionary's dates: (D:YYYYMMDDHHmmSS followed by Z or the offset).
+    static const QRegularExpression infoDate(QStringLiteral("/(?:CreationDate|ModDate) ?\\((D:[^)]*)\\)"));
+    fixDigits(pdf, infoDate, "20000101000000");
+    // The XMP metadata's dates.
+    static const QRegularExpression xmpDate(
+        QStringLiteral("<xmp:(?:CreateDate|ModifyDate|MetadataDate)>([^<]*)</xmp:"));
+    fixDigits(pdf, xmpDate, "20000101000000");
+    // The document id: the trailer's /ID and the XMP's uuids, random for each file.
+    static const QRegularExpression trailerId(QStringLiteral("/ID ?(\\[[^\\]]*\\])"));
+    fixDigits(pdf, trailerId, "", true);
+    static const QRegularExpression uuid(QStringLiteral("uuid:([0-9a-fA-F-]{36})"));
+    fixDigits(pdf, uuid, "", true);
+    return pdf;
+}
+
+bool saveWhole(const QString &path, const QByteArray &bytes, QString *error) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = QCoreApplication::translate("Reports", "The file %1 cannot be written: %2")
+                         .arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace concerto::reports

@@ -1,0 +1,28 @@
+// PDF files of the printed documents: an A4 QPdfWriter set up the same way for every document, and the
+// finishing step that makes the same input give the same bytes (Qt stamps each file with the time it
+// was written and a random document id: both are replaced by fixed values).
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <memory>
+
+class QIODevice;
+class QPdfWriter;
+
+namespace concerto::reports {
+
+// A4 portrait, no device margins (the pages draw their own), 300 dpi, the given title, Concerto as the
+// creator. The first call fixes the process's QHash seed (QHashSeed::setDeterministicGlobalSeed): Qt
+// orders the embedded fonts by a QHash, and the same document must give the same bytes in every run.
+std::unique_ptr<QPdfWriter> makePdfWriter(QIODevice *device, const QString &title);
+
+// The PDF `pdf` with its creation dates and document id replaced by fixed values of the same length
+// (the cross-reference offsets stay right).
+QByteArray stablePdf(QByteArray pdf);
+
+// Writes `bytes` to `path` through a QSaveFile: all of it or, on failure, nothing (the error says why,
+// in the user's language).
+bool saveWhole(const QString &path, const QByteArray &bytes, QString *error);
+
+} // namespace concerto::reports
