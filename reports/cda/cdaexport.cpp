@@ -14,19 +14,35 @@ QString tr(const char *text) {
     return QCoreApplication::translate("CdaExport", text);
 }
 
-// The professional `id` in the role `role` ("the requesting physician"): missing from the directory,
-// or without RPPS.
-void checkProfessional(const FicheContext &ctx, const QUuid &id, const QString &role, QStringList &missing) {
-    if (id.isNull()) {
-        missing << tr("%1 is not named on the fiche.").arg(role);
-        return;
+// The professionals the document names, each once with every role it gives them, in order.
+class NamedProfessionals {
+public:
+    void add(const QUuid &id, const QString &role) {
+        for (auto &[known, roles] : m_named) {
+            if (known == id) {
+                if (!roles.contains(role))
+                    roles << role;
+                return;
+            }
+        }
+        m_named.push_back({id, QStringList{role}});
     }
-    const Professional *p = ctx.professional(id);
-    if (!p)
-        missing << tr("%1 is not in the directory.").arg(role);
-    else if (p->rpps.isEmpty())
-        missing << tr("%1 (%2) has no RPPS number in the directory.").arg(role, p->displayName());
-}
+    // Those missing from the directory or without RPPS, one sentence each.
+    void check(const FicheContext &ctx, QStringList &missing) const {
+        for (const auto &[id, roles] : m_named) {
+            const Professional *p = ctx.professional(id);
+            if (!p)
+                missing << tr("A professional the fiche names (%1) is not in the directory.")
+                               .arg(roles.join(QStringLiteral(", ")));
+            else if (p->rpps.isEmpty())
+                missing << tr("%1 (%2) has no RPPS number in the directory.")
+                               .arg(p->displayName(), roles.join(QStringLiteral(", ")));
+        }
+    }
+
+private:
+    std::vector<std::pair<QUuid, QStringList>> m_named;
+};
 
 } // namespace
 
@@ -56,25 +72,34 @@ QStringList missingForCda(const FicheContext &ctx) {
     if (!ctx.patient.birthDate.isValid())
         missing << tr("The patient has no birth date.");
 
-    if (f.isSigned())
-        checkProfessional(ctx, f.signerId, tr("The signing coordinator"), missing);
-    if (!f.authorId.isNull() && f.authorId != f.signerId)
-        checkProfessional(ctx, f.authorId, tr("The author of the fiche"), missing);
-    if (!f.coordinatorId.isNull() && f.coordinatorId != f.signerId)
-        checkProfessional(ctx, f.coordinatorId, tr("The coordinator"), missing);
-    checkProfessional(ctx, ctx.inscription.requesterId, tr("The requesting physician"), missing);
-    if (!ctx.inscription.presenterId.isNull())
-        checkProfessional(ctx, ctx.inscription.presenterId, tr("The presenting physician"), missing);
-    if (ctx.patient.generalPractitionerId.isNull()) {
-        if (!ctx.patient.gpUnknown)
-            missing << tr("The patient's GP is not recorded: name them, or say that the GP is unknown.");
-    } else {
-        checkProfessional(ctx, ctx.patient.generalPractitionerId, tr("The patient's GP"), missing);
+    NamedProfessionals named;
+    if (f.isSigned()) {
+        if (f.signerId.isNull())
+            missing << tr("The fiche does not say who signed it.");
+        else
+            named.add(f.signerId, tr("signing coordinator"));
     }
+    if (!f.authorId.isNull())
+        named.add(f.authorId, tr("author of the fiche"));
+    if (!f.coordinatorId.isNull())
+        named.add(f.coordinatorId, tr("coordinator"));
+    if (ctx.inscription.requesterId.isNull())
+        missing << tr("The case names no requesting physician.");
+    else
+        named.add(ctx.inscription.requesterId, tr("requesting physician"));
+    if (!ctx.inscription.presenterId.isNull())
+        named.add(ctx.inscription.presenterId, tr("presenting physician"));
+    if (!ctx.patient.generalPractitionerId.isNull())
+        named.add(ctx.patient.generalPractitionerId, tr("the patient's GP"));
+    else if (!ctx.patient.gpUnknown)
+        missing << tr("The patient's GP is not recorded: name them, or say that the GP is unknown.");
     for (const FicheAttendee &a : f.attendees)
-        checkProfessional(ctx, a.professionalId, tr("An attendee"), missing);
+        named.add(a.professionalId, tr("attendee"));
     for (const QUuid &id : f.correspondents)
-        checkProfessional(ctx, id, tr("A correspondent"), missing);
+        named.add(id, tr("correspondent"));
+    for (const QUuid &id : ctx.inscription.correspondents)
+        named.add(id, tr("correspondent"));
+    named.check(ctx, missing);
 
     if (ctx.inscription.tumours.empty())
         missing << tr("The case has no tumour: the format requires at least one, with its topography and "

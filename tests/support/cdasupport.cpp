@@ -66,7 +66,10 @@ QString xpath(const QByteArray &xml, const QString &expression) {
     p.closeWriteChannel();
     if (!p.waitForFinished(30000))
         return QStringLiteral("<xmllint did not finish>");
-    return QString::fromUtf8(p.readAllStandardOutput());
+    QString value = QString::fromUtf8(p.readAllStandardOutput());
+    if (value.endsWith(QLatin1Char('\n')))
+        value.chop(1); // xmllint ends its answer with a newline
+    return value;
 }
 
 namespace {
