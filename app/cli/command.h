@@ -41,6 +41,7 @@ std::vector<Command> identityCommands();     // check-ins
 std::vector<Command> clinicalCommands();     // check-tnm
 std::vector<Command> planningCommands();     // plan-sessions
 std::vector<Command> patientCommands();      // import-patients, duplicates
+std::vector<Command> cdaCommands();          // export-cda
 
 // A text marked with QT_TRANSLATE_NOOP("Cli", …), in the user's language.
 QString translated(const char *text);

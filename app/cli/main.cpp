@@ -14,7 +14,7 @@ namespace {
 std::vector<cli::Command> allCommands() {
     std::vector<cli::Command> all;
     for (auto group : {cli::dbCommands, cli::demoCommands, cli::nomenclatureCommands, cli::identityCommands,
-                       cli::clinicalCommands, cli::planningCommands, cli::patientCommands})
+                       cli::clinicalCommands, cli::planningCommands, cli::patientCommands, cli::cdaCommands})
         for (cli::Command &c : group())
             all.push_back(std::move(c));
     return all;
