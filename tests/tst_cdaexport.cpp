@@ -120,6 +120,15 @@ private Q_SLOTS:
         QCOMPARE(xpath(xml, QStringLiteral("/ClinicalDocument/versionNumber/@value")), QStringLiteral("2"));
         QCOMPARE(xpath(xml, QStringLiteral("/ClinicalDocument/id/@root")), upper(amendment.meta.id));
         QVERIFY(amendment.meta.id != c.fiche.meta.id);
+        // It replaces version 1 (a first version replaces nothing).
+        QCOMPARE(
+            xpath(xml, QStringLiteral(
+                           "/ClinicalDocument/relatedDocument[@typeCode='RPLC']/parentDocument/id/@root")),
+            upper(c.fiche.meta.id));
+        QCOMPARE(xpath(xml, QStringLiteral("//relatedDocument/parentDocument/versionNumber/@value")),
+                 QStringLiteral("1"));
+        const QByteArray first = exported(READ(reports::loadFicheContext(*db, c.fiche.meta.id)));
+        QCOMPARE(xpath(first, QStringLiteral("count(//relatedDocument)")), QStringLiteral("0"));
         QCOMPARE(xpath(xml, QStringLiteral("//*[@ID='commentaire-ficheRCP']")),
                  QStringLiteral("Remplace la version 1 : Correction du stade"));
     }

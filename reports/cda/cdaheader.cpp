@@ -1,7 +1,7 @@
 // The FRCP header: document ids and version, the patient (the INS only for a qualified identity),
 // author, custodian, the signer as legal authenticator, the participants (coordinator, requesting and
-// presenting physicians, GP, attendees in and out of the quorum, correspondents), the RCP act and the
-// meeting with the network, 3C, committee and session ids.
+// presenting physicians, GP, attendees in and out of the quorum, correspondents), the RCP act, the
+// version an amendment replaces, and the meeting with the network, 3C, committee and session ids.
 #include "reports/cda/cdaparts.h"
 
 #include "models/nomenclature/specialtycodes.h"
@@ -306,6 +306,18 @@ void writeHeader(Writer &w, const FicheContext &ctx) {
     w.end();
     w.end(); // serviceEvent
     w.end(); // documentationOf
+
+    // An amended version replaces the one before it.
+    if (!ctx.replacedFicheId.isNull()) {
+        w.start("relatedDocument");
+        w.attr("typeCode", "RPLC");
+        w.start("parentDocument");
+        w.id(uuid(ctx.replacedFicheId));
+        w.empty("setId", {{"root", uuid(f.setId)}});
+        w.empty("versionNumber", {{"value", QString::number(f.versionNumber - 1)}});
+        w.end();
+        w.end();
+    }
 
     writeEncounter(w, ctx);
 }
