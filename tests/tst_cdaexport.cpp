@@ -149,6 +149,10 @@ private Q_SLOTS:
         QCOMPARE(codes, (QStringList{"42349-1", "42545-4", "72135-7", "11348-0", "11450-4", "47420-5",
                                      "30954-2", "18733-6", "29554-3", "10218-6", "30954-2", "50397-9",
                                      "10164-2", "21874-3", "18776-5", "35510-7", "55112-7", "33557-0"}));
+        // Every entry's text points at narrative that exists.
+        QCOMPARE(xpath(xml, QStringLiteral("count(//reference)")).toInt() > 50, true);
+        QCOMPARE(xpath(xml, QStringLiteral("count(//reference[not(substring(@value, 2) = //@ID)])")),
+                 QStringLiteral("0"));
         // Three tumours; the lymphoma's T, N and M do not apply; the breast's carry the edition.
         QCOMPARE(xpath(xml, QStringLiteral("count(//section[code/@code='72135-7']/entry)")),
                  QStringLiteral("3"));

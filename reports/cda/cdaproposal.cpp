@@ -4,6 +4,7 @@
 // (with the reason of an amended version).
 #include "reports/cda/cdaparts.h"
 
+#include "models/domain/boardtime.h"
 #include "models/domain/quorum.h"
 
 namespace concerto::reports::cda {
@@ -244,11 +245,11 @@ void writeCommentsAndDocumentStatus(Writer &w, const FicheContext &ctx) {
     beginSection(w, {"1.2.250.1.213.1.1.2.35"}, loinc("33557-0", "Etat d'achèvement"),
                  QStringLiteral("Statut du document"));
     w.start("text");
-    contentParagraph(
-        w, QStringLiteral("statut-document"),
-        QStringLiteral("Statut du document : %1, validé le %2 par %3, version %4")
-            .arg(status.displayName, frenchDate(f.signedAt.date()), professionalName(ctx, f.signerId))
-            .arg(f.versionNumber));
+    contentParagraph(w, QStringLiteral("statut-document"),
+                     QStringLiteral("Statut du document : %1, validé le %2 par %3, version %4")
+                         .arg(status.displayName, frenchDate(toBoardTime(f.signedAt).date()),
+                              professionalName(ctx, f.signerId))
+                         .arg(f.versionNumber));
     if (!f.amendmentReason.isEmpty())
         contentParagraph(
             w, QStringLiteral("commentaire-ficheRCP"),

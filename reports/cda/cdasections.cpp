@@ -266,11 +266,12 @@ void writeMotifSection(Writer &w, const FicheContext &ctx) {
     k = 0;
     for (const QString &organ : rcp.organs) {
         const Code c = valueSetCode("RCP_Organe", organ);
+        ++k; // the narrative numbers every organ
         if (c.isEmpty() || transversal)
             continue;
         w.start("entryRelationship");
         w.attr("typeCode", "REFR");
-        w.beginSimpleObservation(taAsip("ORG-119", "Organe"), QStringLiteral("organe-%1").arg(++k));
+        w.beginSimpleObservation(taAsip("ORG-119", "Organe"), QStringLiteral("organe-%1").arg(k));
         w.empty("effectiveTime", {{"nullFlavor", QStringLiteral("NAV")}});
         w.valueCd(c);
         w.end();
