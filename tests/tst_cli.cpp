@@ -75,6 +75,7 @@ private Q_SLOTS:
             {QStringLiteral("plan-sessions"), {}},
             {QStringLiteral("import-patients"), {QStringLiteral("patients.csv")}},
             {QStringLiteral("duplicates"), {}},
+            {QStringLiteral("export-cda"), {QStringLiteral("0071d000-01b6-8a02-a712-bd1552a09a7a")}},
         };
         const Run all = test::runCli({QStringLiteral("--help")});
         QStringList listed;
