@@ -85,6 +85,14 @@ StoreRead<FicheContext> loadFicheContext(Database &db, const Fiche &fiche) {
         c.network = network.value;
     }
     applyCaseSnapshot(fiche.caseSnapshot, c.patient, c.inscription);
+    if (fiche.versionNumber > 1) {
+        const StoreRead<std::vector<Fiche>> versions = FicheRepository(db).versions(fiche.setId);
+        if (!versions.ok())
+            return StoreRead<FicheContext>::failure(versions.error);
+        for (const Fiche &v : *versions)
+            if (v.versionNumber == fiche.versionNumber - 1)
+                c.replacedFicheId = v.meta.id;
+    }
 
     std::vector<QUuid> named = {fiche.authorId,
                                 fiche.coordinatorId,

@@ -31,6 +31,9 @@ struct FicheContext {
     std::map<QUuid, Professional> professionals;
     // Their establishments, by id.
     std::map<QUuid, Organisation> establishments;
+    // The id of the version this one replaces (same set id, version number - 1); null for a first
+    // version, or when the store lacks it. The CDA names it as the replaced document (relatedDocument).
+    QUuid replacedFicheId;
 
     // The professional with that id, or null when the fiche names none or the directory lacks them.
     const Professional *professional(const QUuid &id) const;

@@ -12,6 +12,8 @@ packages=(
   xvfb xauth imagemagick poppler-utils libxml2-utils sqlite3
   # Qt's own French texts (standard dialogs and command-line help)
   qt6-translations-l10n
+  # the CDA tests: the national FRCP validator (CDA schema + schematron) runs on Saxon HE under Java
+  libsaxonhe-java default-jre-headless
 )
 
 missing=()

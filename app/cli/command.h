@@ -45,6 +45,7 @@ std::vector<Command> planningCommands();     // plan-sessions
 std::vector<Command> patientCommands();      // import-patients, duplicates
 std::vector<Command> statsCommands();        // stats
 std::vector<Command> printCommands();        // print-fiche, print-session
+std::vector<Command> cdaCommands();          // export-cda
 
 // The application: a QGuiApplication on the offscreen platform for the print commands (fonts), else a
 // QCoreApplication.

@@ -16,7 +16,7 @@ std::vector<cli::Command> allCommands() {
     for (auto group :
          {cli::dbCommands, cli::demoCommands, cli::nomenclatureCommands, cli::identityCommands,
           cli::clinicalCommands, cli::planningCommands, cli::patientCommands, cli::statsCommands,
-          cli::printCommands})
+          cli::printCommands, cli::cdaCommands})
         for (cli::Command &c : group())
             all.push_back(std::move(c));
     return all;

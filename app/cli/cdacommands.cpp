@@ -1,0 +1,80 @@
+// concerto-cli export-cda FICHE --out FILE: writes a signed fiche as the national CDA document (CI-SIS
+// FRCP 2022.01, reports/cda/cdaexport.h). A fiche that is unsigned or lacks what the format requires
+// writes no file: the command lists what is missing and exits 1.
+#include "app/cli/command.h"
+#include "reports/cda/cdaexport.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QSaveFile>
+
+namespace concerto::cli {
+
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("Cli", text);
+}
+
+int exportCda(Context &c) {
+    const QStringList args = c.parser.positionalArguments();
+    if (args.size() != 1) {
+        c.err << tr("Give the id of the fiche to export: concerto-cli export-cda FICHE --out FILE") << '\n';
+        return UsageError;
+    }
+    const QUuid ficheId = QUuid::fromString(args.first());
+    if (ficheId.isNull()) {
+        c.err << tr("%1 is not the id of a fiche.").arg(args.first()) << '\n';
+        return UsageError;
+    }
+    const QString outPath = c.parser.value(QStringLiteral("out"));
+    if (outPath.isEmpty()) {
+        c.err << tr("--out wants the name of the file to write.") << '\n';
+        return UsageError;
+    }
+    QString error;
+    std::unique_ptr<Database> db = Database::open(c.databasePath(), &error);
+    if (!db) {
+        c.err << error << '\n';
+        return Failure;
+    }
+    const StoreRead<reports::FicheContext> context = reports::loadFicheContext(*db, ficheId);
+    if (!context.ok()) {
+        c.err << context.error << '\n';
+        return Failure;
+    }
+    const reports::CdaResult result = reports::exportCda(*context);
+    if (!result.ok()) {
+        c.err << tr("The fiche cannot be exported in the national format:") << '\n';
+        for (const QString &line : result.missing)
+            c.err << "- " << line << '\n';
+        return Failure;
+    }
+    QSaveFile file(outPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(result.xml) != result.xml.size() || !file.commit()) {
+        c.err << tr("The file %1 cannot be written: %2")
+                     .arg(QDir::toNativeSeparators(outPath), file.errorString())
+              << '\n';
+        return Failure;
+    }
+    c.out << tr("Fiche version %1 written to %2.")
+                 .arg(context->fiche.versionNumber)
+                 .arg(QDir::toNativeSeparators(outPath))
+          << '\n';
+    return Success;
+}
+
+} // namespace
+
+std::vector<Command> cdaCommands() {
+    return {
+        {"export-cda", QT_TRANSLATE_NOOP("Cli", "Export a signed fiche as the national CDA document (FRCP)."),
+         [](QCommandLineParser &p) {
+             p.addPositionalArgument(QStringLiteral("FICHE"), tr("The id of the fiche (one version)."));
+             p.addOption({QStringLiteral("out"), tr("The CDA file to write (XML)."), tr("FILE")});
+         },
+         exportCda, 1},
+    };
+}
+
+} // namespace concerto::cli
