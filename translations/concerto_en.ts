@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>CaseEditor</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseField</name>
+    <message>
+        <source>Requesting physician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenting physician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tumour (topography and morphology)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical TNM of a solid tumour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHO performance status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geriatric screening from 75 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History and comorbidities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past and current treatments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pathology report conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question to the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Database ready: %1 (schema %2)</source>
@@ -305,9 +379,9 @@
     </message>
     <message numerus="yes">
         <source>… and %n more refused line(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more refused line.</numerusform>
+            <numerusform>… and %n more refused lines.</numerusform>
         </translation>
     </message>
     <message>
@@ -324,9 +398,9 @@
     </message>
     <message numerus="yes">
         <source>%n line(s) refused: nothing was written for them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n line refused: nothing was written for them.</numerusform>
+            <numerusform>%n lines refused: nothing was written for them.</numerusform>
         </translation>
     </message>
     <message>
@@ -368,6 +442,111 @@
     <message>
         <source>Only this RCP (its id).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a signed fiche as the national CDA document (FRCP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an id (expected a UUID such as 3f2b8c1e-…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the fiche and the file: concerto-cli print-fiche FICHE --out FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the session and where to write: concerto-cli print-session SESSION --out DIR [--combined FILE.pdf]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fiche(s), the agenda and the attendance sheet written to %1.</source>
+        <translation>
+            <numerusform>%n fiche, the agenda and the attendance sheet written to %1.</numerusform>
+            <numerusform>%n fiches, the agenda and the attendance sheet written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The whole session written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done in %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a fiche RCP as a PDF file (A4, French).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id of the fiche.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write (replaced whole).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a session&apos;s agenda, attendance sheet and fiches as PDF files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id of the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to write agenda.pdf, attendance.pdf and one PDF per fiche to (created when missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also (or only) write the whole session as one PDF: agenda, attendance sheet, then every fiche.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity indicators of a period (sessions, fiches, patients, quality, delays, distributions), as a table or as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First meeting day, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last meeting day, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the RCPs of this 3C (its id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the RCPs of this appareil or organ (JDV_RCP_Appareil or JDV_RCP_Organe code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the CSV (UTF-8 with BOM, &apos;;&apos;) to the standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Completeness</name>
+    <message numerus="yes">
+        <source>%1: %n case(s)</source>
+        <translation>
+            <numerusform>%1: %n case</numerusform>
+            <numerusform>%1: %n cases</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -428,6 +607,29 @@
     </message>
     <message>
         <source>same birth date and sex; names differ by one letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FicheContext</name>
+    <message>
+        <source>The session of this fiche is missing from the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case of this fiche is missing from the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient of this fiche is missing from the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The committee of this fiche is missing from the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coordination centre (3C) of this committee is missing from the database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -515,6 +717,29 @@
     </message>
     <message>
         <source>The import stopped at line %1 (the lines before it are saved): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Indicators</name>
+    <message>
+        <source>The period needs a first and a last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period may last at most ten years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section;key;label;value;percentage;denominator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -836,6 +1061,36 @@
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>The PDF cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionPdf</name>
+    <message>
+        <source>This session does not exist in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The committee of this session is missing from the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coordination centre (3C) of this committee is missing from the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient of a case of this session is missing from the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Staging</name>
     <message>
         <source>&quot;%1&quot; is not an Ann Arbor / Lugano stage: write I to IV, then the letters that apply (IIA, IIEB, II bulky…).</source>
@@ -954,6 +1209,10 @@
     </message>
     <message>
         <source>The database %1 could not carry out the operation (SQLite error %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This patient has a case or a fiche: the identity is kept and cannot be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1350,13 +1609,186 @@
     </message>
 </context>
 <context>
-    <name>concerto::AdministrationWorkspace</name>
+    <name>concerto</name>
     <message>
-        <source>Administration</source>
+        <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Settings of this computer, and the directory the boards rely on.</source>
+        <source>Sessions held (not cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases registered for the sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiches (an amended fiche counts once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New patients (first fiche ever)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered cases (ORG-128)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussed cases (ORG-134)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postponed cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed fiches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum met (of discussed cases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals conform to the guideline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical trial proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recours (recours RCP or recours motif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAS level 1: dated fiche with a proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAS level 2: and at least 3 specialties present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delays (median, days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Registration to meeting (%n case(s))</source>
+        <translation>
+            <numerusform>Registration to meeting (%n case)</numerusform>
+            <numerusform>Registration to meeting (%n cases)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Meeting to signature (%n fiche(s))</source>
+        <translation>
+            <numerusform>Meeting to signature (%n fiche)</numerusform>
+            <numerusform>Meeting to signature (%n fiches)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By organ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By ICD-10 topography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By stage group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By WHO performance status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By age at the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organisation of the directory has the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a 3C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No committee of the directory has the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transversal RCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TNM not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not staged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHO %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under 40</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80 and over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::AdministrationWorkspace</name>
+    <message>
+        <source>Administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1396,27 +1828,293 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The RCP directory and schedules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quorum rules and permanent members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Guidelines and completeness rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Professionals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Physicians with their RPPS and specialty</source>
+        <source>The directory the boards rely on (committees, professionals, nomenclatures), and the settings of this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Roles and 3C</source>
+        <source>Nomenclatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::AgendaModel</name>
+    <message>
+        <source>Registered after the session&apos;s registration deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows a guideline: registered without discussion, listed apart after the cases to discuss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To discuss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n missing</numerusform>
+            <numerusform>%n missing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::AgendaPanel</name>
+    <message>
+        <source>Drag a case, or press Ctrl+Up / Ctrl+Down, to change its place. Enter or a double click opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases to discuss first, registered cases apart after them. Drag a case or press Ctrl+Up / Ctrl+Down to change its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to another &amp;session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected case to a later session of the committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y what is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy what the incomplete cases lack, grouped by requesting physician, to paste into an e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print what is missing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print what the incomplete cases lack, grouped by requesting physician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrations are over: the session is no longer planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrations are closed: a new case needs the coordinator&apos;s agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration deadline passed (%1): cases added now are marked late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrations open until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrations open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every case is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) incomplete.</source>
+        <translation>
+            <numerusform>%n case incomplete.</numerusform>
+            <numerusform>%n cases incomplete.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re&amp;open registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let requesters register cases for this session again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse new cases for this session (the coordinator may still add one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print what is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::CaseEditorWindow</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the case (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, meeting of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — born %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft kept at %1: nothing typed is lost if the window closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tumours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report conclusions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary and question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – case[*]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (new, not saved yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft of this case from %1 was not restored: the case was saved after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes from %1 were restored from the draft. Save them, or discard them to go back to the saved case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this new case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the tumours and the clinical context, marked in yellow. Check that they are still true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to check, shown in red at their field.</source>
+        <translation>
+            <numerusform>%n problem to check, shown in red at their field.</numerusform>
+            <numerusform>%n problems to check, shown in red at their field.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case of %1 has changes that are not saved. They are kept as a draft meanwhile. Save them now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes could not be discarded: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1456,6 +2154,182 @@
     </message>
     <message>
         <source>The cases could not be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::CheckList</name>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::CommitteeEditor</name>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidelines and case fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RCP&apos;s national identifier (digits), written in the fiche&apos;s header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organ RCP (appareil and organs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transversal RCP (treatment or care theme)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JDV_RCP_Appareil: pick one, or type a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appareil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organ codes separated by commas (import JDV_RCP_Organe for a list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JDV_TraitementSoins_FRCP: pick one, or type a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recours (regional expert RCP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paediatric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permanent members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidelines (référentiels) the committee follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date (dd/mm/yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a guideline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a case must hold before the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown 3C (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (code not in the value set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown professional (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unknown field, kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of guideline %1 is day/month/year: 01/03/2024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fault(s) to correct before saving.</source>
+        <translation>
+            <numerusform>%n fault to correct before saving.</numerusform>
+            <numerusform>%n faults to correct before saving.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::CommitteesPanel</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The committee has changes that are not saved. Drop them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1548,6 +2422,45 @@
     </message>
     <message>
         <source>%1 already exists. Choose a new file name, or open it with File → Open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::DuplicateReviewDialog</name>
+    <message>
+        <source>Possible duplicate identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These two identities may be the same person (%1). Compare each trait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These two identities may be the same person. Compare each trait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If they are different persons, say so: the mark is cleared and both identities stay. If they are the same person, keep this one aside and complete the other; identities are never merged here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clears the mark; the review is recorded in the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicate of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other identity is no longer in the registry.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1653,6 +2566,237 @@
     </message>
     <message>
         <source>The PDF preview and the actions (validate, amend, print, export) will appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::IdentityComparison</name>
+    <message>
+        <source>Trait</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::IdentityDialog</name>
+    <message>
+        <source>New patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of them, in the civil-status order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every birth given name, in order, separated by spaces: Marie-Hélène Éloïse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthplace (INSEE code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune (14118) or 99 and a country (99134)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>13 characters and the 2-digit key; the key is checked as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPP (local number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GP unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s GP (médecin traitant) receives the fiche; say when the GP is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the patient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a patient without a case or fiche can be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare each trait. If this is the same person, open the existing identity and complete it instead of creating a second one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the existing identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a different person: save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This identity looks like %n identity(ies) already recorded. Is it the same person?</source>
+        <translation>
+            <numerusform>This identity looks like %n identity already recorded. Is it the same person?</numerusform>
+            <numerusform>This identity looks like %n identities already recorded. Is it the same person?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the identity of %1? It has no case and no fiche.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::IndicatorCharts</name>
+    <message>
+        <source>%1: %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiches by organ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By age at the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By WHO performance status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::IndicatorTableModel</name>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2179,6 +3323,95 @@
         <source>May be the same person as %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New patient…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an identity; look-alike identities are shown before it is saved (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit identity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected patient&apos;s identity (Enter or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review duplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare this identity with the one it may duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register for a session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::PlanningCalendar</name>
+    <message>
+        <source>Previous month or week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month or week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the committees of one 3C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 3C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incomplete</source>
+        <translation>
+            <numerusform>%n incomplete</numerusform>
+            <numerusform>%n incomplete</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>concerto::PlanningWorkspace</name>
@@ -2214,22 +3447,6 @@
     </message>
     <message>
         <source>Select a session in the calendar or the list to see its detail.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Patient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2308,6 +3525,344 @@
         <source>another session is in %1 at the same time</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month and &amp;week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every committee&apos;s sessions on a month or week grid, filtered by 3C or committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n incomplete</source>
+        <translation>
+            <numerusform>%1, %n incomplete</numerusform>
+            <numerusform>%1, %n incomplete</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::ProfessionalsPanel</name>
+    <message>
+        <source>Filter by name, RPPS or specialty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>11 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RPPS number; its last digit (Luhn key) is checked as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a specialty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPPS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not a national code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RPPS %1 is already %2&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::QuorumEditor</name>
+    <message>
+        <source>Required specialty groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each group must be covered by a different physician present; double-click to rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialties that satisfy the selected group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: oncologie, SM36…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum of distinct specialties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not a national code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the groups can give %n distinct specialty(ies)</source>
+        <translation>
+            <numerusform>the groups can give %n distinct specialty</numerusform>
+            <numerusform>the groups can give %n distinct specialties</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>concerto::RegistrationDialog</name>
+    <message>
+        <source>Diagnostic opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment proposal (incl. surveillance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paediatrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered without discussion (follows a guideline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register %1 for a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (registration until %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session open for registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requesting physician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requesting physician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenting physician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question put to the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register and open the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::ScheduleEditor</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every n weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day of the series: the weeks are counted from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the 1st</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the 2nd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the 3rd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the 4th</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which of the month&apos;s days of that name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paris time, whatever the computer&apos;s time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lasting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (Paris)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room, building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videoconference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> day(s) before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrations close this many days before the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrations close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none in the next six months</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>concerto::SessionListModel</name>
@@ -2339,6 +3894,28 @@
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n case(s) lack what the committee requires before the meeting</source>
+        <translation>
+            <numerusform>%n case lack what the committee requires before the meeting</numerusform>
+            <numerusform>%n cases lack what the committee requires before the meeting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incomplete</source>
+        <translation>
+            <numerusform>%n incomplete</numerusform>
+            <numerusform>%n incomplete</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>concerto::StatisticsWorkspace</name>
@@ -2347,51 +3924,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The board&apos;s activity as recorded in this database. Filters by period, 3C, committee and organ, charts and CSV export will follow.</source>
+        <source>Activity indicators of the boards, computed from the fiches of the sessions held in the period (an amended fiche counts once): what the 3C and the network report every year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sessions</source>
+        <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cases registered</source>
+        <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fiches</source>
+        <source>3C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signed fiches</source>
+        <source>Committee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Patients</source>
+        <source>Organ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Coming next</source>
+        <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filter bar: period, 3C, committee, organ</source>
+        <source>The directory could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Charts of cases per committee and per month</source>
+        <source>All 3C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The table under the charts, exported to CSV exactly as shown</source>
+        <source>All committees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>?</source>
+        <source>All organs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The figures could not be counted: %1</source>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The indicators could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fiche(s) from %1 to %2</source>
+        <translation>
+            <numerusform>%n fiche from %1 to %2</numerusform>
+            <numerusform>%n fiches from %1 to %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no figures to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicators-%1-%2.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2458,6 +4066,45 @@
     </message>
     <message>
         <source>The cases could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::agenda</name>
+    <message>
+        <source>This case does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is open read-only: the agenda cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is cancelled: choose another session for the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session has been held or is under way: choose a later session for the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrations for this session are closed. Choose another session, or add the case anyway if the coordinator agrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is already on this session&apos;s agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case has already been presented at its session: its fiche holds the decision. Register a new case for a new discussion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a planned session&apos;s registrations can be closed or opened.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2539,6 +4186,224 @@
         <source>Clash: %1 and %2, both in %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give the id of the fiche to export: concerto-cli export-cda FICHE --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the id of a fiche.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out wants the name of the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fiche cannot be exported in the national format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche version %1 written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id of the fiche (one version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CDA file to write (XML).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 wants the id of %2 (concerto-cli list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity indicators from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the period: concerto-cli stats --from 2026-01-01 --to 2026-12-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an RCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a 3C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--organ wants an appareil or organ code of the committees (JDV_RCP_Appareil, JDV_RCP_Organe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::identity</name>
+    <message>
+        <source>%n more character(s) to type (13 and a 2-digit key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day/month/year, for example 18/09/1942.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the date as day/month/year, for example 18/09/1942.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no month %1: a month is 1 to 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This date does not exist: %1 has %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date is after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year %1 is too far back: check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 characters: a commune (14118) or 99 and a country (99134).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed without an identity document, INS not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INS returned by the national service, identity document not seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity document seen, INS not yet checked with the national service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity document seen and INS checked: the INS may be shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The INS is shown and recorded only for a qualified identity (document seen and INS checked with the national service).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not shown: identity not qualified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthplace (INSEE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This patient is no longer in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This patient has a case or a fiche: the identity is kept and cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::identity::IdentityForm</name>
+    <message>
+        <source>The birth date is incomplete: day/month/year.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>concerto::planning</name>
@@ -2568,6 +4433,128 @@
     </message>
     <message>
         <source>Say why the session is cancelled: the members and the requesters will read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::reports</name>
+    <message>
+        <source>The fiche is not signed: only a fiche validated by the coordinator is exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 3C &quot;%1&quot; belongs to no regional network in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The regional network &quot;%1&quot; has no national identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 3C &quot;%1&quot; has no national identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 3C &quot;%1&quot; has no FINESS number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 3C &quot;%1&quot; has no address (postal code and city).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The committee &quot;%1&quot; has no national identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The committee &quot;%1&quot; has no appareil or treatment theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient has no birth name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient has no birth date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fiche does not say who signed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>author of the fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case names no requesting physician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requesting physician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>presenting physician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the patient&apos;s GP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s GP is not recorded: name them, or say that the GP is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correspondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has no tumour: the format requires at least one, with its topography and morphology.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tumour %1 has no ICD-10 topography.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tumour %1 has no ICD-O-3 morphology.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal line %1 has no national treatment type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is registered without discussion but the fiche names no guideline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This fiche does not exist in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::reports::NamedProfessionals</name>
+    <message>
+        <source>A professional the fiche names (%1) is not in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no RPPS number in the directory.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2611,23 +4598,23 @@
     </message>
     <message numerus="yes">
         <source>%n session(s) made</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session made</numerusform>
+            <numerusform>%n sessions made</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already planned.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n already planned.</numerusform>
+            <numerusform>%n already planned.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) share a room with another at the same time: the planning marks them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session share a room with another at the same time: the planning marks them.</numerusform>
+            <numerusform>%n sessions share a room with another at the same time: the planning marks them.</numerusform>
         </translation>
     </message>
     <message>
@@ -2660,9 +4647,9 @@
     </message>
     <message numerus="yes">
         <source>The session is cancelled. Its %n case(s) stay registered to it until they are moved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The session is cancelled. Its %n case stay registered to it until they are moved.</numerusform>
+            <numerusform>The session is cancelled. Its %n cases stay registered to it until they are moved.</numerusform>
         </translation>
     </message>
     <message>
@@ -2671,6 +4658,42 @@
     </message>
     <message>
         <source>The next sessions of the committee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the case to another session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sessions could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registrations closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the deadline: the case will be marked late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;coordinator agrees to add it to a session whose registrations are closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The committee has no later planned session: make some first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2762,6 +4785,605 @@
     </message>
     <message>
         <source>A category is written twice in &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::ui</name>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostic opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment proposal (incl. surveillance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paediatrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From screening, on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHO status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool, e.g. G8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geriatric screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relapse on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comorbidities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pathology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Molecular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question to the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::ui::AttachmentSection</name>
+    <message>
+        <source>Attach a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF report or an image, up to %1 MB; kept on this computer with the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3), added %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from this case?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::ui::CodePicker</name>
+    <message>
+        <source>The national list of codes (%1) is not imported: type the code. Administration &gt; Nomenclatures imports it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::ui::FieldBinder</name>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::ui::ListEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the selected line (Ctrl+Z brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a date (DD/MM/YYYY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::ui::TumourSection</name>
+    <message>
+        <source>Add a tumour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tumour yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tumour %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this tumour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Z brings it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topography (ICD-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. C50.4 or sein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laterality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bilateral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Morphology (ICD-O-3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 8140/3 or adénocarcinome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical TNM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pathological TNM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other staging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System (FIGO, Ann Arbor…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a staging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix: c clinical, p pathological, y after neoadjuvant treatment, r relapse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UICC 8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage group from T, N and M: %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage group: needs %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::validation</name>
+    <message>
+        <source>tumour %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requesting physician not in the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the RCP is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The national identifier of the RCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organ RCP names its appareil (and its organs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transversal RCP names its treatment or care theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nature of the RCP is an organ RCP (ORG-117) or a transversal one (ORG-132), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the meeting is Monday to Sunday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The week of the month is the 1st to the 4th, or the last (5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meetings are every 1 to 12 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting needs a start time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting lasts 15 minutes to 10 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrations close 0 to 30 days before the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The videoconference link is a web address (https://…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guideline %1 has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum group %1 has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two quorum groups are named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quorum group &quot;%1&quot; names no specialty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quorum group &quot;%1&quot; names %2, which is not a national specialty code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quorum asks for at least one specialty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quorum asks for %1 distinct specialties but its groups can give only %2: add a group (or specialties to a group) or lower the minimum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::validation::Checker</name>
+    <message>
+        <source>Requesting physician missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenting physician missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for presentation missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of diagnosis missing: the case has no tumour yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of diagnosis missing for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHO performance status missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History and comorbidities missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No test result given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past and current treatments missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case summary missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question to the board missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be checked in Concerto yet; check it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is required by the committee but this version of Concerto does not know it; check it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tumour described.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topography (ICD-10) missing for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Morphology (ICD-O-3) missing for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical TNM missing: the case has no tumour yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical TNM missing for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition of the clinical TNM (e.g. UICC 8) missing for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geriatric screening: the patient&apos;s birth date is unknown, so whether it is needed (from 75) cannot be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geriatric screening (tool and score) missing: the patient is %1 at the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pathology report conclusion missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::validation::SessionCompleteness</name>
+    <message>
+        <source>What is missing before the meeting of %1 on %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration deadline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every case of this session is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requesting physician named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>CaseEditor</name>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>The case cannot be opened: %1</source>
+        <translation>Le dossier ne peut pas être ouvert&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseField</name>
+    <message>
+        <source>Requesting physician</source>
+        <translation>Médecin demandeur</translation>
+    </message>
+    <message>
+        <source>Presenting physician</source>
+        <translation>Médecin présentateur</translation>
+    </message>
+    <message>
+        <source>Reason for presentation</source>
+        <translation>Motif de présentation</translation>
+    </message>
+    <message>
+        <source>Tumour (topography and morphology)</source>
+        <translation>Tumeur (topographie et morphologie)</translation>
+    </message>
+    <message>
+        <source>Date of diagnosis</source>
+        <translation>Date du diagnostic</translation>
+    </message>
+    <message>
+        <source>Clinical TNM of a solid tumour</source>
+        <translation>TNM clinique d&apos;une tumeur solide</translation>
+    </message>
+    <message>
+        <source>WHO performance status</source>
+        <translation>État général OMS</translation>
+    </message>
+    <message>
+        <source>Geriatric screening from 75 years</source>
+        <translation>Dépistage gériatrique à partir de 75 ans</translation>
+    </message>
+    <message>
+        <source>History and comorbidities</source>
+        <translation>Antécédents et comorbidités</translation>
+    </message>
+    <message>
+        <source>Test results</source>
+        <translation>Résultats d&apos;examens</translation>
+    </message>
+    <message>
+        <source>Past and current treatments</source>
+        <translation>Traitements antérieurs et en cours</translation>
+    </message>
+    <message>
+        <source>Pathology report conclusion</source>
+        <translation>Conclusion du compte rendu anatomopathologique</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>Résumé du dossier</translation>
+    </message>
+    <message>
+        <source>Question to the board</source>
+        <translation>Question posée à la RCP</translation>
+    </message>
+    <message>
+        <source>Attached documents</source>
+        <translation>Documents joints</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Database ready: %1 (schema %2)</source>
@@ -369,6 +443,111 @@
         <source>Only this RCP (its id).</source>
         <translation>Seulement cette RCP (son identifiant).</translation>
     </message>
+    <message>
+        <source>Export a signed fiche as the national CDA document (FRCP).</source>
+        <translation>Exporter une fiche signée en document CDA national (FRCP).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an id (expected a UUID such as 3f2b8c1e-…).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant (UUID attendu, par exemple 3f2b8c1e-…).</translation>
+    </message>
+    <message>
+        <source>Give the fiche and the file: concerto-cli print-fiche FICHE --out FILE.pdf</source>
+        <translation>Indiquez la fiche et le fichier&#xa0;: concerto-cli print-fiche FICHE --out FILE.pdf</translation>
+    </message>
+    <message>
+        <source>Fiche written to %1.</source>
+        <translation>Fiche écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>Give the session and where to write: concerto-cli print-session SESSION --out DIR [--combined FILE.pdf]</source>
+        <translation>Indiquez la séance et le répertoire de sortie&#xa0;: concerto-cli print-session SESSION --out DIR [--combined FILE.pdf]</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Le répertoire %1 ne peut pas être créé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fiche(s), the agenda and the attendance sheet written to %1.</source>
+        <translation>
+            <numerusform>%n fiche, l&apos;ordre du jour et la feuille d&apos;émargement écrits dans %1.</numerusform>
+            <numerusform>%n fiches, l&apos;ordre du jour et la feuille d&apos;émargement écrits dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The whole session written to %1.</source>
+        <translation>Séance entière écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>Done in %1 ms.</source>
+        <translation>Terminé en %1 ms.</translation>
+    </message>
+    <message>
+        <source>Write a fiche RCP as a PDF file (A4, French).</source>
+        <translation>Écrire une fiche RCP dans un fichier PDF (A4, en français).</translation>
+    </message>
+    <message>
+        <source>The id of the fiche.</source>
+        <translation>L&apos;identifiant de la fiche.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write (replaced whole).</source>
+        <translation>Le fichier PDF à écrire (entièrement remplacé).</translation>
+    </message>
+    <message>
+        <source>Write a session&apos;s agenda, attendance sheet and fiches as PDF files.</source>
+        <translation>Écrire l&apos;ordre du jour, la feuille d&apos;émargement et les fiches d&apos;une séance dans des fichiers PDF.</translation>
+    </message>
+    <message>
+        <source>The id of the session.</source>
+        <translation>L&apos;identifiant de la séance.</translation>
+    </message>
+    <message>
+        <source>The folder to write agenda.pdf, attendance.pdf and one PDF per fiche to (created when missing).</source>
+        <translation>Le répertoire où écrire agenda.pdf, attendance.pdf et un PDF par fiche (créé s&apos;il n&apos;existe pas).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Also (or only) write the whole session as one PDF: agenda, attendance sheet, then every fiche.</source>
+        <translation>Écrire aussi (ou seulement) la séance entière dans un seul PDF&#xa0;: ordre du jour, feuille d&apos;émargement, puis chaque fiche.</translation>
+    </message>
+    <message>
+        <source>Activity indicators of a period (sessions, fiches, patients, quality, delays, distributions), as a table or as CSV.</source>
+        <translation>Indicateurs d&apos;activité d&apos;une période (séances, fiches, patients, qualité, délais, répartitions), sous forme de tableau ou en CSV.</translation>
+    </message>
+    <message>
+        <source>First meeting day, YYYY-MM-DD.</source>
+        <translation>Premier jour de réunion, AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Last meeting day, YYYY-MM-DD.</source>
+        <translation>Dernier jour de réunion, AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Only the RCPs of this 3C (its id).</source>
+        <translation>Uniquement les RCP de ce 3C (son identifiant).</translation>
+    </message>
+    <message>
+        <source>Only the RCPs of this appareil or organ (JDV_RCP_Appareil or JDV_RCP_Organe code).</source>
+        <translation>Uniquement les RCP de cet appareil ou organe (code JDV_RCP_Appareil ou JDV_RCP_Organe).</translation>
+    </message>
+    <message>
+        <source>Write the CSV (UTF-8 with BOM, &apos;;&apos;) to the standard output.</source>
+        <translation>Écrire le CSV (UTF-8 avec BOM, séparateur «&#xa0;;&#xa0;») sur la sortie standard.</translation>
+    </message>
+</context>
+<context>
+    <name>Completeness</name>
+    <message numerus="yes">
+        <source>%1: %n case(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n dossier</numerusform>
+            <numerusform>%1&#xa0;: %n dossiers</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -429,6 +608,29 @@
     <message>
         <source>same birth date and sex; names differ by one letter</source>
         <translation>même date de naissance et même sexe&#xa0;; les noms diffèrent d&apos;une lettre</translation>
+    </message>
+</context>
+<context>
+    <name>FicheContext</name>
+    <message>
+        <source>The session of this fiche is missing from the database.</source>
+        <translation>La séance de cette fiche est absente de la base de données.</translation>
+    </message>
+    <message>
+        <source>The case of this fiche is missing from the database.</source>
+        <translation>Le dossier de cette fiche est absent de la base de données.</translation>
+    </message>
+    <message>
+        <source>The patient of this fiche is missing from the database.</source>
+        <translation>Le patient de cette fiche est absent de la base de données.</translation>
+    </message>
+    <message>
+        <source>The committee of this fiche is missing from the database.</source>
+        <translation>La RCP de cette fiche est absente de la base de données.</translation>
+    </message>
+    <message>
+        <source>The coordination centre (3C) of this committee is missing from the database.</source>
+        <translation>Le centre de coordination en cancérologie (3C) de cette RCP est absent de la base de données.</translation>
     </message>
 </context>
 <context>
@@ -516,6 +718,29 @@
     <message>
         <source>The import stopped at line %1 (the lines before it are saved): %2</source>
         <translation>L&apos;import s&apos;est arrêté à la ligne %1 (les lignes précédentes sont enregistrées)&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Indicators</name>
+    <message>
+        <source>The period needs a first and a last day.</source>
+        <translation>La période doit avoir un premier et un dernier jour.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>The period may last at most ten years.</source>
+        <translation>La période ne peut pas dépasser dix ans.</translation>
+    </message>
+    <message>
+        <source>section;key;label;value;percentage;denominator</source>
+        <translation>section;clé;libellé;valeur;pourcentage;dénominateur</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Le fichier %1 n&apos;a pas pu être écrit&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -836,6 +1061,36 @@
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>The PDF cannot be written: %1</source>
+        <translation>Le PDF ne peut pas être écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>Le fichier %1 ne peut pas être écrit&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPdf</name>
+    <message>
+        <source>This session does not exist in the database.</source>
+        <translation>Cette séance n&apos;existe pas dans la base de données.</translation>
+    </message>
+    <message>
+        <source>The committee of this session is missing from the database.</source>
+        <translation>La RCP de cette séance est absente de la base de données.</translation>
+    </message>
+    <message>
+        <source>The coordination centre (3C) of this committee is missing from the database.</source>
+        <translation>Le centre de coordination en cancérologie (3C) de cette RCP est absent de la base de données.</translation>
+    </message>
+    <message>
+        <source>The patient of a case of this session is missing from the database.</source>
+        <translation>Le patient d&apos;un dossier de cette séance est absent de la base de données.</translation>
+    </message>
+</context>
+<context>
     <name>Staging</name>
     <message>
         <source>&quot;%1&quot; is not an Ann Arbor / Lugano stage: write I to IV, then the letters that apply (IIA, IIEB, II bulky…).</source>
@@ -955,6 +1210,10 @@
     <message>
         <source>The database %1 could not carry out the operation (SQLite error %2).</source>
         <translation>La base de données %1 n&apos;a pas pu effectuer l&apos;opération (erreur SQLite %2).</translation>
+    </message>
+    <message>
+        <source>This patient has a case or a fiche: the identity is kept and cannot be deleted.</source>
+        <translation>Ce patient a un dossier ou une fiche&#xa0;: l&apos;identité est conservée et ne peut pas être supprimée.</translation>
     </message>
 </context>
 <context>
@@ -1350,14 +1609,187 @@
     </message>
 </context>
 <context>
+    <name>concerto</name>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Sessions held (not cancelled)</source>
+        <translation>Séances tenues (hors séances annulées)</translation>
+    </message>
+    <message>
+        <source>Cases registered for the sessions</source>
+        <translation>Dossiers inscrits aux séances</translation>
+    </message>
+    <message>
+        <source>Fiches (an amended fiche counts once)</source>
+        <translation>Fiches (une fiche amendée compte une seule fois)</translation>
+    </message>
+    <message>
+        <source>Distinct patients</source>
+        <translation>Patients distincts</translation>
+    </message>
+    <message>
+        <source>New patients (first fiche ever)</source>
+        <translation>Nouveaux patients (première fiche)</translation>
+    </message>
+    <message>
+        <source>Registered cases (ORG-128)</source>
+        <translation>Dossiers enregistrés (ORG-128)</translation>
+    </message>
+    <message>
+        <source>Discussed cases (ORG-134)</source>
+        <translation>Dossiers discutés (ORG-134)</translation>
+    </message>
+    <message>
+        <source>Postponed cases</source>
+        <translation>Dossiers reportés</translation>
+    </message>
+    <message>
+        <source>Signed fiches</source>
+        <translation>Fiches signées</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <source>Quorum met (of discussed cases)</source>
+        <translation>Quorum atteint (parmi les dossiers discutés)</translation>
+    </message>
+    <message>
+        <source>Complete files</source>
+        <translation>Dossiers complets</translation>
+    </message>
+    <message>
+        <source>Proposals conform to the guideline</source>
+        <translation>Propositions conformes au référentiel</translation>
+    </message>
+    <message>
+        <source>Clinical trial proposed</source>
+        <translation>Essai clinique proposé</translation>
+    </message>
+    <message>
+        <source>Recours (recours RCP or recours motif)</source>
+        <translation>Recours (RCP de recours ou motif de recours)</translation>
+    </message>
+    <message>
+        <source>HAS level 1: dated fiche with a proposal</source>
+        <translation>HAS niveau 1&#xa0;: fiche datée comportant une proposition</translation>
+    </message>
+    <message>
+        <source>HAS level 2: and at least 3 specialties present</source>
+        <translation>HAS niveau 2&#xa0;: et au moins 3 spécialités présentes</translation>
+    </message>
+    <message>
+        <source>Delays (median, days)</source>
+        <translation>Délais (médiane, en jours)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Registration to meeting (%n case(s))</source>
+        <translation>
+            <numerusform>De l&apos;inscription à la réunion (%n dossier)</numerusform>
+            <numerusform>De l&apos;inscription à la réunion (%n dossiers)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Meeting to signature (%n fiche(s))</source>
+        <translation>
+            <numerusform>De la réunion à la signature (%n fiche)</numerusform>
+            <numerusform>De la réunion à la signature (%n fiches)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By organ</source>
+        <translation>Par organe</translation>
+    </message>
+    <message>
+        <source>By ICD-10 topography</source>
+        <translation>Par topographie CIM-10</translation>
+    </message>
+    <message>
+        <source>By stage group</source>
+        <translation>Par stade</translation>
+    </message>
+    <message>
+        <source>By WHO performance status</source>
+        <translation>Par état général OMS</translation>
+    </message>
+    <message>
+        <source>By sex</source>
+        <translation>Par sexe</translation>
+    </message>
+    <message>
+        <source>By age at the meeting</source>
+        <translation>Par âge à la réunion</translation>
+    </message>
+    <message>
+        <source>No organisation of the directory has the id %1.</source>
+        <translation>Aucune organisation de l&apos;annuaire n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a 3C.</source>
+        <translation>%1 n&apos;est pas un 3C.</translation>
+    </message>
+    <message>
+        <source>No committee of the directory has the id %1.</source>
+        <translation>Aucune RCP de l&apos;annuaire n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>Transversal RCP</source>
+        <translation>RCP transversale</translation>
+    </message>
+    <message>
+        <source>TNM not applicable</source>
+        <translation>TNM non applicable</translation>
+    </message>
+    <message>
+        <source>Not staged</source>
+        <translation>Non stadifié</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation>Stade %1</translation>
+    </message>
+    <message>
+        <source>WHO %1</source>
+        <translation>OMS %1</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <source>Sex unknown</source>
+        <translation>Sexe inconnu</translation>
+    </message>
+    <message>
+        <source>Under 40</source>
+        <translation>Moins de 40 ans</translation>
+    </message>
+    <message>
+        <source>80 and over</source>
+        <translation>80 ans et plus</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 ans</translation>
+    </message>
+</context>
+<context>
     <name>concerto::AdministrationWorkspace</name>
     <message>
         <source>Administration</source>
         <translation>Administration</translation>
-    </message>
-    <message>
-        <source>Settings of this computer, and the directory the boards rely on.</source>
-        <translation>Les paramètres de ce poste, et l&apos;annuaire sur lequel s&apos;appuient les RCP.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1396,28 +1828,294 @@
         <translation>RCP</translation>
     </message>
     <message>
-        <source>The RCP directory and schedules</source>
-        <translation>L&apos;annuaire des RCP et leurs calendriers</translation>
-    </message>
-    <message>
-        <source>Quorum rules and permanent members</source>
-        <translation>Règles de quorum et membres permanents</translation>
-    </message>
-    <message>
-        <source>Guidelines and completeness rules</source>
-        <translation>Référentiels et règles de complétude</translation>
-    </message>
-    <message>
         <source>Professionals</source>
         <translation>Professionnels</translation>
     </message>
     <message>
-        <source>Physicians with their RPPS and specialty</source>
-        <translation>Les médecins, avec leur RPPS et leur spécialité</translation>
+        <source>The directory the boards rely on (committees, professionals, nomenclatures), and the settings of this computer.</source>
+        <translation>L&apos;annuaire sur lequel reposent les RCP (comités, professionnels, nomenclatures) et les paramètres de cet ordinateur.</translation>
     </message>
     <message>
-        <source>Roles and 3C</source>
-        <translation>Rôles et 3C</translation>
+        <source>Nomenclatures</source>
+        <translation>Nomenclatures</translation>
+    </message>
+</context>
+<context>
+    <name>concerto::AgendaModel</name>
+    <message>
+        <source>Registered after the session&apos;s registration deadline</source>
+        <translation>Inscrit après la date limite d&apos;inscription de la séance</translation>
+    </message>
+    <message>
+        <source>Follows a guideline: registered without discussion, listed apart after the cases to discuss</source>
+        <translation>Suit un référentiel&#xa0;: enregistré sans discussion, listé à part après les dossiers à discuter</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>To discuss</source>
+        <translation>À discuter</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n manquant</numerusform>
+            <numerusform>%n manquants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Hors délai</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Complétude</translation>
+    </message>
+</context>
+<context>
+    <name>concerto::AgendaPanel</name>
+    <message>
+        <source>Drag a case, or press Ctrl+Up / Ctrl+Down, to change its place. Enter or a double click opens it.</source>
+        <translation>Faites glisser un dossier, ou appuyez sur Ctrl+Haut / Ctrl+Bas, pour modifier sa position. Entrée ou un double-clic l&apos;ouvre.</translation>
+    </message>
+    <message>
+        <source>Cases to discuss first, registered cases apart after them. Drag a case or press Ctrl+Up / Ctrl+Down to change its place.</source>
+        <translation>Dossiers à discuter d&apos;abord, dossiers enregistrés à part après eux. Faites glisser un dossier ou appuyez sur Ctrl+Haut / Ctrl+Bas pour modifier sa position.</translation>
+    </message>
+    <message>
+        <source>Move to another &amp;session…</source>
+        <translation>Déplacer vers une autre &amp;séance…</translation>
+    </message>
+    <message>
+        <source>Move the selected case to a later session of the committee</source>
+        <translation>Déplacer le dossier sélectionné vers une séance ultérieure de la RCP</translation>
+    </message>
+    <message>
+        <source>C&amp;lose registrations</source>
+        <translation>C&amp;lore les inscriptions</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y what is missing</source>
+        <translation>Cop&amp;ier les éléments manquants</translation>
+    </message>
+    <message>
+        <source>Copy what the incomplete cases lack, grouped by requesting physician, to paste into an e-mail</source>
+        <translation>Copier les éléments manquants des dossiers incomplets, regroupés par médecin demandeur, pour les coller dans un courriel</translation>
+    </message>
+    <message>
+        <source>&amp;Print what is missing…</source>
+        <translation>&amp;Imprimer les éléments manquants…</translation>
+    </message>
+    <message>
+        <source>Print what the incomplete cases lack, grouped by requesting physician</source>
+        <translation>Imprimer les éléments manquants des dossiers incomplets, regroupés par médecin demandeur</translation>
+    </message>
+    <message>
+        <source>Registrations are over: the session is no longer planned.</source>
+        <translation>Les inscriptions sont terminées&#xa0;: la séance n&apos;est plus planifiée.</translation>
+    </message>
+    <message>
+        <source>Registrations are closed: a new case needs the coordinator&apos;s agreement.</source>
+        <translation>Les inscriptions sont closes&#xa0;: un nouveau dossier nécessite l&apos;accord du coordonnateur.</translation>
+    </message>
+    <message>
+        <source>Registration deadline passed (%1): cases added now are marked late.</source>
+        <translation>Date limite d&apos;inscription dépassée (%1)&#xa0;: les dossiers ajoutés maintenant sont marqués hors délai.</translation>
+    </message>
+    <message>
+        <source>Registrations open until %1.</source>
+        <translation>Inscriptions ouvertes jusqu&apos;au %1.</translation>
+    </message>
+    <message>
+        <source>Registrations open.</source>
+        <translation>Inscriptions ouvertes.</translation>
+    </message>
+    <message>
+        <source>Every case is complete.</source>
+        <translation>Tous les dossiers sont complets.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) incomplete.</source>
+        <translation>
+            <numerusform>%n dossier incomplet.</numerusform>
+            <numerusform>%n dossiers incomplets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re&amp;open registrations</source>
+        <translation>R&amp;ouvrir les inscriptions</translation>
+    </message>
+    <message>
+        <source>Let requesters register cases for this session again</source>
+        <translation>Permettre à nouveau aux demandeurs d&apos;inscrire des dossiers à cette séance</translation>
+    </message>
+    <message>
+        <source>Refuse new cases for this session (the coordinator may still add one)</source>
+        <translation>Refuser les nouveaux dossiers pour cette séance (le coordonnateur peut encore en ajouter)</translation>
+    </message>
+    <message>
+        <source>Print what is missing</source>
+        <translation>Imprimer les éléments manquants</translation>
+    </message>
+</context>
+<context>
+    <name>concerto::CaseEditorWindow</name>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the case (Ctrl+S)</source>
+        <translation>Enregistrer le dossier (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Annuler (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Rétablir (Ctrl+Maj+Z)</translation>
+    </message>
+    <message>
+        <source>%1, meeting of %2</source>
+        <translation>%1, réunion du %2</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>RCP</translation>
+    </message>
+    <message>
+        <source>%1 — born %2</source>
+        <translation>%1 — né(e) le %2</translation>
+    </message>
+    <message>
+        <source>Draft kept at %1: nothing typed is lost if the window closes.</source>
+        <translation>Brouillon conservé à %1&#xa0;: rien de ce qui est saisi n&apos;est perdu si la fenêtre se ferme.</translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Tumours</source>
+        <translation>Tumeurs</translation>
+    </message>
+    <message>
+        <source>Clinical context</source>
+        <translation>Contexte clinique</translation>
+    </message>
+    <message>
+        <source>Test results</source>
+        <translation>Résultats d&apos;examens</translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation>Traitements</translation>
+    </message>
+    <message>
+        <source>Report conclusions</source>
+        <translation>Conclusions des comptes rendus</translation>
+    </message>
+    <message>
+        <source>Summary and question</source>
+        <translation>Résumé et question</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>%1 – case[*]</source>
+        <translation>%1 – dossier[*]</translation>
+    </message>
+    <message>
+        <source> (new, not saved yet)</source>
+        <translation> (nouveau, pas encore enregistré)</translation>
+    </message>
+    <message>
+        <source>A draft of this case from %1 was not restored: the case was saved after it.</source>
+        <translation>Un brouillon de ce dossier datant du %1 n&apos;a pas été restauré&#xa0;: le dossier a été enregistré après.</translation>
+    </message>
+    <message>
+        <source>Restore the draft</source>
+        <translation>Restaurer le brouillon</translation>
+    </message>
+    <message>
+        <source>Unsaved changes from %1 were restored from the draft. Save them, or discard them to go back to the saved case.</source>
+        <translation>Les modifications non enregistrées du %1 ont été restaurées à partir du brouillon. Enregistrez-les, ou abandonnez-les pour revenir au dossier enregistré.</translation>
+    </message>
+    <message>
+        <source>Discard this new case</source>
+        <translation>Abandonner ce nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Discard the changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>%1: the tumours and the clinical context, marked in yellow. Check that they are still true.</source>
+        <translation>%1&#xa0;: les tumeurs et le contexte clinique, surlignés en jaune. Vérifiez qu&apos;ils sont toujours exacts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to check, shown in red at their field.</source>
+        <translation>
+            <numerusform>%n problème à vérifier, signalé en rouge sur son champ.</numerusform>
+            <numerusform>%n problèmes à vérifier, signalés en rouge sur leur champ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case was not saved: %1</source>
+        <translation>Le dossier n&apos;a pas été enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The case of %1 has changes that are not saved. They are kept as a draft meanwhile. Save them now?</source>
+        <translation>Le dossier de %1 comporte des modifications non enregistrées. Elles sont conservées en brouillon en attendant. Les enregistrer maintenant&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The changes could not be discarded: %1</source>
+        <translation>Les modifications n&apos;ont pas pu être abandonnées&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +2155,182 @@
     <message>
         <source>The cases could not be counted: %1</source>
         <translation>Les dossiers n&apos;ont pas pu être comptés&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>concerto::CheckList</name>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrer</translation>
+    </message>
+</context>
+<context>
+    <name>concerto::CommitteeEditor</name>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Périodicité</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Quorum</translation>
+    </message>
+    <message>
+        <source>Guidelines and case fields</source>
+        <translation>Référentiels et éléments requis du dossier</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>The RCP&apos;s national identifier (digits), written in the fiche&apos;s header</source>
+        <translation>Identifiant national de la RCP (chiffres), inscrit dans l&apos;en-tête de la fiche</translation>
+    </message>
+    <message>
+        <source>National identifier</source>
+        <translation>Identifiant national</translation>
+    </message>
+    <message>
+        <source>3C</source>
+        <translation>3C</translation>
+    </message>
+    <message>
+        <source>Organ RCP (appareil and organs)</source>
+        <translation>RCP d&apos;organe (appareil et organes)</translation>
+    </message>
+    <message>
+        <source>Transversal RCP (treatment or care theme)</source>
+        <translation>RCP transversale (thème de traitement ou de soins)</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>JDV_RCP_Appareil: pick one, or type a code</source>
+        <translation>JDV_RCP_Appareil&#xa0;: choisissez une valeur ou saisissez un code</translation>
+    </message>
+    <message>
+        <source>Appareil</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Organ codes separated by commas (import JDV_RCP_Organe for a list)</source>
+        <translation>Codes d&apos;organes séparés par des virgules (importez JDV_RCP_Organe pour en avoir la liste)</translation>
+    </message>
+    <message>
+        <source>Organs</source>
+        <translation>Organes</translation>
+    </message>
+    <message>
+        <source>JDV_TraitementSoins_FRCP: pick one, or type a code</source>
+        <translation>JDV_TraitementSoins_FRCP&#xa0;: choisissez une valeur ou saisissez un code</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Recours (regional expert RCP)</source>
+        <translation>Recours (RCP régionale d&apos;expertise)</translation>
+    </message>
+    <message>
+        <source>Paediatric</source>
+        <translation>Pédiatrique</translation>
+    </message>
+    <message>
+        <source>Permanent members</source>
+        <translation>Membres permanents</translation>
+    </message>
+    <message>
+        <source>Guidelines (référentiels) the committee follows</source>
+        <translation>Référentiels suivis par la RCP</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Date (dd/mm/yyyy)</source>
+        <translation>Date (jj/mm/aaaa)</translation>
+    </message>
+    <message>
+        <source>Add a guideline</source>
+        <translation>Ajouter un référentiel</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>What a case must hold before the meeting</source>
+        <translation>Ce que le dossier doit contenir avant la réunion</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>Unknown 3C (%1)</source>
+        <translation>3C inconnu (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (code not in the value set)</source>
+        <translation>%1 (code absent du jeu de valeurs)</translation>
+    </message>
+    <message>
+        <source>Unknown professional (%1)</source>
+        <translation>Professionnel inconnu (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (unknown field, kept)</source>
+        <translation>%1 (champ inconnu, conservé)</translation>
+    </message>
+    <message>
+        <source>The date of guideline %1 is day/month/year: 01/03/2024.</source>
+        <translation>La date du référentiel %1 s&apos;écrit jour/mois/année&#xa0;: 01/03/2024.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fault(s) to correct before saving.</source>
+        <translation>
+            <numerusform>%n erreur à corriger avant d&apos;enregistrer.</numerusform>
+            <numerusform>%n erreurs à corriger avant d&apos;enregistrer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red.</source>
+        <translation>Corrigez les champs signalés en rouge.</translation>
+    </message>
+</context>
+<context>
+    <name>concerto::CommitteesPanel</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The committee has changes that are not saved. Drop them?</source>
+        <translation>La RCP comporte des modifications non enregistrées. Les abandonner&#xa0;?</translation>
+    </message>
+    <message>
+        <source>New committee</source>
+        <translation>Nouvelle RCP</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Rétablir l&apos;original</translation>
+    </message>
+    <message>
+        <source>Save the committee</source>
+        <translation>Enregistrer la RCP</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
     </message>
 </context>
 <context>
@@ -1551,6 +2425,45 @@
     <message>
         <source>%1 already exists. Choose a new file name, or open it with File → Open.</source>
         <translation>%1 existe déjà. Choisissez un nouveau nom de fichier, ou ouvrez-le par Fichier → Ouvrir.</translation>
+    </message>
+</context>
+<context>
+    <name>concerto::DuplicateReviewDialog</name>
+    <message>
+        <source>Possible duplicate identity</source>
+        <translation>Doublon potentiel d&apos;identité</translation>
+    </message>
+    <message>
+        <source>These two identities may be the same person (%1). Compare each trait.</source>
+        <translation>Ces deux identités pourraient correspondre à la même personne (%1). Comparez chaque trait.</translation>
+    </message>
+    <message>
+        <source>These two identities may be the same person. Compare each trait.</source>
+        <translation>Ces deux identités pourraient correspondre à la même personne. Comparez chaque trait.</translation>
+    </message>
+    <message>
+        <source>If they are different persons, say so: the mark is cleared and both identities stay. If they are the same person, keep this one aside and complete the other; identities are never merged here.</source>
+        <translation>S&apos;il s&apos;agit de personnes différentes, indiquez-le&#xa0;: le signalement est levé et les deux identités sont conservées. S&apos;il s&apos;agit de la même personne, laissez celle-ci de côté et complétez l&apos;autre&#xa0;; les identités ne sont jamais fusionnées ici.</translation>
+    </message>
+    <message>
+        <source>Different persons</source>
+        <translation>Personnes différentes</translation>
+    </message>
+    <message>
+        <source>Clears the mark; the review is recorded in the journal</source>
+        <translation>Lève le signalement&#xa0;; la vérification est consignée dans le journal</translation>
+    </message>
+    <message>
+        <source>Marked identity</source>
+        <translation>Identité signalée</translation>
+    </message>
+    <message>
+        <source>Possible duplicate of</source>
+        <translation>Doublon potentiel de</translation>
+    </message>
+    <message>
+        <source>The other identity is no longer in the registry.</source>
+        <translation>L&apos;autre identité ne figure plus dans le registre.</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +2569,237 @@
     <message>
         <source>The PDF preview and the actions (validate, amend, print, export) will appear here.</source>
         <translation>L&apos;aperçu PDF et les actions (valider, amender, imprimer, exporter) apparaîtront ici.</translation>
+    </message>
+</context>
+<context>
+    <name>concerto::IdentityComparison</name>
+    <message>
+        <source>Trait</source>
+        <translation>Trait</translation>
+    </message>
+</context>
+<context>
+    <name>concerto::IdentityDialog</name>
+    <message>
+        <source>New patient</source>
+        <translation>Nouveau patient</translation>
+    </message>
+    <message>
+        <source>Identity of %1</source>
+        <translation>Identité de %1</translation>
+    </message>
+    <message>
+        <source>Delete the patient</source>
+        <translation>Supprimer le patient</translation>
+    </message>
+    <message>
+        <source>Birth name</source>
+        <translation>Nom de naissance</translation>
+    </message>
+    <message>
+        <source>Birth given names</source>
+        <translation>Prénoms de naissance</translation>
+    </message>
+    <message>
+        <source>All of them, in the civil-status order</source>
+        <translation>Tous, dans l&apos;ordre de l&apos;état civil</translation>
+    </message>
+    <message>
+        <source>Every birth given name, in order, separated by spaces: Marie-Hélène Éloïse</source>
+        <translation>Tous les prénoms de naissance, dans l&apos;ordre, séparés par des espaces&#xa0;: Marie-Hélène Éloïse</translation>
+    </message>
+    <message>
+        <source>Used name</source>
+        <translation>Nom utilisé</translation>
+    </message>
+    <message>
+        <source>Used given name</source>
+        <translation>Prénom utilisé</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Féminin</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculin</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Birthplace (INSEE code)</source>
+        <translation>Lieu de naissance (code INSEE)</translation>
+    </message>
+    <message>
+        <source>Commune (14118) or 99 and a country (99134)</source>
+        <translation>Commune (14118) ou 99 suivi d&apos;un pays (99134)</translation>
+    </message>
+    <message>
+        <source>Identity status</source>
+        <translation>Statut de l&apos;identité</translation>
+    </message>
+    <message>
+        <source>INS</source>
+        <translation>INS</translation>
+    </message>
+    <message>
+        <source>13 characters and the 2-digit key; the key is checked as you type</source>
+        <translation>13 caractères et la clé à 2 chiffres&#xa0;; la clé est vérifiée pendant la saisie</translation>
+    </message>
+    <message>
+        <source>IPP (local number)</source>
+        <translation>IPP (numéro local)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Not given yet</source>
+        <translation>Pas encore renseigné</translation>
+    </message>
+    <message>
+        <source>GP unknown</source>
+        <translation>Médecin traitant inconnu</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s GP (médecin traitant) receives the fiche; say when the GP is unknown</source>
+        <translation>Le médecin traitant du patient reçoit la fiche&#xa0;; indiquez s&apos;il est inconnu</translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <translation>Médecin traitant</translation>
+    </message>
+    <message>
+        <source>Delete the patient…</source>
+        <translation>Supprimer le patient…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Only a patient without a case or fiche can be deleted</source>
+        <translation>Seul un patient sans dossier ni fiche peut être supprimé</translation>
+    </message>
+    <message>
+        <source>Compare each trait. If this is the same person, open the existing identity and complete it instead of creating a second one.</source>
+        <translation>Comparez chaque trait. S&apos;il s&apos;agit de la même personne, ouvrez l&apos;identité existante et complétez-la au lieu d&apos;en créer une seconde.</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Retour au formulaire</translation>
+    </message>
+    <message>
+        <source>Open the existing identity</source>
+        <translation>Ouvrir l&apos;identité existante</translation>
+    </message>
+    <message>
+        <source>This is a different person: save</source>
+        <translation>C&apos;est une personne différente&#xa0;: enregistrer</translation>
+    </message>
+    <message numerus="yes">
+        <source>This identity looks like %n identity(ies) already recorded. Is it the same person?</source>
+        <translation>
+            <numerusform>Cette identité ressemble à %n identité déjà enregistrée. S&apos;agit-il de la même personne&#xa0;?</numerusform>
+            <numerusform>Cette identité ressemble à %n identités déjà enregistrées. S&apos;agit-il de la même personne&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Motif&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>New identity</source>
+        <translation>Nouvelle identité</translation>
+    </message>
+    <message>
+        <source>This identity</source>
+        <translation>Cette identité</translation>
+    </message>
+    <message>
+        <source>Recorded identity</source>
+        <translation>Identité enregistrée</translation>
+    </message>
+    <message>
+        <source>Delete the identity of %1? It has no case and no fiche.</source>
+        <translation>Supprimer l&apos;identité de %1&#xa0;? Elle n&apos;a ni dossier ni fiche.</translation>
+    </message>
+</context>
+<context>
+    <name>concerto::IndicatorCharts</name>
+    <message>
+        <source>%1: %2 %</source>
+        <translation>%1&#xa0;: %2&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Fiches by organ</source>
+        <translation>Fiches par organe</translation>
+    </message>
+    <message>
+        <source>By age at the meeting</source>
+        <translation>Par âge à la date de la réunion</translation>
+    </message>
+    <message>
+        <source>By sex</source>
+        <translation>Par sexe</translation>
+    </message>
+    <message>
+        <source>By WHO performance status</source>
+        <translation>Par état général OMS</translation>
+    </message>
+</context>
+<context>
+    <name>concerto::IndicatorTableModel</name>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>Sur</translation>
     </message>
 </context>
 <context>
@@ -2181,6 +3325,95 @@
         <source>May be the same person as %1</source>
         <translation>Peut-être la même personne que %1</translation>
     </message>
+    <message>
+        <source>New patient…</source>
+        <translation>Nouveau patient…</translation>
+    </message>
+    <message>
+        <source>Create an identity; look-alike identities are shown before it is saved (Ctrl+N)</source>
+        <translation>Créer une identité&#xa0;; les identités ressemblantes sont présentées avant l&apos;enregistrement (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit identity…</source>
+        <translation>Modifier l&apos;identité…</translation>
+    </message>
+    <message>
+        <source>Open the selected patient&apos;s identity (Enter or double-click)</source>
+        <translation>Ouvrir l&apos;identité du patient sélectionné (Entrée ou double-clic)</translation>
+    </message>
+    <message>
+        <source>Review duplicate…</source>
+        <translation>Vérifier le doublon…</translation>
+    </message>
+    <message>
+        <source>Compare this identity with the one it may duplicate</source>
+        <translation>Comparer cette identité avec celle dont elle pourrait être le doublon</translation>
+    </message>
+    <message>
+        <source>Register for a session…</source>
+        <translation>Inscrire à une séance…</translation>
+    </message>
+</context>
+<context>
+    <name>concerto::PlanningCalendar</name>
+    <message>
+        <source>Previous month or week</source>
+        <translation>Mois ou semaine précédents</translation>
+    </message>
+    <message>
+        <source>Next month or week</source>
+        <translation>Mois ou semaine suivants</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Show the committees of one 3C</source>
+        <translation>Afficher les RCP d&apos;un 3C</translation>
+    </message>
+    <message>
+        <source>Show one committee</source>
+        <translation>Afficher une RCP</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Semaine du %1</translation>
+    </message>
+    <message>
+        <source>Every 3C</source>
+        <translation>Tous les 3C</translation>
+    </message>
+    <message>
+        <source>Every committee</source>
+        <translation>Toutes les RCP</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incomplete</source>
+        <translation>
+            <numerusform>%n incomplet</numerusform>
+            <numerusform>%n incomplets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
 </context>
 <context>
     <name>concerto::PlanningWorkspace</name>
@@ -2217,22 +3450,6 @@
     <message>
         <source>Select a session in the calendar or the list to see its detail.</source>
         <translation>Sélectionnez une séance dans le calendrier ou dans la liste pour en voir le détail.</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>N°</translation>
-    </message>
-    <message>
-        <source>Patient</source>
-        <translation>Patient</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>Question</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2310,6 +3527,344 @@
         <source>another session is in %1 at the same time</source>
         <translation>une autre séance a lieu en même temps dans %1</translation>
     </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <source>Month and &amp;week</source>
+        <translation>Mois et &amp;semaine</translation>
+    </message>
+    <message>
+        <source>Every committee&apos;s sessions on a month or week grid, filtered by 3C or committee</source>
+        <translation>Les séances de toutes les RCP sur une grille mensuelle ou hebdomadaire, filtrées par 3C ou par RCP</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n incomplete</source>
+        <translation>
+            <numerusform>%1, %n incomplet</numerusform>
+            <numerusform>%1, %n incomplets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Inscriptions</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closes</translation>
+    </message>
+</context>
+<context>
+    <name>concerto::ProfessionalsPanel</name>
+    <message>
+        <source>Filter by name, RPPS or specialty</source>
+        <translation>Filtrer par nom, RPPS ou spécialité</translation>
+    </message>
+    <message>
+        <source>New professional</source>
+        <translation>Nouveau professionnel</translation>
+    </message>
+    <message>
+        <source>11 digits</source>
+        <translation>11 chiffres</translation>
+    </message>
+    <message>
+        <source>The RPPS number; its last digit (Luhn key) is checked as you type</source>
+        <translation>Le numéro RPPS&#xa0;; son dernier chiffre (clé de Luhn) est vérifié pendant la saisie</translation>
+    </message>
+    <message>
+        <source>RPPS</source>
+        <translation>RPPS</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Choose a specialty</source>
+        <translation>Choisissez une spécialité</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Spécialité</translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Save the professional</source>
+        <translation>Enregistrer le professionnel</translation>
+    </message>
+    <message>
+        <source>RPPS %1</source>
+        <translation>RPPS %1</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>Unknown establishment</source>
+        <translation>Établissement inconnu</translation>
+    </message>
+    <message>
+        <source>%1 (not a national code)</source>
+        <translation>%1 (pas un code national)</translation>
+    </message>
+    <message>
+        <source>The RPPS %1 is already %2&apos;s.</source>
+        <translation>Le RPPS %1 est déjà attribué à %2.</translation>
+    </message>
+</context>
+<context>
+    <name>concerto::QuorumEditor</name>
+    <message>
+        <source>Required specialty groups</source>
+        <translation>Groupes de spécialités requis</translation>
+    </message>
+    <message>
+        <source>Each group must be covered by a different physician present; double-click to rename</source>
+        <translation>Chaque groupe doit être couvert par un médecin présent différent&#xa0;; double-cliquez pour renommer</translation>
+    </message>
+    <message>
+        <source>Add a group</source>
+        <translation>Ajouter un groupe</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Specialties that satisfy the selected group</source>
+        <translation>Spécialités qui satisfont le groupe sélectionné</translation>
+    </message>
+    <message>
+        <source>Filter: oncologie, SM36…</source>
+        <translation>Filtre&#xa0;: oncologie, SM36…</translation>
+    </message>
+    <message>
+        <source>Minimum of distinct specialties</source>
+        <translation>Nombre minimal de spécialités distinctes</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Nouveau groupe</translation>
+    </message>
+    <message>
+        <source>%1 (not a national code)</source>
+        <translation>%1 (pas un code national)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the groups can give %n distinct specialty(ies)</source>
+        <translation>
+            <numerusform>les groupes peuvent fournir %n spécialité distincte</numerusform>
+            <numerusform>les groupes peuvent fournir %n spécialités distinctes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>concerto::RegistrationDialog</name>
+    <message>
+        <source>Diagnostic opinion</source>
+        <translation>Avis diagnostique</translation>
+    </message>
+    <message>
+        <source>Treatment proposal (incl. surveillance)</source>
+        <translation>Proposition thérapeutique (y compris surveillance)</translation>
+    </message>
+    <message>
+        <source>Recours</source>
+        <translation>Recours</translation>
+    </message>
+    <message>
+        <source>Paediatrics</source>
+        <translation>Pédiatrie</translation>
+    </message>
+    <message>
+        <source>To be discussed</source>
+        <translation>À discuter</translation>
+    </message>
+    <message>
+        <source>Registered without discussion (follows a guideline)</source>
+        <translation>Enregistré sans discussion (conforme à un référentiel)</translation>
+    </message>
+    <message>
+        <source>Register %1 for a session</source>
+        <translation>Inscrire %1 à une séance</translation>
+    </message>
+    <message>
+        <source>the patient</source>
+        <translation>le patient</translation>
+    </message>
+    <message>
+        <source> (registration until %1)</source>
+        <translation> (inscriptions jusqu&apos;au %1)</translation>
+    </message>
+    <message>
+        <source>No session open for registration</source>
+        <translation>Aucune séance ouverte aux inscriptions</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>The requesting physician</source>
+        <translation>Le médecin demandeur</translation>
+    </message>
+    <message>
+        <source>Requesting physician</source>
+        <translation>Médecin demandeur</translation>
+    </message>
+    <message>
+        <source>Presenting physician</source>
+        <translation>Médecin présentateur</translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>The question put to the board</source>
+        <translation>La question posée à la RCP</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Register and open the case</source>
+        <translation>Inscrire et ouvrir le dossier</translation>
+    </message>
+</context>
+<context>
+    <name>concerto::ScheduleEditor</name>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <source>Every n weeks</source>
+        <translation>Toutes les n semaines</translation>
+    </message>
+    <message>
+        <source>Once a month</source>
+        <translation>Une fois par mois</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>toutes les </translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> semaines</translation>
+    </message>
+    <message>
+        <source>A day of the series: the weeks are counted from it</source>
+        <translation>Un jour de la série&#xa0;: les semaines sont comptées à partir de celui-ci</translation>
+    </message>
+    <message>
+        <source>the 1st</source>
+        <translation>le 1er</translation>
+    </message>
+    <message>
+        <source>the 2nd</source>
+        <translation>le 2e</translation>
+    </message>
+    <message>
+        <source>the 3rd</source>
+        <translation>le 3e</translation>
+    </message>
+    <message>
+        <source>the 4th</source>
+        <translation>le 4e</translation>
+    </message>
+    <message>
+        <source>the last</source>
+        <translation>le dernier</translation>
+    </message>
+    <message>
+        <source>Which of the month&apos;s days of that name</source>
+        <translation>Lequel des jours de ce nom dans le mois</translation>
+    </message>
+    <message>
+        <source>Recurrence</source>
+        <translation>Périodicité</translation>
+    </message>
+    <message>
+        <source>Paris time, whatever the computer&apos;s time zone</source>
+        <translation>Heure de Paris, quel que soit le fuseau horaire de l&apos;ordinateur</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>lasting</source>
+        <translation>durée</translation>
+    </message>
+    <message>
+        <source>Time (Paris)</source>
+        <translation>Heure (Paris)</translation>
+    </message>
+    <message>
+        <source>Room, building</source>
+        <translation>Salle, bâtiment</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Videoconference</source>
+        <translation>Visioconférence</translation>
+    </message>
+    <message>
+        <source> day(s) before</source>
+        <translation> jour(s) avant</translation>
+    </message>
+    <message>
+        <source>Registrations close this many days before the meeting</source>
+        <translation>Les inscriptions sont closes ce nombre de jours avant la séance</translation>
+    </message>
+    <message>
+        <source>Registrations close</source>
+        <translation>Clôture des inscriptions</translation>
+    </message>
+    <message>
+        <source>Next meetings</source>
+        <translation>Prochaines séances</translation>
+    </message>
+    <message>
+        <source>none in the next six months</source>
+        <translation>aucune dans les six prochains mois</translation>
+    </message>
 </context>
 <context>
     <name>concerto::SessionListModel</name>
@@ -2341,6 +3896,28 @@
         <source>Status</source>
         <translation>Statut</translation>
     </message>
+    <message numerus="yes">
+        <source>%n case(s) lack what the committee requires before the meeting</source>
+        <translation>
+            <numerusform>%n dossier ne comporte pas tous les éléments requis par la RCP avant la séance</numerusform>
+            <numerusform>%n dossiers ne comportent pas tous les éléments requis par la RCP avant la séance</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all complete</source>
+        <translation>tous complets</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incomplete</source>
+        <translation>
+            <numerusform>%n incomplet</numerusform>
+            <numerusform>%n incomplets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dossiers</translation>
+    </message>
 </context>
 <context>
     <name>concerto::StatisticsWorkspace</name>
@@ -2349,52 +3926,83 @@
         <translation>Statistiques</translation>
     </message>
     <message>
-        <source>The board&apos;s activity as recorded in this database. Filters by period, 3C, committee and organ, charts and CSV export will follow.</source>
-        <translation>L&apos;activité des RCP telle qu&apos;elle est enregistrée dans cette base de données. Les filtres par période, 3C, RCP et organe, les graphiques et l&apos;export CSV suivront.</translation>
+        <source>Activity indicators of the boards, computed from the fiches of the sessions held in the period (an amended fiche counts once): what the 3C and the network report every year.</source>
+        <translation>Indicateurs d&apos;activité des RCP, calculés à partir des fiches des séances tenues sur la période (une fiche modifiée compte une seule fois)&#xa0;: ce que le 3C et le réseau déclarent chaque année.</translation>
     </message>
     <message>
-        <source>Sessions</source>
-        <translation>Séances</translation>
+        <source>From</source>
+        <translation>Du</translation>
     </message>
     <message>
-        <source>Cases registered</source>
-        <translation>Dossiers inscrits</translation>
+        <source>to</source>
+        <translation>au</translation>
     </message>
     <message>
-        <source>Fiches</source>
-        <translation>Fiches</translation>
+        <source>3C</source>
+        <translation>3C</translation>
     </message>
     <message>
-        <source>Signed fiches</source>
-        <translation>Fiches signées</translation>
+        <source>Committee</source>
+        <translation>RCP</translation>
     </message>
     <message>
-        <source>Patients</source>
-        <translation>Patients</translation>
+        <source>Organ</source>
+        <translation>Organe</translation>
     </message>
     <message>
-        <source>Coming next</source>
-        <translation>Prochainement</translation>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <source>Filter bar: period, 3C, committee, organ</source>
-        <translation>Barre de filtres&#xa0;: période, 3C, RCP, organe</translation>
+        <source>The directory could not be read: %1</source>
+        <translation>L&apos;annuaire n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Charts of cases per committee and per month</source>
-        <translation>Graphiques des dossiers par RCP et par mois</translation>
+        <source>All 3C</source>
+        <translation>Tous les 3C</translation>
     </message>
     <message>
-        <source>The table under the charts, exported to CSV exactly as shown</source>
-        <translation>Le tableau sous les graphiques, exporté en CSV tel qu&apos;il est affiché</translation>
+        <source>All committees</source>
+        <translation>Toutes les RCP</translation>
     </message>
     <message>
-        <source>?</source>
-        <translation>?</translation>
+        <source>All organs</source>
+        <translation>Tous les organes</translation>
     </message>
     <message>
-        <source>The figures could not be counted: %1</source>
-        <translation>Les chiffres n&apos;ont pas pu être comptés&#xa0;: %1</translation>
+        <source>Computing…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <source>The indicators could not be computed: %1</source>
+        <translation>Les indicateurs n&apos;ont pas pu être calculés&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fiche(s) from %1 to %2</source>
+        <translation>
+            <numerusform>%n fiche du %1 au %2</numerusform>
+            <numerusform>%n fiches du %1 au %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no figures to export yet.</source>
+        <translation>Il n&apos;y a encore aucun chiffre à exporter.</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <source>indicators-%1-%2.csv</source>
+        <translation>indicateurs-%1-%2.csv</translation>
+    </message>
+    <message>
+        <source>Export the indicators</source>
+        <translation>Exporter les indicateurs</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2461,6 +4069,45 @@
     <message>
         <source>The cases could not be read: %1</source>
         <translation>Les dossiers n&apos;ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>concerto::agenda</name>
+    <message>
+        <source>This case does not exist (any more).</source>
+        <translation>Ce dossier n&apos;existe pas (ou plus).</translation>
+    </message>
+    <message>
+        <source>This session does not exist (any more).</source>
+        <translation>Cette séance n&apos;existe pas (ou plus).</translation>
+    </message>
+    <message>
+        <source>This database is open read-only: the agenda cannot change.</source>
+        <translation>Cette base de données est ouverte en lecture seule&#xa0;: l&apos;ordre du jour ne peut pas être modifié.</translation>
+    </message>
+    <message>
+        <source>This session is cancelled: choose another session for the case.</source>
+        <translation>Cette séance est annulée&#xa0;: choisissez une autre séance pour le dossier.</translation>
+    </message>
+    <message>
+        <source>This session has been held or is under way: choose a later session for the case.</source>
+        <translation>Cette séance a eu lieu ou est en cours&#xa0;: choisissez une séance ultérieure pour le dossier.</translation>
+    </message>
+    <message>
+        <source>Registrations for this session are closed. Choose another session, or add the case anyway if the coordinator agrees.</source>
+        <translation>Les inscriptions à cette séance sont closes. Choisissez une autre séance, ou ajoutez quand même le dossier si le coordonnateur est d&apos;accord.</translation>
+    </message>
+    <message>
+        <source>The case is already on this session&apos;s agenda.</source>
+        <translation>Le dossier est déjà à l&apos;ordre du jour de cette séance.</translation>
+    </message>
+    <message>
+        <source>This case has already been presented at its session: its fiche holds the decision. Register a new case for a new discussion.</source>
+        <translation>Ce dossier a déjà été présenté lors de sa séance&#xa0;: sa fiche contient la décision. Inscrivez un nouveau dossier pour une nouvelle discussion.</translation>
+    </message>
+    <message>
+        <source>Only a planned session&apos;s registrations can be closed or opened.</source>
+        <translation>Seules les inscriptions d&apos;une séance planifiée peuvent être closes ou ouvertes.</translation>
     </message>
 </context>
 <context>
@@ -2541,6 +4188,224 @@
         <source>Clash: %1 and %2, both in %3.</source>
         <translation>Conflit&#xa0;: %1 et %2, toutes deux dans %3.</translation>
     </message>
+    <message>
+        <source>Give the id of the fiche to export: concerto-cli export-cda FICHE --out FILE</source>
+        <translation>Indiquez l&apos;identifiant de la fiche à exporter&#xa0;: concerto-cli export-cda FICHE --out FICHIER</translation>
+    </message>
+    <message>
+        <source>%1 is not the id of a fiche.</source>
+        <translation>%1 n&apos;est pas l&apos;identifiant d&apos;une fiche.</translation>
+    </message>
+    <message>
+        <source>--out wants the name of the file to write.</source>
+        <translation>--out attend le nom du fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>The fiche cannot be exported in the national format:</source>
+        <translation>La fiche ne peut pas être exportée au format national&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>Le fichier %1 ne peut pas être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Fiche version %1 written to %2.</source>
+        <translation>Version %1 de la fiche écrite dans %2.</translation>
+    </message>
+    <message>
+        <source>The id of the fiche (one version).</source>
+        <translation>L&apos;identifiant de la fiche (une version).</translation>
+    </message>
+    <message>
+        <source>The CDA file to write (XML).</source>
+        <translation>Le fichier CDA à écrire (XML).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>--%1 wants the id of %2 (concerto-cli list).</source>
+        <translation>--%1 attend l&apos;identifiant d&apos;%2 (concerto-cli list).</translation>
+    </message>
+    <message>
+        <source>Activity indicators from %1 to %2</source>
+        <translation>Indicateurs d&apos;activité du %1 au %2</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>Give the period: concerto-cli stats --from 2026-01-01 --to 2026-12-31</source>
+        <translation>Indiquez la période&#xa0;: concerto-cli stats --from 2026-01-01 --to 2026-12-31</translation>
+    </message>
+    <message>
+        <source>an RCP</source>
+        <translation>une RCP</translation>
+    </message>
+    <message>
+        <source>a 3C</source>
+        <translation>un 3C</translation>
+    </message>
+    <message>
+        <source>--organ wants an appareil or organ code of the committees (JDV_RCP_Appareil, JDV_RCP_Organe).</source>
+        <translation>--organ attend un code d&apos;appareil ou d&apos;organe des RCP (JDV_RCP_Appareil, JDV_RCP_Organe).</translation>
+    </message>
+    <message>
+        <source>The CSV could not be written: %1</source>
+        <translation>Le fichier CSV n&apos;a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>concerto::identity</name>
+    <message>
+        <source>%n more character(s) to type (13 and a 2-digit key).</source>
+        <translation>Encore %n caractère(s) à saisir (13 et une clé à 2 chiffres).</translation>
+    </message>
+    <message>
+        <source>The key is correct.</source>
+        <translation>La clé est correcte.</translation>
+    </message>
+    <message>
+        <source>Day/month/year, for example 18/09/1942.</source>
+        <translation>Jour/mois/année, par exemple 18/09/1942.</translation>
+    </message>
+    <message>
+        <source>Type the date as day/month/year, for example 18/09/1942.</source>
+        <translation>Saisissez la date au format jour/mois/année, par exemple 18/09/1942.</translation>
+    </message>
+    <message>
+        <source>There is no month %1: a month is 1 to 12.</source>
+        <translation>Il n&apos;y a pas de mois %1&#xa0;: un mois va de 1 à 12.</translation>
+    </message>
+    <message>
+        <source>This date does not exist: %1 has %2 days.</source>
+        <translation>Cette date n&apos;existe pas&#xa0;: %1 compte %2 jours.</translation>
+    </message>
+    <message>
+        <source>The birth date is after today.</source>
+        <translation>La date de naissance est postérieure à aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>The year %1 is too far back: check it.</source>
+        <translation>L&apos;année %1 est trop ancienne&#xa0;: vérifiez-la.</translation>
+    </message>
+    <message>
+        <source>5 characters: a commune (14118) or 99 and a country (99134).</source>
+        <translation>5 caractères&#xa0;: une commune (14118) ou 99 et un pays (99134).</translation>
+    </message>
+    <message>
+        <source>Provisional</source>
+        <translation>Provisoire</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Récupérée</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validée</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Qualifiée</translation>
+    </message>
+    <message>
+        <source>Typed without an identity document, INS not checked.</source>
+        <translation>Saisie sans pièce d&apos;identité, INS non vérifié.</translation>
+    </message>
+    <message>
+        <source>INS returned by the national service, identity document not seen.</source>
+        <translation>INS renvoyé par le téléservice national, pièce d&apos;identité non vue.</translation>
+    </message>
+    <message>
+        <source>Identity document seen, INS not yet checked with the national service.</source>
+        <translation>Pièce d&apos;identité vue, INS pas encore vérifié auprès du téléservice national.</translation>
+    </message>
+    <message>
+        <source>Identity document seen and INS checked: the INS may be shared.</source>
+        <translation>Pièce d&apos;identité vue et INS vérifié&#xa0;: l&apos;INS peut être partagé.</translation>
+    </message>
+    <message>
+        <source>The INS is shown and recorded only for a qualified identity (document seen and INS checked with the national service).</source>
+        <translation>L&apos;INS n&apos;est affiché et enregistré que pour une identité qualifiée (pièce d&apos;identité vue et INS vérifié auprès du téléservice national).</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Féminin</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculin</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>(not shown: identity not qualified)</source>
+        <translation>(non affiché&#xa0;: identité non qualifiée)</translation>
+    </message>
+    <message>
+        <source>Birth name</source>
+        <translation>Nom de naissance</translation>
+    </message>
+    <message>
+        <source>Birth given names</source>
+        <translation>Prénoms de naissance</translation>
+    </message>
+    <message>
+        <source>Used name</source>
+        <translation>Nom utilisé</translation>
+    </message>
+    <message>
+        <source>Used given name</source>
+        <translation>Prénom utilisé</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Birthplace (INSEE)</source>
+        <translation>Lieu de naissance (INSEE)</translation>
+    </message>
+    <message>
+        <source>Identity status</source>
+        <translation>Statut de l&apos;identité</translation>
+    </message>
+    <message>
+        <source>INS</source>
+        <translation>INS</translation>
+    </message>
+    <message>
+        <source>IPP</source>
+        <translation>IPP</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>This patient is no longer in the registry.</source>
+        <translation>Ce patient ne figure plus dans le registre.</translation>
+    </message>
+    <message>
+        <source>This patient has a case or a fiche: the identity is kept and cannot be deleted.</source>
+        <translation>Ce patient a un dossier ou une fiche&#xa0;: l&apos;identité est conservée et ne peut pas être supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>concerto::identity::IdentityForm</name>
+    <message>
+        <source>The birth date is incomplete: day/month/year.</source>
+        <translation>La date de naissance est incomplète&#xa0;: jour/mois/année.</translation>
+    </message>
 </context>
 <context>
     <name>concerto::planning</name>
@@ -2571,6 +4436,128 @@
     <message>
         <source>Say why the session is cancelled: the members and the requesters will read it.</source>
         <translation>Indiquez pourquoi la séance est annulée&#xa0;: les membres et les demandeurs le liront.</translation>
+    </message>
+</context>
+<context>
+    <name>concerto::reports</name>
+    <message>
+        <source>The fiche is not signed: only a fiche validated by the coordinator is exported.</source>
+        <translation>La fiche n&apos;est pas signée&#xa0;: seule une fiche validée par le coordonnateur est exportée.</translation>
+    </message>
+    <message>
+        <source>The 3C &quot;%1&quot; belongs to no regional network in the directory.</source>
+        <translation>Le 3C «&#xa0;%1&#xa0;» n&apos;appartient à aucun réseau régional dans l&apos;annuaire.</translation>
+    </message>
+    <message>
+        <source>The regional network &quot;%1&quot; has no national identifier.</source>
+        <translation>Le réseau régional «&#xa0;%1&#xa0;» n&apos;a pas d&apos;identifiant national.</translation>
+    </message>
+    <message>
+        <source>The 3C &quot;%1&quot; has no national identifier.</source>
+        <translation>Le 3C «&#xa0;%1&#xa0;» n&apos;a pas d&apos;identifiant national.</translation>
+    </message>
+    <message>
+        <source>The 3C &quot;%1&quot; has no FINESS number.</source>
+        <translation>Le 3C «&#xa0;%1&#xa0;» n&apos;a pas de numéro FINESS.</translation>
+    </message>
+    <message>
+        <source>The 3C &quot;%1&quot; has no address (postal code and city).</source>
+        <translation>Le 3C «&#xa0;%1&#xa0;» n&apos;a pas d&apos;adresse (code postal et ville).</translation>
+    </message>
+    <message>
+        <source>The committee &quot;%1&quot; has no national identifier.</source>
+        <translation>La RCP «&#xa0;%1&#xa0;» n&apos;a pas d&apos;identifiant national.</translation>
+    </message>
+    <message>
+        <source>The committee &quot;%1&quot; has no appareil or treatment theme.</source>
+        <translation>La RCP «&#xa0;%1&#xa0;» n&apos;a ni appareil ni thématique de prise en charge.</translation>
+    </message>
+    <message>
+        <source>The patient has no birth name.</source>
+        <translation>Le patient n&apos;a pas de nom de naissance.</translation>
+    </message>
+    <message>
+        <source>The patient has no birth date.</source>
+        <translation>Le patient n&apos;a pas de date de naissance.</translation>
+    </message>
+    <message>
+        <source>The fiche does not say who signed it.</source>
+        <translation>La fiche n&apos;indique pas qui l&apos;a signée.</translation>
+    </message>
+    <message>
+        <source>signing coordinator</source>
+        <translation>coordonnateur signataire</translation>
+    </message>
+    <message>
+        <source>author of the fiche</source>
+        <translation>auteur de la fiche</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coordonnateur</translation>
+    </message>
+    <message>
+        <source>The case names no requesting physician.</source>
+        <translation>Le dossier n&apos;indique aucun médecin demandeur.</translation>
+    </message>
+    <message>
+        <source>requesting physician</source>
+        <translation>médecin demandeur</translation>
+    </message>
+    <message>
+        <source>presenting physician</source>
+        <translation>médecin présentateur</translation>
+    </message>
+    <message>
+        <source>the patient&apos;s GP</source>
+        <translation>médecin traitant du patient</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s GP is not recorded: name them, or say that the GP is unknown.</source>
+        <translation>Le médecin traitant du patient n&apos;est pas renseigné&#xa0;: indiquez-le, ou précisez que le médecin traitant est inconnu.</translation>
+    </message>
+    <message>
+        <source>attendee</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <source>correspondent</source>
+        <translation>correspondant</translation>
+    </message>
+    <message>
+        <source>The case has no tumour: the format requires at least one, with its topography and morphology.</source>
+        <translation>Le dossier n&apos;a aucune tumeur&#xa0;: le format en exige au moins une, avec sa topographie et sa morphologie.</translation>
+    </message>
+    <message>
+        <source>Tumour %1 has no ICD-10 topography.</source>
+        <translation>La tumeur %1 n&apos;a pas de topographie CIM-10.</translation>
+    </message>
+    <message>
+        <source>Tumour %1 has no ICD-O-3 morphology.</source>
+        <translation>La tumeur %1 n&apos;a pas de morphologie CIM-O-3.</translation>
+    </message>
+    <message>
+        <source>Proposal line %1 has no national treatment type.</source>
+        <translation>La ligne de proposition %1 n&apos;a pas de type de traitement national.</translation>
+    </message>
+    <message>
+        <source>The case is registered without discussion but the fiche names no guideline.</source>
+        <translation>Le dossier est enregistré sans discussion mais la fiche ne cite aucun référentiel.</translation>
+    </message>
+    <message>
+        <source>This fiche does not exist in the database.</source>
+        <translation>Cette fiche n&apos;existe pas dans la base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>concerto::reports::NamedProfessionals</name>
+    <message>
+        <source>A professional the fiche names (%1) is not in the directory.</source>
+        <translation>Un professionnel cité dans la fiche (%1) ne figure pas dans l&apos;annuaire.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no RPPS number in the directory.</source>
+        <translation>%1 (%2) n&apos;a pas de numéro RPPS dans l&apos;annuaire.</translation>
     </message>
 </context>
 <context>
@@ -2675,6 +4662,42 @@
         <source>The next sessions of the committee:</source>
         <translation>Les prochaines séances de la RCP&#xa0;:</translation>
     </message>
+    <message>
+        <source>Move the case to another session</source>
+        <translation>Déplacer le dossier vers une autre séance</translation>
+    </message>
+    <message>
+        <source>The sessions could not be read: %1</source>
+        <translation>Impossible de lire les séances&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>registrations closed</source>
+        <translation>inscriptions closes</translation>
+    </message>
+    <message>
+        <source>after the deadline: the case will be marked late</source>
+        <translation>après la date limite d&apos;inscription&#xa0;: le dossier sera marqué hors délai</translation>
+    </message>
+    <message>
+        <source>The &amp;coordinator agrees to add it to a session whose registrations are closed</source>
+        <translation>Le &amp;coordonnateur accepte de l&apos;ajouter à une séance dont les inscriptions sont closes</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Now on</source>
+        <translation>Séance actuelle</translation>
+    </message>
+    <message>
+        <source>&amp;To the session</source>
+        <translation>&amp;Vers la séance</translation>
+    </message>
+    <message>
+        <source>The committee has no later planned session: make some first.</source>
+        <translation>La RCP n&apos;a aucune séance planifiée ultérieure&#xa0;: créez-en d&apos;abord.</translation>
+    </message>
 </context>
 <context>
     <name>concerto::staging</name>
@@ -2765,6 +4788,605 @@
     <message>
         <source>A category is written twice in &quot;%1&quot;.</source>
         <translation>Une catégorie est écrite deux fois dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>concerto::ui</name>
+    <message>
+        <source>Not given</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Diagnostic opinion</source>
+        <translation>Avis diagnostique</translation>
+    </message>
+    <message>
+        <source>Treatment proposal (incl. surveillance)</source>
+        <translation>Proposition thérapeutique (y compris surveillance)</translation>
+    </message>
+    <message>
+        <source>Recours</source>
+        <translation>Recours</translation>
+    </message>
+    <message>
+        <source>Paediatrics</source>
+        <translation>Pédiatrie</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Discovery</source>
+        <translation>Découverte</translation>
+    </message>
+    <message>
+        <source>From screening, on</source>
+        <translation>Par dépistage, le</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>le</translation>
+    </message>
+    <message>
+        <source>WHO status</source>
+        <translation>État général OMS</translation>
+    </message>
+    <message>
+        <source>Tool, e.g. G8</source>
+        <translation>Outil, p. ex. G8</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Geriatric screening</source>
+        <translation>Dépistage gériatrique</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>relapse on</source>
+        <translation>rechute le</translation>
+    </message>
+    <message>
+        <source>Progression</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Locale</translation>
+    </message>
+    <message>
+        <source>Regional</source>
+        <translation>Régionale</translation>
+    </message>
+    <message>
+        <source>Distant</source>
+        <translation>À distance</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Antécédents</translation>
+    </message>
+    <message>
+        <source>Comorbidities</source>
+        <translation>Comorbidités</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Add a result</source>
+        <translation>Ajouter un résultat</translation>
+    </message>
+    <message>
+        <source>Type…</source>
+        <translation>Type…</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Précisions</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Non réalisé</translation>
+    </message>
+    <message>
+        <source>Add a treatment</source>
+        <translation>Ajouter un traitement</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <source>Kind…</source>
+        <translation>Nature…</translation>
+    </message>
+    <message>
+        <source>Operative</source>
+        <translation>Opératoire</translation>
+    </message>
+    <message>
+        <source>Pathology</source>
+        <translation>Anatomopathologique</translation>
+    </message>
+    <message>
+        <source>Molecular</source>
+        <translation>Moléculaire</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Add a conclusion</source>
+        <translation>Ajouter une conclusion</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Question to the board</source>
+        <translation>Question posée à la RCP</translation>
+    </message>
+</context>
+<context>
+    <name>concerto::ui::AttachmentSection</name>
+    <message>
+        <source>Attach a file…</source>
+        <translation>Joindre un fichier…</translation>
+    </message>
+    <message>
+        <source>A PDF report or an image, up to %1 MB; kept on this computer with the case</source>
+        <translation>Un compte rendu PDF ou une image, jusqu&apos;à %1 Mo&#xa0;; conservé sur cet ordinateur avec le dossier</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Joindre un fichier</translation>
+    </message>
+    <message>
+        <source>Reports and images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Comptes rendus et images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3), added %4</source>
+        <translation>%1 (%2, %3), ajouté le %4</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No file attached.</source>
+        <translation>Aucun fichier joint.</translation>
+    </message>
+    <message>
+        <source>The file could not be written to %1: %2</source>
+        <translation>Impossible d&apos;écrire le fichier dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Remove the file</source>
+        <translation>Retirer le fichier</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this case?</source>
+        <translation>Retirer %1 de ce dossier&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>concerto::ui::CodePicker</name>
+    <message>
+        <source>The national list of codes (%1) is not imported: type the code. Administration &gt; Nomenclatures imports it.</source>
+        <translation>La liste nationale des codes (%1) n&apos;est pas importée&#xa0;: saisissez le code. Elle s&apos;importe depuis Administration &gt; Nomenclatures.</translation>
+    </message>
+</context>
+<context>
+    <name>concerto::ui::FieldBinder</name>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>JJ/MM/AAAA</translation>
+    </message>
+</context>
+<context>
+    <name>concerto::ui::ListEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Removes the selected line (Ctrl+Z brings it back)</source>
+        <translation>Retire la ligne sélectionnée (Ctrl+Z la rétablit)</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a date (DD/MM/YYYY).</source>
+        <translation>Ligne %1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date (JJ/MM/AAAA).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>concerto::ui::TumourSection</name>
+    <message>
+        <source>Add a tumour</source>
+        <translation>Ajouter une tumeur</translation>
+    </message>
+    <message>
+        <source>No tumour yet.</source>
+        <translation>Aucune tumeur pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Tumour %1</source>
+        <translation>Tumeur %1</translation>
+    </message>
+    <message>
+        <source>Remove this tumour</source>
+        <translation>Retirer cette tumeur</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z brings it back</source>
+        <translation>Ctrl+Z la rétablit</translation>
+    </message>
+    <message>
+        <source>Date of diagnosis</source>
+        <translation>Date de diagnostic</translation>
+    </message>
+    <message>
+        <source>Topography (ICD-10)</source>
+        <translation>Topographie (CIM-10)</translation>
+    </message>
+    <message>
+        <source>e.g. C50.4 or sein</source>
+        <translation>p. ex. C50.4 ou sein</translation>
+    </message>
+    <message>
+        <source>Laterality</source>
+        <translation>Latéralité</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non renseignée</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Droite</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Gauche</translation>
+    </message>
+    <message>
+        <source>Bilateral</source>
+        <translation>Bilatérale</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Sans objet</translation>
+    </message>
+    <message>
+        <source>Morphology (ICD-O-3)</source>
+        <translation>Morphologie (CIM-O-3)</translation>
+    </message>
+    <message>
+        <source>e.g. 8140/3 or adénocarcinome</source>
+        <translation>p. ex. 8140/3 ou adénocarcinome</translation>
+    </message>
+    <message>
+        <source>Clinical TNM</source>
+        <translation>TNM clinique</translation>
+    </message>
+    <message>
+        <source>Pathological TNM</source>
+        <translation>TNM pathologique</translation>
+    </message>
+    <message>
+        <source>Other staging</source>
+        <translation>Autre stadification</translation>
+    </message>
+    <message>
+        <source>System (FIGO, Ann Arbor…)</source>
+        <translation>Système (FIGO, Ann Arbor…)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stade</translation>
+    </message>
+    <message>
+        <source>Add a staging</source>
+        <translation>Ajouter une stadification</translation>
+    </message>
+    <message>
+        <source>Prefix: c clinical, p pathological, y after neoadjuvant treatment, r relapse</source>
+        <translation>Préfixe&#xa0;: c clinique, p pathologique, y après traitement néoadjuvant, r rechute</translation>
+    </message>
+    <message>
+        <source>UICC 8</source>
+        <translation>UICC 8</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>le</translation>
+    </message>
+    <message>
+        <source>Stage group from T, N and M: %1 (%2, %3)</source>
+        <translation>Stade d&apos;après T, N et M&#xa0;: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Stage group: needs %1</source>
+        <translation>Stade&#xa0;: nécessite %1</translation>
+    </message>
+</context>
+<context>
+    <name>concerto::validation</name>
+    <message>
+        <source>tumour %1</source>
+        <translation>tumeur %1</translation>
+    </message>
+    <message>
+        <source>This session does not exist (any more).</source>
+        <translation>Cette séance n&apos;existe pas (ou plus).</translation>
+    </message>
+    <message>
+        <source>Unknown committee</source>
+        <translation>RCP inconnue</translation>
+    </message>
+    <message>
+        <source>Unknown patient</source>
+        <translation>Patient inconnu</translation>
+    </message>
+    <message>
+        <source>Requesting physician not in the directory</source>
+        <translation>Médecin demandeur absent de l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>The name of the RCP is missing.</source>
+        <translation>Le nom de la RCP est manquant.</translation>
+    </message>
+    <message>
+        <source>The national identifier of the RCP</source>
+        <translation>L&apos;identifiant national de la RCP</translation>
+    </message>
+    <message>
+        <source>An organ RCP names its appareil (and its organs).</source>
+        <translation>Une RCP d&apos;organe indique son appareil (et ses organes).</translation>
+    </message>
+    <message>
+        <source>A transversal RCP names its treatment or care theme.</source>
+        <translation>Une RCP transversale indique son thème de traitement ou de prise en charge.</translation>
+    </message>
+    <message>
+        <source>The nature of the RCP is an organ RCP (ORG-117) or a transversal one (ORG-132), not &quot;%1&quot;.</source>
+        <translation>La nature de la RCP est une RCP d&apos;organe (ORG-117) ou une RCP transversale (ORG-132), et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The day of the meeting is Monday to Sunday.</source>
+        <translation>Le jour de la réunion va du lundi au dimanche.</translation>
+    </message>
+    <message>
+        <source>The week of the month is the 1st to the 4th, or the last (5).</source>
+        <translation>La semaine du mois va de la 1re à la 4e, ou la dernière (5).</translation>
+    </message>
+    <message>
+        <source>The meetings are every 1 to 12 weeks.</source>
+        <translation>Les réunions ont lieu toutes les 1 à 12 semaines.</translation>
+    </message>
+    <message>
+        <source>The meeting needs a start time.</source>
+        <translation>La réunion doit avoir une heure de début.</translation>
+    </message>
+    <message>
+        <source>A meeting lasts 15 minutes to 10 hours.</source>
+        <translation>Une réunion dure de 15 minutes à 10 heures.</translation>
+    </message>
+    <message>
+        <source>Registrations close 0 to 30 days before the meeting.</source>
+        <translation>Les inscriptions se ferment de 0 à 30 jours avant la réunion.</translation>
+    </message>
+    <message>
+        <source>The videoconference link is a web address (https://…).</source>
+        <translation>Le lien de visioconférence est une adresse web (https://…).</translation>
+    </message>
+    <message>
+        <source>Guideline %1 has no name.</source>
+        <translation>Le référentiel %1 n&apos;a pas de nom.</translation>
+    </message>
+    <message>
+        <source>Quorum group %1 has no name.</source>
+        <translation>Le groupe de quorum %1 n&apos;a pas de nom.</translation>
+    </message>
+    <message>
+        <source>Two quorum groups are named &quot;%1&quot;.</source>
+        <translation>Deux groupes de quorum sont nommés «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The quorum group &quot;%1&quot; names no specialty.</source>
+        <translation>Le groupe de quorum «&#xa0;%1&#xa0;» n&apos;indique aucune spécialité.</translation>
+    </message>
+    <message>
+        <source>The quorum group &quot;%1&quot; names %2, which is not a national specialty code.</source>
+        <translation>Le groupe de quorum «&#xa0;%1&#xa0;» indique %2, qui n&apos;est pas un code de spécialité national.</translation>
+    </message>
+    <message>
+        <source>The quorum asks for at least one specialty.</source>
+        <translation>Le quorum exige au moins une spécialité.</translation>
+    </message>
+    <message>
+        <source>The quorum asks for %1 distinct specialties but its groups can give only %2: add a group (or specialties to a group) or lower the minimum.</source>
+        <translation>Le quorum exige %1 spécialités distinctes mais ses groupes ne peuvent en fournir que %2&#xa0;: ajoutez un groupe (ou des spécialités à un groupe) ou abaissez le minimum.</translation>
+    </message>
+</context>
+<context>
+    <name>concerto::validation::Checker</name>
+    <message>
+        <source>Requesting physician missing.</source>
+        <translation>Médecin demandeur manquant.</translation>
+    </message>
+    <message>
+        <source>Presenting physician missing.</source>
+        <translation>Médecin présentateur manquant.</translation>
+    </message>
+    <message>
+        <source>Reason for presentation missing.</source>
+        <translation>Motif de présentation manquant.</translation>
+    </message>
+    <message>
+        <source>Date of diagnosis missing: the case has no tumour yet.</source>
+        <translation>Date de diagnostic manquante&#xa0;: le dossier n&apos;a encore aucune tumeur.</translation>
+    </message>
+    <message>
+        <source>Date of diagnosis missing for %1.</source>
+        <translation>Date de diagnostic manquante pour la %1.</translation>
+    </message>
+    <message>
+        <source>WHO performance status missing.</source>
+        <translation>État général OMS manquant.</translation>
+    </message>
+    <message>
+        <source>History and comorbidities missing.</source>
+        <translation>Antécédents et comorbidités manquants.</translation>
+    </message>
+    <message>
+        <source>No test result given.</source>
+        <translation>Aucun résultat d&apos;examen renseigné.</translation>
+    </message>
+    <message>
+        <source>Past and current treatments missing.</source>
+        <translation>Traitements antérieurs et en cours manquants.</translation>
+    </message>
+    <message>
+        <source>Case summary missing.</source>
+        <translation>Résumé du dossier manquant.</translation>
+    </message>
+    <message>
+        <source>Question to the board missing.</source>
+        <translation>Question posée à la RCP manquante.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be checked in Concerto yet; check it by hand.</source>
+        <translation>%1&#xa0;: ne peut pas encore être vérifié dans Concerto&#xa0;; vérifiez-le manuellement.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is required by the committee but this version of Concerto does not know it; check it by hand.</source>
+        <translation>«&#xa0;%1&#xa0;» est requis par la RCP mais cette version de Concerto ne le connaît pas&#xa0;; vérifiez-le manuellement.</translation>
+    </message>
+    <message>
+        <source>No tumour described.</source>
+        <translation>Aucune tumeur décrite.</translation>
+    </message>
+    <message>
+        <source>Topography (ICD-10) missing for %1.</source>
+        <translation>Topographie (CIM-10) manquante pour la %1.</translation>
+    </message>
+    <message>
+        <source>Morphology (ICD-O-3) missing for %1.</source>
+        <translation>Morphologie (CIM-O-3) manquante pour la %1.</translation>
+    </message>
+    <message>
+        <source>Clinical TNM missing: the case has no tumour yet.</source>
+        <translation>TNM clinique manquant&#xa0;: le dossier n&apos;a encore aucune tumeur.</translation>
+    </message>
+    <message>
+        <source>Clinical TNM missing for %1.</source>
+        <translation>TNM clinique manquant pour la %1.</translation>
+    </message>
+    <message>
+        <source>Edition of the clinical TNM (e.g. UICC 8) missing for %1.</source>
+        <translation>Édition du TNM clinique (p. ex. UICC 8) manquante pour la %1.</translation>
+    </message>
+    <message>
+        <source>Geriatric screening: the patient&apos;s birth date is unknown, so whether it is needed (from 75) cannot be told.</source>
+        <translation>Dépistage gériatrique&#xa0;: la date de naissance du patient est inconnue, on ne peut donc pas savoir s&apos;il est nécessaire (à partir de 75 ans).</translation>
+    </message>
+    <message>
+        <source>Geriatric screening (tool and score) missing: the patient is %1 at the meeting.</source>
+        <translation>Dépistage gériatrique (outil et score) manquant&#xa0;: le patient aura %1 ans à la réunion.</translation>
+    </message>
+    <message>
+        <source>Pathology report conclusion missing.</source>
+        <translation>Conclusion du compte rendu anatomopathologique manquante.</translation>
+    </message>
+</context>
+<context>
+    <name>concerto::validation::SessionCompleteness</name>
+    <message>
+        <source>What is missing before the meeting of %1 on %2 at %3</source>
+        <translation>Éléments manquants avant la réunion %1 du %2 à %3</translation>
+    </message>
+    <message>
+        <source>Registration deadline: %1</source>
+        <translation>Date limite d&apos;inscription&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Every case of this session is complete.</source>
+        <translation>Tous les dossiers de cette séance sont complets.</translation>
+    </message>
+    <message>
+        <source>No requesting physician named</source>
+        <translation>Aucun médecin demandeur indiqué</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1, né(e) le %2</translation>
     </message>
 </context>
 <context>

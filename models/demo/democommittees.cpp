@@ -23,7 +23,7 @@ QStringList codes(std::initializer_list<const char *> list) {
 }
 
 Guideline guideline(const char *name, const char *version, int year, int month, int day) {
-    return {QString::fromUtf8(name), QString::fromLatin1(version), QDate(year, month, day)};
+    return {QString::fromUtf8(name), QString::fromUtf8(version), QDate(year, month, day)};
 }
 
 // Specialties are TRE_R38 codes (nomenclature/specialtycodes.h): SM36 oncologie médicale, SM24
