@@ -135,7 +135,7 @@ private Q_SLOTS:
         AgendaPanel panel(*m_db);
         panel.setSession(m_session.meta.id);
         QCOMPARE(panel.model()->index(1, AgendaModel::CompletenessColumn).data().toString(),
-                 QCoreApplication::translate("AgendaModel", "%n missing", nullptr, 1));
+                 QCoreApplication::translate("concerto::AgendaModel", "%n missing", nullptr, 1));
         QCOMPARE(panel.model()->index(1, AgendaModel::CompletenessColumn).data(Qt::ToolTipRole).toString(),
                  QStringLiteral("WHO performance status missing."));
         QCOMPARE(panel.model()->index(0, AgendaModel::CompletenessColumn).data().toString(),

@@ -69,7 +69,7 @@ private Q_SLOTS:
         QCOMPARE(c.firstDay(), QDate(2026, 10, 26)); // the Monday before 1 November
         QCOMPARE(c.lastDay(), QDate(2026, 12, 6));
         auto n = [](const char *text, int count) {
-            return QCoreApplication::translate("PlanningCalendar", text, nullptr, count);
+            return QCoreApplication::translate("concerto::PlanningCalendar", text, nullptr, count);
         };
         QCOMPARE(c.chipsOn(QDate(2026, 11, 24)),
                  QStringList({QStringLiteral("17:00 RCP digestive · ") + n("%n case(s)", 1) +
