@@ -1,6 +1,7 @@
 // The Fiches workspace shows the selected fiche as its pages, Enter goes to them, Save as PDF writes a
-// file that reads back with the patient's name (and says why when it cannot, leaving no file), and a
-// fiche that cannot be read says so in the banner instead of showing nothing.
+// file that reads back with the patient's name (and says why when it cannot, leaving no file), the
+// session's fiches go into an existing folder, and a fiche that cannot be read says so in the banner
+// instead of showing nothing.
 #include "models/itemmodels/fichelistmodel.h"
 #include "reports/fichecontext.h"
 #include "tests/support/documentfixtures.h"
@@ -97,6 +98,21 @@ private Q_SLOTS:
         QVERIFY(!w.saveAs(path).isEmpty());
         QVERIFY(!QFile::exists(path));
         QVERIFY(!QDir(m_dir.filePath(QStringLiteral("missing"))).exists());
+    }
+
+    void theSessionGoesIntoAFolder() {
+        FichesWorkspace w(*m_db);
+        w.show();
+        selectFirst(w);
+        const QString folder = m_dir.filePath(QStringLiteral("session"));
+        QVERIFY(!w.saveSession(folder).isEmpty()); // not created behind the user's back
+        QVERIFY(!QDir(folder).exists());
+        QVERIFY(QDir(m_dir.path()).mkdir(QStringLiteral("session")));
+        const QString error = w.saveSession(folder);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{QStringLiteral("01-MARTIN-Marie-v1.pdf")});
+        const QString text = test::pdfText(QDir(folder).filePath(QStringLiteral("01-MARTIN-Marie-v1.pdf")));
+        QVERIFY2(text.contains(m_birthName, Qt::CaseInsensitive), qPrintable(text.left(400)));
     }
 
     void anUnreadableFicheSaysSo() {

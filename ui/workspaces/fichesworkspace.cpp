@@ -7,6 +7,7 @@
 #include "reports/fichepdf.h"
 #include "reports/sessionpdf.h"
 #include "ui/printing/fichepreview.h"
+#include "ui/printing/sessionfiches.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -48,6 +49,11 @@ FichesWorkspace::FichesWorkspace(Database &db, QWidget *parent)
     m_saveButton->setObjectName(QStringLiteral("saveFichePdf"));
     m_saveButton->setToolTip(tr("Save the selected fiche as a PDF file (Ctrl+Shift+S)"));
     bar->addWidget(m_saveButton);
+    m_sessionButton = new QPushButton(tr("Print the session…"), this);
+    m_sessionButton->setObjectName(QStringLiteral("saveSessionFiches"));
+    m_sessionButton->setToolTip(
+        tr("Save every fiche of the selected fiche's session as PDF files in a folder"));
+    bar->addWidget(m_sessionButton);
     content()->addLayout(bar);
 
     auto *printAction = new QAction(tr("Print…"), this);
@@ -62,6 +68,7 @@ FichesWorkspace::FichesWorkspace(Database &db, QWidget *parent)
     connect(saveAction, &QAction::triggered, this, &FichesWorkspace::saveAsPdf);
     connect(m_printButton, &QPushButton::clicked, this, &FichesWorkspace::print);
     connect(m_saveButton, &QPushButton::clicked, this, &FichesWorkspace::saveAsPdf);
+    connect(m_sessionButton, &QPushButton::clicked, this, &FichesWorkspace::printSession);
 
     auto *splitter = new QSplitter(this);
     m_table = new QTableView(splitter);
@@ -126,6 +133,7 @@ void FichesWorkspace::showFiche(const QModelIndex &index) {
     }
     m_printButton->setEnabled(m_preview->hasFiche());
     m_saveButton->setEnabled(m_preview->hasFiche());
+    m_sessionButton->setEnabled(m_preview->hasFiche());
 }
 
 QString FichesWorkspace::defaultFileName() const {
@@ -172,6 +180,26 @@ void FichesWorkspace::saveAsPdf() {
         QMessageBox::warning(
             this, tr("Save as PDF"),
             tr("The fiche could not be saved as %1: %2").arg(QDir::toNativeSeparators(path), error));
+}
+
+QString FichesWorkspace::saveSession(const QString &folder) {
+    const reports::FicheContext *c = m_preview->context();
+    if (!c)
+        return tr("Select a fiche first.");
+    return saveSessionFiches(m_db, c->session.meta.id, folder, this).error;
+}
+
+void FichesWorkspace::printSession() {
+    if (!m_preview->hasFiche())
+        return;
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Folder for the fiches of the session"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    if (folder.isEmpty())
+        return;
+    const QString error = saveSession(folder);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Print the session"), error);
 }
 
 } // namespace concerto

@@ -30,10 +30,14 @@ public:
     QString saveAs(const QString &path);
     // The file name proposed for the fiche shown: "Fiche-RCP-MARTIN-Marie-v2.pdf".
     QString defaultFileName() const;
+    // Writes every fiche of the shown fiche's session into `folder`, under a progress dialog; the
+    // reason in words when not all could be written, else empty.
+    QString saveSession(const QString &folder);
 
 public Q_SLOTS:
     void print();
     void saveAsPdf();
+    void printSession();
 
 private:
     void showFiche(const QModelIndex &index);
@@ -45,6 +49,7 @@ private:
     FichePreview *m_preview = nullptr;
     QPushButton *m_printButton = nullptr;
     QPushButton *m_saveButton = nullptr;
+    QPushButton *m_sessionButton = nullptr;
 };
 
 } // namespace concerto
