@@ -1,0 +1,136 @@
+// The Fiches workspace shows the selected fiche as its pages, Enter goes to them, Save as PDF writes a
+// file that reads back with the patient's name (and says why when it cannot, leaving no file), the
+// session's fiches go into an existing folder, and a fiche that cannot be read says so in the banner
+// instead of showing nothing.
+#include "models/itemmodels/fichelistmodel.h"
+#include "reports/fichecontext.h"
+#include "tests/support/documentfixtures.h"
+#include "tests/support/pdftext.h"
+#include "tests/support/testsupport.h"
+#include "translations/language.h"
+#include "ui/printing/fichepreview.h"
+#include "ui/workspaces/fichesworkspace.h"
+
+#include <QPrintPreviewWidget>
+#include <QSettings>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QtTest>
+
+using namespace concerto;
+
+class TestFichesWorkspace : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    QString m_birthName;
+
+    // As the main window does each time it shows the workspace, then a click on the newest fiche.
+    static void selectFirst(FichesWorkspace &w) {
+        w.refresh();
+        w.model()->fetchMore({}); // the view fetches its first page when it lays out
+        QVERIFY(w.model()->rowCount() >= 1);
+        w.table()->setCurrentIndex(w.model()->index(0, 0));
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                           m_dir.filePath(QStringLiteral("settings")));
+        installTranslations(QStringLiteral("en"));
+        QString error;
+        m_db = Database::create(m_dir.filePath(QStringLiteral("fiches.db")), &error);
+        QVERIFY2(m_db, qPrintable(error));
+        const test::DocumentCase c = test::saveDocumentCase(*m_db);
+        const auto context = READ(reports::loadFicheContext(*m_db, c.fiche.meta.id));
+        m_birthName = context.patient.birthName;
+        QVERIFY(!m_birthName.isEmpty());
+    }
+
+    void theSelectedFicheShowsAsItsPages() {
+        FichesWorkspace w(*m_db);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(!w.preview()->hasFiche()); // nothing selected: no pages of another fiche
+        selectFirst(w);
+        QVERIFY(w.preview()->hasFiche());
+        QVERIFY(w.ficheError().isEmpty());
+        QCOMPARE(w.preview()->context()->patient.birthName, m_birthName);
+        w.preview()->preview()->updatePreview();
+        QVERIFY(w.preview()->preview()->pageCount() >= 1);
+        QVERIFY(w.preview()->preview()->isVisible());
+    }
+
+    void enterGoesToThePages() {
+        FichesWorkspace w(*m_db);
+        w.show();
+        QApplication::setActiveWindow(&w);
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        selectFirst(w);
+        w.table()->setFocus();
+        QTRY_VERIFY(w.table()->hasFocus());
+        QTest::keyClick(w.table(), Qt::Key_Return);
+        QTRY_VERIFY(w.preview()->preview()->hasFocus());
+    }
+
+    void saveAsWritesTheFichePdf() {
+        FichesWorkspace w(*m_db);
+        QVERIFY(!w.saveAs(m_dir.filePath(QStringLiteral("none.pdf"))).isEmpty()); // no fiche selected
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("none.pdf"))));
+        selectFirst(w);
+        const QString name = w.defaultFileName();
+        QCOMPARE(name, QStringLiteral("Fiche-RCP-MARTIN-Marie-v1.pdf")); // the used name of the fixture
+        const QString path = m_dir.filePath(name);
+        const QString error = w.saveAs(path);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QString text = test::pdfText(path);
+        QVERIFY2(text.contains(m_birthName, Qt::CaseInsensitive), qPrintable(text.left(400)));
+        QVERIFY(test::pdfPageCount(path) >= 1);
+    }
+
+    void aFolderThatDoesNotExistIsAnError() {
+        FichesWorkspace w(*m_db);
+        selectFirst(w);
+        const QString path = m_dir.filePath(QStringLiteral("missing/folder/fiche.pdf"));
+        QVERIFY(!w.saveAs(path).isEmpty());
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(!QDir(m_dir.filePath(QStringLiteral("missing"))).exists());
+    }
+
+    void theSessionGoesIntoAFolder() {
+        FichesWorkspace w(*m_db);
+        w.show();
+        selectFirst(w);
+        const QString folder = m_dir.filePath(QStringLiteral("session"));
+        QVERIFY(!w.saveSession(folder).isEmpty()); // not created behind the user's back
+        QVERIFY(!QDir(folder).exists());
+        QVERIFY(QDir(m_dir.path()).mkdir(QStringLiteral("session")));
+        const QString error = w.saveSession(folder);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{QStringLiteral("01-MARTIN-Marie-v1.pdf")});
+        const QString text = test::pdfText(QDir(folder).filePath(QStringLiteral("01-MARTIN-Marie-v1.pdf")));
+        QVERIFY2(text.contains(m_birthName, Qt::CaseInsensitive), qPrintable(text.left(400)));
+    }
+
+    void anUnreadableFicheSaysSo() {
+        QString error;
+        auto db = Database::create(m_dir.filePath(QStringLiteral("broken.db")), &error);
+        QVERIFY2(db, qPrintable(error));
+        test::saveDocumentCase(*db);
+        QSqlQuery q(db->connection());
+        QVERIFY2(q.exec(QStringLiteral("UPDATE rcp SET body = 'not json'")),
+                 qPrintable(q.lastError().text()));
+        FichesWorkspace w(*db);
+        selectFirst(w);
+        QVERIFY(!w.preview()->hasFiche());
+        QVERIFY2(w.ficheError().startsWith(QStringLiteral("This fiche cannot be shown: ")),
+                 qPrintable(w.ficheError()));
+        QVERIFY(!w.saveAs(m_dir.filePath(QStringLiteral("broken.pdf"))).isEmpty());
+    }
+};
+
+QTEST_MAIN(TestFichesWorkspace)
+#include "tst_fichesworkspace.moc"

@@ -1,0 +1,89 @@
+// The session's fiches into a folder: read on this thread, rendered by fichePdfs on the thread pool
+// while the progress dialog turns, then written file by file (each whole or not at all).
+#include "ui/printing/sessionfiches.h"
+
+#include "reports/sessionpdf.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QProgressDialog>
+#include <QSaveFile>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
+#include <atomic>
+#include <memory>
+
+namespace concerto {
+
+namespace {
+class SessionFiches {
+    Q_DECLARE_TR_FUNCTIONS(SessionFiches)
+};
+} // namespace
+
+SessionFichesResult saveSessionFiches(Database &db, const QUuid &sessionId, const QString &folder,
+                                      QWidget *parent) {
+    SessionFichesResult result;
+    if (!QDir(folder).exists()) {
+        result.error =
+            SessionFiches::tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(folder));
+        return result;
+    }
+    const StoreRead<reports::SessionContext> session = reports::loadSessionContext(db, sessionId);
+    if (!session.ok()) {
+        result.error = SessionFiches::tr("The session could not be read: %1").arg(session.error);
+        return result;
+    }
+    StoreRead<std::vector<reports::PrintableFiche>> fiches = reports::loadSessionFiches(db, *session);
+    if (!fiches.ok()) {
+        result.error = SessionFiches::tr("The fiches of the session could not be read: %1").arg(fiches.error);
+        return result;
+    }
+    if (fiches->empty()) {
+        result.error = SessionFiches::tr("This session has no fiche yet.");
+        return result;
+    }
+
+    const int count = int(fiches->size());
+    QProgressDialog progress(SessionFiches::tr("Rendering the fiches of the session…"),
+                             SessionFiches::tr("Cancel"), 0, count, parent);
+    progress.setWindowTitle(SessionFiches::tr("Print the session"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.setValue(0);
+    auto done = std::make_shared<std::atomic_int>(0);
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    QObject::connect(&progress, &QProgressDialog::canceled, &progress, [cancel] { *cancel = true; });
+    QFuture<std::vector<QByteArray>> future = QtConcurrent::run([list = *fiches, done, cancel] {
+        return reports::fichePdfs(
+            list, [done] { ++*done; }, cancel.get());
+    });
+    while (!future.isFinished()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        if (!progress.wasCanceled())
+            progress.setValue(std::min(done->load(), count - 1));
+        QThread::msleep(20);
+    }
+    const std::vector<QByteArray> pdfs = future.result();
+    result.cancelled = cancel->load();
+    progress.setValue(count);
+
+    for (int i = 0; i < count; ++i) {
+        if (pdfs[size_t(i)].isEmpty())
+            continue; // skipped after Cancel
+        QSaveFile file(QDir(folder).filePath(reports::ficheFileName(i, (*fiches)[size_t(i)].context)));
+        if (!file.open(QIODevice::WriteOnly) || file.write(pdfs[size_t(i)]) != pdfs[size_t(i)].size() ||
+            !file.commit()) {
+            result.error = SessionFiches::tr("%1 could not be written: %2")
+                               .arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
+            return result;
+        }
+        ++result.written;
+    }
+    if (result.cancelled && result.written < count)
+        result.error =
+            SessionFiches::tr("Cancelled: %1 of %2 fiches written.").arg(result.written).arg(count);
+    return result;
+}
+
+} // namespace concerto
