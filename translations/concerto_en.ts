@@ -1072,6 +1072,45 @@
     </message>
 </context>
 <context>
+    <name>SessionFiches</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fiches of the session could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session has no fiche yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering the fiches of the session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 fiches written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionPdf</name>
     <message>
         <source>This session does not exist in the database.</source>
@@ -2498,10 +2537,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The fiches RCP: drafts, fiches to validate, signed fiches and their amendments. Validation, printing, PDF and CDA export will be done from here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2518,54 +2553,79 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select a fiche to see its summary. The PDF preview will appear here.</source>
+        <source>The fiches RCP: drafts, fiches to validate, signed fiches and their amendments. Select a fiche to see its pages, print it or save it as a PDF file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Patient</source>
+        <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Committee</source>
+        <source>Print the selected fiche (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Meeting date</source>
+        <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status</source>
+        <source>Save the selected fiche as a PDF file (Ctrl+Shift+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Version</source>
+        <source>Print the session…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reason for the amendment</source>
+        <source>Save every fiche of the selected fiche&apos;s session as PDF files in a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signed on</source>
+        <source>Select a fiche to see its pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Proposal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s)</source>
-        <translation>
-            <numerusform>%n line</numerusform>
-            <numerusform>%n lines</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Fiche RCP</source>
+        <source>This fiche cannot be shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The PDF preview and the actions (validate, amend, print, export) will appear here.</source>
+        <source>This fiche cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a fiche first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the fiche as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fiche could not be saved as %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the fiches of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the session</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1072,6 +1072,45 @@
     </message>
 </context>
 <context>
+    <name>SessionFiches</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le répertoire %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The session could not be read: %1</source>
+        <translation>La séance n&apos;a pas pu être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The fiches of the session could not be read: %1</source>
+        <translation>Les fiches de la séance n&apos;ont pas pu être lues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This session has no fiche yet.</source>
+        <translation>Cette séance n&apos;a encore aucune fiche.</translation>
+    </message>
+    <message>
+        <source>Rendering the fiches of the session…</source>
+        <translation>Mise en page des fiches de la séance…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Print the session</source>
+        <translation>Imprimer la séance</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n&apos;a pas pu être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 of %2 fiches written.</source>
+        <translation>Annulé&#xa0;: %1 fiches écrites sur %2.</translation>
+    </message>
+</context>
+<context>
     <name>SessionPdf</name>
     <message>
         <source>This session does not exist in the database.</source>
@@ -2500,10 +2539,6 @@
         <translation>Fiches</translation>
     </message>
     <message>
-        <source>The fiches RCP: drafts, fiches to validate, signed fiches and their amendments. Validation, printing, PDF and CDA export will be done from here.</source>
-        <translation>Les fiches RCP&#xa0;: brouillons, fiches à valider, fiches signées et leurs amendements. La validation, l&apos;impression et l&apos;export PDF et CDA se feront d&apos;ici.</translation>
-    </message>
-    <message>
         <source>Show:</source>
         <translation>Afficher&#xa0;:</translation>
     </message>
@@ -2520,55 +2555,80 @@
         <translation>Choisir les fiches affichées dans la liste</translation>
     </message>
     <message>
-        <source>Select a fiche to see its summary. The PDF preview will appear here.</source>
-        <translation>Sélectionnez une fiche pour voir son résumé. L&apos;aperçu PDF apparaîtra ici.</translation>
+        <source>The fiches RCP: drafts, fiches to validate, signed fiches and their amendments. Select a fiche to see its pages, print it or save it as a PDF file.</source>
+        <translation>Les fiches RCP&#xa0;: brouillons, fiches à valider, fiches signées et leurs modifications. Sélectionnez une fiche pour voir ses pages, l&apos;imprimer ou l&apos;enregistrer en PDF.</translation>
     </message>
     <message>
-        <source>Patient</source>
-        <translation>Patient</translation>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
     </message>
     <message>
-        <source>Committee</source>
-        <translation>RCP</translation>
+        <source>Print the selected fiche (Ctrl+P)</source>
+        <translation>Imprimer la fiche sélectionnée (Ctrl+P)</translation>
     </message>
     <message>
-        <source>Meeting date</source>
-        <translation>Date de séance</translation>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Statut</translation>
+        <source>Save the selected fiche as a PDF file (Ctrl+Shift+S)</source>
+        <translation>Enregistrer la fiche sélectionnée en fichier PDF (Ctrl+Maj+S)</translation>
     </message>
     <message>
-        <source>Version</source>
-        <translation>Version</translation>
+        <source>Print the session…</source>
+        <translation>Imprimer la séance…</translation>
     </message>
     <message>
-        <source>Reason for the amendment</source>
-        <translation>Motif de l&apos;amendement</translation>
+        <source>Save every fiche of the selected fiche&apos;s session as PDF files in a folder</source>
+        <translation>Enregistrer toutes les fiches de la séance de la fiche sélectionnée en fichiers PDF dans un répertoire</translation>
     </message>
     <message>
-        <source>Signed on</source>
-        <translation>Signée le</translation>
+        <source>Select a fiche to see its pages.</source>
+        <translation>Sélectionnez une fiche pour voir ses pages.</translation>
     </message>
     <message>
-        <source>Proposal</source>
-        <translation>Proposition</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s)</source>
-        <translation>
-            <numerusform>%n ligne</numerusform>
-            <numerusform>%n lignes</numerusform>
-        </translation>
+        <source>This fiche cannot be shown: %1</source>
+        <translation>Cette fiche ne peut pas être affichée&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Fiche RCP</source>
-        <translation>Fiche RCP</translation>
+        <source>This fiche cannot be shown.</source>
+        <translation>Cette fiche ne peut pas être affichée.</translation>
     </message>
     <message>
-        <source>The PDF preview and the actions (validate, amend, print, export) will appear here.</source>
-        <translation>L&apos;aperçu PDF et les actions (valider, amender, imprimer, exporter) apparaîtront ici.</translation>
+        <source>Select a fiche first.</source>
+        <translation>Sélectionnez d&apos;abord une fiche.</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>Le fichier n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>Print the fiche</source>
+        <translation>Imprimer la fiche</translation>
+    </message>
+    <message>
+        <source>Save the fiche as PDF</source>
+        <translation>Enregistrer la fiche en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>The fiche could not be saved as %1: %2</source>
+        <translation>La fiche n&apos;a pas pu être enregistrée sous %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Folder for the fiches of the session</source>
+        <translation>Répertoire des fiches de la séance</translation>
+    </message>
+    <message>
+        <source>Print the session</source>
+        <translation>Imprimer la séance</translation>
     </message>
 </context>
 <context>
