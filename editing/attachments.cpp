@@ -18,10 +18,6 @@ namespace concerto::editing {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Attachments", text);
-}
-
 QString failure(const QSqlQuery &q, const char *what, const Database &db) {
     logStoreError(what, QStringLiteral("attachment"), q.lastError());
     return storeErrorMessage(q.lastError(), db.path());
@@ -34,29 +30,37 @@ AttachmentAdded AttachmentStore::add(const QUuid &inscriptionId, const QString &
     const QFileInfo info(filePath);
     const QString shown = QDir::toNativeSeparators(filePath);
     if (!info.exists() || !info.isFile()) {
-        result.error = tr("%1 cannot be attached: there is no such file.").arg(shown);
+        result.error =
+            QCoreApplication::translate("Attachments", "%1 cannot be attached: there is no such file.")
+                .arg(shown);
         return result;
     }
     const QLocale locale;
     if (info.size() > kMaxAttachmentBytes) {
-        result.error = tr("%1 cannot be attached: it is %2, larger than the %3 a case may hold per file.")
+        result.error = QCoreApplication::translate(
+                           "Attachments",
+                           "%1 cannot be attached: it is %2, larger than the %3 a case may hold per file.")
                            .arg(shown, locale.formattedDataSize(info.size()),
                                 locale.formattedDataSize(kMaxAttachmentBytes));
         return result;
     }
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.error = tr("%1 cannot be attached: %2").arg(shown, file.errorString());
+        result.error = QCoreApplication::translate("Attachments", "%1 cannot be attached: %2")
+                           .arg(shown, file.errorString());
         return result;
     }
     const QByteArray bytes = file.read(kMaxAttachmentBytes + 1);
     if (file.error() != QFileDevice::NoError) {
-        result.error = tr("%1 cannot be attached: %2").arg(shown, file.errorString());
+        result.error = QCoreApplication::translate("Attachments", "%1 cannot be attached: %2")
+                           .arg(shown, file.errorString());
         return result;
     }
     if (bytes.size() > kMaxAttachmentBytes) { // grew since it was looked at
-        result.error = tr("%1 cannot be attached: it is larger than the %2 a case may hold per file.")
-                           .arg(shown, locale.formattedDataSize(kMaxAttachmentBytes));
+        result.error =
+            QCoreApplication::translate(
+                "Attachments", "%1 cannot be attached: it is larger than the %2 a case may hold per file.")
+                .arg(shown, locale.formattedDataSize(kMaxAttachmentBytes));
         return result;
     }
     Attachment &a = result.attachment;
@@ -121,7 +125,8 @@ StoreRead<QByteArray> AttachmentStore::bytes(const QUuid &attachmentId) const {
     if (!q.exec())
         return StoreRead<QByteArray>::failure(failure(q, "reading", m_db));
     if (!q.next())
-        return StoreRead<QByteArray>::failure(tr("The attachment no longer exists."));
+        return StoreRead<QByteArray>::failure(
+            QCoreApplication::translate("Attachments", "The attachment no longer exists."));
     return StoreRead<QByteArray>::success(q.value(0).toByteArray());
 }
 

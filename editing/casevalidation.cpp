@@ -13,10 +13,6 @@ namespace concerto::editing {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("CaseValidation", text);
-}
-
 class Collector {
 public:
     explicit Collector(FieldMessages &out)
@@ -40,9 +36,10 @@ void checkDate(Collector &out, const QString &path, const QDate &date, const Val
     if (!date.isValid())
         return;
     if (context.today.isValid() && date > context.today)
-        out.add(path, tr("This date is in the future."));
+        out.add(path, QCoreApplication::translate("CaseValidation", "This date is in the future."));
     else if (context.birthDate.isValid() && date < context.birthDate)
-        out.add(path, tr("This date is before the patient's birth."));
+        out.add(path,
+                QCoreApplication::translate("CaseValidation", "This date is before the patient's birth."));
 }
 
 void checkTnm(Collector &out, const QString &path, const Tumour &tumour, const TnmStaging &tnm,
@@ -62,8 +59,11 @@ void checkTnm(Collector &out, const QString &path, const Tumour &tumour, const T
         if (probe.isPathological() != pathological)
             out.add(path + QStringLiteral("/prefix"),
                     pathological
-                        ? tr("A pathological TNM is written p, yp or rp.")
-                        : tr("A clinical TNM is written c, yc, r or rc (p, yp and rp are pathological)."));
+                        ? QCoreApplication::translate("CaseValidation",
+                                                      "A pathological TNM is written p, yp or rp.")
+                        : QCoreApplication::translate(
+                              "CaseValidation",
+                              "A clinical TNM is written c, yc, r or rc (p, yp and rp are pathological)."));
     }
     component("t", validation::TnmCategory::T, tnm.t);
     component("n", validation::TnmCategory::N, tnm.n);
@@ -71,7 +71,8 @@ void checkTnm(Collector &out, const QString &path, const Tumour &tumour, const T
     const validation::Check stage = validation::checkTnmStage(tnm.stage);
     out.add(path + QStringLiteral("/stage"), stage);
     if (!tnm.isEmpty() && edition < 0) {
-        out.add(path + QStringLiteral("/edition"), tr("Give the TNM edition, e.g. UICC 8."));
+        out.add(path + QStringLiteral("/edition"),
+                QCoreApplication::translate("CaseValidation", "Give the TNM edition, e.g. UICC 8."));
         formsOk = false;
     }
     if (formsOk && stage.ok() && (!tnm.isEmpty() || !tnm.stage.isEmpty()) && !tumour.topography.isEmpty())
@@ -94,14 +95,18 @@ FieldMessages validateCase(const Inscription &c, const ValidationContext &contex
         if (topography.ok() && !t.topography.isEmpty() && context.knownTopography &&
             !context.knownTopography(t.topography))
             out.add(at(QStringLiteral("topography")),
-                    tr("%1 is not an ICD-10 topography of the national value set of the fiche.")
+                    QCoreApplication::translate(
+                        "CaseValidation",
+                        "%1 is not an ICD-10 topography of the national value set of the fiche.")
                         .arg(t.topography));
         const validation::Check morphology = validation::checkMorphology(t.morphology);
         out.add(at(QStringLiteral("morphology")), morphology);
         if (morphology.ok() && !t.morphology.isEmpty() && context.knownMorphology &&
             !context.knownMorphology(t.morphology))
             out.add(at(QStringLiteral("morphology")),
-                    tr("%1 is not an ICD-O-3 morphology of the national value set of the fiche.")
+                    QCoreApplication::translate(
+                        "CaseValidation",
+                        "%1 is not an ICD-O-3 morphology of the national value set of the fiche.")
                         .arg(t.morphology));
         checkTnm(out, at(QStringLiteral("clinicalTnm")), t, t.clinicalTnm, false);
         checkTnm(out, at(QStringLiteral("pathologicalTnm")), t, t.pathologicalTnm, true);
@@ -131,7 +136,7 @@ FieldMessages validateCase(const Inscription &c, const ValidationContext &contex
         checkDate(out, start, t.start, context);
         if (t.start.isValid() && t.end.isValid() && t.end < t.start)
             out.add(itemPath(QStringLiteral("clinical/treatments"), i, QStringLiteral("end")),
-                    tr("The treatment ends before it starts."));
+                    QCoreApplication::translate("CaseValidation", "The treatment ends before it starts."));
         else if (t.state == TreatmentState::Done)
             checkDate(out, itemPath(QStringLiteral("clinical/treatments"), i, QStringLiteral("end")), t.end,
                       context);

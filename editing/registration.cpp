@@ -10,12 +10,6 @@
 
 namespace concerto::editing {
 
-namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("Registration", text);
-}
-} // namespace
-
 StoreRead<std::vector<Session>> sessionsOpenForRegistration(Database &db, const QDateTime &now, int days) {
     StoreRead<std::vector<Session>> found = SessionRepository(db).between(now, now.addDays(days));
     if (!found.ok())
@@ -30,24 +24,27 @@ StoreRead<std::vector<Session>> sessionsOpenForRegistration(Database &db, const 
 StoreRead<validation::Check> checkRegistration(Database &db, const RegistrationForm &form) {
     validation::Check check;
     if (form.patientId.isNull())
-        check.add(tr("Choose the patient."));
+        check.add(QCoreApplication::translate("Registration", "Choose the patient."));
     if (form.sessionId.isNull())
-        check.add(tr("Choose the session the case is registered for."));
-    if (form.requesterId.isNull())
-        check.add(tr("Choose the requesting physician."));
-    if (!form.motif.any())
         check.add(
-            tr("Tick at least one motif: diagnostic opinion, treatment proposal, recours or paediatrics."));
+            QCoreApplication::translate("Registration", "Choose the session the case is registered for."));
+    if (form.requesterId.isNull())
+        check.add(QCoreApplication::translate("Registration", "Choose the requesting physician."));
+    if (!form.motif.any())
+        check.add(QCoreApplication::translate(
+            "Registration",
+            "Tick at least one motif: diagnostic opinion, treatment proposal, recours or paediatrics."));
     if (form.intent != QLatin1String(kCaseDiscussed) && form.intent != QLatin1String(kCaseRegistered))
-        check.add(tr("Say whether the case is to be discussed or registered without discussion."));
+        check.add(QCoreApplication::translate(
+            "Registration", "Say whether the case is to be discussed or registered without discussion."));
     if (form.question.trimmed().isEmpty())
-        check.add(tr("Write the question put to the board."));
+        check.add(QCoreApplication::translate("Registration", "Write the question put to the board."));
     if (!form.sessionId.isNull()) {
         const StoreRead<std::optional<Session>> session = SessionRepository(db).find(form.sessionId);
         if (!session.ok())
             return StoreRead<validation::Check>::failure(session.error);
         if (!session.value)
-            check.add(tr("This session no longer exists."));
+            check.add(QCoreApplication::translate("Registration", "This session no longer exists."));
         else if (const StoreResult open = agenda::mayRegister(*session.value); !open.ok)
             check.add(open.error);
     }
@@ -58,7 +55,8 @@ StoreRead<validation::Check> checkRegistration(Database &db, const RegistrationF
             return StoreRead<validation::Check>::failure(cases.error);
         for (const Inscription &i : *cases)
             if (!i.meta.deleted && i.sessionId == form.sessionId)
-                check.add(tr("This patient already has a case on this session."));
+                check.add(QCoreApplication::translate("Registration",
+                                                      "This patient already has a case on this session."));
     }
     return StoreRead<validation::Check>::success(check);
 }
@@ -93,7 +91,8 @@ std::unique_ptr<CaseDocument> registerCaseDocument(Database &db, const Registrat
     document->setText(QStringLiteral("question"), form.question.trimmed());
     const StoreRead<std::optional<Session>> session = SessionRepository(db).find(form.sessionId);
     if (!session.ok() || !session.value) {
-        *error = session.ok() ? tr("This session no longer exists.") : session.error;
+        *error = session.ok() ? QCoreApplication::translate("Registration", "This session no longer exists.")
+                              : session.error;
         document->discard();
         return nullptr;
     }

@@ -11,10 +11,6 @@ namespace concerto::reports {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("FicheContext", text);
-}
-
 // Reads the record `id` into `out`; false with `error` set when the read fails or finds nothing.
 template <typename T, typename Repo>
 bool readInto(const Repo &repo, const QUuid &id, T &out, const char *missing, QString *error) {
@@ -24,7 +20,7 @@ bool readInto(const Repo &repo, const QUuid &id, T &out, const char *missing, QS
         return false;
     }
     if (!found.value) {
-        *error = tr(missing);
+        *error = QCoreApplication::translate("FicheContext", missing);
         return false;
     }
     out = *found.value;
@@ -48,7 +44,8 @@ StoreRead<FicheContext> loadFicheContext(Database &db, const QUuid &ficheId) {
     if (!found.ok())
         return StoreRead<FicheContext>::failure(found.error);
     if (!found.value)
-        return StoreRead<FicheContext>::failure(tr("This fiche does not exist in the database."));
+        return StoreRead<FicheContext>::failure(
+            QCoreApplication::translate("FicheContext", "This fiche does not exist in the database."));
     return loadFicheContext(db, *found.value);
 }
 

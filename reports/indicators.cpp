@@ -21,10 +21,6 @@ namespace concerto {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Indicators", text);
-}
-
 struct Scope {
     QString from; // UTC bounds of the period's board days, as stored
     QString to;   // exclusive
@@ -110,13 +106,16 @@ StoreRead<Scope> scopeOf(Database &db, const IndicatorFilter &filter) {
             return StoreRead<Scope>::failure(centre.error);
         if (!centre->has_value() || (*centre)->meta.deleted)
             return StoreRead<Scope>::failure(
-                tr("No organisation of the directory has the id %1.").arg(json::idText(filter.centreId)));
+                QCoreApplication::translate("Indicators", "No organisation of the directory has the id %1.")
+                    .arg(json::idText(filter.centreId)));
         if ((*centre)->kind != OrganisationKind::CoordinationCentre)
-            return StoreRead<Scope>::failure(tr("%1 is not a 3C.").arg((*centre)->name));
+            return StoreRead<Scope>::failure(
+                QCoreApplication::translate("Indicators", "%1 is not a 3C.").arg((*centre)->name));
     }
     if (!filter.rcpId.isNull() && scope.rcps.count(json::idText(filter.rcpId)) == 0)
         return StoreRead<Scope>::failure(
-            tr("No committee of the directory has the id %1.").arg(json::idText(filter.rcpId)));
+            QCoreApplication::translate("Indicators", "No committee of the directory has the id %1.")
+                .arg(json::idText(filter.rcpId)));
     scope.allCommittees = filter.centreId.isNull() && filter.rcpId.isNull() && filter.organ.isEmpty();
     const QString organ = filter.organ.trimmed();
     for (const auto &[id, r] : scope.rcps) {
@@ -179,7 +178,7 @@ std::vector<IndicatorSlice> slices(const QHash<QString, int> &counts, const QStr
 }
 
 QString notGiven() {
-    return tr("Not given");
+    return QCoreApplication::translate("Indicators", "Not given");
 }
 
 enum Column {
@@ -408,7 +407,7 @@ StoreResult readFiches(Database &db, const Scope &scope, Indicators &out) {
         if (code.isEmpty())
             return notGiven();
         if (code == QLatin1String("transversal"))
-            return tr("Transversal RCP");
+            return QCoreApplication::translate("Indicators", "Transversal RCP");
         QString label = indicators::appareilLabel(code);
         label[0] = label[0].toUpper(); // the national names are written in lower case
         return label;
@@ -424,31 +423,40 @@ StoreResult readFiches(Database &db, const Scope &scope, Indicators &out) {
                           QStringLiteral("III"), QStringLiteral("IV"), QStringLiteral("na"), QString()},
                          [](const QString &code) {
                              if (code == QLatin1String("na"))
-                                 return tr("TNM not applicable");
-                             return code.isEmpty() ? tr("Not staged") : tr("Stage %1").arg(code);
+                                 return QCoreApplication::translate("Indicators", "TNM not applicable");
+                             return code.isEmpty()
+                                        ? QCoreApplication::translate("Indicators", "Not staged")
+                                        : QCoreApplication::translate("Indicators", "Stage %1").arg(code);
                          });
-    out.byWhoStatus =
-        slices(whoStatuses,
-               {QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
-                QStringLiteral("4"), QString()},
-               [](const QString &code) { return code.isEmpty() ? notGiven() : tr("WHO %1").arg(code); });
+    out.byWhoStatus = slices(whoStatuses,
+                             {QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2"),
+                              QStringLiteral("3"), QStringLiteral("4"), QString()},
+                             [](const QString &code) {
+                                 return code.isEmpty()
+                                            ? notGiven()
+                                            : QCoreApplication::translate("Indicators", "WHO %1").arg(code);
+                             });
     out.bySex = slices(sexes, {QStringLiteral("F"), QStringLiteral("M"), QStringLiteral("U"), QString()},
                        [](const QString &code) {
                            if (code == QLatin1String("F"))
-                               return tr("Women");
+                               return QCoreApplication::translate("Indicators", "Women");
                            if (code == QLatin1String("M"))
-                               return tr("Men");
-                           return code == QLatin1String("U") ? tr("Sex unknown") : notGiven();
+                               return QCoreApplication::translate("Indicators", "Men");
+                           return code == QLatin1String("U")
+                                      ? QCoreApplication::translate("Indicators", "Sex unknown")
+                                      : notGiven();
                        });
     out.byAge = slices(ages,
                        {QStringLiteral("<40"), QStringLiteral("40-49"), QStringLiteral("50-59"),
                         QStringLiteral("60-69"), QStringLiteral("70-79"), QStringLiteral("80+"), QString()},
                        [](const QString &code) {
                            if (code == QLatin1String("<40"))
-                               return tr("Under 40");
+                               return QCoreApplication::translate("Indicators", "Under 40");
                            if (code == QLatin1String("80+"))
-                               return tr("80 and over");
-                           return code.isEmpty() ? notGiven() : tr("%1 years").arg(code);
+                               return QCoreApplication::translate("Indicators", "80 and over");
+                           return code.isEmpty()
+                                      ? notGiven()
+                                      : QCoreApplication::translate("Indicators", "%1 years").arg(code);
                        });
     out.registrationToMeeting = {indicators::median(registrationDelays), int(registrationDelays.size())};
     out.meetingToSignature = {indicators::median(signatureDelays), int(signatureDelays.size())};

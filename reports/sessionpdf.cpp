@@ -24,10 +24,6 @@ namespace concerto::reports {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("SessionPdf", text);
-}
-
 QString esc(const QString &text) {
     return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
 }
@@ -40,7 +36,7 @@ bool readInto(const Repo &repo, const QUuid &id, T &out, const char *missing, QS
         return false;
     }
     if (!found.value) {
-        *error = tr(missing);
+        *error = QCoreApplication::translate("SessionPdf", missing);
         return false;
     }
     out = *found.value;

@@ -3976,7 +3976,7 @@
     </message>
     <message>
         <source>Files</source>
-        <translation>Dossiers</translation>
+        <translation>Complétude</translation>
     </message>
 </context>
 <context>

@@ -12,24 +12,22 @@ namespace concerto::cli {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Cli", text);
-}
-
 int exportCda(Context &c) {
     const QStringList args = c.parser.positionalArguments();
     if (args.size() != 1) {
-        c.err << tr("Give the id of the fiche to export: concerto-cli export-cda FICHE --out FILE") << '\n';
+        c.err << QCoreApplication::translate(
+                     "Cli", "Give the id of the fiche to export: concerto-cli export-cda FICHE --out FILE")
+              << '\n';
         return UsageError;
     }
     const QUuid ficheId = QUuid::fromString(args.first());
     if (ficheId.isNull()) {
-        c.err << tr("%1 is not the id of a fiche.").arg(args.first()) << '\n';
+        c.err << QCoreApplication::translate("Cli", "%1 is not the id of a fiche.").arg(args.first()) << '\n';
         return UsageError;
     }
     const QString outPath = c.parser.value(QStringLiteral("out"));
     if (outPath.isEmpty()) {
-        c.err << tr("--out wants the name of the file to write.") << '\n';
+        c.err << QCoreApplication::translate("Cli", "--out wants the name of the file to write.") << '\n';
         return UsageError;
     }
     QString error;
@@ -45,19 +43,20 @@ int exportCda(Context &c) {
     }
     const reports::CdaResult result = reports::exportCda(*context);
     if (!result.ok()) {
-        c.err << tr("The fiche cannot be exported in the national format:") << '\n';
+        c.err << QCoreApplication::translate("Cli", "The fiche cannot be exported in the national format:")
+              << '\n';
         for (const QString &line : result.missing)
             c.err << "- " << line << '\n';
         return Failure;
     }
     QSaveFile file(outPath);
     if (!file.open(QIODevice::WriteOnly) || file.write(result.xml) != result.xml.size() || !file.commit()) {
-        c.err << tr("The file %1 cannot be written: %2")
+        c.err << QCoreApplication::translate("Cli", "The file %1 cannot be written: %2")
                      .arg(QDir::toNativeSeparators(outPath), file.errorString())
               << '\n';
         return Failure;
     }
-    c.out << tr("Fiche version %1 written to %2.")
+    c.out << QCoreApplication::translate("Cli", "Fiche version %1 written to %2.")
                  .arg(context->fiche.versionNumber)
                  .arg(QDir::toNativeSeparators(outPath))
           << '\n';
@@ -70,8 +69,12 @@ std::vector<Command> cdaCommands() {
     return {
         {"export-cda", QT_TRANSLATE_NOOP("Cli", "Export a signed fiche as the national CDA document (FRCP)."),
          [](QCommandLineParser &p) {
-             p.addPositionalArgument(QStringLiteral("FICHE"), tr("The id of the fiche (one version)."));
-             p.addOption({QStringLiteral("out"), tr("The CDA file to write (XML)."), tr("FILE")});
+             p.addPositionalArgument(
+                 QStringLiteral("FICHE"),
+                 QCoreApplication::translate("Cli", "The id of the fiche (one version)."));
+             p.addOption({QStringLiteral("out"),
+                          QCoreApplication::translate("Cli", "The CDA file to write (XML)."),
+                          QCoreApplication::translate("Cli", "FILE")});
          },
          exportCda, 1},
     };

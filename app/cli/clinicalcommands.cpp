@@ -12,22 +12,20 @@ namespace concerto::cli {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Cli", text);
-}
-
 // "a, b or c"
 QString alternatives(const QStringList &items) {
     if (items.size() < 2)
         return items.join(QString());
-    return tr("%1 or %2").arg(items.mid(0, items.size() - 1).join(QStringLiteral(", ")), items.constLast());
+    return QCoreApplication::translate("Cli", "%1 or %2")
+        .arg(items.mid(0, items.size() - 1).join(QStringLiteral(", ")), items.constLast());
 }
 
 // "a, b and c"
 QString together(const QStringList &items) {
     if (items.size() < 2)
         return items.join(QString());
-    return tr("%1 and %2").arg(items.mid(0, items.size() - 1).join(QStringLiteral(", ")), items.constLast());
+    return QCoreApplication::translate("Cli", "%1 and %2")
+        .arg(items.mid(0, items.size() - 1).join(QStringLiteral(", ")), items.constLast());
 }
 
 // The factors given as options, or the reason one is wrong.
@@ -37,7 +35,7 @@ QString readFactors(const QCommandLineParser &p, staging::StageFactors &factors)
         const double psa =
             p.value(QStringLiteral("psa")).replace(QLatin1Char(','), QLatin1Char('.')).toDouble(&ok);
         if (!ok || psa < 0)
-            return tr("--psa wants a PSA in ng/mL (e.g. 7.5), not \"%1\".")
+            return QCoreApplication::translate("Cli", "--psa wants a PSA in ng/mL (e.g. 7.5), not \"%1\".")
                 .arg(p.value(QStringLiteral("psa")));
         factors.psa = psa;
     }
@@ -45,7 +43,8 @@ QString readFactors(const QCommandLineParser &p, staging::StageFactors &factors)
         bool ok = false;
         const int group = p.value(QStringLiteral("grade-group")).toInt(&ok);
         if (!ok || group < 1 || group > 5)
-            return tr("--grade-group wants an ISUP grade group from 1 to 5, not \"%1\".")
+            return QCoreApplication::translate(
+                       "Cli", "--grade-group wants an ISUP grade group from 1 to 5, not \"%1\".")
                 .arg(p.value(QStringLiteral("grade-group")));
         factors.gradeGroup = group;
     }
@@ -54,7 +53,8 @@ QString readFactors(const QCommandLineParser &p, staging::StageFactors &factors)
         static const QStringList grades{QStringLiteral("G1"), QStringLiteral("G2"), QStringLiteral("G3"),
                                         QStringLiteral("GX")};
         if (!grades.contains(grade))
-            return tr("--grade wants G1, G2, G3 or GX, not \"%1\".").arg(p.value(QStringLiteral("grade")));
+            return QCoreApplication::translate("Cli", "--grade wants G1, G2, G3 or GX, not \"%1\".")
+                .arg(p.value(QStringLiteral("grade")));
         factors.grade = grade;
     }
     if (p.isSet(QStringLiteral("location"))) {
@@ -62,7 +62,9 @@ QString readFactors(const QCommandLineParser &p, staging::StageFactors &factors)
         static const QStringList locations{QStringLiteral("upper"), QStringLiteral("middle"),
                                            QStringLiteral("lower"), QStringLiteral("X")};
         if (!locations.contains(location, Qt::CaseInsensitive))
-            return tr("--location wants upper, middle, lower or X, not \"%1\".").arg(location);
+            return QCoreApplication::translate("Cli",
+                                               "--location wants upper, middle, lower or X, not \"%1\".")
+                .arg(location);
         factors.location = location;
     }
     return {};
@@ -71,8 +73,10 @@ QString readFactors(const QCommandLineParser &p, staging::StageFactors &factors)
 int checkTnm(Context &c) {
     const QStringList args = c.parser.positionalArguments();
     if (args.size() != 2) {
-        c.err << tr("Give a topography and a TNM (quote a TNM with spaces): concerto-cli check-tnm C18.7 "
-                    "\"cT4a cN2b cM0\"")
+        c.err << QCoreApplication::translate(
+                     "Cli",
+                     "Give a topography and a TNM (quote a TNM with spaces): concerto-cli check-tnm C18.7 "
+                     "\"cT4a cN2b cM0\"")
               << '\n';
         return UsageError;
     }
@@ -85,7 +89,9 @@ int checkTnm(Context &c) {
     const QString morphology = c.parser.value(QStringLiteral("morphology")).trimmed();
     if (const validation::Check check = validation::checkTopography(topography);
         !check || topography.isEmpty()) {
-        c.err << (topography.isEmpty() ? tr("Give an ICD-10 topography, e.g. C18.7.") : check.message())
+        c.err << (topography.isEmpty()
+                      ? QCoreApplication::translate("Cli", "Give an ICD-10 topography, e.g. C18.7.")
+                      : check.message())
               << '\n';
         return Failure;
     }
@@ -108,14 +114,14 @@ int checkTnm(Context &c) {
     const QString written = staging::tnmText(parsed.tnm);
     switch (r.outcome) {
     case staging::StageOutcome::Staged:
-        c.out << tr("%1: Stage %2").arg(written, r.stage) << '\n';
+        c.out << QCoreApplication::translate("Cli", "%1: Stage %2").arg(written, r.stage) << '\n';
         if (!r.possible.isEmpty())
-            c.out << tr("Stage %1 is %2: it depends on %3.")
+            c.out << QCoreApplication::translate("Cli", "Stage %1 is %2: it depends on %3.")
                          .arg(r.stage, alternatives(r.possible), together(r.missing))
                   << '\n';
         return Success;
     case staging::StageOutcome::Missing:
-        c.err << tr("%1: no stage group without %2 (it may be %3).")
+        c.err << QCoreApplication::translate("Cli", "%1: no stage group without %2 (it may be %3).")
                      .arg(written, together(r.missing), alternatives(r.possible))
               << '\n';
         return Failure;

@@ -11,23 +11,22 @@ namespace concerto::cli {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Cli", text);
-}
-
 QDate dateOption(Context &c, const char *name, bool *ok) {
     const QString text = c.parser.value(QLatin1String(name));
     const QDate date = QDate::fromString(text, Qt::ISODate);
     *ok = date.isValid() && date.year() >= 1900 && date.year() <= 2200;
     if (!*ok)
-        c.err << tr("--%1 wants a date such as 2027-01-31, not \"%2\".").arg(QLatin1String(name), text)
+        c.err << QCoreApplication::translate("Cli", "--%1 wants a date such as 2027-01-31, not \"%2\".")
+                     .arg(QLatin1String(name), text)
               << '\n';
     return date;
 }
 
 int planSessions(Context &c) {
     if (!c.parser.isSet(QStringLiteral("from")) || !c.parser.isSet(QStringLiteral("to"))) {
-        c.err << tr("Give the period: concerto-cli plan-sessions --from 2027-01-01 --to 2027-03-31") << '\n';
+        c.err << QCoreApplication::translate(
+                     "Cli", "Give the period: concerto-cli plan-sessions --from 2027-01-01 --to 2027-03-31")
+              << '\n';
         return UsageError;
     }
     bool fromOk = false;
@@ -37,14 +36,18 @@ int planSessions(Context &c) {
     if (!fromOk || !toOk)
         return UsageError;
     if (to < from || from.daysTo(to) > 731) {
-        c.err << tr("The period must run forwards and last at most two years.") << '\n';
+        c.err << QCoreApplication::translate("Cli",
+                                             "The period must run forwards and last at most two years.")
+              << '\n';
         return UsageError;
     }
     QUuid only;
     if (c.parser.isSet(QStringLiteral("committee"))) {
         only = QUuid::fromString(c.parser.value(QStringLiteral("committee")));
         if (only.isNull()) {
-            c.err << tr("--committee wants the id of an RCP (concerto-cli list committees).") << '\n';
+            c.err << QCoreApplication::translate(
+                         "Cli", "--committee wants the id of an RCP (concerto-cli list committees).")
+                  << '\n';
             return UsageError;
         }
     }
@@ -68,7 +71,9 @@ int planSessions(Context &c) {
         found = true;
         const StoreRead<planning::GeneratedSessions> made = planning::generateSessions(*db, rcp, from, to);
         if (!made.ok()) {
-            c.err << tr("The sessions of %1 could not be written: %2").arg(rcp.name, made.error) << '\n';
+            c.err << QCoreApplication::translate("Cli", "The sessions of %1 could not be written: %2")
+                         .arg(rcp.name, made.error)
+                  << '\n';
             return Failure;
         }
         for (const Session &s : made->created)
@@ -78,17 +83,22 @@ int planSessions(Context &c) {
         planned += made->alreadyPlanned;
     }
     if (!found) {
-        c.err << tr("No RCP has the id %1.").arg(only.toString(QUuid::WithoutBraces)) << '\n';
+        c.err << QCoreApplication::translate("Cli", "No RCP has the id %1.")
+                     .arg(only.toString(QUuid::WithoutBraces))
+              << '\n';
         return Failure;
     }
-    c.err << tr("%1 sessions made, %2 already planned.").arg(created).arg(planned) << '\n';
+    c.err << QCoreApplication::translate("Cli", "%1 sessions made, %2 already planned.")
+                 .arg(created)
+                 .arg(planned)
+          << '\n';
     const StoreRead<std::vector<Session>> all = SessionRepository(*db).onDays(from, to);
     if (!all.ok()) {
         c.err << all.error << '\n';
         return Failure;
     }
     for (const planning::Clash &clash : planning::clashes(*all))
-        c.err << tr("Clash: %1 and %2, both in %3.")
+        c.err << QCoreApplication::translate("Cli", "Clash: %1 and %2, both in %3.")
                      .arg(toBoardTime(clash.first.startsAt).toString(QStringLiteral("dd/MM/yyyy HH:mm")),
                           toBoardTime(clash.second.startsAt).toString(QStringLiteral("HH:mm")),
                           clash.first.place)

@@ -12,10 +12,6 @@ namespace concerto::cli {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Cli", text);
-}
-
 // An ISO date (YYYY-MM-DD) and nothing else; says what is wrong when it is not.
 QDate isoDate(Context &c, const char *name, bool *ok) {
     const QString text = c.parser.value(QLatin1String(name));
@@ -23,7 +19,8 @@ QDate isoDate(Context &c, const char *name, bool *ok) {
     const QDate date = shape.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
     *ok = date.isValid();
     if (!*ok)
-        c.err << tr("--%1 wants a date such as 2027-01-31, not \"%2\".").arg(QLatin1String(name), text)
+        c.err << QCoreApplication::translate("Cli", "--%1 wants a date such as 2027-01-31, not \"%2\".")
+                     .arg(QLatin1String(name), text)
               << '\n';
     return date;
 }
@@ -35,14 +32,16 @@ QUuid idOption(Context &c, const char *name, const QString &what, bool *ok) {
         return {};
     const QUuid id = QUuid::fromString(c.parser.value(option).trimmed());
     if (id.isNull()) {
-        c.err << tr("--%1 wants the id of %2 (concerto-cli list).").arg(option, what) << '\n';
+        c.err << QCoreApplication::translate("Cli", "--%1 wants the id of %2 (concerto-cli list).")
+                     .arg(option, what)
+              << '\n';
         *ok = false;
     }
     return id;
 }
 
 void printTable(Context &c, const Indicators &in) {
-    c.out << tr("Activity indicators from %1 to %2")
+    c.out << QCoreApplication::translate("Cli", "Activity indicators from %1 to %2")
                  .arg(in.filter.from.toString(Qt::ISODate), in.filter.to.toString(Qt::ISODate))
           << '\n';
     const std::vector<IndicatorRow> rows = indicatorRows(in);
@@ -56,7 +55,8 @@ void printTable(Context &c, const Indicators &in) {
             c.out << '\n' << section << '\n';
         }
         c.out << "  " << row.label.leftJustified(width + 2)
-              << (row.value ? machineNumber(*row.value) : tr("n/a")).rightJustified(8);
+              << (row.value ? machineNumber(*row.value) : QCoreApplication::translate("Cli", "n/a"))
+                     .rightJustified(8);
         if (const std::optional<double> percent = row.percent())
             c.out << QStringLiteral("  %1 % of %2").arg(machineNumber(*percent), 5).arg(row.denominator);
         c.out << '\n';
@@ -65,7 +65,9 @@ void printTable(Context &c, const Indicators &in) {
 
 int stats(Context &c) {
     if (!c.parser.isSet(QStringLiteral("from")) || !c.parser.isSet(QStringLiteral("to"))) {
-        c.err << tr("Give the period: concerto-cli stats --from 2026-01-01 --to 2026-12-31") << '\n';
+        c.err << QCoreApplication::translate(
+                     "Cli", "Give the period: concerto-cli stats --from 2026-01-01 --to 2026-12-31")
+              << '\n';
         return UsageError;
     }
     bool fromOk = false;
@@ -80,14 +82,15 @@ int stats(Context &c) {
         return UsageError;
     }
     bool idsOk = true;
-    filter.rcpId = idOption(c, "committee", tr("an RCP"), &idsOk);
-    filter.centreId = idOption(c, "centre", tr("a 3C"), &idsOk);
+    filter.rcpId = idOption(c, "committee", QCoreApplication::translate("Cli", "an RCP"), &idsOk);
+    filter.centreId = idOption(c, "centre", QCoreApplication::translate("Cli", "a 3C"), &idsOk);
     if (!idsOk)
         return UsageError;
     filter.organ = c.parser.value(QStringLiteral("organ")).trimmed();
     if (c.parser.isSet(QStringLiteral("organ")) && filter.organ.isEmpty()) {
-        c.err << tr("--organ wants an appareil or organ code of the committees (JDV_RCP_Appareil, "
-                    "JDV_RCP_Organe).")
+        c.err << QCoreApplication::translate(
+                     "Cli", "--organ wants an appareil or organ code of the committees (JDV_RCP_Appareil, "
+                            "JDV_RCP_Organe).")
               << '\n';
         return UsageError;
     }
@@ -101,7 +104,9 @@ int stats(Context &c) {
         c.out.flush();
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly) || out.write(indicatorsCsv(*indicators)) < 0) {
-            c.err << tr("The CSV could not be written: %1").arg(out.errorString()) << '\n';
+            c.err << QCoreApplication::translate("Cli", "The CSV could not be written: %1")
+                         .arg(out.errorString())
+                  << '\n';
             return Failure;
         }
         return Success;

@@ -14,9 +14,6 @@
 namespace concerto::identity {
 
 namespace {
-QString tr(const char *text, int n = -1) {
-    return QCoreApplication::translate("Identity", text, nullptr, n);
-}
 constexpr int kFirstBirthYear = 1880;
 } // namespace
 
@@ -35,12 +32,14 @@ FieldMessage insMessage(const QString &typed) {
                             .arg(nir.at(i))
                             .arg(i + 1)};
         return {FieldMessage::Incomplete,
-                tr("%n more character(s) to type (13 and a 2-digit key).", int(15 - nir.size()))};
+                QCoreApplication::translate("Identity",
+                                            "%n more character(s) to type (13 and a 2-digit key).", nullptr,
+                                            int(15 - nir.size()))};
     }
     const validation::Check check = validation::checkIns(nir);
     if (!check.ok())
         return {FieldMessage::Wrong, check.message()};
-    return {FieldMessage::Fine, tr("The key is correct.")};
+    return {FieldMessage::Fine, QCoreApplication::translate("Identity", "The key is correct.")};
 }
 
 QDate parseBirthDate(const QString &typed, const QDate &today) {
@@ -64,23 +63,31 @@ FieldMessage birthDateMessage(const QString &typed, const QDate &today) {
     const QRegularExpressionMatch m = whole.match(text);
     if (!m.hasMatch()) {
         if (start.match(text).hasMatch())
-            return {FieldMessage::Incomplete, tr("Day/month/year, for example 18/09/1942.")};
-        return {FieldMessage::Wrong, tr("Type the date as day/month/year, for example 18/09/1942.")};
+            return {FieldMessage::Incomplete,
+                    QCoreApplication::translate("Identity", "Day/month/year, for example 18/09/1942.")};
+        return {FieldMessage::Wrong,
+                QCoreApplication::translate("Identity",
+                                            "Type the date as day/month/year, for example 18/09/1942.")};
     }
     const int day = m.captured(1).toInt();
     const int month = m.captured(2).toInt();
     const int year = m.captured(3).toInt();
     const QDate date(year, month, day);
     if (month < 1 || month > 12)
-        return {FieldMessage::Wrong, tr("There is no month %1: a month is 1 to 12.").arg(month)};
+        return {
+            FieldMessage::Wrong,
+            QCoreApplication::translate("Identity", "There is no month %1: a month is 1 to 12.").arg(month)};
     if (!date.isValid())
-        return {FieldMessage::Wrong, tr("This date does not exist: %1 has %2 days.")
-                                         .arg(QLocale().standaloneMonthName(month))
-                                         .arg(QDate(year, month, 1).daysInMonth())};
+        return {FieldMessage::Wrong,
+                QCoreApplication::translate("Identity", "This date does not exist: %1 has %2 days.")
+                    .arg(QLocale().standaloneMonthName(month))
+                    .arg(QDate(year, month, 1).daysInMonth())};
     if (date > today)
-        return {FieldMessage::Wrong, tr("The birth date is after today.")};
+        return {FieldMessage::Wrong,
+                QCoreApplication::translate("Identity", "The birth date is after today.")};
     if (year < kFirstBirthYear)
-        return {FieldMessage::Wrong, tr("The year %1 is too far back: check it.").arg(year)};
+        return {FieldMessage::Wrong,
+                QCoreApplication::translate("Identity", "The year %1 is too far back: check it.").arg(year)};
     return {};
 }
 
@@ -88,7 +95,9 @@ FieldMessage birthPlaceMessage(const QString &typed) {
     if (typed.trimmed().isEmpty())
         return {};
     if (typed.trimmed().size() < 5)
-        return {FieldMessage::Incomplete, tr("5 characters: a commune (14118) or 99 and a country (99134).")};
+        return {FieldMessage::Incomplete,
+                QCoreApplication::translate("Identity",
+                                            "5 characters: a commune (14118) or 99 and a country (99134).")};
     const validation::Check check = validation::checkBirthPlaceCode(typed.trimmed().toUpper());
     return check.ok() ? FieldMessage{} : FieldMessage{FieldMessage::Wrong, check.message()};
 }
@@ -96,13 +105,13 @@ FieldMessage birthPlaceMessage(const QString &typed) {
 QString statusWord(IdentityStatus status) {
     switch (status) {
     case IdentityStatus::Provisional:
-        return tr("Provisional");
+        return QCoreApplication::translate("Identity", "Provisional");
     case IdentityStatus::Recovered:
-        return tr("Recovered");
+        return QCoreApplication::translate("Identity", "Recovered");
     case IdentityStatus::Validated:
-        return tr("Validated");
+        return QCoreApplication::translate("Identity", "Validated");
     case IdentityStatus::Qualified:
-        return tr("Qualified");
+        return QCoreApplication::translate("Identity", "Qualified");
     }
     return {};
 }
@@ -110,20 +119,25 @@ QString statusWord(IdentityStatus status) {
 QString statusExplanation(IdentityStatus status) {
     switch (status) {
     case IdentityStatus::Provisional:
-        return tr("Typed without an identity document, INS not checked.");
+        return QCoreApplication::translate("Identity",
+                                           "Typed without an identity document, INS not checked.");
     case IdentityStatus::Recovered:
-        return tr("INS returned by the national service, identity document not seen.");
+        return QCoreApplication::translate(
+            "Identity", "INS returned by the national service, identity document not seen.");
     case IdentityStatus::Validated:
-        return tr("Identity document seen, INS not yet checked with the national service.");
+        return QCoreApplication::translate(
+            "Identity", "Identity document seen, INS not yet checked with the national service.");
     case IdentityStatus::Qualified:
-        return tr("Identity document seen and INS checked: the INS may be shared.");
+        return QCoreApplication::translate("Identity",
+                                           "Identity document seen and INS checked: the INS may be shared.");
     }
     return {};
 }
 
 QString insHiddenNote() {
-    return tr("The INS is shown and recorded only for a qualified identity (document seen and INS "
-              "checked with the national service).");
+    return QCoreApplication::translate(
+        "Identity", "The INS is shown and recorded only for a qualified identity (document seen and INS "
+                    "checked with the national service).");
 }
 
 QStringList splitGivenNames(const QString &typed) {
@@ -145,19 +159,20 @@ namespace {
 QString sexWord(Sex sex) {
     switch (sex) {
     case Sex::Female:
-        return tr("Female");
+        return QCoreApplication::translate("Identity", "Female");
     case Sex::Male:
-        return tr("Male");
+        return QCoreApplication::translate("Identity", "Male");
     case Sex::Unknown:
         break;
     }
-    return tr("Unknown");
+    return QCoreApplication::translate("Identity", "Unknown");
 }
 
 QString insSeen(const Patient &p) {
     if (p.ins.isEmpty())
         return {};
-    return p.mayShareIns() ? validation::formattedIns(p.ins) : tr("(not shown: identity not qualified)");
+    return p.mayShareIns() ? validation::formattedIns(p.ins)
+                           : QCoreApplication::translate("Identity", "(not shown: identity not qualified)");
 }
 
 QString addressText(const Address &a) {
@@ -176,17 +191,20 @@ std::vector<TraitRow> compareIdentities(const Patient &l, const Patient &r) {
         rows.push_back(
             {label, left, right, left.simplified().compare(right.simplified(), Qt::CaseInsensitive) != 0});
     };
-    add(tr("Birth name"), l.birthName.toUpper(), r.birthName.toUpper());
-    add(tr("Birth given names"), joinGivenNames(l.birthGivenNames), joinGivenNames(r.birthGivenNames));
-    add(tr("Used name"), l.usedName.toUpper(), r.usedName.toUpper());
-    add(tr("Used given name"), l.usedGivenName, r.usedGivenName);
-    add(tr("Sex"), sexWord(l.sex), sexWord(r.sex));
-    add(tr("Birth date"), birthDateText(l.birthDate), birthDateText(r.birthDate));
-    add(tr("Birthplace (INSEE)"), l.birthPlaceCode, r.birthPlaceCode);
-    add(tr("Identity status"), statusWord(l.identityStatus), statusWord(r.identityStatus));
-    add(tr("INS"), insSeen(l), insSeen(r));
-    add(tr("IPP"), l.ipp, r.ipp);
-    add(tr("Address"), addressText(l.address), addressText(r.address));
+    add(QCoreApplication::translate("Identity", "Birth name"), l.birthName.toUpper(), r.birthName.toUpper());
+    add(QCoreApplication::translate("Identity", "Birth given names"), joinGivenNames(l.birthGivenNames),
+        joinGivenNames(r.birthGivenNames));
+    add(QCoreApplication::translate("Identity", "Used name"), l.usedName.toUpper(), r.usedName.toUpper());
+    add(QCoreApplication::translate("Identity", "Used given name"), l.usedGivenName, r.usedGivenName);
+    add(QCoreApplication::translate("Identity", "Sex"), sexWord(l.sex), sexWord(r.sex));
+    add(QCoreApplication::translate("Identity", "Birth date"), birthDateText(l.birthDate),
+        birthDateText(r.birthDate));
+    add(QCoreApplication::translate("Identity", "Birthplace (INSEE)"), l.birthPlaceCode, r.birthPlaceCode);
+    add(QCoreApplication::translate("Identity", "Identity status"), statusWord(l.identityStatus),
+        statusWord(r.identityStatus));
+    add(QCoreApplication::translate("Identity", "INS"), insSeen(l), insSeen(r));
+    add(QCoreApplication::translate("Identity", "IPP"), l.ipp, r.ipp);
+    add(QCoreApplication::translate("Identity", "Address"), addressText(l.address), addressText(r.address));
     return rows;
 }
 
@@ -218,7 +236,7 @@ validation::Check IdentityForm::check(const QDate &today) const {
     validation::Check result;
     const FieldMessage date = birthDateMessage(birthDateText, today);
     if (date.state == FieldMessage::Incomplete)
-        result.add(tr("The birth date is incomplete: day/month/year."));
+        result.add(QCoreApplication::translate("Identity", "The birth date is incomplete: day/month/year."));
     else if (date.wrong())
         result.add(date.text);
     // The INS's own reason is checkPatientIdentity()'s; the traits' agreement with it too.
@@ -291,7 +309,8 @@ StoreResult clearDuplicateMark(Database &db, const QUuid &patientId) {
     if (!found.ok())
         return StoreResult::failure(found.error);
     if (!found.value || found.value->meta.deleted)
-        return StoreResult::failure(tr("This patient is no longer in the registry."));
+        return StoreResult::failure(
+            QCoreApplication::translate("Identity", "This patient is no longer in the registry."));
     Patient p = *found.value;
     p.possibleDuplicateOf = QUuid();
     p.possibleDuplicateReason.clear();
@@ -305,7 +324,9 @@ bool mayDelete(Database &db, const QUuid &patientId, QString *error) {
     if (error)
         *error = !used.ok() ? used.error
                  : *used > 0
-                     ? tr("This patient has a case or a fiche: the identity is kept and cannot be deleted.")
+                     ? QCoreApplication::translate(
+                           "Identity",
+                           "This patient has a case or a fiche: the identity is kept and cannot be deleted.")
                      : QString();
     return used.ok() && *used == 0;
 }

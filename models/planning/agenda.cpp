@@ -11,10 +11,6 @@ namespace concerto::agenda {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Agenda", text);
-}
-
 int group(const Inscription &i) {
     return isRegisteredCase(i) ? 1 : 0;
 }
@@ -37,7 +33,8 @@ StoreRead<Inscription> liveCase(Database &db, const QUuid &id) {
     if (!found.ok())
         return StoreRead<Inscription>::failure(found.error);
     if (!found.value || found.value->meta.deleted)
-        return StoreRead<Inscription>::failure(tr("This case does not exist (any more)."));
+        return StoreRead<Inscription>::failure(
+            QCoreApplication::translate("Agenda", "This case does not exist (any more)."));
     return StoreRead<Inscription>::success(*found.value);
 }
 
@@ -46,7 +43,8 @@ StoreRead<Session> liveSession(Database &db, const QUuid &id) {
     if (!found.ok())
         return StoreRead<Session>::failure(found.error);
     if (!found.value || found.value->meta.deleted)
-        return StoreRead<Session>::failure(tr("This session does not exist (any more)."));
+        return StoreRead<Session>::failure(
+            QCoreApplication::translate("Agenda", "This session does not exist (any more)."));
     return StoreRead<Session>::success(*found.value);
 }
 
@@ -88,7 +86,8 @@ StoreResult moveBy(Database &db, const QUuid &inscriptionId, int delta) {
     for (std::size_t n = 0; n < cases->size(); ++n)
         if ((*cases)[n].meta.id == inscriptionId)
             return moveCase(db, inscriptionId, std::max(0, int(n) + delta));
-    return StoreResult::failure(tr("This case does not exist (any more)."));
+    return StoreResult::failure(
+        QCoreApplication::translate("Agenda", "This case does not exist (any more)."));
 }
 
 } // namespace
@@ -111,7 +110,8 @@ StoreRead<std::vector<Inscription>> read(Database &db, const QUuid &sessionId) {
 
 StoreResult moveCase(Database &db, const QUuid &inscriptionId, int position) {
     if (db.isReadOnly())
-        return StoreResult::failure(tr("This database is open read-only: the agenda cannot change."));
+        return StoreResult::failure(QCoreApplication::translate(
+            "Agenda", "This database is open read-only: the agenda cannot change."));
     const StoreRead<Inscription> found = liveCase(db, inscriptionId);
     if (!found.ok())
         return StoreResult::failure(found.error);
@@ -122,7 +122,8 @@ StoreResult moveCase(Database &db, const QUuid &inscriptionId, int position) {
     const auto it = std::find_if(cases.begin(), cases.end(),
                                  [&](const Inscription &i) { return i.meta.id == inscriptionId; });
     if (it == cases.end())
-        return StoreResult::failure(tr("This case does not exist (any more)."));
+        return StoreResult::failure(
+            QCoreApplication::translate("Agenda", "This case does not exist (any more)."));
     const int from = int(it - cases.begin());
     // The case stays inside its group.
     int first = from, last = from;
@@ -157,15 +158,18 @@ StoreResult moveDown(Database &db, const QUuid &inscriptionId) {
 
 StoreResult mayRegister(const Session &session, bool force) {
     if (session.meta.deleted)
-        return StoreResult::failure(tr("This session does not exist (any more)."));
-    if (session.status == SessionStatus::Cancelled)
-        return StoreResult::failure(tr("This session is cancelled: choose another session for the case."));
-    if (session.status != SessionStatus::Planned)
         return StoreResult::failure(
-            tr("This session has been held or is under way: choose a later session for the case."));
+            QCoreApplication::translate("Agenda", "This session does not exist (any more)."));
+    if (session.status == SessionStatus::Cancelled)
+        return StoreResult::failure(QCoreApplication::translate(
+            "Agenda", "This session is cancelled: choose another session for the case."));
+    if (session.status != SessionStatus::Planned)
+        return StoreResult::failure(QCoreApplication::translate(
+            "Agenda", "This session has been held or is under way: choose a later session for the case."));
     if (session.registrationsClosed && !force)
-        return StoreResult::failure(tr("Registrations for this session are closed. Choose another session, "
-                                       "or add the case anyway if the coordinator agrees."));
+        return StoreResult::failure(QCoreApplication::translate(
+            "Agenda", "Registrations for this session are closed. Choose another session, "
+                      "or add the case anyway if the coordinator agrees."));
     return StoreResult::success();
 }
 
@@ -217,11 +221,13 @@ StoreResult moveToSession(Database &db, const QUuid &inscriptionId, const QUuid 
         return StoreResult::failure(found.error);
     Inscription moving = *found;
     if (moving.sessionId == sessionId)
-        return StoreResult::failure(tr("The case is already on this session's agenda."));
+        return StoreResult::failure(
+            QCoreApplication::translate("Agenda", "The case is already on this session's agenda."));
     if (moving.agendaState == AgendaState::Discussed || moving.agendaState == AgendaState::Registered ||
         moving.agendaState == AgendaState::InProgress)
-        return StoreResult::failure(tr("This case has already been presented at its session: its fiche holds "
-                                       "the decision. Register a new case for a new discussion."));
+        return StoreResult::failure(QCoreApplication::translate(
+            "Agenda", "This case has already been presented at its session: its fiche holds "
+                      "the decision. Register a new case for a new discussion."));
     const StoreRead<Session> target = liveSession(db, sessionId);
     if (!target.ok())
         return StoreResult::failure(target.error);
@@ -259,7 +265,8 @@ StoreResult setRegistrationsClosed(Database &db, const QUuid &sessionId, bool cl
     if (!session.ok())
         return StoreResult::failure(session.error);
     if (session->status != SessionStatus::Planned)
-        return StoreResult::failure(tr("Only a planned session's registrations can be closed or opened."));
+        return StoreResult::failure(QCoreApplication::translate(
+            "Agenda", "Only a planned session's registrations can be closed or opened."));
     if (session->registrationsClosed == closed)
         return StoreResult::success();
     WriteTransaction unit(db);

@@ -13,21 +13,20 @@ namespace concerto::planning {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Planning", text);
-}
-
 StoreRead<Session> plannedSession(SessionRepository &sessions, const QUuid &id) {
     const StoreRead<std::optional<Session>> found = sessions.find(id);
     if (!found.ok())
         return StoreRead<Session>::failure(found.error);
     if (!found.value || found.value->meta.deleted)
-        return StoreRead<Session>::failure(tr("This session does not exist (any more)."));
+        return StoreRead<Session>::failure(
+            QCoreApplication::translate("Planning", "This session does not exist (any more)."));
     if (found.value->status != SessionStatus::Planned)
         return StoreRead<Session>::failure(
-            tr("Only a planned session can be moved or cancelled; this one is %1.")
-                .arg(found.value->status == SessionStatus::Cancelled ? tr("cancelled")
-                                                                     : tr("held or under way")));
+            QCoreApplication::translate("Planning",
+                                        "Only a planned session can be moved or cancelled; this one is %1.")
+                .arg(found.value->status == SessionStatus::Cancelled
+                         ? QCoreApplication::translate("Planning", "cancelled")
+                         : QCoreApplication::translate("Planning", "held or under way")));
     return StoreRead<Session>::success(*found.value);
 }
 
@@ -89,10 +88,11 @@ StoreRead<GeneratedSessions> generateSessions(Database &db, const Rcp &rcp, cons
 StoreResult moveSession(Database &db, const QUuid &sessionId, const QDateTime &newStart,
                         const QString &reason) {
     if (reason.trimmed().isEmpty())
-        return StoreResult::failure(
-            tr("Say why the session moves: the members and the requesters will read it."));
+        return StoreResult::failure(QCoreApplication::translate(
+            "Planning", "Say why the session moves: the members and the requesters will read it."));
     if (!newStart.isValid())
-        return StoreResult::failure(tr("Give the new date and time of the session."));
+        return StoreResult::failure(
+            QCoreApplication::translate("Planning", "Give the new date and time of the session."));
     SessionRepository sessions(db);
     StoreRead<Session> session = plannedSession(sessions, sessionId);
     if (!session.ok())
@@ -109,8 +109,8 @@ StoreResult moveSession(Database &db, const QUuid &sessionId, const QDateTime &n
 
 StoreResult cancelSession(Database &db, const QUuid &sessionId, const QString &reason) {
     if (reason.trimmed().isEmpty())
-        return StoreResult::failure(
-            tr("Say why the session is cancelled: the members and the requesters will read it."));
+        return StoreResult::failure(QCoreApplication::translate(
+            "Planning", "Say why the session is cancelled: the members and the requesters will read it."));
     SessionRepository sessions(db);
     StoreRead<Session> session = plannedSession(sessions, sessionId);
     if (!session.ok())

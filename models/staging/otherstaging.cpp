@@ -12,10 +12,6 @@ using namespace detail;
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Staging", text);
-}
-
 enum class System { Figo, Lymphoma, Myeloma, Other };
 
 System systemOf(const QString &name) {
@@ -59,14 +55,16 @@ validation::Check checkFigo(const SiteInfo &site, const OtherStaging &staging) {
         value.remove(QRegularExpression(QStringLiteral(R"((?<=IIIA1)\((I|II)\)$)")));
     QStringList problems;
     if (!figoValueExists(value, otherStagingValues(site.id)))
-        problems << tr("\"%1\" is not a %2 stage of %3: %4.")
+        problems << QCoreApplication::translate("Staging", "\"%1\" is not a %2 stage of %3: %4.")
                         .arg(staging.value, site.edition, site.label,
                              otherStagingValues(site.id).join(QStringLiteral(", ")));
     static const QRegularExpression year(QStringLiteral(R"((\d{4}))"));
     const QRegularExpressionMatch given = year.match(staging.version);
     const QString expected = year.match(site.edition).captured(1);
     if (given.hasMatch() && given.captured(1) != expected)
-        problems << tr("%1 is staged with %2 here: a FIGO %3 stage cannot be checked; restage with FIGO %4.")
+        problems << QCoreApplication::translate(
+                        "Staging",
+                        "%1 is staged with %2 here: a FIGO %3 stage cannot be checked; restage with FIGO %4.")
                         .arg(site.label, site.edition, given.captured(1), expected);
     validation::Check check;
     for (const QString &p : problems)
@@ -108,9 +106,12 @@ validation::Check checkOtherStaging(const QString &topography, const QString &mo
         return validation::Check::pass();
     if (name.isEmpty())
         return validation::Check::fail(
-            tr("Name the staging system of \"%1\" (FIGO, Ann Arbor, R-ISS…).").arg(value));
+            QCoreApplication::translate("Staging",
+                                        "Name the staging system of \"%1\" (FIGO, Ann Arbor, R-ISS…).")
+                .arg(value));
     if (value.isEmpty())
-        return validation::Check::fail(tr("Give the %1 stage.").arg(name));
+        return validation::Check::fail(
+            QCoreApplication::translate("Staging", "Give the %1 stage.").arg(name));
     const System system = systemOf(name);
     if (system == System::Other)
         return validation::Check::pass();
@@ -123,16 +124,20 @@ validation::Check checkOtherStaging(const QString &topography, const QString &mo
         if ((!site || site->usesTnm) && gynaecologicalTopography(topography))
             return validation::Check::pass(); // vulva, vagina, placenta…: no FIGO table here
         return validation::Check::fail(
-            tr("FIGO stages gynaecological cancers (cervix, endometrium, ovary…), not %1.").arg(where));
+            QCoreApplication::translate(
+                "Staging", "FIGO stages gynaecological cancers (cervix, endometrium, ovary…), not %1.")
+                .arg(where));
     case System::Lymphoma: {
         const bool lymphoma =
             site && (site->id == QLatin1String("hodgkin") || site->id == QLatin1String("non-hodgkin"));
         if (!lymphoma && !morphology.trimmed().isEmpty())
             return validation::Check::fail(
-                tr("%1 stages lymphomas: this tumour is not one (%2, morphology %3).")
+                QCoreApplication::translate(
+                    "Staging", "%1 stages lymphomas: this tumour is not one (%2, morphology %3).")
                     .arg(name, where, morphology));
         if (!lymphoma && site && !site->usesTnm)
-            return validation::Check::fail(tr("%1 stages lymphomas, not %2.").arg(name, where));
+            return validation::Check::fail(
+                QCoreApplication::translate("Staging", "%1 stages lymphomas, not %2.").arg(name, where));
         // Without a morphology a lymphoma of an organ cannot be told from a carcinoma: the value is
         // checked as Hodgkin's, the widest.
         const bool hodgkin = !lymphoma || site->id == QLatin1String("hodgkin");
@@ -141,10 +146,14 @@ validation::Check checkOtherStaging(const QString &topography, const QString &mo
     }
     case System::Myeloma:
         if (site && site->id != QLatin1String("myeloma"))
-            return validation::Check::fail(tr("%1 stages multiple myeloma, not %2.").arg(name, where));
+            return validation::Check::fail(
+                QCoreApplication::translate("Staging", "%1 stages multiple myeloma, not %2.")
+                    .arg(name, where));
         if (!otherStagingValues(QStringLiteral("myeloma")).contains(value.toUpper()))
             return validation::Check::fail(
-                tr("\"%1\" is not a %2 stage: there are three, I, II and III.").arg(value, name));
+                QCoreApplication::translate("Staging",
+                                            "\"%1\" is not a %2 stage: there are three, I, II and III.")
+                    .arg(value, name));
         return validation::Check::pass();
     case System::Other:
         break;

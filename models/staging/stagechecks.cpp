@@ -12,10 +12,6 @@ using namespace detail;
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Staging", text);
-}
-
 QString siteName(const SiteInfo &site) {
     return QStringLiteral("%1, %2").arg(site.label, site.edition);
 }
@@ -34,8 +30,11 @@ validation::Check typedStage(const QString &topography, const QString &morpholog
     if (site && !site->usesTnm)
         return validation::Check::fail(
             site->system.isEmpty()
-                ? tr("A TNM stage group is not applicable to %1.").arg(site->label)
-                : tr("A TNM stage group is not applicable to %1: give its %2 stage as another staging.")
+                ? QCoreApplication::translate("Staging", "A TNM stage group is not applicable to %1.")
+                      .arg(site->label)
+                : QCoreApplication::translate(
+                      "Staging",
+                      "A TNM stage group is not applicable to %1: give its %2 stage as another staging.")
                       .arg(site->label, site->system));
     const StageResult r = known ? *known : stageOf(topography, morphology, tnm, factors);
     if (r.outcome != StageOutcome::Staged && r.outcome != StageOutcome::Missing)
@@ -52,9 +51,10 @@ validation::Check typedStage(const QString &topography, const QString &morpholog
     const QString tnmWritten = tnmText(tnm);
     if (r.outcome == StageOutcome::Staged && r.possible.isEmpty())
         return validation::Check::fail(
-            tr("Stage %1 typed, but %2 gives %3 (%4).").arg(typed, tnmWritten, r.stage, siteName(*r.site)));
+            QCoreApplication::translate("Staging", "Stage %1 typed, but %2 gives %3 (%4).")
+                .arg(typed, tnmWritten, r.stage, siteName(*r.site)));
     return validation::Check::fail(
-        tr("Stage %1 typed, but %2 gives one of %3 (%4).")
+        QCoreApplication::translate("Staging", "Stage %1 typed, but %2 gives one of %3 (%4).")
             .arg(typed, tnmWritten, r.possible.join(QStringLiteral(", ")), siteName(*r.site)));
 }
 

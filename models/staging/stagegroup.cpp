@@ -28,10 +28,6 @@ GroupParts groupParts(const QString &group) {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Staging", text);
-}
-
 // One thing the combinations vary over: its values, and what to give to fix it.
 struct Dimension {
     QStringList values;
@@ -69,10 +65,11 @@ Dimension categoryDimension(const QString &written, const QStringList &all, char
     if (d.values.size() <= 1)
         return d;
     if (written.isEmpty() || written.endsWith(QLatin1Char('X')))
-        d.missing = tr("%1 category").arg(QLatin1Char(letter));
+        d.missing = QCoreApplication::translate("Staging", "%1 category").arg(QLatin1Char(letter));
     else
-        d.missing =
-            tr("%1 subcategory (%2)").arg(QLatin1Char(letter)).arg(d.values.join(QStringLiteral(", ")));
+        d.missing = QCoreApplication::translate("Staging", "%1 subcategory (%2)")
+                        .arg(QLatin1Char(letter))
+                        .arg(d.values.join(QStringLiteral(", ")));
     return d;
 }
 
@@ -143,16 +140,22 @@ QString normalLocation(const QString &location) {
 QStringList factorProblems(const StageFactors &f, unsigned factors) {
     QStringList problems;
     if ((factors & Psa) && f.psa && *f.psa < 0)
-        problems << tr("A PSA cannot be negative (%1 ng/mL).").arg(*f.psa);
+        problems
+            << QCoreApplication::translate("Staging", "A PSA cannot be negative (%1 ng/mL).").arg(*f.psa);
     if ((factors & GradeGroup) && (f.gradeGroup < 0 || f.gradeGroup > 5))
-        problems << tr("The ISUP grade group goes from 1 to 5, not %1.").arg(f.gradeGroup);
+        problems << QCoreApplication::translate("Staging", "The ISUP grade group goes from 1 to 5, not %1.")
+                        .arg(f.gradeGroup);
     if ((factors & Grade) && !f.grade.trimmed().isEmpty() &&
         !is(normalGrade(f.grade), {"G1", "G2", "G3", "GX"}))
-        problems
-            << tr("\"%1\" is not a grade of the 8th edition: G1, G2, G3 or GX (G4 became G3).").arg(f.grade);
+        problems << QCoreApplication::translate(
+                        "Staging",
+                        "\"%1\" is not a grade of the 8th edition: G1, G2, G3 or GX (G4 became G3).")
+                        .arg(f.grade);
     if ((factors & Location) && !f.location.trimmed().isEmpty() &&
         !is(normalLocation(f.location), {"upper", "middle", "lower", "X"}))
-        problems << tr("\"%1\" is not a location: upper, middle or lower third, or X.").arg(f.location);
+        problems << QCoreApplication::translate(
+                        "Staging", "\"%1\" is not a location: upper, middle or lower third, or X.")
+                        .arg(f.location);
     return problems;
 }
 
@@ -227,8 +230,11 @@ StageResult stageOf(const QString &topography, const QString &morphology, const 
     if (!r.site) {
         r.outcome = StageOutcome::NoTable;
         r.reasons << (morphology.trimmed().isEmpty()
-                          ? tr("No staging table here covers topography %1.").arg(topography)
-                          : tr("No staging table here covers topography %1 with morphology %2.")
+                          ? QCoreApplication::translate("Staging",
+                                                        "No staging table here covers topography %1.")
+                                .arg(topography)
+                          : QCoreApplication::translate(
+                                "Staging", "No staging table here covers topography %1 with morphology %2.")
                                 .arg(topography, morphology));
         return r;
     }
@@ -236,8 +242,10 @@ StageResult stageOf(const QString &topography, const QString &morphology, const 
     if (!site.usesTnm) {
         r.outcome = tnm.isEmpty() ? StageOutcome::NoTable : StageOutcome::Refused;
         r.reasons << (site.system.isEmpty()
-                          ? tr("T, N and M are not applicable to %1.").arg(site.label)
-                          : tr("T, N and M are not applicable to %1: it is staged with %2 (%3).")
+                          ? QCoreApplication::translate("Staging", "T, N and M are not applicable to %1.")
+                                .arg(site.label)
+                          : QCoreApplication::translate(
+                                "Staging", "T, N and M are not applicable to %1: it is staged with %2 (%3).")
                                 .arg(site.label, site.system, site.edition));
         return r;
     }
@@ -245,8 +253,9 @@ StageResult stageOf(const QString &topography, const QString &morphology, const 
     const int edition = validation::tnmEditionNumber(tnm.edition);
     if (!tnm.edition.trimmed().isEmpty() && edition != 8) {
         r.outcome = StageOutcome::NoTable;
-        r.reasons
-            << tr("The tables here are UICC 8 (2017): a TNM of %1 is not staged with them.").arg(tnm.edition);
+        r.reasons << QCoreApplication::translate(
+                         "Staging", "The tables here are UICC 8 (2017): a TNM of %1 is not staged with them.")
+                         .arg(tnm.edition);
         return r;
     }
     if (const validation::Check prefix = validation::checkTnmPrefix(tnm.prefix); !prefix)
@@ -277,7 +286,8 @@ StageResult stageOf(const QString &topography, const QString &morphology, const 
             if (own)
                 for (QString &a : shown)
                     a.prepend(QLatin1Char('p'));
-            r.reasons << tr("%1 does not exist for %2 (%3): the %4 categories are %5.")
+            r.reasons << QCoreApplication::translate(
+                             "Staging", "%1 does not exist for %2 (%3): the %4 categories are %5.")
                              .arg(prefix + w.category, site.label, site.edition,
                                   (own ? QStringLiteral("p") : QString()) + QLatin1Char(letters[i]),
                                   shown.join(QStringLiteral(", ")));
@@ -297,33 +307,36 @@ StageResult stageOf(const QString &topography, const QString &morphology, const 
                                 categoryDimension(written[1], lists.n, 'N'),
                                 categoryDimension(written[2], lists.m, 'M')};
     const Dimension none{{QString()}, {}};
-    dims.push_back(table.factors & Histology
-                       ? factorDimension(histologyOf(morphology),
-                                         {QStringLiteral("squamous"), QStringLiteral("adeno")},
-                                         tr("histological type (squamous cell carcinoma or adenocarcinoma)"))
-                       : none);
+    dims.push_back(
+        table.factors & Histology
+            ? factorDimension(histologyOf(morphology), {QStringLiteral("squamous"), QStringLiteral("adeno")},
+                              QCoreApplication::translate(
+                                  "Staging", "histological type (squamous cell carcinoma or adenocarcinoma)"))
+            : none);
     dims.push_back(table.factors & Psa ? factorDimension(factors.psa ? psaBand(*factors.psa) : QString(),
                                                          {QStringLiteral("<10"), QStringLiteral("10-20"),
                                                           QStringLiteral(">=20")},
-                                                         tr("PSA"))
+                                                         QCoreApplication::translate("Staging", "PSA"))
                                        : none);
     dims.push_back(
         table.factors & GradeGroup
             ? factorDimension(factors.gradeGroup > 0 ? QString::number(factors.gradeGroup) : QString(),
                               {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
                                QStringLiteral("4"), QStringLiteral("5")},
-                              tr("ISUP grade group"))
+                              QCoreApplication::translate("Staging", "ISUP grade group"))
             : none);
-    dims.push_back(table.factors & Grade ? factorDimension(normalGrade(factors.grade),
-                                                           {QStringLiteral("G1"), QStringLiteral("G2"),
-                                                            QStringLiteral("G3"), QStringLiteral("GX")},
-                                                           tr("grade (G1, G2, G3 or GX)"))
-                                         : none);
+    dims.push_back(table.factors & Grade
+                       ? factorDimension(normalGrade(factors.grade),
+                                         {QStringLiteral("G1"), QStringLiteral("G2"), QStringLiteral("G3"),
+                                          QStringLiteral("GX")},
+                                         QCoreApplication::translate("Staging", "grade (G1, G2, G3 or GX)"))
+                       : none);
     dims.push_back(table.factors & Location
                        ? factorDimension(normalLocation(factors.location),
                                          {QStringLiteral("upper"), QStringLiteral("middle"),
                                           QStringLiteral("lower"), QStringLiteral("X")},
-                                         tr("location (upper, middle or lower third)"))
+                                         QCoreApplication::translate(
+                                             "Staging", "location (upper, middle or lower third)"))
                        : none);
     Evaluation e;
     bool done = false;
@@ -343,7 +356,8 @@ StageResult stageOf(const QString &topography, const QString &morphology, const 
         e = evaluate(table, dims, basis);
     if (e.groups.isEmpty()) {
         r.outcome = StageOutcome::NoGroup;
-        r.reasons << tr("%1 gives no stage group to %2 (%3).").arg(site.edition, tnmText(tnm), site.label);
+        r.reasons << QCoreApplication::translate("Staging", "%1 gives no stage group to %2 (%3).")
+                         .arg(site.edition, tnmText(tnm), site.label);
         return r;
     }
     if (e.groups.size() == 1) {

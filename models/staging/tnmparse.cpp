@@ -105,10 +105,6 @@ QString canonicalBody(const QString &body) {
     return b;
 }
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Staging", text);
-}
-
 } // namespace
 
 namespace detail {
@@ -152,27 +148,32 @@ ParsedTnm parseTnm(const QString &text) {
     static const QRegularExpression separators(QStringLiteral(R"([,;]+)"));
     rest = rest.remove(bracketSpaces).replace(separators, QStringLiteral(" ")).toLower().trimmed();
     if (rest.isEmpty()) {
-        result.error = tr("No TNM given: write it like cT2 N1 M0.");
+        result.error = QCoreApplication::translate("Staging", "No TNM given: write it like cT2 N1 M0.");
         return result;
     }
     if (rest.size() > 120) {
-        result.error = tr("\"%1…\" is too long for a TNM: write it like cT2 N1 M0.").arg(text.left(40));
+        result.error =
+            QCoreApplication::translate("Staging", "\"%1…\" is too long for a TNM: write it like cT2 N1 M0.")
+                .arg(text.left(40));
         return result;
     }
     std::vector<Reading> readings;
     Reading sofar;
     readFrom(rest, 0, sofar, readings);
     if (readings.empty()) {
-        result.error = tr("Cannot read \"%1\" in \"%2\": write the categories like cT2 N1 M0 (T0, Tis, "
-                          "T1a…, N0 to N3, M0 or M1…).")
-                           .arg(rest.mid(readableUpTo(rest)).trimmed(), text.trimmed());
+        result.error =
+            QCoreApplication::translate(
+                "Staging", "Cannot read \"%1\" in \"%2\": write the categories like cT2 N1 M0 (T0, Tis, "
+                           "T1a…, N0 to N3, M0 or M1…).")
+                .arg(rest.mid(readableUpTo(rest)).trimmed(), text.trimmed());
         return result;
     }
     const Reading &best =
         *std::min_element(readings.begin(), readings.end(),
                           [](const Reading &a, const Reading &b) { return score(a) < score(b); });
     if (score(best) >= 1000) {
-        result.error = tr("A category is written twice in \"%1\".").arg(text.trimmed());
+        result.error = QCoreApplication::translate("Staging", "A category is written twice in \"%1\".")
+                           .arg(text.trimmed());
         return result;
     }
     struct Found {

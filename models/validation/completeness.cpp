@@ -14,16 +14,13 @@ namespace concerto::validation {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Completeness", text);
-}
-
 constexpr int kGeriatricAge = 75;
 
 // How a tumour is named in a sentence: its topography code, else its rank.
 QString tumourName(const Tumour &t, std::size_t index) {
-    return t.topography.trimmed().isEmpty() ? tr("tumour %1").arg(index + 1)
-                                            : tr("tumour %1").arg(t.topography.trimmed());
+    return t.topography.trimmed().isEmpty()
+               ? QCoreApplication::translate("Completeness", "tumour %1").arg(index + 1)
+               : QCoreApplication::translate("Completeness", "tumour %1").arg(t.topography.trimmed());
 }
 
 bool blank(const QString &text) {
@@ -39,45 +36,56 @@ public:
 
     void check(const QString &code) {
         if (code == QLatin1String("requester"))
-            missingIf(m_i.requesterId.isNull(), code, tr("Requesting physician missing."));
+            missingIf(m_i.requesterId.isNull(), code,
+                      QCoreApplication::translate("Completeness", "Requesting physician missing."));
         else if (code == QLatin1String("presenter"))
-            missingIf(m_i.presenterId.isNull(), code, tr("Presenting physician missing."));
+            missingIf(m_i.presenterId.isNull(), code,
+                      QCoreApplication::translate("Completeness", "Presenting physician missing."));
         else if (code == QLatin1String("motif"))
-            missingIf(!m_i.motif.any(), code, tr("Reason for presentation missing."));
+            missingIf(!m_i.motif.any(), code,
+                      QCoreApplication::translate("Completeness", "Reason for presentation missing."));
         else if (code == QLatin1String("tumour"))
             checkTumours(code);
         else if (code == QLatin1String("diagnosis-date"))
             eachTumour(
-                code, tr("Date of diagnosis missing: the case has no tumour yet."),
+                code,
+                QCoreApplication::translate("Completeness",
+                                            "Date of diagnosis missing: the case has no tumour yet."),
                 [](const Tumour &t) { return !t.diagnosisDate.isValid(); },
-                tr("Date of diagnosis missing for %1."));
+                QCoreApplication::translate("Completeness", "Date of diagnosis missing for %1."));
         else if (code == QLatin1String("clinical-tnm"))
             checkClinicalTnm(code);
         else if (code == QLatin1String("who-status"))
             missingIf(m_i.clinical.whoStatus < 0 || m_i.clinical.whoStatus > 4, code,
-                      tr("WHO performance status missing."));
+                      QCoreApplication::translate("Completeness", "WHO performance status missing."));
         else if (code == QLatin1String("geriatric-screening"))
             checkGeriatric(code);
         else if (code == QLatin1String("history"))
             missingIf(blank(m_i.clinical.history) && blank(m_i.clinical.comorbidities), code,
-                      tr("History and comorbidities missing."));
+                      QCoreApplication::translate("Completeness", "History and comorbidities missing."));
         else if (code == QLatin1String("test-results"))
-            missingIf(m_i.clinical.tests.empty(), code, tr("No test result given."));
+            missingIf(m_i.clinical.tests.empty(), code,
+                      QCoreApplication::translate("Completeness", "No test result given."));
         else if (code == QLatin1String("treatments"))
-            missingIf(m_i.clinical.treatments.empty(), code, tr("Past and current treatments missing."));
+            missingIf(m_i.clinical.treatments.empty(), code,
+                      QCoreApplication::translate("Completeness", "Past and current treatments missing."));
         else if (code == QLatin1String("pathology-report"))
             checkPathology(code);
         else if (code == QLatin1String("summary"))
-            missingIf(blank(m_i.clinical.summary), code, tr("Case summary missing."));
+            missingIf(blank(m_i.clinical.summary), code,
+                      QCoreApplication::translate("Completeness", "Case summary missing."));
         else if (code == QLatin1String("question"))
-            missingIf(blank(m_i.question), code, tr("Question to the board missing."));
+            missingIf(blank(m_i.question), code,
+                      QCoreApplication::translate("Completeness", "Question to the board missing."));
         else if (isKnownCaseField(code)) // a part this version names but does not hold (attachments)
-            notCheckable(
-                code,
-                tr("%1: cannot be checked in Concerto yet; check it by hand.").arg(caseFieldLabel(code)));
+            notCheckable(code, QCoreApplication::translate(
+                                   "Completeness", "%1: cannot be checked in Concerto yet; check it by hand.")
+                                   .arg(caseFieldLabel(code)));
         else
-            notCheckable(code, tr("\"%1\" is required by the committee but this version of Concerto does "
-                                  "not know it; check it by hand.")
+            notCheckable(code, QCoreApplication::translate(
+                                   "Completeness",
+                                   "\"%1\" is required by the committee but this version of Concerto does "
+                                   "not know it; check it by hand.")
                                    .arg(code));
     }
 
@@ -94,15 +102,18 @@ private:
 
     void checkTumours(const QString &code) {
         if (m_i.tumours.empty()) {
-            result.items.push_back({code, tr("No tumour described."), true});
+            result.items.push_back(
+                {code, QCoreApplication::translate("Completeness", "No tumour described."), true});
             return;
         }
         for (std::size_t n = 0; n < m_i.tumours.size(); ++n) {
             const Tumour &t = m_i.tumours[n];
             missingIf(blank(t.topography), code,
-                      tr("Topography (ICD-10) missing for %1.").arg(tumourName(t, n)));
+                      QCoreApplication::translate("Completeness", "Topography (ICD-10) missing for %1.")
+                          .arg(tumourName(t, n)));
             missingIf(blank(t.morphology), code,
-                      tr("Morphology (ICD-O-3) missing for %1.").arg(tumourName(t, n)));
+                      QCoreApplication::translate("Completeness", "Morphology (ICD-O-3) missing for %1.")
+                          .arg(tumourName(t, n)));
         }
     }
 
@@ -120,7 +131,9 @@ private:
 
     void checkClinicalTnm(const QString &code) {
         if (m_i.tumours.empty()) {
-            missingIf(!m_tumourRequired, code, tr("Clinical TNM missing: the case has no tumour yet."));
+            missingIf(!m_tumourRequired, code,
+                      QCoreApplication::translate("Completeness",
+                                                  "Clinical TNM missing: the case has no tumour yet."));
             return;
         }
         for (std::size_t n = 0; n < m_i.tumours.size(); ++n) {
@@ -129,33 +142,44 @@ private:
                 continue;
             if (t.clinicalTnm.isEmpty())
                 result.items.push_back(
-                    {code, tr("Clinical TNM missing for %1.").arg(tumourName(t, n)), true});
+                    {code,
+                     QCoreApplication::translate("Completeness", "Clinical TNM missing for %1.")
+                         .arg(tumourName(t, n)),
+                     true});
             else if (blank(t.clinicalTnm.edition))
                 result.items.push_back(
                     {code,
-                     tr("Edition of the clinical TNM (e.g. UICC 8) missing for %1.").arg(tumourName(t, n)),
+                     QCoreApplication::translate("Completeness",
+                                                 "Edition of the clinical TNM (e.g. UICC 8) missing for %1.")
+                         .arg(tumourName(t, n)),
                      true});
         }
     }
 
     void checkGeriatric(const QString &code) {
         if (m_age < 0) {
-            notCheckable(code, tr("Geriatric screening: the patient's birth date is unknown, so whether it "
-                                  "is needed (from 75) cannot be told."));
+            notCheckable(code, QCoreApplication::translate(
+                                   "Completeness",
+                                   "Geriatric screening: the patient's birth date is unknown, so whether it "
+                                   "is needed (from 75) cannot be told."));
             return;
         }
         if (m_age < kGeriatricAge)
             return;
-        missingIf(
-            blank(m_i.clinical.geriatricTool) || blank(m_i.clinical.geriatricScore), code,
-            tr("Geriatric screening (tool and score) missing: the patient is %1 at the meeting.").arg(m_age));
+        missingIf(blank(m_i.clinical.geriatricTool) || blank(m_i.clinical.geriatricScore), code,
+                  QCoreApplication::translate(
+                      "Completeness",
+                      "Geriatric screening (tool and score) missing: the patient is %1 at the meeting.")
+                      .arg(m_age));
     }
 
     void checkPathology(const QString &code) {
         for (const ReportConclusion &r : m_i.clinical.reports)
             if (r.kind == QLatin1String("pathology") && !blank(r.text))
                 return;
-        result.items.push_back({code, tr("Pathology report conclusion missing."), true});
+        result.items.push_back(
+            {code, QCoreApplication::translate("Completeness", "Pathology report conclusion missing."),
+             true});
     }
 
     const Inscription &m_i;
@@ -208,16 +232,19 @@ int SessionCompleteness::incompleteCount() const {
 QString SessionCompleteness::missingByRequester() const {
     const QLocale locale;
     const QDateTime start = toBoardTime(session.startsAt);
-    QString out = tr("What is missing before the meeting of %1 on %2 at %3")
-                      .arg(committee, locale.toString(start.date(), QLocale::ShortFormat),
-                           locale.toString(start.time(), QLocale::ShortFormat));
+    QString out =
+        QCoreApplication::translate("Completeness", "What is missing before the meeting of %1 on %2 at %3")
+            .arg(committee, locale.toString(start.date(), QLocale::ShortFormat),
+                 locale.toString(start.time(), QLocale::ShortFormat));
     out += QLatin1Char('\n');
     if (session.registrationDeadline.isValid())
-        out += tr("Registration deadline: %1")
+        out += QCoreApplication::translate("Completeness", "Registration deadline: %1")
                    .arg(locale.toString(toBoardTime(session.registrationDeadline), QLocale::ShortFormat)) +
                QLatin1Char('\n');
     if (incompleteCount() == 0)
-        return out + QLatin1Char('\n') + tr("Every case of this session is complete.") + QLatin1Char('\n');
+        return out + QLatin1Char('\n') +
+               QCoreApplication::translate("Completeness", "Every case of this session is complete.") +
+               QLatin1Char('\n');
 
     // Requesters in name order; cases without one last. Cases keep their agenda order.
     std::map<std::pair<bool, QString>, std::vector<const CaseInSession *>> groups;
@@ -226,14 +253,17 @@ QString SessionCompleteness::missingByRequester() const {
             groups[{c.requester.isEmpty(), c.requester}].push_back(&c);
     for (const auto &[key, list] : groups) {
         out += QLatin1Char('\n');
-        const QString who = key.first ? tr("No requesting physician named") : key.second;
+        const QString who = key.first
+                                ? QCoreApplication::translate("Completeness", "No requesting physician named")
+                                : key.second;
         out += QCoreApplication::translate("Completeness", "%1: %n case(s)", nullptr, int(list.size()))
                    .arg(who) +
                QLatin1Char('\n');
         for (const CaseInSession *c : list) {
             const QString patient =
                 c->birthDate.isValid()
-                    ? tr("%1, born %2").arg(c->patient, locale.toString(c->birthDate, QLocale::ShortFormat))
+                    ? QCoreApplication::translate("Completeness", "%1, born %2")
+                          .arg(c->patient, locale.toString(c->birthDate, QLocale::ShortFormat))
                     : c->patient;
             out += QStringLiteral("  * ") + patient + QLatin1Char('\n');
             for (const MissingItem &m : c->completeness.items)
@@ -270,14 +300,16 @@ StoreRead<SessionCompleteness> sessionCompleteness(Database &db, const QUuid &se
     if (!session.ok())
         return Result::failure(session.error);
     if (!session.value)
-        return Result::failure(tr("This session does not exist (any more)."));
+        return Result::failure(
+            QCoreApplication::translate("Completeness", "This session does not exist (any more)."));
     SessionCompleteness summary;
     summary.session = *session.value;
     const StoreRead<std::optional<Rcp>> rcp = RcpRepository(db).find(summary.session.rcpId);
     if (!rcp.ok())
         return Result::failure(rcp.error);
     const Rcp committee = rcp.value ? *rcp.value : Rcp{};
-    summary.committee = rcp.value ? rcp.value->name : tr("Unknown committee");
+    summary.committee =
+        rcp.value ? rcp.value->name : QCoreApplication::translate("Completeness", "Unknown committee");
     StoreRead<std::vector<Inscription>> cases = agenda::read(db, sessionId);
     if (!cases.ok())
         return Result::failure(cases.error);
@@ -293,14 +325,15 @@ StoreRead<SessionCompleteness> sessionCompleteness(Database &db, const QUuid &se
             c.patient = patient.value->displayName();
             c.birthDate = patient.value->birthDate;
         } else {
-            c.patient = tr("Unknown patient");
+            c.patient = QCoreApplication::translate("Completeness", "Unknown patient");
         }
         if (!i.requesterId.isNull()) {
             const StoreRead<std::optional<Professional>> requester = professionals.find(i.requesterId);
             if (!requester.ok())
                 return Result::failure(requester.error);
             c.requester = requester.value ? requester.value->displayName()
-                                          : tr("Requesting physician not in the directory");
+                                          : QCoreApplication::translate(
+                                                "Completeness", "Requesting physician not in the directory");
         }
         c.completeness = checkCompleteness(i, ageOn(c.birthDate, meeting), committee);
         c.inscription = std::move(i);

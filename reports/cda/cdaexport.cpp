@@ -10,10 +10,6 @@ namespace concerto::reports {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("CdaExport", text);
-}
-
 // The professionals the document names, each once with every role it gives them, in order.
 class NamedProfessionals {
 public:
@@ -32,10 +28,12 @@ public:
         for (const auto &[id, roles] : m_named) {
             const Professional *p = ctx.professional(id);
             if (!p)
-                missing << tr("A professional the fiche names (%1) is not in the directory.")
+                missing << QCoreApplication::translate(
+                               "CdaExport", "A professional the fiche names (%1) is not in the directory.")
                                .arg(roles.join(QStringLiteral(", ")));
             else if (p->rpps.isEmpty())
-                missing << tr("%1 (%2) has no RPPS number in the directory.")
+                missing << QCoreApplication::translate("CdaExport",
+                                                       "%1 (%2) has no RPPS number in the directory.")
                                .arg(p->displayName(), roles.join(QStringLiteral(", ")));
         }
     }
@@ -50,78 +48,100 @@ QStringList missingForCda(const FicheContext &ctx) {
     QStringList missing;
     const Fiche &f = ctx.fiche;
     if (!f.isSigned())
-        missing << tr("The fiche is not signed: only a fiche validated by the coordinator is exported.");
+        missing << QCoreApplication::translate(
+            "CdaExport", "The fiche is not signed: only a fiche validated by the coordinator is exported.");
     if (!ctx.network)
-        missing << tr("The 3C \"%1\" belongs to no regional network in the directory.").arg(ctx.centre.name);
+        missing << QCoreApplication::translate(
+                       "CdaExport", "The 3C \"%1\" belongs to no regional network in the directory.")
+                       .arg(ctx.centre.name);
     else if (ctx.network->nationalId.isEmpty())
-        missing << tr("The regional network \"%1\" has no national identifier.").arg(ctx.network->name);
+        missing << QCoreApplication::translate("CdaExport",
+                                               "The regional network \"%1\" has no national identifier.")
+                       .arg(ctx.network->name);
     if (ctx.centre.nationalId.isEmpty())
-        missing << tr("The 3C \"%1\" has no national identifier.").arg(ctx.centre.name);
+        missing << QCoreApplication::translate("CdaExport", "The 3C \"%1\" has no national identifier.")
+                       .arg(ctx.centre.name);
     if (ctx.centre.finess.isEmpty())
-        missing << tr("The 3C \"%1\" has no FINESS number.").arg(ctx.centre.name);
+        missing << QCoreApplication::translate("CdaExport", "The 3C \"%1\" has no FINESS number.")
+                       .arg(ctx.centre.name);
     if (ctx.centre.city.isEmpty() || ctx.centre.postalCode.isEmpty())
-        missing << tr("The 3C \"%1\" has no address (postal code and city).").arg(ctx.centre.name);
+        missing << QCoreApplication::translate("CdaExport",
+                                               "The 3C \"%1\" has no address (postal code and city).")
+                       .arg(ctx.centre.name);
     if (ctx.rcp.nationalId.isEmpty())
-        missing << tr("The committee \"%1\" has no national identifier.").arg(ctx.rcp.name);
+        missing << QCoreApplication::translate("CdaExport",
+                                               "The committee \"%1\" has no national identifier.")
+                       .arg(ctx.rcp.name);
     if (ctx.rcp.nature == QLatin1String(kNatureTransversalRcp) ? ctx.rcp.theme.isEmpty()
                                                                : ctx.rcp.appareil.isEmpty())
-        missing << tr("The committee \"%1\" has no appareil or treatment theme.").arg(ctx.rcp.name);
+        missing << QCoreApplication::translate("CdaExport",
+                                               "The committee \"%1\" has no appareil or treatment theme.")
+                       .arg(ctx.rcp.name);
 
     if (ctx.patient.birthName.isEmpty())
-        missing << tr("The patient has no birth name.");
+        missing << QCoreApplication::translate("CdaExport", "The patient has no birth name.");
     if (!ctx.patient.birthDate.isValid())
-        missing << tr("The patient has no birth date.");
+        missing << QCoreApplication::translate("CdaExport", "The patient has no birth date.");
 
     NamedProfessionals named;
     if (f.isSigned()) {
         if (f.signerId.isNull())
-            missing << tr("The fiche does not say who signed it.");
+            missing << QCoreApplication::translate("CdaExport", "The fiche does not say who signed it.");
         else
-            named.add(f.signerId, tr("signing coordinator"));
+            named.add(f.signerId, QCoreApplication::translate("CdaExport", "signing coordinator"));
     }
     if (!f.authorId.isNull())
-        named.add(f.authorId, tr("author of the fiche"));
+        named.add(f.authorId, QCoreApplication::translate("CdaExport", "author of the fiche"));
     if (!f.coordinatorId.isNull())
-        named.add(f.coordinatorId, tr("coordinator"));
+        named.add(f.coordinatorId, QCoreApplication::translate("CdaExport", "coordinator"));
     if (ctx.inscription.requesterId.isNull())
-        missing << tr("The case names no requesting physician.");
+        missing << QCoreApplication::translate("CdaExport", "The case names no requesting physician.");
     else
-        named.add(ctx.inscription.requesterId, tr("requesting physician"));
+        named.add(ctx.inscription.requesterId,
+                  QCoreApplication::translate("CdaExport", "requesting physician"));
     if (!ctx.inscription.presenterId.isNull())
-        named.add(ctx.inscription.presenterId, tr("presenting physician"));
+        named.add(ctx.inscription.presenterId,
+                  QCoreApplication::translate("CdaExport", "presenting physician"));
     if (!ctx.patient.generalPractitionerId.isNull())
-        named.add(ctx.patient.generalPractitionerId, tr("the patient's GP"));
+        named.add(ctx.patient.generalPractitionerId,
+                  QCoreApplication::translate("CdaExport", "the patient's GP"));
     else if (!ctx.patient.gpUnknown)
-        missing << tr("The patient's GP is not recorded: name them, or say that the GP is unknown.");
+        missing << QCoreApplication::translate(
+            "CdaExport", "The patient's GP is not recorded: name them, or say that the GP is unknown.");
     for (const FicheAttendee &a : f.attendees)
-        named.add(a.professionalId, tr("attendee"));
+        named.add(a.professionalId, QCoreApplication::translate("CdaExport", "attendee"));
     for (const QUuid &id : f.correspondents)
-        named.add(id, tr("correspondent"));
+        named.add(id, QCoreApplication::translate("CdaExport", "correspondent"));
     for (const QUuid &id : ctx.inscription.correspondents)
-        named.add(id, tr("correspondent"));
+        named.add(id, QCoreApplication::translate("CdaExport", "correspondent"));
     named.check(ctx, missing);
 
     if (ctx.inscription.tumours.empty())
-        missing << tr("The case has no tumour: the format requires at least one, with its topography and "
-                      "morphology.");
+        missing << QCoreApplication::translate(
+            "CdaExport", "The case has no tumour: the format requires at least one, with its topography and "
+                         "morphology.");
     static const QRegularExpression icd10(QStringLiteral("^[CD]\\d\\d(\\.\\d)?$"));
     static const QRegularExpression icdO3(QStringLiteral("^\\d{4}/\\d$"));
     int n = 0;
     for (const Tumour &t : ctx.inscription.tumours) {
         ++n;
         if (!icd10.match(t.topography).hasMatch())
-            missing << tr("Tumour %1 has no ICD-10 topography.").arg(n);
+            missing << QCoreApplication::translate("CdaExport", "Tumour %1 has no ICD-10 topography.").arg(n);
         if (!icdO3.match(t.morphology).hasMatch())
-            missing << tr("Tumour %1 has no ICD-O-3 morphology.").arg(n);
+            missing
+                << QCoreApplication::translate("CdaExport", "Tumour %1 has no ICD-O-3 morphology.").arg(n);
     }
     n = 0;
     for (const ProposalLine &line : f.proposal) {
         ++n;
         if (cda::valueSetCode("TypeTraitement_FRCP", line.treatmentType).isEmpty())
-            missing << tr("Proposal line %1 has no national treatment type.").arg(n);
+            missing << QCoreApplication::translate("CdaExport",
+                                                   "Proposal line %1 has no national treatment type.")
+                           .arg(n);
     }
     if (f.caseStatus == QLatin1String(kCaseRegistered) && f.framework.guideline.isEmpty())
-        missing << tr("The case is registered without discussion but the fiche names no guideline.");
+        missing << QCoreApplication::translate(
+            "CdaExport", "The case is registered without discussion but the fiche names no guideline.");
     return missing;
 }
 

@@ -25,10 +25,6 @@ namespace concerto::sessiondialogs {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("SessionDialogs", text, disambiguation, n);
-}
-
 QString when(const QDateTime &utc) {
     return QLocale().toString(toBoardTime(utc), QStringLiteral("dddd d MMMM yyyy, HH:mm"));
 }
@@ -52,15 +48,17 @@ QDialogButtonBox *buttons(QDialog *dialog, QLineEdit *required) {
 bool generate(QWidget *parent, Database &db) {
     const StoreRead<std::vector<Rcp>> rcps = RcpRepository(db).all();
     if (!rcps.ok()) {
-        QMessageBox::warning(parent, tr("Make sessions"),
-                             tr("The committees could not be read: %1").arg(rcps.error));
+        QMessageBox::warning(
+            parent, QCoreApplication::translate("SessionDialogs", "Make sessions"),
+            QCoreApplication::translate("SessionDialogs", "The committees could not be read: %1")
+                .arg(rcps.error));
         return false;
     }
     QDialog dialog(parent);
-    dialog.setWindowTitle(tr("Make sessions from the schedules"));
+    dialog.setWindowTitle(QCoreApplication::translate("SessionDialogs", "Make sessions from the schedules"));
     auto *form = new QFormLayout(&dialog);
     auto *committee = new QComboBox(&dialog);
-    committee->addItem(tr("Every committee"));
+    committee->addItem(QCoreApplication::translate("SessionDialogs", "Every committee"));
     for (const Rcp &r : *rcps)
         committee->addItem(r.name, r.meta.id);
     const QDate nextMonth = QDate::currentDate().addMonths(1);
@@ -68,14 +66,16 @@ bool generate(QWidget *parent, Database &db) {
     auto *to = new QDateEdit(from->date().addMonths(3).addDays(-1), &dialog);
     for (QDateEdit *edit : {from, to})
         edit->setCalendarPopup(true);
-    form->addRow(tr("&Committee"), committee);
-    form->addRow(tr("&From"), from);
-    form->addRow(tr("&To"), to);
+    form->addRow(QCoreApplication::translate("SessionDialogs", "&Committee"), committee);
+    form->addRow(QCoreApplication::translate("SessionDialogs", "&From"), from);
+    form->addRow(QCoreApplication::translate("SessionDialogs", "&To"), to);
     form->addRow(buttons(&dialog, nullptr));
     if (dialog.exec() != QDialog::Accepted)
         return false;
     if (to->date() < from->date()) {
-        QMessageBox::warning(parent, tr("Make sessions"), tr("The period ends before it starts."));
+        QMessageBox::warning(
+            parent, QCoreApplication::translate("SessionDialogs", "Make sessions"),
+            QCoreApplication::translate("SessionDialogs", "The period ends before it starts."));
         return false;
     }
     int made = 0;
@@ -86,65 +86,76 @@ bool generate(QWidget *parent, Database &db) {
         const StoreRead<planning::GeneratedSessions> result =
             planning::generateSessions(db, r, from->date(), to->date());
         if (!result.ok()) {
-            QMessageBox::warning(parent, tr("Make sessions"),
-                                 tr("The sessions of %1 could not be made: %2").arg(r.name, result.error));
+            QMessageBox::warning(
+                parent, QCoreApplication::translate("SessionDialogs", "Make sessions"),
+                QCoreApplication::translate("SessionDialogs", "The sessions of %1 could not be made: %2")
+                    .arg(r.name, result.error));
             return made > 0;
         }
         made += int(result->created.size());
         already += result->alreadyPlanned;
     }
-    QString text = tr("%n session(s) made", nullptr, made) + QStringLiteral(", ") +
-                   tr("%n already planned.", nullptr, already);
+    QString text = QCoreApplication::translate("SessionDialogs", "%n session(s) made", nullptr, made) +
+                   QStringLiteral(", ") +
+                   QCoreApplication::translate("SessionDialogs", "%n already planned.", nullptr, already);
     const StoreRead<std::vector<Session>> all = SessionRepository(db).onDays(from->date(), to->date());
     if (all.ok()) {
         const std::vector<planning::Clash> clashes = planning::clashes(*all);
         if (!clashes.empty())
             text +=
-                QStringLiteral("\n\n") + tr("%n session(s) share a room with another at the same time: the "
+                QStringLiteral("\n\n") +
+                QCoreApplication::translate("SessionDialogs",
+                                            "%n session(s) share a room with another at the same time: the "
                                             "planning marks them.",
                                             nullptr, int(clashes.size()));
     }
-    QMessageBox::information(parent, tr("Make sessions"), text);
+    QMessageBox::information(parent, QCoreApplication::translate("SessionDialogs", "Make sessions"), text);
     return made > 0;
 }
 
 bool move(QWidget *parent, Database &db, const Session &session) {
     QDialog dialog(parent);
-    dialog.setWindowTitle(tr("Move the session"));
+    dialog.setWindowTitle(QCoreApplication::translate("SessionDialogs", "Move the session"));
     auto *form = new QFormLayout(&dialog);
     const QDateTime local = toBoardTime(session.startsAt);
     auto *at = new QDateTimeEdit(QDateTime(local.date(), local.time()), &dialog);
     at->setCalendarPopup(true);
     at->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
     auto *reason = new QLineEdit(&dialog);
-    reason->setPlaceholderText(tr("Required: the members and the requesters will read it"));
-    form->addRow(tr("Now planned"), new QLabel(when(session.startsAt), &dialog));
-    form->addRow(tr("&New date and time (Paris)"), at);
-    form->addRow(tr("&Reason"), reason);
+    reason->setPlaceholderText(QCoreApplication::translate(
+        "SessionDialogs", "Required: the members and the requesters will read it"));
+    form->addRow(QCoreApplication::translate("SessionDialogs", "Now planned"),
+                 new QLabel(when(session.startsAt), &dialog));
+    form->addRow(QCoreApplication::translate("SessionDialogs", "&New date and time (Paris)"), at);
+    form->addRow(QCoreApplication::translate("SessionDialogs", "&Reason"), reason);
     form->addRow(buttons(&dialog, reason));
     if (dialog.exec() != QDialog::Accepted)
         return false;
     const StoreResult moved =
         planning::moveSession(db, session.meta.id, fromBoardTime(at->date(), at->time()), reason->text());
     if (!moved.ok)
-        QMessageBox::warning(parent, tr("Move the session"), moved.error);
+        QMessageBox::warning(parent, QCoreApplication::translate("SessionDialogs", "Move the session"),
+                             moved.error);
     return moved.ok;
 }
 
 bool cancel(QWidget *parent, Database &db, const Session &session, int caseCount) {
     QDialog dialog(parent);
-    dialog.setWindowTitle(tr("Cancel the session"));
+    dialog.setWindowTitle(QCoreApplication::translate("SessionDialogs", "Cancel the session"));
     auto *form = new QFormLayout(&dialog);
     auto *reason = new QLineEdit(&dialog);
-    reason->setPlaceholderText(tr("Required: the members and the requesters will read it"));
-    form->addRow(tr("Session"), new QLabel(when(session.startsAt), &dialog));
-    form->addRow(tr("&Reason"), reason);
+    reason->setPlaceholderText(QCoreApplication::translate(
+        "SessionDialogs", "Required: the members and the requesters will read it"));
+    form->addRow(QCoreApplication::translate("SessionDialogs", "Session"),
+                 new QLabel(when(session.startsAt), &dialog));
+    form->addRow(QCoreApplication::translate("SessionDialogs", "&Reason"), reason);
     form->addRow(buttons(&dialog, reason));
     if (dialog.exec() != QDialog::Accepted)
         return false;
     const StoreResult cancelled = planning::cancelSession(db, session.meta.id, reason->text());
     if (!cancelled.ok) {
-        QMessageBox::warning(parent, tr("Cancel the session"), cancelled.error);
+        QMessageBox::warning(parent, QCoreApplication::translate("SessionDialogs", "Cancel the session"),
+                             cancelled.error);
         return false;
     }
     if (caseCount > 0) {
@@ -154,23 +165,31 @@ bool cancel(QWidget *parent, Database &db, const Session &session, int caseCount
             for (const Session &s : *offered)
                 lines << QStringLiteral("• ") + when(s.startsAt);
         QMessageBox::information(
-            parent, tr("Cancel the session"),
-            tr("The session is cancelled. Its %n case(s) stay registered to it until they are moved.",
-               nullptr, caseCount) +
+            parent, QCoreApplication::translate("SessionDialogs", "Cancel the session"),
+            QCoreApplication::translate(
+                "SessionDialogs",
+                "The session is cancelled. Its %n case(s) stay registered to it until they are moved.",
+                nullptr, caseCount) +
                 QStringLiteral("\n\n") +
-                (lines.isEmpty() ? tr("The committee has no later session planned yet: make some first.")
-                                 : tr("The next sessions of the committee:") + QLatin1Char('\n') +
-                                       lines.join(QLatin1Char('\n'))));
+                (lines.isEmpty()
+                     ? QCoreApplication::translate(
+                           "SessionDialogs",
+                           "The committee has no later session planned yet: make some first.")
+                     : QCoreApplication::translate("SessionDialogs", "The next sessions of the committee:") +
+                           QLatin1Char('\n') + lines.join(QLatin1Char('\n'))));
     }
     return true;
 }
 
 bool moveCase(QWidget *parent, Database &db, const QUuid &inscriptionId, const QString &patient,
               const Session &session) {
-    const QString title = tr("Move the case to another session");
+    const QString title = QCoreApplication::translate("SessionDialogs", "Move the case to another session");
     const StoreRead<std::vector<Session>> all = SessionRepository(db).forRcp(session.rcpId);
     if (!all.ok()) {
-        QMessageBox::warning(parent, title, tr("The sessions could not be read: %1").arg(all.error));
+        QMessageBox::warning(
+            parent, title,
+            QCoreApplication::translate("SessionDialogs", "The sessions could not be read: %1")
+                .arg(all.error));
         return false;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -184,22 +203,31 @@ bool moveCase(QWidget *parent, Database &db, const QUuid &inscriptionId, const Q
             continue;
         QString label = when(s.startsAt);
         if (s.registrationsClosed)
-            label += QStringLiteral(" — ") + tr("registrations closed");
+            label +=
+                QStringLiteral(" — ") + QCoreApplication::translate("SessionDialogs", "registrations closed");
         else if (s.registrationDeadline.isValid() && s.registrationDeadline < now)
-            label += QStringLiteral(" — ") + tr("after the deadline: the case will be marked late");
+            label += QStringLiteral(" — ") +
+                     QCoreApplication::translate("SessionDialogs",
+                                                 "after the deadline: the case will be marked late");
         target->addItem(label, s.meta.id);
     }
-    auto *force = new QCheckBox(tr("The &coordinator agrees to add it to a session whose registrations are "
-                                   "closed"),
-                                &dialog);
-    form->addRow(tr("Case"), new QLabel(patient, &dialog));
-    form->addRow(tr("Now on"), new QLabel(when(session.startsAt), &dialog));
-    form->addRow(tr("&To the session"), target);
+    auto *force = new QCheckBox(
+        QCoreApplication::translate("SessionDialogs",
+                                    "The &coordinator agrees to add it to a session whose registrations are "
+                                    "closed"),
+        &dialog);
+    form->addRow(QCoreApplication::translate("SessionDialogs", "Case"), new QLabel(patient, &dialog));
+    form->addRow(QCoreApplication::translate("SessionDialogs", "Now on"),
+                 new QLabel(when(session.startsAt), &dialog));
+    form->addRow(QCoreApplication::translate("SessionDialogs", "&To the session"), target);
     form->addRow(force);
     auto *box = buttons(&dialog, nullptr);
     box->button(QDialogButtonBox::Ok)->setEnabled(target->count() > 0);
     if (target->count() == 0)
-        form->addRow(new QLabel(tr("The committee has no later planned session: make some first."), &dialog));
+        form->addRow(
+            new QLabel(QCoreApplication::translate(
+                           "SessionDialogs", "The committee has no later planned session: make some first."),
+                       &dialog));
     form->addRow(box);
     if (dialog.exec() != QDialog::Accepted)
         return false;
