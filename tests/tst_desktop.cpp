@@ -189,7 +189,8 @@ private Q_SLOTS:
         QTest::keyClick(view, Qt::Key_Tab);
         // Known regression, left for the next session: since the Fiches workspace shows the fiche's pages
         // beside its list, Tab no longer leaves the fiche table.
-        QEXPECT_FAIL("fiches", "Tab stays in the fiche table since the page preview came beside it", Continue);
+        QEXPECT_FAIL("fiches", "Tab stays in the fiche table since the page preview came beside it",
+                     Continue);
         QTRY_VERIFY(!view->hasFocus());
         QCOMPARE(view->currentIndex().row(), 0);
         QCOMPARE(view->currentIndex().column(), 0);

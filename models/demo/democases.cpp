@@ -9,8 +9,8 @@
 // with the case it freezes: a discussed case of a session without quorum is signed only with its
 // coordinator's override, and half of them stay unsigned instead.
 #include "models/demo/demobuilder.h"
-#include "models/domain/casesnapshot.h"
 #include "models/demo/demoidentity.h"
+#include "models/domain/casesnapshot.h"
 #include "models/planning/agenda.h"
 #include "models/validation/fichecheck.h"
 

@@ -335,26 +335,27 @@ bool version8(QSqlDatabase &db, QString *error) {
 // not saved yet, with its patient, session and working copy as JSON), and the files attached to a case
 // (attachment: name, MIME type, size, SHA-256 and the bytes).
 bool version9(QSqlDatabase &db, QString *error) {
-    return run(db,
-               {QStringLiteral("CREATE TABLE case_draft ("
-                               " inscription_id TEXT PRIMARY KEY NOT NULL,"
-                               " is_new INTEGER NOT NULL,"
-                               " patient_id TEXT NOT NULL,"
-                               " session_id TEXT,"
-                               " json TEXT NOT NULL,"
-                               " saved_at TEXT NOT NULL)"),
-                QStringLiteral("CREATE INDEX case_draft_patient ON case_draft(patient_id)"),
-                QStringLiteral("CREATE TABLE attachment ("
-                               " id TEXT PRIMARY KEY NOT NULL,"
-                               " inscription_id TEXT NOT NULL,"
-                               " name TEXT NOT NULL,"
-                               " mime TEXT NOT NULL,"
-                               " size INTEGER NOT NULL,"
-                               " sha256 TEXT NOT NULL,"
-                               " bytes BLOB NOT NULL,"
-                               " added_at TEXT NOT NULL)"),
-                QStringLiteral("CREATE INDEX attachment_inscription ON attachment(inscription_id, added_at)")},
-               error);
+    return run(
+        db,
+        {QStringLiteral("CREATE TABLE case_draft ("
+                        " inscription_id TEXT PRIMARY KEY NOT NULL,"
+                        " is_new INTEGER NOT NULL,"
+                        " patient_id TEXT NOT NULL,"
+                        " session_id TEXT,"
+                        " json TEXT NOT NULL,"
+                        " saved_at TEXT NOT NULL)"),
+         QStringLiteral("CREATE INDEX case_draft_patient ON case_draft(patient_id)"),
+         QStringLiteral("CREATE TABLE attachment ("
+                        " id TEXT PRIMARY KEY NOT NULL,"
+                        " inscription_id TEXT NOT NULL,"
+                        " name TEXT NOT NULL,"
+                        " mime TEXT NOT NULL,"
+                        " size INTEGER NOT NULL,"
+                        " sha256 TEXT NOT NULL,"
+                        " bytes BLOB NOT NULL,"
+                        " added_at TEXT NOT NULL)"),
+         QStringLiteral("CREATE INDEX attachment_inscription ON attachment(inscription_id, added_at)")},
+        error);
 }
 
 const std::vector<std::function<bool(QSqlDatabase &, QString *)>> &steps() {
