@@ -3,6 +3,9 @@
 // a fiche follows its signature and version; and every word has its French.
 #include "models/domain/labels.h"
 #include "models/nomenclature/builtinsets.h"
+#include "models/validation/completeness.h"
+#include "reports/indicatorrows.h"
+#include "reports/indicators.h"
 #include "translations/language.h"
 
 #include <QSet>
@@ -106,6 +109,27 @@ private Q_SLOTS:
         for (std::size_t k = 0; k < english.size(); ++k)
             for (int i = 0; i < english[k].size(); ++i)
                 QVERIFY2(french[k].at(i) != english[k].at(i), qPrintable(english[k].at(i)));
+    }
+    // Texts made outside any widget (indicators, completeness) are translated under the context the
+    // code names: a context lupdate files differently leaves them in English.
+    void headlessTextsAreInFrench() {
+        auto texts = [] {
+            QStringList all;
+            for (const IndicatorRow &row : indicatorRows(Indicators{}))
+                all << row.section << row.label;
+            Rcp rcp;
+            rcp.requiredCaseFields = defaultRequiredCaseFields();
+            all << validation::checkCompleteness(Inscription{}, 80, rcp).sentences();
+            return all;
+        };
+        const QStringList english = texts();
+        QVERIFY(installTranslations(QStringLiteral("fr")));
+        const QStringList french = texts();
+        installTranslations(QStringLiteral("en"));
+        QVERIFY(english.size() > 20);
+        QCOMPARE(french.size(), english.size());
+        for (int i = 0; i < english.size(); ++i)
+            QVERIFY2(french.at(i) != english.at(i) || english.at(i).isEmpty(), qPrintable(english.at(i)));
     }
 };
 

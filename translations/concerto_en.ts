@@ -2,6 +2,151 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>Agenda</name>
+    <message>
+        <source>This case does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is open read-only: the agenda cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is cancelled: choose another session for the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session has been held or is under way: choose a later session for the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registrations for this session are closed. Choose another session, or add the case anyway if the coordinator agrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is already on this session&apos;s agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case has already been presented at its session: its fiche holds the decision. Register a new case for a new discussion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a planned session&apos;s registrations can be closed or opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>%1 cannot be attached: there is no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be attached: it is %2, larger than the %3 a case may hold per file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be attached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be attached: it is larger than the %2 a case may hold per file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseDocument</name>
+    <message>
+        <source>the T category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the N category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the M category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TNM prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TNM edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the topography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the morphology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the comorbidities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the WHO status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tumours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the test results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the treatments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report conclusions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other stagings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken from the fiche of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken from the case registered on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseEditor</name>
     <message>
         <source>Case</source>
@@ -9,6 +154,186 @@
     </message>
     <message>
         <source>The case cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostic opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment proposal (incl. surveillance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paediatrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From screening, on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHO status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool, e.g. G8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geriatric screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relapse on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comorbidities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pathology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Molecular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question to the board</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -72,6 +397,156 @@
     </message>
     <message>
         <source>Attached documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseValidation</name>
+    <message>
+        <source>This date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This date is before the patient&apos;s birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pathological TNM is written p, yp or rp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clinical TNM is written c, yc, r or rc (p, yp and rp are pathological).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the TNM edition, e.g. UICC 8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ICD-10 topography of the national value set of the fiche.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ICD-O-3 morphology of the national value set of the fiche.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The treatment ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CdaExport</name>
+    <message>
+        <source>A professional the fiche names (%1) is not in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no RPPS number in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fiche is not signed: only a fiche validated by the coordinator is exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 3C &quot;%1&quot; belongs to no regional network in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The regional network &quot;%1&quot; has no national identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 3C &quot;%1&quot; has no national identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 3C &quot;%1&quot; has no FINESS number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 3C &quot;%1&quot; has no address (postal code and city).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The committee &quot;%1&quot; has no national identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The committee &quot;%1&quot; has no appareil or treatment theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient has no birth name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient has no birth date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fiche does not say who signed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>author of the fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case names no requesting physician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requesting physician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>presenting physician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the patient&apos;s GP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s GP is not recorded: name them, or say that the GP is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correspondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has no tumour: the format requires at least one, with its topography and morphology.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tumour %1 has no ICD-10 topography.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tumour %1 has no ICD-O-3 morphology.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal line %1 has no national treatment type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is registered without discussion but the fiche names no guideline.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -538,6 +1013,146 @@
         <source>Write the CSV (UTF-8 with BOM, &apos;;&apos;) to the standard output.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give the id of the fiche to export: concerto-cli export-cda FICHE --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the id of a fiche.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out wants the name of the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fiche cannot be exported in the national format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche version %1 written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id of the fiche (one version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CDA file to write (XML).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--psa wants a PSA in ng/mL (e.g. 7.5), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--grade-group wants an ISUP grade group from 1 to 5, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--grade wants G1, G2, G3 or GX, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--location wants upper, middle, lower or X, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a topography and a TNM (quote a TNM with spaces): concerto-cli check-tnm C18.7 &quot;cT4a cN2b cM0&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give an ICD-10 topography, e.g. C18.7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Stage %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 is %2: it depends on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no stage group without %2 (it may be %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 wants a date such as 2027-01-31, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the period: concerto-cli plan-sessions --from 2027-01-01 --to 2027-03-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period must run forwards and last at most two years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--committee wants the id of an RCP (concerto-cli list committees).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sessions of %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No RCP has the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sessions made, %2 already planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clash: %1 and %2, both in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 wants the id of %2 (concerto-cli list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity indicators from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the period: concerto-cli stats --from 2026-01-01 --to 2026-12-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an RCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a 3C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--organ wants an appareil or organ code of the committees (JDV_RCP_Appareil, JDV_RCP_Organe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Completeness</name>
@@ -547,6 +1162,134 @@
             <numerusform>%1: %n case</numerusform>
             <numerusform>%1: %n cases</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>tumour %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requesting physician missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenting physician missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for presentation missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of diagnosis missing: the case has no tumour yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of diagnosis missing for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHO performance status missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History and comorbidities missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No test result given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past and current treatments missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case summary missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question to the board missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be checked in Concerto yet; check it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is required by the committee but this version of Concerto does not know it; check it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tumour described.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topography (ICD-10) missing for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Morphology (ICD-O-3) missing for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical TNM missing: the case has no tumour yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical TNM missing for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edition of the clinical TNM (e.g. UICC 8) missing for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geriatric screening: the patient&apos;s birth date is unknown, so whether it is needed (from 75) cannot be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geriatric screening (tool and score) missing: the patient is %1 at the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pathology report conclusion missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is missing before the meeting of %1 on %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration deadline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every case of this session is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requesting physician named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requesting physician not in the directory</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -630,6 +1373,160 @@
     </message>
     <message>
         <source>The coordination centre (3C) of this committee is missing from the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This fiche does not exist in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message numerus="yes">
+        <source>%n more character(s) to type (13 and a 2-digit key).</source>
+        <translation>
+            <numerusform>%n more character to type (13 and a 2-digit key).</numerusform>
+            <numerusform>%n more characters to type (13 and a 2-digit key).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key is correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day/month/year, for example 18/09/1942.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the date as day/month/year, for example 18/09/1942.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no month %1: a month is 1 to 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This date does not exist: %1 has %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date is after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year %1 is too far back: check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 characters: a commune (14118) or 99 and a country (99134).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed without an identity document, INS not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INS returned by the national service, identity document not seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity document seen, INS not yet checked with the national service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity document seen and INS checked: the INS may be shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The INS is shown and recorded only for a qualified identity (document seen and INS checked with the national service).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not shown: identity not qualified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthplace (INSEE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date is incomplete: day/month/year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This patient is no longer in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This patient has a case or a fiche: the identity is kept and cannot be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -740,6 +1637,180 @@
     </message>
     <message>
         <source>The file %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions held (not cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases registered for the sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiches (an amended fiche counts once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distinct patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New patients (first fiche ever)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered cases (ORG-128)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discussed cases (ORG-134)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postponed cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed fiches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum met (of discussed cases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals conform to the guideline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical trial proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recours (recours RCP or recours motif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAS level 1: dated fiche with a proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAS level 2: and at least 3 specialties present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delays (median, days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Registration to meeting (%n case(s))</source>
+        <translation>
+            <numerusform>Registration to meeting (%n case)</numerusform>
+            <numerusform>Registration to meeting (%n cases)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Meeting to signature (%n fiche(s))</source>
+        <translation>
+            <numerusform>Meeting to signature (%n fiche)</numerusform>
+            <numerusform>Meeting to signature (%n fiches)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By organ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By ICD-10 topography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By stage group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By WHO performance status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By age at the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organisation of the directory has the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a 3C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No committee of the directory has the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transversal RCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TNM not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not staged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHO %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under 40</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80 and over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1061,6 +2132,72 @@
     </message>
 </context>
 <context>
+    <name>Planning</name>
+    <message>
+        <source>This session does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a planned session can be moved or cancelled; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held or under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the session moves: the members and the requesters will read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new date and time of the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the session is cancelled: the members and the requesters will read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Registration</name>
+    <message>
+        <source>Choose the patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the session the case is registered for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the requesting physician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one motif: diagnostic opinion, treatment proposal, recours or paediatrics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether the case is to be discussed or registered without discussion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the question put to the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This patient already has a case on this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>The PDF cannot be written: %1</source>
@@ -1068,6 +2205,145 @@
     </message>
     <message>
         <source>The file %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialogs</name>
+    <message>
+        <source>Make sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The committees could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make sessions from the schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sessions of %1 could not be made: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) made</source>
+        <translation>
+            <numerusform>%n session made</numerusform>
+            <numerusform>%n sessions made</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already planned.</source>
+        <translation>
+            <numerusform>%n already planned.</numerusform>
+            <numerusform>%n already planned.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) share a room with another at the same time: the planning marks them.</source>
+        <translation>
+            <numerusform>%n session share a room with another at the same time: the planning marks them.</numerusform>
+            <numerusform>%n sessions share a room with another at the same time: the planning marks them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: the members and the requesters will read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New date and time (Paris)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The session is cancelled. Its %n case(s) stay registered to it until they are moved.</source>
+        <translation>
+            <numerusform>The session is cancelled. Its %n case stay registered to it until they are moved.</numerusform>
+            <numerusform>The session is cancelled. Its %n cases stay registered to it until they are moved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The committee has no later session planned yet: make some first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next sessions of the committee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the case to another session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sessions could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registrations closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the deadline: the case will be marked late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;coordinator agrees to add it to a session whose registrations are closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The committee has no later planned session: make some first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1173,6 +2449,146 @@
     </message>
     <message>
         <source>&quot;bulky&quot; goes with stages I and II only in Lugano 2014.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2 stage of %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is staged with %2 here: a FIGO %3 stage cannot be checked; restage with FIGO %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the staging system of &quot;%1&quot; (FIGO, Ann Arbor, R-ISS…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the %1 stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIGO stages gynaecological cancers (cervix, endometrium, ovary…), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stages lymphomas: this tumour is not one (%2, morphology %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stages lymphomas, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stages multiple myeloma, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2 stage: there are three, I, II and III.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TNM stage group is not applicable to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TNM stage group is not applicable to %1: give its %2 stage as another staging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 typed, but %2 gives %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 typed, but %2 gives one of %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 subcategory (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PSA cannot be negative (%1 ng/mL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ISUP grade group goes from 1 to 5, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a grade of the 8th edition: G1, G2, G3 or GX (G4 became G3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a location: upper, middle or lower third, or X.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No staging table here covers topography %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No staging table here covers topography %1 with morphology %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T, N and M are not applicable to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T, N and M are not applicable to %1: it is staged with %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tables here are UICC 8 (2017): a TNM of %1 is not staged with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist for %2 (%3): the %4 categories are %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>histological type (squamous cell carcinoma or adenocarcinoma)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISUP grade group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grade (G1, G2, G3 or GX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>location (upper, middle or lower third)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gives no stage group to %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No TNM given: write it like cT2 N1 M0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1…&quot; is too long for a TNM: write it like cT2 N1 M0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot; in &quot;%2&quot;: write the categories like cT2 N1 M0 (T0, Tis, T1a…, N0 to N3, M0 or M1…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category is written twice in &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1646,181 +3062,68 @@
         <source>Tumour %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>concerto</name>
     <message>
-        <source>Activity</source>
+        <source>An organ RCP names its appareil (and its organs).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sessions held (not cancelled)</source>
+        <source>A transversal RCP names its treatment or care theme.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cases registered for the sessions</source>
+        <source>The nature of the RCP is an organ RCP (ORG-117) or a transversal one (ORG-132), not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fiches (an amended fiche counts once)</source>
+        <source>The day of the meeting is Monday to Sunday.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Distinct patients</source>
+        <source>The week of the month is the 1st to the 4th, or the last (5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New patients (first fiche ever)</source>
+        <source>The meetings are every 1 to 12 weeks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Registered cases (ORG-128)</source>
+        <source>The meeting needs a start time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Discussed cases (ORG-134)</source>
+        <source>A meeting lasts 15 minutes to 10 hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Postponed cases</source>
+        <source>Registrations close 0 to 30 days before the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signed fiches</source>
+        <source>The videoconference link is a web address (https://…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Quality</source>
+        <source>Guideline %1 has no name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Quorum met (of discussed cases)</source>
+        <source>Quorum group %1 has no name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Complete files</source>
+        <source>Two quorum groups are named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Proposals conform to the guideline</source>
+        <source>The quorum group &quot;%1&quot; names no specialty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Clinical trial proposed</source>
+        <source>The quorum asks for at least one specialty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recours (recours RCP or recours motif)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HAS level 1: dated fiche with a proposal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HAS level 2: and at least 3 specialties present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delays (median, days)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Registration to meeting (%n case(s))</source>
-        <translation>
-            <numerusform>Registration to meeting (%n case)</numerusform>
-            <numerusform>Registration to meeting (%n cases)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Meeting to signature (%n fiche(s))</source>
-        <translation>
-            <numerusform>Meeting to signature (%n fiche)</numerusform>
-            <numerusform>Meeting to signature (%n fiches)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>By organ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By ICD-10 topography</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By stage group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By WHO performance status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By sex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By age at the meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No organisation of the directory has the id %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a 3C.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No committee of the directory has the id %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transversal RCP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TNM not applicable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not staged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WHO %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Women</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Men</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sex unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Under 40</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>80 and over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 years</source>
+        <source>The quorum asks for %1 distinct specialties but its groups can give only %2: add a group (or specialties to a group) or lower the minimum.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4130,908 +5433,41 @@
     </message>
 </context>
 <context>
-    <name>concerto::agenda</name>
+    <name>concerto::editing::CaseDocument</name>
     <message>
-        <source>This case does not exist (any more).</source>
+        <source>This case no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This session does not exist (any more).</source>
+        <source>restored draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This database is open read-only: the agenda cannot change.</source>
+        <source>This patient no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This session is cancelled: choose another session for the case.</source>
+        <source>change of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This session has been held or is under way: choose a later session for the case.</source>
+        <source>addition to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Registrations for this session are closed. Choose another session, or add the case anyway if the coordinator agrees.</source>
+        <source>removal from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The case is already on this session&apos;s agenda.</source>
+        <source>new order of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This case has already been presented at its session: its fiche holds the decision. Register a new case for a new discussion.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a planned session&apos;s registrations can be closed or opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>concerto::cli</name>
-    <message>
-        <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--psa wants a PSA in ng/mL (e.g. 7.5), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--grade-group wants an ISUP grade group from 1 to 5, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--grade wants G1, G2, G3 or GX, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--location wants upper, middle, lower or X, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give a topography and a TNM (quote a TNM with spaces): concerto-cli check-tnm C18.7 &quot;cT4a cN2b cM0&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give an ICD-10 topography, e.g. C18.7.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: Stage %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage %1 is %2: it depends on %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no stage group without %2 (it may be %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 wants a date such as 2027-01-31, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the period: concerto-cli plan-sessions --from 2027-01-01 --to 2027-03-31</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The period must run forwards and last at most two years.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--committee wants the id of an RCP (concerto-cli list committees).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sessions of %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No RCP has the id %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 sessions made, %2 already planned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clash: %1 and %2, both in %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the id of the fiche to export: concerto-cli export-cda FICHE --out FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not the id of a fiche.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--out wants the name of the file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The fiche cannot be exported in the national format:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fiche version %1 written to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The id of the fiche (one version).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The CDA file to write (XML).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 wants the id of %2 (concerto-cli list).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activity indicators from %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>n/a</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the period: concerto-cli stats --from 2026-01-01 --to 2026-12-31</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an RCP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a 3C</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--organ wants an appareil or organ code of the committees (JDV_RCP_Appareil, JDV_RCP_Organe).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The CSV could not be written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>concerto::identity</name>
-    <message>
-        <source>%n more character(s) to type (13 and a 2-digit key).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key is correct.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Day/month/year, for example 18/09/1942.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the date as day/month/year, for example 18/09/1942.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no month %1: a month is 1 to 12.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This date does not exist: %1 has %2 days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The birth date is after today.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The year %1 is too far back: check it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>5 characters: a commune (14118) or 99 and a country (99134).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Provisional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recovered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Validated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Qualified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Typed without an identity document, INS not checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>INS returned by the national service, identity document not seen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Identity document seen, INS not yet checked with the national service.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Identity document seen and INS checked: the INS may be shared.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The INS is shown and recorded only for a qualified identity (document seen and INS checked with the national service).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(not shown: identity not qualified)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Birth name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Birth given names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Used name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Used given name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Birthplace (INSEE)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Identity status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>INS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IPP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This patient is no longer in the registry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This patient has a case or a fiche: the identity is kept and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>concerto::identity::IdentityForm</name>
-    <message>
-        <source>The birth date is incomplete: day/month/year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>concerto::planning</name>
-    <message>
-        <source>This session does not exist (any more).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a planned session can be moved or cancelled; this one is %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>held or under way</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say why the session moves: the members and the requesters will read it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the new date and time of the session.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say why the session is cancelled: the members and the requesters will read it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>concerto::reports</name>
-    <message>
-        <source>The fiche is not signed: only a fiche validated by the coordinator is exported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The 3C &quot;%1&quot; belongs to no regional network in the directory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The regional network &quot;%1&quot; has no national identifier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The 3C &quot;%1&quot; has no national identifier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The 3C &quot;%1&quot; has no FINESS number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The 3C &quot;%1&quot; has no address (postal code and city).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The committee &quot;%1&quot; has no national identifier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The committee &quot;%1&quot; has no appareil or treatment theme.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The patient has no birth name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The patient has no birth date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The fiche does not say who signed it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>signing coordinator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>author of the fiche</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>coordinator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case names no requesting physician.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>requesting physician</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>presenting physician</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the patient&apos;s GP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The patient&apos;s GP is not recorded: name them, or say that the GP is unknown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>attendee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>correspondent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case has no tumour: the format requires at least one, with its topography and morphology.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tumour %1 has no ICD-10 topography.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tumour %1 has no ICD-O-3 morphology.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proposal line %1 has no national treatment type.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case is registered without discussion but the fiche names no guideline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This fiche does not exist in the database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>concerto::reports::NamedProfessionals</name>
-    <message>
-        <source>A professional the fiche names (%1) is not in the directory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2) has no RPPS number in the directory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>concerto::sessiondialogs</name>
-    <message>
-        <source>Make sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The committees could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make sessions from the schedules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every committee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Committee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sessions of %1 could not be made: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s) made</source>
-        <translation>
-            <numerusform>%n session made</numerusform>
-            <numerusform>%n sessions made</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already planned.</source>
-        <translation>
-            <numerusform>%n already planned.</numerusform>
-            <numerusform>%n already planned.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s) share a room with another at the same time: the planning marks them.</source>
-        <translation>
-            <numerusform>%n session share a room with another at the same time: the planning marks them.</numerusform>
-            <numerusform>%n sessions share a room with another at the same time: the planning marks them.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Move the session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Required: the members and the requesters will read it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Now planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New date and time (Paris)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel the session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The session is cancelled. Its %n case(s) stay registered to it until they are moved.</source>
-        <translation>
-            <numerusform>The session is cancelled. Its %n case stay registered to it until they are moved.</numerusform>
-            <numerusform>The session is cancelled. Its %n cases stay registered to it until they are moved.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The committee has no later session planned yet: make some first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The next sessions of the committee:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move the case to another session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sessions could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>registrations closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>after the deadline: the case will be marked late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The &amp;coordinator agrees to add it to a session whose registrations are closed</source>
+        <source>Restore the draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Now on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;To the session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The committee has no later planned session: make some first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>concerto::staging</name>
-    <message>
-        <source>%1 category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 subcategory (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A PSA cannot be negative (%1 ng/mL).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The ISUP grade group goes from 1 to 5, not %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a grade of the 8th edition: G1, G2, G3 or GX (G4 became G3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a location: upper, middle or lower third, or X.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No staging table here covers topography %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No staging table here covers topography %1 with morphology %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T, N and M are not applicable to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T, N and M are not applicable to %1: it is staged with %2 (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The tables here are UICC 8 (2017): a TNM of %1 is not staged with them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not exist for %2 (%3): the %4 categories are %5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>histological type (squamous cell carcinoma or adenocarcinoma)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PSA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ISUP grade group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>grade (G1, G2, G3 or GX)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>location (upper, middle or lower third)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 gives no stage group to %2 (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No TNM given: write it like cT2 N1 M0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1…&quot; is too long for a TNM: write it like cT2 N1 M0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read &quot;%1&quot; in &quot;%2&quot;: write the categories like cT2 N1 M0 (T0, Tis, T1a…, N0 to N3, M0 or M1…).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A category is written twice in &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>concerto::ui</name>
-    <message>
-        <source>Not given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Motif</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diagnostic opinion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Treatment proposal (incl. surveillance)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paediatrics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discovery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From screening, on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WHO status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tool, e.g. G8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Geriatric screening</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>relapse on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Progression</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Local</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Regional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Distant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comorbidities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exam</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ongoing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a treatment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Operative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pathology</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Molecular</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conclusion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a conclusion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Question to the board</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5235,219 +5671,6 @@
     </message>
 </context>
 <context>
-    <name>concerto::validation</name>
-    <message>
-        <source>tumour %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This session does not exist (any more).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown committee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown patient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requesting physician not in the directory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name of the RCP is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The national identifier of the RCP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An organ RCP names its appareil (and its organs).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A transversal RCP names its treatment or care theme.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The nature of the RCP is an organ RCP (ORG-117) or a transversal one (ORG-132), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The day of the meeting is Monday to Sunday.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The week of the month is the 1st to the 4th, or the last (5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The meetings are every 1 to 12 weeks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The meeting needs a start time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A meeting lasts 15 minutes to 10 hours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registrations close 0 to 30 days before the meeting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The videoconference link is a web address (https://…).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Guideline %1 has no name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quorum group %1 has no name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Two quorum groups are named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The quorum group &quot;%1&quot; names no specialty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The quorum group &quot;%1&quot; names %2, which is not a national specialty code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The quorum asks for at least one specialty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The quorum asks for %1 distinct specialties but its groups can give only %2: add a group (or specialties to a group) or lower the minimum.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>concerto::validation::Checker</name>
-    <message>
-        <source>Requesting physician missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Presenting physician missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason for presentation missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date of diagnosis missing: the case has no tumour yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date of diagnosis missing for %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WHO performance status missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History and comorbidities missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No test result given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Past and current treatments missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case summary missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Question to the board missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot be checked in Concerto yet; check it by hand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is required by the committee but this version of Concerto does not know it; check it by hand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No tumour described.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Topography (ICD-10) missing for %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Morphology (ICD-O-3) missing for %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clinical TNM missing: the case has no tumour yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clinical TNM missing for %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edition of the clinical TNM (e.g. UICC 8) missing for %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Geriatric screening: the patient&apos;s birth date is unknown, so whether it is needed (from 75) cannot be told.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Geriatric screening (tool and score) missing: the patient is %1 at the meeting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pathology report conclusion missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>concerto::validation::SessionCompleteness</name>
-    <message>
-        <source>What is missing before the meeting of %1 on %2 at %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registration deadline: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every case of this session is complete.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No requesting physician named</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, born %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Concerto: tumour boards (RCP) of the regional cancer network</source>
@@ -5469,61 +5692,6 @@
         <source>The database %1 could not be opened.
 
 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>validation</name>
-    <message>
-        <source>&quot;%1&quot; is not a %2 stage of %3: %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is staged with %2 here: a FIGO %3 stage cannot be checked; restage with FIGO %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name the staging system of &quot;%1&quot; (FIGO, Ann Arbor, R-ISS…).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the %1 stage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FIGO stages gynaecological cancers (cervix, endometrium, ovary…), not %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 stages lymphomas: this tumour is not one (%2, morphology %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 stages lymphomas, not %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 stages multiple myeloma, not %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a %2 stage: there are three, I, II and III.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A TNM stage group is not applicable to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A TNM stage group is not applicable to %1: give its %2 stage as another staging.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage %1 typed, but %2 gives %3 (%4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage %1 typed, but %2 gives one of %3 (%4).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

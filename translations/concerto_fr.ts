@@ -2,6 +2,151 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Agenda</name>
+    <message>
+        <source>This case does not exist (any more).</source>
+        <translation>Ce dossier n&apos;existe pas (ou plus).</translation>
+    </message>
+    <message>
+        <source>This session does not exist (any more).</source>
+        <translation>Cette séance n&apos;existe pas (ou plus).</translation>
+    </message>
+    <message>
+        <source>This database is open read-only: the agenda cannot change.</source>
+        <translation>Cette base de données est ouverte en lecture seule&#xa0;: l&apos;ordre du jour ne peut pas être modifié.</translation>
+    </message>
+    <message>
+        <source>This session is cancelled: choose another session for the case.</source>
+        <translation>Cette séance est annulée&#xa0;: choisissez une autre séance pour le dossier.</translation>
+    </message>
+    <message>
+        <source>This session has been held or is under way: choose a later session for the case.</source>
+        <translation>Cette séance a eu lieu ou est en cours&#xa0;: choisissez une séance ultérieure pour le dossier.</translation>
+    </message>
+    <message>
+        <source>Registrations for this session are closed. Choose another session, or add the case anyway if the coordinator agrees.</source>
+        <translation>Les inscriptions à cette séance sont closes. Choisissez une autre séance, ou ajoutez quand même le dossier si le coordonnateur est d&apos;accord.</translation>
+    </message>
+    <message>
+        <source>The case is already on this session&apos;s agenda.</source>
+        <translation>Le dossier est déjà à l&apos;ordre du jour de cette séance.</translation>
+    </message>
+    <message>
+        <source>This case has already been presented at its session: its fiche holds the decision. Register a new case for a new discussion.</source>
+        <translation>Ce dossier a déjà été présenté lors de sa séance&#xa0;: sa fiche contient la décision. Inscrivez un nouveau dossier pour une nouvelle discussion.</translation>
+    </message>
+    <message>
+        <source>Only a planned session&apos;s registrations can be closed or opened.</source>
+        <translation>Seules les inscriptions d&apos;une séance planifiée peuvent être closes ou ouvertes.</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>%1 cannot be attached: there is no such file.</source>
+        <translation>%1 ne peut pas être joint&#xa0;: ce fichier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be attached: it is %2, larger than the %3 a case may hold per file.</source>
+        <translation>%1 ne peut pas être joint&#xa0;: il fait %2, plus que les %3 permis par fichier pour un dossier.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be attached: %2</source>
+        <translation>%1 ne peut pas être joint&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be attached: it is larger than the %2 a case may hold per file.</source>
+        <translation>%1 ne peut pas être joint&#xa0;: il dépasse les %2 permis par fichier pour un dossier.</translation>
+    </message>
+    <message>
+        <source>The attachment no longer exists.</source>
+        <translation>La pièce jointe n&apos;existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDocument</name>
+    <message>
+        <source>the T category</source>
+        <translation>catégorie T</translation>
+    </message>
+    <message>
+        <source>the N category</source>
+        <translation>catégorie N</translation>
+    </message>
+    <message>
+        <source>the M category</source>
+        <translation>catégorie M</translation>
+    </message>
+    <message>
+        <source>the TNM prefix</source>
+        <translation>préfixe TNM</translation>
+    </message>
+    <message>
+        <source>the stage</source>
+        <translation>stade</translation>
+    </message>
+    <message>
+        <source>the TNM edition</source>
+        <translation>édition TNM</translation>
+    </message>
+    <message>
+        <source>the topography</source>
+        <translation>topographie</translation>
+    </message>
+    <message>
+        <source>the morphology</source>
+        <translation>morphologie</translation>
+    </message>
+    <message>
+        <source>the question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <source>the summary</source>
+        <translation>résumé</translation>
+    </message>
+    <message>
+        <source>the history</source>
+        <translation>antécédents</translation>
+    </message>
+    <message>
+        <source>the comorbidities</source>
+        <translation>comorbidités</translation>
+    </message>
+    <message>
+        <source>the WHO status</source>
+        <translation>état général OMS</translation>
+    </message>
+    <message>
+        <source>the tumours</source>
+        <translation>tumeurs</translation>
+    </message>
+    <message>
+        <source>the test results</source>
+        <translation>résultats d&apos;examens</translation>
+    </message>
+    <message>
+        <source>the treatments</source>
+        <translation>traitements</translation>
+    </message>
+    <message>
+        <source>the report conclusions</source>
+        <translation>conclusions des comptes rendus</translation>
+    </message>
+    <message>
+        <source>the other stagings</source>
+        <translation>autres classifications</translation>
+    </message>
+    <message>
+        <source>Taken from the fiche of %1</source>
+        <translation>Repris de la fiche du %1</translation>
+    </message>
+    <message>
+        <source>Taken from the case registered on %1</source>
+        <translation>Repris du dossier inscrit le %1</translation>
+    </message>
+</context>
+<context>
     <name>CaseEditor</name>
     <message>
         <source>Case</source>
@@ -10,6 +155,186 @@
     <message>
         <source>The case cannot be opened: %1</source>
         <translation>Le dossier ne peut pas être ouvert&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Diagnostic opinion</source>
+        <translation>Avis diagnostique</translation>
+    </message>
+    <message>
+        <source>Treatment proposal (incl. surveillance)</source>
+        <translation>Proposition thérapeutique (y compris surveillance)</translation>
+    </message>
+    <message>
+        <source>Recours</source>
+        <translation>Recours</translation>
+    </message>
+    <message>
+        <source>Paediatrics</source>
+        <translation>Pédiatrie</translation>
+    </message>
+    <message>
+        <source>Discovery</source>
+        <translation>Découverte</translation>
+    </message>
+    <message>
+        <source>From screening, on</source>
+        <translation>Par dépistage, le</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>le</translation>
+    </message>
+    <message>
+        <source>WHO status</source>
+        <translation>État général OMS</translation>
+    </message>
+    <message>
+        <source>Tool, e.g. G8</source>
+        <translation>Outil, p. ex. G8</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Geriatric screening</source>
+        <translation>Dépistage gériatrique</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>relapse on</source>
+        <translation>rechute le</translation>
+    </message>
+    <message>
+        <source>Progression</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Locale</translation>
+    </message>
+    <message>
+        <source>Regional</source>
+        <translation>Régionale</translation>
+    </message>
+    <message>
+        <source>Distant</source>
+        <translation>À distance</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Antécédents</translation>
+    </message>
+    <message>
+        <source>Comorbidities</source>
+        <translation>Comorbidités</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Add a result</source>
+        <translation>Ajouter un résultat</translation>
+    </message>
+    <message>
+        <source>Type…</source>
+        <translation>Type…</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Précisions</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Non réalisé</translation>
+    </message>
+    <message>
+        <source>Add a treatment</source>
+        <translation>Ajouter un traitement</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <source>Kind…</source>
+        <translation>Nature…</translation>
+    </message>
+    <message>
+        <source>Operative</source>
+        <translation>Opératoire</translation>
+    </message>
+    <message>
+        <source>Pathology</source>
+        <translation>Anatomopathologique</translation>
+    </message>
+    <message>
+        <source>Molecular</source>
+        <translation>Moléculaire</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Add a conclusion</source>
+        <translation>Ajouter une conclusion</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Question to the board</source>
+        <translation>Question posée à la RCP</translation>
     </message>
 </context>
 <context>
@@ -73,6 +398,156 @@
     <message>
         <source>Attached documents</source>
         <translation>Documents joints</translation>
+    </message>
+</context>
+<context>
+    <name>CaseValidation</name>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>Cette date est dans le futur.</translation>
+    </message>
+    <message>
+        <source>This date is before the patient&apos;s birth.</source>
+        <translation>Cette date précède la naissance du patient.</translation>
+    </message>
+    <message>
+        <source>A pathological TNM is written p, yp or rp.</source>
+        <translation>Un TNM pathologique s&apos;écrit p, yp ou rp.</translation>
+    </message>
+    <message>
+        <source>A clinical TNM is written c, yc, r or rc (p, yp and rp are pathological).</source>
+        <translation>Un TNM clinique s&apos;écrit c, yc, r ou rc (p, yp et rp sont pathologiques).</translation>
+    </message>
+    <message>
+        <source>Give the TNM edition, e.g. UICC 8.</source>
+        <translation>Indiquez l&apos;édition TNM, par exemple UICC 8.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ICD-10 topography of the national value set of the fiche.</source>
+        <translation>%1 n&apos;est pas une topographie CIM-10 du jeu de valeurs national de la fiche.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ICD-O-3 morphology of the national value set of the fiche.</source>
+        <translation>%1 n&apos;est pas une morphologie CIM-O-3 du jeu de valeurs national de la fiche.</translation>
+    </message>
+    <message>
+        <source>The treatment ends before it starts.</source>
+        <translation>Le traitement se termine avant d&apos;avoir commencé.</translation>
+    </message>
+</context>
+<context>
+    <name>CdaExport</name>
+    <message>
+        <source>A professional the fiche names (%1) is not in the directory.</source>
+        <translation>Un professionnel cité dans la fiche (%1) ne figure pas dans l&apos;annuaire.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no RPPS number in the directory.</source>
+        <translation>%1 (%2) n&apos;a pas de numéro RPPS dans l&apos;annuaire.</translation>
+    </message>
+    <message>
+        <source>The fiche is not signed: only a fiche validated by the coordinator is exported.</source>
+        <translation>La fiche n&apos;est pas signée&#xa0;: seule une fiche validée par le coordonnateur est exportée.</translation>
+    </message>
+    <message>
+        <source>The 3C &quot;%1&quot; belongs to no regional network in the directory.</source>
+        <translation>Le 3C «&#xa0;%1&#xa0;» n&apos;appartient à aucun réseau régional dans l&apos;annuaire.</translation>
+    </message>
+    <message>
+        <source>The regional network &quot;%1&quot; has no national identifier.</source>
+        <translation>Le réseau régional «&#xa0;%1&#xa0;» n&apos;a pas d&apos;identifiant national.</translation>
+    </message>
+    <message>
+        <source>The 3C &quot;%1&quot; has no national identifier.</source>
+        <translation>Le 3C «&#xa0;%1&#xa0;» n&apos;a pas d&apos;identifiant national.</translation>
+    </message>
+    <message>
+        <source>The 3C &quot;%1&quot; has no FINESS number.</source>
+        <translation>Le 3C «&#xa0;%1&#xa0;» n&apos;a pas de numéro FINESS.</translation>
+    </message>
+    <message>
+        <source>The 3C &quot;%1&quot; has no address (postal code and city).</source>
+        <translation>Le 3C «&#xa0;%1&#xa0;» n&apos;a pas d&apos;adresse (code postal et ville).</translation>
+    </message>
+    <message>
+        <source>The committee &quot;%1&quot; has no national identifier.</source>
+        <translation>La RCP «&#xa0;%1&#xa0;» n&apos;a pas d&apos;identifiant national.</translation>
+    </message>
+    <message>
+        <source>The committee &quot;%1&quot; has no appareil or treatment theme.</source>
+        <translation>La RCP «&#xa0;%1&#xa0;» n&apos;a ni appareil ni thématique de prise en charge.</translation>
+    </message>
+    <message>
+        <source>The patient has no birth name.</source>
+        <translation>Le patient n&apos;a pas de nom de naissance.</translation>
+    </message>
+    <message>
+        <source>The patient has no birth date.</source>
+        <translation>Le patient n&apos;a pas de date de naissance.</translation>
+    </message>
+    <message>
+        <source>The fiche does not say who signed it.</source>
+        <translation>La fiche n&apos;indique pas qui l&apos;a signée.</translation>
+    </message>
+    <message>
+        <source>signing coordinator</source>
+        <translation>coordonnateur signataire</translation>
+    </message>
+    <message>
+        <source>author of the fiche</source>
+        <translation>auteur de la fiche</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coordonnateur</translation>
+    </message>
+    <message>
+        <source>The case names no requesting physician.</source>
+        <translation>Le dossier n&apos;indique aucun médecin demandeur.</translation>
+    </message>
+    <message>
+        <source>requesting physician</source>
+        <translation>médecin demandeur</translation>
+    </message>
+    <message>
+        <source>presenting physician</source>
+        <translation>médecin présentateur</translation>
+    </message>
+    <message>
+        <source>the patient&apos;s GP</source>
+        <translation>médecin traitant du patient</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s GP is not recorded: name them, or say that the GP is unknown.</source>
+        <translation>Le médecin traitant du patient n&apos;est pas renseigné&#xa0;: indiquez-le, ou précisez que le médecin traitant est inconnu.</translation>
+    </message>
+    <message>
+        <source>attendee</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <source>correspondent</source>
+        <translation>correspondant</translation>
+    </message>
+    <message>
+        <source>The case has no tumour: the format requires at least one, with its topography and morphology.</source>
+        <translation>Le dossier n&apos;a aucune tumeur&#xa0;: le format en exige au moins une, avec sa topographie et sa morphologie.</translation>
+    </message>
+    <message>
+        <source>Tumour %1 has no ICD-10 topography.</source>
+        <translation>La tumeur %1 n&apos;a pas de topographie CIM-10.</translation>
+    </message>
+    <message>
+        <source>Tumour %1 has no ICD-O-3 morphology.</source>
+        <translation>La tumeur %1 n&apos;a pas de morphologie CIM-O-3.</translation>
+    </message>
+    <message>
+        <source>Proposal line %1 has no national treatment type.</source>
+        <translation>La ligne de proposition %1 n&apos;a pas de type de traitement national.</translation>
+    </message>
+    <message>
+        <source>The case is registered without discussion but the fiche names no guideline.</source>
+        <translation>Le dossier est enregistré sans discussion mais la fiche ne cite aucun référentiel.</translation>
     </message>
 </context>
 <context>
@@ -538,6 +1013,146 @@
         <source>Write the CSV (UTF-8 with BOM, &apos;;&apos;) to the standard output.</source>
         <translation>Écrire le CSV (UTF-8 avec BOM, séparateur «&#xa0;;&#xa0;») sur la sortie standard.</translation>
     </message>
+    <message>
+        <source>Give the id of the fiche to export: concerto-cli export-cda FICHE --out FILE</source>
+        <translation>Indiquez l&apos;identifiant de la fiche à exporter&#xa0;: concerto-cli export-cda FICHE --out FICHIER</translation>
+    </message>
+    <message>
+        <source>%1 is not the id of a fiche.</source>
+        <translation>%1 n&apos;est pas l&apos;identifiant d&apos;une fiche.</translation>
+    </message>
+    <message>
+        <source>--out wants the name of the file to write.</source>
+        <translation>--out attend le nom du fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>The fiche cannot be exported in the national format:</source>
+        <translation>La fiche ne peut pas être exportée au format national&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>Le fichier %1 ne peut pas être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Fiche version %1 written to %2.</source>
+        <translation>Version %1 de la fiche écrite dans %2.</translation>
+    </message>
+    <message>
+        <source>The id of the fiche (one version).</source>
+        <translation>L&apos;identifiant de la fiche (une version).</translation>
+    </message>
+    <message>
+        <source>The CDA file to write (XML).</source>
+        <translation>Le fichier CDA à écrire (XML).</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>--psa wants a PSA in ng/mL (e.g. 7.5), not &quot;%1&quot;.</source>
+        <translation>--psa attend un PSA en ng/mL (par exemple 7.5), et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--grade-group wants an ISUP grade group from 1 to 5, not &quot;%1&quot;.</source>
+        <translation>--grade-group attend un groupe de grade ISUP de 1 à 5, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--grade wants G1, G2, G3 or GX, not &quot;%1&quot;.</source>
+        <translation>--grade attend G1, G2, G3 ou GX, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--location wants upper, middle, lower or X, not &quot;%1&quot;.</source>
+        <translation>--location attend upper, middle, lower ou X, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Give a topography and a TNM (quote a TNM with spaces): concerto-cli check-tnm C18.7 &quot;cT4a cN2b cM0&quot;</source>
+        <translation>Donnez une topographie et un TNM (entre guillemets s&apos;il contient des espaces)&#xa0;: concerto-cli check-tnm C18.7 &quot;cT4a cN2b cM0&quot;</translation>
+    </message>
+    <message>
+        <source>Give an ICD-10 topography, e.g. C18.7.</source>
+        <translation>Donnez une topographie CIM-10, par exemple C18.7.</translation>
+    </message>
+    <message>
+        <source>%1: Stage %2</source>
+        <translation>%1&#xa0;: Stade %2</translation>
+    </message>
+    <message>
+        <source>Stage %1 is %2: it depends on %3.</source>
+        <translation>Le stade %1 est %2&#xa0;: cela dépend de %3.</translation>
+    </message>
+    <message>
+        <source>%1: no stage group without %2 (it may be %3).</source>
+        <translation>%1&#xa0;: pas de stade sans %2 (il peut être %3).</translation>
+    </message>
+    <message>
+        <source>--%1 wants a date such as 2027-01-31, not &quot;%2&quot;.</source>
+        <translation>--%1 attend une date comme 2027-01-31, et non «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Give the period: concerto-cli plan-sessions --from 2027-01-01 --to 2027-03-31</source>
+        <translation>Indiquez la période&#xa0;: concerto-cli plan-sessions --from 2027-01-01 --to 2027-03-31</translation>
+    </message>
+    <message>
+        <source>The period must run forwards and last at most two years.</source>
+        <translation>La période doit aller dans l&apos;ordre et durer au plus deux ans.</translation>
+    </message>
+    <message>
+        <source>--committee wants the id of an RCP (concerto-cli list committees).</source>
+        <translation>--committee attend l&apos;identifiant d&apos;une RCP (concerto-cli list committees).</translation>
+    </message>
+    <message>
+        <source>The sessions of %1 could not be written: %2</source>
+        <translation>Les séances de %1 n&apos;ont pas pu être écrites&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No RCP has the id %1.</source>
+        <translation>Aucune RCP n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>%1 sessions made, %2 already planned.</source>
+        <translation>%1 séance(s) créée(s), %2 déjà prévue(s).</translation>
+    </message>
+    <message>
+        <source>Clash: %1 and %2, both in %3.</source>
+        <translation>Conflit&#xa0;: %1 et %2, toutes deux dans %3.</translation>
+    </message>
+    <message>
+        <source>--%1 wants the id of %2 (concerto-cli list).</source>
+        <translation>--%1 attend l&apos;identifiant d&apos;%2 (concerto-cli list).</translation>
+    </message>
+    <message>
+        <source>Activity indicators from %1 to %2</source>
+        <translation>Indicateurs d&apos;activité du %1 au %2</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>Give the period: concerto-cli stats --from 2026-01-01 --to 2026-12-31</source>
+        <translation>Indiquez la période&#xa0;: concerto-cli stats --from 2026-01-01 --to 2026-12-31</translation>
+    </message>
+    <message>
+        <source>an RCP</source>
+        <translation>une RCP</translation>
+    </message>
+    <message>
+        <source>a 3C</source>
+        <translation>un 3C</translation>
+    </message>
+    <message>
+        <source>--organ wants an appareil or organ code of the committees (JDV_RCP_Appareil, JDV_RCP_Organe).</source>
+        <translation>--organ attend un code d&apos;appareil ou d&apos;organe des RCP (JDV_RCP_Appareil, JDV_RCP_Organe).</translation>
+    </message>
+    <message>
+        <source>The CSV could not be written: %1</source>
+        <translation>Le fichier CSV n&apos;a pas pu être écrit&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Completeness</name>
@@ -547,6 +1162,134 @@
             <numerusform>%1&#xa0;: %n dossier</numerusform>
             <numerusform>%1&#xa0;: %n dossiers</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>tumour %1</source>
+        <translation>tumeur %1</translation>
+    </message>
+    <message>
+        <source>Requesting physician missing.</source>
+        <translation>Médecin demandeur manquant.</translation>
+    </message>
+    <message>
+        <source>Presenting physician missing.</source>
+        <translation>Médecin présentateur manquant.</translation>
+    </message>
+    <message>
+        <source>Reason for presentation missing.</source>
+        <translation>Motif de présentation manquant.</translation>
+    </message>
+    <message>
+        <source>Date of diagnosis missing: the case has no tumour yet.</source>
+        <translation>Date de diagnostic manquante&#xa0;: le dossier n&apos;a encore aucune tumeur.</translation>
+    </message>
+    <message>
+        <source>Date of diagnosis missing for %1.</source>
+        <translation>Date de diagnostic manquante pour la %1.</translation>
+    </message>
+    <message>
+        <source>WHO performance status missing.</source>
+        <translation>État général OMS manquant.</translation>
+    </message>
+    <message>
+        <source>History and comorbidities missing.</source>
+        <translation>Antécédents et comorbidités manquants.</translation>
+    </message>
+    <message>
+        <source>No test result given.</source>
+        <translation>Aucun résultat d&apos;examen renseigné.</translation>
+    </message>
+    <message>
+        <source>Past and current treatments missing.</source>
+        <translation>Traitements antérieurs et en cours manquants.</translation>
+    </message>
+    <message>
+        <source>Case summary missing.</source>
+        <translation>Résumé du dossier manquant.</translation>
+    </message>
+    <message>
+        <source>Question to the board missing.</source>
+        <translation>Question posée à la RCP manquante.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be checked in Concerto yet; check it by hand.</source>
+        <translation>%1&#xa0;: ne peut pas encore être vérifié dans Concerto&#xa0;; vérifiez-le manuellement.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is required by the committee but this version of Concerto does not know it; check it by hand.</source>
+        <translation>«&#xa0;%1&#xa0;» est requis par la RCP mais cette version de Concerto ne le connaît pas&#xa0;; vérifiez-le manuellement.</translation>
+    </message>
+    <message>
+        <source>No tumour described.</source>
+        <translation>Aucune tumeur décrite.</translation>
+    </message>
+    <message>
+        <source>Topography (ICD-10) missing for %1.</source>
+        <translation>Topographie (CIM-10) manquante pour la %1.</translation>
+    </message>
+    <message>
+        <source>Morphology (ICD-O-3) missing for %1.</source>
+        <translation>Morphologie (CIM-O-3) manquante pour la %1.</translation>
+    </message>
+    <message>
+        <source>Clinical TNM missing: the case has no tumour yet.</source>
+        <translation>TNM clinique manquant&#xa0;: le dossier n&apos;a encore aucune tumeur.</translation>
+    </message>
+    <message>
+        <source>Clinical TNM missing for %1.</source>
+        <translation>TNM clinique manquant pour la %1.</translation>
+    </message>
+    <message>
+        <source>Edition of the clinical TNM (e.g. UICC 8) missing for %1.</source>
+        <translation>Édition du TNM clinique (p. ex. UICC 8) manquante pour la %1.</translation>
+    </message>
+    <message>
+        <source>Geriatric screening: the patient&apos;s birth date is unknown, so whether it is needed (from 75) cannot be told.</source>
+        <translation>Dépistage gériatrique&#xa0;: la date de naissance du patient est inconnue, on ne peut donc pas savoir s&apos;il est nécessaire (à partir de 75 ans).</translation>
+    </message>
+    <message>
+        <source>Geriatric screening (tool and score) missing: the patient is %1 at the meeting.</source>
+        <translation>Dépistage gériatrique (outil et score) manquant&#xa0;: le patient aura %1 ans à la réunion.</translation>
+    </message>
+    <message>
+        <source>Pathology report conclusion missing.</source>
+        <translation>Conclusion du compte rendu anatomopathologique manquante.</translation>
+    </message>
+    <message>
+        <source>What is missing before the meeting of %1 on %2 at %3</source>
+        <translation>Éléments manquants avant la réunion %1 du %2 à %3</translation>
+    </message>
+    <message>
+        <source>Registration deadline: %1</source>
+        <translation>Date limite d&apos;inscription&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Every case of this session is complete.</source>
+        <translation>Tous les dossiers de cette séance sont complets.</translation>
+    </message>
+    <message>
+        <source>No requesting physician named</source>
+        <translation>Aucun médecin demandeur indiqué</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1, né(e) le %2</translation>
+    </message>
+    <message>
+        <source>This session does not exist (any more).</source>
+        <translation>Cette séance n&apos;existe pas (ou plus).</translation>
+    </message>
+    <message>
+        <source>Unknown committee</source>
+        <translation>RCP inconnue</translation>
+    </message>
+    <message>
+        <source>Unknown patient</source>
+        <translation>Patient inconnu</translation>
+    </message>
+    <message>
+        <source>Requesting physician not in the directory</source>
+        <translation>Médecin demandeur absent de l&apos;annuaire</translation>
     </message>
 </context>
 <context>
@@ -631,6 +1374,160 @@
     <message>
         <source>The coordination centre (3C) of this committee is missing from the database.</source>
         <translation>Le centre de coordination en cancérologie (3C) de cette RCP est absent de la base de données.</translation>
+    </message>
+    <message>
+        <source>This fiche does not exist in the database.</source>
+        <translation>Cette fiche n&apos;existe pas dans la base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message numerus="yes">
+        <source>%n more character(s) to type (13 and a 2-digit key).</source>
+        <translation>
+            <numerusform>Encore %n caractère à saisir (13 et une clé à 2 chiffres).</numerusform>
+            <numerusform>Encore %n caractères à saisir (13 et une clé à 2 chiffres).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key is correct.</source>
+        <translation>La clé est correcte.</translation>
+    </message>
+    <message>
+        <source>Day/month/year, for example 18/09/1942.</source>
+        <translation>Jour/mois/année, par exemple 18/09/1942.</translation>
+    </message>
+    <message>
+        <source>Type the date as day/month/year, for example 18/09/1942.</source>
+        <translation>Saisissez la date au format jour/mois/année, par exemple 18/09/1942.</translation>
+    </message>
+    <message>
+        <source>There is no month %1: a month is 1 to 12.</source>
+        <translation>Il n&apos;y a pas de mois %1&#xa0;: un mois va de 1 à 12.</translation>
+    </message>
+    <message>
+        <source>This date does not exist: %1 has %2 days.</source>
+        <translation>Cette date n&apos;existe pas&#xa0;: %1 compte %2 jours.</translation>
+    </message>
+    <message>
+        <source>The birth date is after today.</source>
+        <translation>La date de naissance est postérieure à aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>The year %1 is too far back: check it.</source>
+        <translation>L&apos;année %1 est trop ancienne&#xa0;: vérifiez-la.</translation>
+    </message>
+    <message>
+        <source>5 characters: a commune (14118) or 99 and a country (99134).</source>
+        <translation>5 caractères&#xa0;: une commune (14118) ou 99 et un pays (99134).</translation>
+    </message>
+    <message>
+        <source>Provisional</source>
+        <translation>Provisoire</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Récupérée</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validée</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Qualifiée</translation>
+    </message>
+    <message>
+        <source>Typed without an identity document, INS not checked.</source>
+        <translation>Saisie sans pièce d&apos;identité, INS non vérifié.</translation>
+    </message>
+    <message>
+        <source>INS returned by the national service, identity document not seen.</source>
+        <translation>INS renvoyé par le téléservice national, pièce d&apos;identité non vue.</translation>
+    </message>
+    <message>
+        <source>Identity document seen, INS not yet checked with the national service.</source>
+        <translation>Pièce d&apos;identité vue, INS pas encore vérifié auprès du téléservice national.</translation>
+    </message>
+    <message>
+        <source>Identity document seen and INS checked: the INS may be shared.</source>
+        <translation>Pièce d&apos;identité vue et INS vérifié&#xa0;: l&apos;INS peut être partagé.</translation>
+    </message>
+    <message>
+        <source>The INS is shown and recorded only for a qualified identity (document seen and INS checked with the national service).</source>
+        <translation>L&apos;INS n&apos;est affiché et enregistré que pour une identité qualifiée (pièce d&apos;identité vue et INS vérifié auprès du téléservice national).</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Féminin</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculin</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Ne sait pas</translation>
+    </message>
+    <message>
+        <source>(not shown: identity not qualified)</source>
+        <translation>(non affiché&#xa0;: identité non qualifiée)</translation>
+    </message>
+    <message>
+        <source>Birth name</source>
+        <translation>Nom de naissance</translation>
+    </message>
+    <message>
+        <source>Birth given names</source>
+        <translation>Prénoms de naissance</translation>
+    </message>
+    <message>
+        <source>Used name</source>
+        <translation>Nom utilisé</translation>
+    </message>
+    <message>
+        <source>Used given name</source>
+        <translation>Prénom utilisé</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Birthplace (INSEE)</source>
+        <translation>Lieu de naissance (INSEE)</translation>
+    </message>
+    <message>
+        <source>Identity status</source>
+        <translation>Statut de l&apos;identité</translation>
+    </message>
+    <message>
+        <source>INS</source>
+        <translation>INS</translation>
+    </message>
+    <message>
+        <source>IPP</source>
+        <translation>IPP</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>The birth date is incomplete: day/month/year.</source>
+        <translation>La date de naissance est incomplète&#xa0;: jour/mois/année.</translation>
+    </message>
+    <message>
+        <source>This patient is no longer in the registry.</source>
+        <translation>Ce patient ne figure plus dans le registre.</translation>
+    </message>
+    <message>
+        <source>This patient has a case or a fiche: the identity is kept and cannot be deleted.</source>
+        <translation>Ce patient a un dossier ou une fiche&#xa0;: l&apos;identité est conservée et ne peut pas être supprimée.</translation>
     </message>
 </context>
 <context>
@@ -741,6 +1638,180 @@
     <message>
         <source>The file %1 could not be written: %2</source>
         <translation>Le fichier %1 n&apos;a pas pu être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Sessions held (not cancelled)</source>
+        <translation>Séances tenues (hors séances annulées)</translation>
+    </message>
+    <message>
+        <source>Cases registered for the sessions</source>
+        <translation>Dossiers inscrits aux séances</translation>
+    </message>
+    <message>
+        <source>Fiches (an amended fiche counts once)</source>
+        <translation>Fiches (une fiche amendée compte une seule fois)</translation>
+    </message>
+    <message>
+        <source>Distinct patients</source>
+        <translation>Patients distincts</translation>
+    </message>
+    <message>
+        <source>New patients (first fiche ever)</source>
+        <translation>Nouveaux patients (première fiche)</translation>
+    </message>
+    <message>
+        <source>Registered cases (ORG-128)</source>
+        <translation>Dossiers enregistrés (ORG-128)</translation>
+    </message>
+    <message>
+        <source>Discussed cases (ORG-134)</source>
+        <translation>Dossiers discutés (ORG-134)</translation>
+    </message>
+    <message>
+        <source>Postponed cases</source>
+        <translation>Dossiers reportés</translation>
+    </message>
+    <message>
+        <source>Signed fiches</source>
+        <translation>Fiches signées</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <source>Quorum met (of discussed cases)</source>
+        <translation>Quorum atteint (parmi les dossiers discutés)</translation>
+    </message>
+    <message>
+        <source>Complete files</source>
+        <translation>Dossiers complets</translation>
+    </message>
+    <message>
+        <source>Proposals conform to the guideline</source>
+        <translation>Propositions conformes au référentiel</translation>
+    </message>
+    <message>
+        <source>Clinical trial proposed</source>
+        <translation>Essai clinique proposé</translation>
+    </message>
+    <message>
+        <source>Recours (recours RCP or recours motif)</source>
+        <translation>Recours (RCP de recours ou motif de recours)</translation>
+    </message>
+    <message>
+        <source>HAS level 1: dated fiche with a proposal</source>
+        <translation>HAS niveau 1&#xa0;: fiche datée comportant une proposition</translation>
+    </message>
+    <message>
+        <source>HAS level 2: and at least 3 specialties present</source>
+        <translation>HAS niveau 2&#xa0;: et au moins 3 spécialités présentes</translation>
+    </message>
+    <message>
+        <source>Delays (median, days)</source>
+        <translation>Délais (médiane, en jours)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Registration to meeting (%n case(s))</source>
+        <translation>
+            <numerusform>De l&apos;inscription à la réunion (%n dossier)</numerusform>
+            <numerusform>De l&apos;inscription à la réunion (%n dossiers)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Meeting to signature (%n fiche(s))</source>
+        <translation>
+            <numerusform>De la réunion à la signature (%n fiche)</numerusform>
+            <numerusform>De la réunion à la signature (%n fiches)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By organ</source>
+        <translation>Par organe</translation>
+    </message>
+    <message>
+        <source>By ICD-10 topography</source>
+        <translation>Par topographie CIM-10</translation>
+    </message>
+    <message>
+        <source>By stage group</source>
+        <translation>Par stade</translation>
+    </message>
+    <message>
+        <source>By WHO performance status</source>
+        <translation>Par état général OMS</translation>
+    </message>
+    <message>
+        <source>By sex</source>
+        <translation>Par sexe</translation>
+    </message>
+    <message>
+        <source>By age at the meeting</source>
+        <translation>Par âge à la réunion</translation>
+    </message>
+    <message>
+        <source>No organisation of the directory has the id %1.</source>
+        <translation>Aucune organisation de l&apos;annuaire n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a 3C.</source>
+        <translation>%1 n&apos;est pas un 3C.</translation>
+    </message>
+    <message>
+        <source>No committee of the directory has the id %1.</source>
+        <translation>Aucune RCP de l&apos;annuaire n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>Transversal RCP</source>
+        <translation>RCP transversale</translation>
+    </message>
+    <message>
+        <source>TNM not applicable</source>
+        <translation>TNM non applicable</translation>
+    </message>
+    <message>
+        <source>Not staged</source>
+        <translation>Non stadifié</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation>Stade %1</translation>
+    </message>
+    <message>
+        <source>WHO %1</source>
+        <translation>OMS %1</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <source>Sex unknown</source>
+        <translation>Sexe inconnu</translation>
+    </message>
+    <message>
+        <source>Under 40</source>
+        <translation>Moins de 40 ans</translation>
+    </message>
+    <message>
+        <source>80 and over</source>
+        <translation>80 ans et plus</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 ans</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +2132,72 @@
     </message>
 </context>
 <context>
+    <name>Planning</name>
+    <message>
+        <source>This session does not exist (any more).</source>
+        <translation>Cette séance n&apos;existe pas (ou plus).</translation>
+    </message>
+    <message>
+        <source>Only a planned session can be moved or cancelled; this one is %1.</source>
+        <translation>Seule une séance prévue peut être déplacée ou annulée&#xa0;; celle-ci est %1.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>held or under way</source>
+        <translation>tenue ou en cours</translation>
+    </message>
+    <message>
+        <source>Say why the session moves: the members and the requesters will read it.</source>
+        <translation>Indiquez pourquoi la séance est déplacée&#xa0;: les membres et les demandeurs le liront.</translation>
+    </message>
+    <message>
+        <source>Give the new date and time of the session.</source>
+        <translation>Indiquez la nouvelle date et l&apos;heure de la séance.</translation>
+    </message>
+    <message>
+        <source>Say why the session is cancelled: the members and the requesters will read it.</source>
+        <translation>Indiquez pourquoi la séance est annulée&#xa0;: les membres et les demandeurs le liront.</translation>
+    </message>
+</context>
+<context>
+    <name>Registration</name>
+    <message>
+        <source>Choose the patient.</source>
+        <translation>Choisissez le patient.</translation>
+    </message>
+    <message>
+        <source>Choose the session the case is registered for.</source>
+        <translation>Choisissez la séance pour laquelle le dossier est inscrit.</translation>
+    </message>
+    <message>
+        <source>Choose the requesting physician.</source>
+        <translation>Choisissez le médecin demandeur.</translation>
+    </message>
+    <message>
+        <source>Tick at least one motif: diagnostic opinion, treatment proposal, recours or paediatrics.</source>
+        <translation>Cochez au moins un motif&#xa0;: avis diagnostique, proposition thérapeutique, recours ou pédiatrie.</translation>
+    </message>
+    <message>
+        <source>Say whether the case is to be discussed or registered without discussion.</source>
+        <translation>Indiquez si le dossier est à discuter ou enregistré sans discussion.</translation>
+    </message>
+    <message>
+        <source>Write the question put to the board.</source>
+        <translation>Rédigez la question posée à la RCP.</translation>
+    </message>
+    <message>
+        <source>This session no longer exists.</source>
+        <translation>Cette séance n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>This patient already has a case on this session.</source>
+        <translation>Ce patient a déjà un dossier dans cette séance.</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>The PDF cannot be written: %1</source>
@@ -1069,6 +2206,145 @@
     <message>
         <source>The file %1 cannot be written: %2</source>
         <translation>Le fichier %1 ne peut pas être écrit&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialogs</name>
+    <message>
+        <source>Make sessions</source>
+        <translation>Créer des séances</translation>
+    </message>
+    <message>
+        <source>The committees could not be read: %1</source>
+        <translation>Les RCP n&apos;ont pas pu être lues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Make sessions from the schedules</source>
+        <translation>Créer des séances d&apos;après les calendriers</translation>
+    </message>
+    <message>
+        <source>Every committee</source>
+        <translation>Toutes les RCP</translation>
+    </message>
+    <message>
+        <source>&amp;Committee</source>
+        <translation>&amp;RCP</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Au</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>The sessions of %1 could not be made: %2</source>
+        <translation>Les séances de %1 n&apos;ont pas pu être créées&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) made</source>
+        <translation>
+            <numerusform>%n séance créée</numerusform>
+            <numerusform>%n séances créées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already planned.</source>
+        <translation>
+            <numerusform>%n déjà prévue.</numerusform>
+            <numerusform>%n déjà prévues.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) share a room with another at the same time: the planning marks them.</source>
+        <translation>
+            <numerusform>%n séance partage une salle avec une autre au même moment&#xa0;: le planning la signale.</numerusform>
+            <numerusform>%n séances partagent une salle avec une autre au même moment&#xa0;: le planning les signale.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move the session</source>
+        <translation>Déplacer la séance</translation>
+    </message>
+    <message>
+        <source>Required: the members and the requesters will read it</source>
+        <translation>Obligatoire&#xa0;: les membres et les demandeurs le liront</translation>
+    </message>
+    <message>
+        <source>Now planned</source>
+        <translation>Prévue actuellement</translation>
+    </message>
+    <message>
+        <source>&amp;New date and time (Paris)</source>
+        <translation>&amp;Nouvelle date et heure (Paris)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>Cancel the session</source>
+        <translation>Annuler la séance</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message numerus="yes">
+        <source>The session is cancelled. Its %n case(s) stay registered to it until they are moved.</source>
+        <translation>
+            <numerusform>La séance est annulée. Son dossier y reste inscrit jusqu&apos;à ce qu&apos;il soit déplacé.</numerusform>
+            <numerusform>La séance est annulée. Ses %n dossiers y restent inscrits jusqu&apos;à ce qu&apos;ils soient déplacés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The committee has no later session planned yet: make some first.</source>
+        <translation>La RCP n&apos;a pas encore de séance prévue plus tard&#xa0;: créez-en d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The next sessions of the committee:</source>
+        <translation>Les prochaines séances de la RCP&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Move the case to another session</source>
+        <translation>Déplacer le dossier vers une autre séance</translation>
+    </message>
+    <message>
+        <source>The sessions could not be read: %1</source>
+        <translation>Les séances n&apos;ont pas pu être lues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>registrations closed</source>
+        <translation>inscriptions closes</translation>
+    </message>
+    <message>
+        <source>after the deadline: the case will be marked late</source>
+        <translation>après la date limite d&apos;inscription&#xa0;: le dossier sera marqué hors délai</translation>
+    </message>
+    <message>
+        <source>The &amp;coordinator agrees to add it to a session whose registrations are closed</source>
+        <translation>Le &amp;coordonnateur accepte de l&apos;ajouter à une séance dont les inscriptions sont closes</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Now on</source>
+        <translation>Séance actuelle</translation>
+    </message>
+    <message>
+        <source>&amp;To the session</source>
+        <translation>&amp;Vers la séance</translation>
+    </message>
+    <message>
+        <source>The committee has no later planned session: make some first.</source>
+        <translation>La RCP n&apos;a aucune séance planifiée ultérieure&#xa0;: créez-en d&apos;abord.</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +2450,146 @@
     <message>
         <source>&quot;bulky&quot; goes with stages I and II only in Lugano 2014.</source>
         <translation>«&#xa0;bulky&#xa0;» ne s&apos;emploie qu&apos;avec les stades I et II dans Lugano 2014.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2 stage of %3: %4.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un stade %2 de %3&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>%1 is staged with %2 here: a FIGO %3 stage cannot be checked; restage with FIGO %4.</source>
+        <translation>%1 se classe ici avec %2&#xa0;: un stade FIGO %3 ne peut pas être vérifié&#xa0;; reclassez avec FIGO %4.</translation>
+    </message>
+    <message>
+        <source>Name the staging system of &quot;%1&quot; (FIGO, Ann Arbor, R-ISS…).</source>
+        <translation>Nommez la classification de «&#xa0;%1&#xa0;» (FIGO, Ann Arbor, R-ISS…).</translation>
+    </message>
+    <message>
+        <source>Give the %1 stage.</source>
+        <translation>Indiquez le stade %1.</translation>
+    </message>
+    <message>
+        <source>FIGO stages gynaecological cancers (cervix, endometrium, ovary…), not %1.</source>
+        <translation>FIGO classe les cancers gynécologiques (col, endomètre, ovaire…), pas %1.</translation>
+    </message>
+    <message>
+        <source>%1 stages lymphomas: this tumour is not one (%2, morphology %3).</source>
+        <translation>%1 classe les lymphomes&#xa0;: cette tumeur n&apos;en est pas un (%2, morphologie %3).</translation>
+    </message>
+    <message>
+        <source>%1 stages lymphomas, not %2.</source>
+        <translation>%1 classe les lymphomes, pas %2.</translation>
+    </message>
+    <message>
+        <source>%1 stages multiple myeloma, not %2.</source>
+        <translation>%1 classe le myélome multiple, pas %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2 stage: there are three, I, II and III.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un stade %2&#xa0;: il y en a trois, I, II et III.</translation>
+    </message>
+    <message>
+        <source>A TNM stage group is not applicable to %1.</source>
+        <translation>Un stade TNM ne s&apos;applique pas à %1.</translation>
+    </message>
+    <message>
+        <source>A TNM stage group is not applicable to %1: give its %2 stage as another staging.</source>
+        <translation>Un stade TNM ne s&apos;applique pas à %1&#xa0;: indiquez son stade %2 comme autre classification.</translation>
+    </message>
+    <message>
+        <source>Stage %1 typed, but %2 gives %3 (%4).</source>
+        <translation>Stade %1 saisi, mais %2 donne %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Stage %1 typed, but %2 gives one of %3 (%4).</source>
+        <translation>Stade %1 saisi, mais %2 donne l&apos;un de %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 category</source>
+        <translation>catégorie %1</translation>
+    </message>
+    <message>
+        <source>%1 subcategory (%2)</source>
+        <translation>sous-catégorie %1 (%2)</translation>
+    </message>
+    <message>
+        <source>A PSA cannot be negative (%1 ng/mL).</source>
+        <translation>Un PSA ne peut pas être négatif (%1 ng/mL).</translation>
+    </message>
+    <message>
+        <source>The ISUP grade group goes from 1 to 5, not %1.</source>
+        <translation>Le groupe de grade ISUP va de 1 à 5, et non %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a grade of the 8th edition: G1, G2, G3 or GX (G4 became G3).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un grade de la 8e édition&#xa0;: G1, G2, G3 ou GX (G4 est devenu G3).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a location: upper, middle or lower third, or X.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une localisation&#xa0;: tiers supérieur, moyen ou inférieur, ou X.</translation>
+    </message>
+    <message>
+        <source>No staging table here covers topography %1.</source>
+        <translation>Aucune table de stades ne couvre ici la topographie %1.</translation>
+    </message>
+    <message>
+        <source>No staging table here covers topography %1 with morphology %2.</source>
+        <translation>Aucune table de stades ne couvre ici la topographie %1 avec la morphologie %2.</translation>
+    </message>
+    <message>
+        <source>T, N and M are not applicable to %1.</source>
+        <translation>T, N et M ne s&apos;appliquent pas à %1.</translation>
+    </message>
+    <message>
+        <source>T, N and M are not applicable to %1: it is staged with %2 (%3).</source>
+        <translation>T, N et M ne s&apos;appliquent pas à %1&#xa0;: son stade se donne avec %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The tables here are UICC 8 (2017): a TNM of %1 is not staged with them.</source>
+        <translation>Les tables sont ici celles de l&apos;UICC 8 (2017)&#xa0;: un TNM de %1 ne se classe pas avec elles.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist for %2 (%3): the %4 categories are %5.</source>
+        <translation>%1 n&apos;existe pas pour %2 (%3)&#xa0;: les catégories %4 sont %5.</translation>
+    </message>
+    <message>
+        <source>histological type (squamous cell carcinoma or adenocarcinoma)</source>
+        <translation>type histologique (carcinome épidermoïde ou adénocarcinome)</translation>
+    </message>
+    <message>
+        <source>PSA</source>
+        <translation>PSA</translation>
+    </message>
+    <message>
+        <source>ISUP grade group</source>
+        <translation>groupe de grade ISUP</translation>
+    </message>
+    <message>
+        <source>grade (G1, G2, G3 or GX)</source>
+        <translation>grade (G1, G2, G3 ou GX)</translation>
+    </message>
+    <message>
+        <source>location (upper, middle or lower third)</source>
+        <translation>localisation (tiers supérieur, moyen ou inférieur)</translation>
+    </message>
+    <message>
+        <source>%1 gives no stage group to %2 (%3).</source>
+        <translation>%1 ne donne pas de stade à %2 (%3).</translation>
+    </message>
+    <message>
+        <source>No TNM given: write it like cT2 N1 M0.</source>
+        <translation>Aucun TNM indiqué&#xa0;: écrivez-le comme cT2 N1 M0.</translation>
+    </message>
+    <message>
+        <source>&quot;%1…&quot; is too long for a TNM: write it like cT2 N1 M0.</source>
+        <translation>«&#xa0;%1…&#xa0;» est trop long pour un TNM&#xa0;: écrivez-le comme cT2 N1 M0.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot; in &quot;%2&quot;: write the categories like cT2 N1 M0 (T0, Tis, T1a…, N0 to N3, M0 or M1…).</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»&#xa0;: écrivez les catégories comme cT2 N1 M0 (T0, Tis, T1a…, N0 à N3, M0 ou M1…).</translation>
+    </message>
+    <message>
+        <source>A category is written twice in &quot;%1&quot;.</source>
+        <translation>Une catégorie est écrite deux fois dans «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1646,182 +3062,69 @@
         <source>Tumour %1: %2</source>
         <translation>Tumeur %1&#xa0;: %2</translation>
     </message>
-</context>
-<context>
-    <name>concerto</name>
     <message>
-        <source>Activity</source>
-        <translation>Activité</translation>
+        <source>An organ RCP names its appareil (and its organs).</source>
+        <translation>Une RCP d&apos;organe indique son appareil (et ses organes).</translation>
     </message>
     <message>
-        <source>Sessions held (not cancelled)</source>
-        <translation>Séances tenues (hors séances annulées)</translation>
+        <source>A transversal RCP names its treatment or care theme.</source>
+        <translation>Une RCP transversale indique son thème de traitement ou de prise en charge.</translation>
     </message>
     <message>
-        <source>Cases registered for the sessions</source>
-        <translation>Dossiers inscrits aux séances</translation>
+        <source>The nature of the RCP is an organ RCP (ORG-117) or a transversal one (ORG-132), not &quot;%1&quot;.</source>
+        <translation>La nature de la RCP est une RCP d&apos;organe (ORG-117) ou une RCP transversale (ORG-132), et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>Fiches (an amended fiche counts once)</source>
-        <translation>Fiches (une fiche amendée compte une seule fois)</translation>
+        <source>The day of the meeting is Monday to Sunday.</source>
+        <translation>Le jour de la réunion va du lundi au dimanche.</translation>
     </message>
     <message>
-        <source>Distinct patients</source>
-        <translation>Patients distincts</translation>
+        <source>The week of the month is the 1st to the 4th, or the last (5).</source>
+        <translation>La semaine du mois va de la 1re à la 4e, ou la dernière (5).</translation>
     </message>
     <message>
-        <source>New patients (first fiche ever)</source>
-        <translation>Nouveaux patients (première fiche)</translation>
+        <source>The meetings are every 1 to 12 weeks.</source>
+        <translation>Les réunions ont lieu toutes les 1 à 12 semaines.</translation>
     </message>
     <message>
-        <source>Registered cases (ORG-128)</source>
-        <translation>Dossiers enregistrés (ORG-128)</translation>
+        <source>The meeting needs a start time.</source>
+        <translation>La réunion doit avoir une heure de début.</translation>
     </message>
     <message>
-        <source>Discussed cases (ORG-134)</source>
-        <translation>Dossiers discutés (ORG-134)</translation>
+        <source>A meeting lasts 15 minutes to 10 hours.</source>
+        <translation>Une réunion dure de 15 minutes à 10 heures.</translation>
     </message>
     <message>
-        <source>Postponed cases</source>
-        <translation>Dossiers reportés</translation>
+        <source>Registrations close 0 to 30 days before the meeting.</source>
+        <translation>Les inscriptions se ferment de 0 à 30 jours avant la réunion.</translation>
     </message>
     <message>
-        <source>Signed fiches</source>
-        <translation>Fiches signées</translation>
+        <source>The videoconference link is a web address (https://…).</source>
+        <translation>Le lien de visioconférence est une adresse web (https://…).</translation>
     </message>
     <message>
-        <source>Quality</source>
-        <translation>Qualité</translation>
+        <source>Guideline %1 has no name.</source>
+        <translation>Le référentiel %1 n&apos;a pas de nom.</translation>
     </message>
     <message>
-        <source>Quorum met (of discussed cases)</source>
-        <translation>Quorum atteint (parmi les dossiers discutés)</translation>
+        <source>Quorum group %1 has no name.</source>
+        <translation>Le groupe de quorum %1 n&apos;a pas de nom.</translation>
     </message>
     <message>
-        <source>Complete files</source>
-        <translation>Dossiers complets</translation>
+        <source>Two quorum groups are named &quot;%1&quot;.</source>
+        <translation>Deux groupes de quorum sont nommés «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>Proposals conform to the guideline</source>
-        <translation>Propositions conformes au référentiel</translation>
+        <source>The quorum group &quot;%1&quot; names no specialty.</source>
+        <translation>Le groupe de quorum «&#xa0;%1&#xa0;» n&apos;indique aucune spécialité.</translation>
     </message>
     <message>
-        <source>Clinical trial proposed</source>
-        <translation>Essai clinique proposé</translation>
+        <source>The quorum asks for at least one specialty.</source>
+        <translation>Le quorum exige au moins une spécialité.</translation>
     </message>
     <message>
-        <source>Recours (recours RCP or recours motif)</source>
-        <translation>Recours (RCP de recours ou motif de recours)</translation>
-    </message>
-    <message>
-        <source>HAS level 1: dated fiche with a proposal</source>
-        <translation>HAS niveau 1&#xa0;: fiche datée comportant une proposition</translation>
-    </message>
-    <message>
-        <source>HAS level 2: and at least 3 specialties present</source>
-        <translation>HAS niveau 2&#xa0;: et au moins 3 spécialités présentes</translation>
-    </message>
-    <message>
-        <source>Delays (median, days)</source>
-        <translation>Délais (médiane, en jours)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Registration to meeting (%n case(s))</source>
-        <translation>
-            <numerusform>De l&apos;inscription à la réunion (%n dossier)</numerusform>
-            <numerusform>De l&apos;inscription à la réunion (%n dossiers)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Meeting to signature (%n fiche(s))</source>
-        <translation>
-            <numerusform>De la réunion à la signature (%n fiche)</numerusform>
-            <numerusform>De la réunion à la signature (%n fiches)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>By organ</source>
-        <translation>Par organe</translation>
-    </message>
-    <message>
-        <source>By ICD-10 topography</source>
-        <translation>Par topographie CIM-10</translation>
-    </message>
-    <message>
-        <source>By stage group</source>
-        <translation>Par stade</translation>
-    </message>
-    <message>
-        <source>By WHO performance status</source>
-        <translation>Par état général OMS</translation>
-    </message>
-    <message>
-        <source>By sex</source>
-        <translation>Par sexe</translation>
-    </message>
-    <message>
-        <source>By age at the meeting</source>
-        <translation>Par âge à la réunion</translation>
-    </message>
-    <message>
-        <source>No organisation of the directory has the id %1.</source>
-        <translation>Aucune organisation de l&apos;annuaire n&apos;a l&apos;identifiant %1.</translation>
-    </message>
-    <message>
-        <source>%1 is not a 3C.</source>
-        <translation>%1 n&apos;est pas un 3C.</translation>
-    </message>
-    <message>
-        <source>No committee of the directory has the id %1.</source>
-        <translation>Aucune RCP de l&apos;annuaire n&apos;a l&apos;identifiant %1.</translation>
-    </message>
-    <message>
-        <source>Not given</source>
-        <translation>Non renseigné</translation>
-    </message>
-    <message>
-        <source>Transversal RCP</source>
-        <translation>RCP transversale</translation>
-    </message>
-    <message>
-        <source>TNM not applicable</source>
-        <translation>TNM non applicable</translation>
-    </message>
-    <message>
-        <source>Not staged</source>
-        <translation>Non stadifié</translation>
-    </message>
-    <message>
-        <source>Stage %1</source>
-        <translation>Stade %1</translation>
-    </message>
-    <message>
-        <source>WHO %1</source>
-        <translation>OMS %1</translation>
-    </message>
-    <message>
-        <source>Women</source>
-        <translation>Femmes</translation>
-    </message>
-    <message>
-        <source>Men</source>
-        <translation>Hommes</translation>
-    </message>
-    <message>
-        <source>Sex unknown</source>
-        <translation>Sexe inconnu</translation>
-    </message>
-    <message>
-        <source>Under 40</source>
-        <translation>Moins de 40 ans</translation>
-    </message>
-    <message>
-        <source>80 and over</source>
-        <translation>80 ans et plus</translation>
-    </message>
-    <message>
-        <source>%1 years</source>
-        <translation>%1 ans</translation>
+        <source>The quorum asks for %1 distinct specialties but its groups can give only %2: add a group (or specialties to a group) or lower the minimum.</source>
+        <translation>Le quorum exige %1 spécialités distinctes mais ses groupes ne peuvent en fournir que %2&#xa0;: ajoutez un groupe (ou des spécialités à un groupe) ou abaissez le minimum.</translation>
     </message>
 </context>
 <context>
@@ -4132,909 +5435,42 @@
     </message>
 </context>
 <context>
-    <name>concerto::agenda</name>
+    <name>concerto::editing::CaseDocument</name>
     <message>
-        <source>This case does not exist (any more).</source>
-        <translation>Ce dossier n&apos;existe pas (ou plus).</translation>
+        <source>This case no longer exists.</source>
+        <translation>Ce dossier n&apos;existe plus.</translation>
     </message>
     <message>
-        <source>This session does not exist (any more).</source>
-        <translation>Cette séance n&apos;existe pas (ou plus).</translation>
+        <source>restored draft</source>
+        <translation>brouillon restauré</translation>
     </message>
     <message>
-        <source>This database is open read-only: the agenda cannot change.</source>
-        <translation>Cette base de données est ouverte en lecture seule&#xa0;: l&apos;ordre du jour ne peut pas être modifié.</translation>
+        <source>This patient no longer exists.</source>
+        <translation>Ce patient n&apos;existe plus.</translation>
     </message>
     <message>
-        <source>This session is cancelled: choose another session for the case.</source>
-        <translation>Cette séance est annulée&#xa0;: choisissez une autre séance pour le dossier.</translation>
+        <source>change of %1</source>
+        <translation>la modification&#xa0;: %1</translation>
     </message>
     <message>
-        <source>This session has been held or is under way: choose a later session for the case.</source>
-        <translation>Cette séance a eu lieu ou est en cours&#xa0;: choisissez une séance ultérieure pour le dossier.</translation>
+        <source>addition to %1</source>
+        <translation>l&apos;ajout&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Registrations for this session are closed. Choose another session, or add the case anyway if the coordinator agrees.</source>
-        <translation>Les inscriptions à cette séance sont closes. Choisissez une autre séance, ou ajoutez quand même le dossier si le coordonnateur est d&apos;accord.</translation>
+        <source>removal from %1</source>
+        <translation>la suppression&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The case is already on this session&apos;s agenda.</source>
-        <translation>Le dossier est déjà à l&apos;ordre du jour de cette séance.</translation>
+        <source>new order of %1</source>
+        <translation>le nouvel ordre&#xa0;: %1</translation>
     </message>
     <message>
-        <source>This case has already been presented at its session: its fiche holds the decision. Register a new case for a new discussion.</source>
-        <translation>Ce dossier a déjà été présenté lors de sa séance&#xa0;: sa fiche contient la décision. Inscrivez un nouveau dossier pour une nouvelle discussion.</translation>
-    </message>
-    <message>
-        <source>Only a planned session&apos;s registrations can be closed or opened.</source>
-        <translation>Seules les inscriptions d&apos;une séance planifiée peuvent être closes ou ouvertes.</translation>
-    </message>
-</context>
-<context>
-    <name>concerto::cli</name>
-    <message>
-        <source>%1 or %2</source>
-        <translation>%1 ou %2</translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation>%1 et %2</translation>
-    </message>
-    <message>
-        <source>--psa wants a PSA in ng/mL (e.g. 7.5), not &quot;%1&quot;.</source>
-        <translation>--psa attend un PSA en ng/mL (par exemple 7.5), et non «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>--grade-group wants an ISUP grade group from 1 to 5, not &quot;%1&quot;.</source>
-        <translation>--grade-group attend un groupe de grade ISUP de 1 à 5, et non «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>--grade wants G1, G2, G3 or GX, not &quot;%1&quot;.</source>
-        <translation>--grade attend G1, G2, G3 ou GX, et non «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>--location wants upper, middle, lower or X, not &quot;%1&quot;.</source>
-        <translation>--location attend upper, middle, lower ou X, et non «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Give a topography and a TNM (quote a TNM with spaces): concerto-cli check-tnm C18.7 &quot;cT4a cN2b cM0&quot;</source>
-        <translation>Donnez une topographie et un TNM (entre guillemets s&apos;il contient des espaces)&#xa0;: concerto-cli check-tnm C18.7 &quot;cT4a cN2b cM0&quot;</translation>
-    </message>
-    <message>
-        <source>Give an ICD-10 topography, e.g. C18.7.</source>
-        <translation>Donnez une topographie CIM-10, par exemple C18.7.</translation>
-    </message>
-    <message>
-        <source>%1: Stage %2</source>
-        <translation>%1&#xa0;: Stade %2</translation>
-    </message>
-    <message>
-        <source>Stage %1 is %2: it depends on %3.</source>
-        <translation>Le stade %1 est %2&#xa0;: cela dépend de %3.</translation>
-    </message>
-    <message>
-        <source>%1: no stage group without %2 (it may be %3).</source>
-        <translation>%1&#xa0;: pas de stade sans %2 (il peut être %3).</translation>
-    </message>
-    <message>
-        <source>--%1 wants a date such as 2027-01-31, not &quot;%2&quot;.</source>
-        <translation>--%1 attend une date comme 2027-01-31, et non «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Give the period: concerto-cli plan-sessions --from 2027-01-01 --to 2027-03-31</source>
-        <translation>Indiquez la période&#xa0;: concerto-cli plan-sessions --from 2027-01-01 --to 2027-03-31</translation>
-    </message>
-    <message>
-        <source>The period must run forwards and last at most two years.</source>
-        <translation>La période doit aller dans l&apos;ordre et durer au plus deux ans.</translation>
-    </message>
-    <message>
-        <source>--committee wants the id of an RCP (concerto-cli list committees).</source>
-        <translation>--committee attend l&apos;identifiant d&apos;une RCP (concerto-cli list committees).</translation>
-    </message>
-    <message>
-        <source>The sessions of %1 could not be written: %2</source>
-        <translation>Les séances de %1 n&apos;ont pas pu être écrites&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>No RCP has the id %1.</source>
-        <translation>Aucune RCP n&apos;a l&apos;identifiant %1.</translation>
-    </message>
-    <message>
-        <source>%1 sessions made, %2 already planned.</source>
-        <translation>%1 séance(s) créée(s), %2 déjà prévue(s).</translation>
-    </message>
-    <message>
-        <source>Clash: %1 and %2, both in %3.</source>
-        <translation>Conflit&#xa0;: %1 et %2, toutes deux dans %3.</translation>
-    </message>
-    <message>
-        <source>Give the id of the fiche to export: concerto-cli export-cda FICHE --out FILE</source>
-        <translation>Indiquez l&apos;identifiant de la fiche à exporter&#xa0;: concerto-cli export-cda FICHE --out FICHIER</translation>
-    </message>
-    <message>
-        <source>%1 is not the id of a fiche.</source>
-        <translation>%1 n&apos;est pas l&apos;identifiant d&apos;une fiche.</translation>
-    </message>
-    <message>
-        <source>--out wants the name of the file to write.</source>
-        <translation>--out attend le nom du fichier à écrire.</translation>
-    </message>
-    <message>
-        <source>The fiche cannot be exported in the national format:</source>
-        <translation>La fiche ne peut pas être exportée au format national&#xa0;:</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be written: %2</source>
-        <translation>Le fichier %1 ne peut pas être écrit&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Fiche version %1 written to %2.</source>
-        <translation>Version %1 de la fiche écrite dans %2.</translation>
-    </message>
-    <message>
-        <source>The id of the fiche (one version).</source>
-        <translation>L&apos;identifiant de la fiche (une version).</translation>
-    </message>
-    <message>
-        <source>The CDA file to write (XML).</source>
-        <translation>Le fichier CDA à écrire (XML).</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FICHIER</translation>
-    </message>
-    <message>
-        <source>--%1 wants the id of %2 (concerto-cli list).</source>
-        <translation>--%1 attend l&apos;identifiant d&apos;%2 (concerto-cli list).</translation>
-    </message>
-    <message>
-        <source>Activity indicators from %1 to %2</source>
-        <translation>Indicateurs d&apos;activité du %1 au %2</translation>
-    </message>
-    <message>
-        <source>n/a</source>
-        <translation>n.d.</translation>
-    </message>
-    <message>
-        <source>Give the period: concerto-cli stats --from 2026-01-01 --to 2026-12-31</source>
-        <translation>Indiquez la période&#xa0;: concerto-cli stats --from 2026-01-01 --to 2026-12-31</translation>
-    </message>
-    <message>
-        <source>an RCP</source>
-        <translation>une RCP</translation>
-    </message>
-    <message>
-        <source>a 3C</source>
-        <translation>un 3C</translation>
-    </message>
-    <message>
-        <source>--organ wants an appareil or organ code of the committees (JDV_RCP_Appareil, JDV_RCP_Organe).</source>
-        <translation>--organ attend un code d&apos;appareil ou d&apos;organe des RCP (JDV_RCP_Appareil, JDV_RCP_Organe).</translation>
-    </message>
-    <message>
-        <source>The CSV could not be written: %1</source>
-        <translation>Le fichier CSV n&apos;a pas pu être écrit&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>concerto::identity</name>
-    <message>
-        <source>%n more character(s) to type (13 and a 2-digit key).</source>
-        <translation>Encore %n caractère(s) à saisir (13 et une clé à 2 chiffres).</translation>
-    </message>
-    <message>
-        <source>The key is correct.</source>
-        <translation>La clé est correcte.</translation>
-    </message>
-    <message>
-        <source>Day/month/year, for example 18/09/1942.</source>
-        <translation>Jour/mois/année, par exemple 18/09/1942.</translation>
-    </message>
-    <message>
-        <source>Type the date as day/month/year, for example 18/09/1942.</source>
-        <translation>Saisissez la date au format jour/mois/année, par exemple 18/09/1942.</translation>
-    </message>
-    <message>
-        <source>There is no month %1: a month is 1 to 12.</source>
-        <translation>Il n&apos;y a pas de mois %1&#xa0;: un mois va de 1 à 12.</translation>
-    </message>
-    <message>
-        <source>This date does not exist: %1 has %2 days.</source>
-        <translation>Cette date n&apos;existe pas&#xa0;: %1 compte %2 jours.</translation>
-    </message>
-    <message>
-        <source>The birth date is after today.</source>
-        <translation>La date de naissance est postérieure à aujourd&apos;hui.</translation>
-    </message>
-    <message>
-        <source>The year %1 is too far back: check it.</source>
-        <translation>L&apos;année %1 est trop ancienne&#xa0;: vérifiez-la.</translation>
-    </message>
-    <message>
-        <source>5 characters: a commune (14118) or 99 and a country (99134).</source>
-        <translation>5 caractères&#xa0;: une commune (14118) ou 99 et un pays (99134).</translation>
-    </message>
-    <message>
-        <source>Provisional</source>
-        <translation>Provisoire</translation>
-    </message>
-    <message>
-        <source>Recovered</source>
-        <translation>Récupérée</translation>
-    </message>
-    <message>
-        <source>Validated</source>
-        <translation>Validée</translation>
-    </message>
-    <message>
-        <source>Qualified</source>
-        <translation>Qualifiée</translation>
-    </message>
-    <message>
-        <source>Typed without an identity document, INS not checked.</source>
-        <translation>Saisie sans pièce d&apos;identité, INS non vérifié.</translation>
-    </message>
-    <message>
-        <source>INS returned by the national service, identity document not seen.</source>
-        <translation>INS renvoyé par le téléservice national, pièce d&apos;identité non vue.</translation>
-    </message>
-    <message>
-        <source>Identity document seen, INS not yet checked with the national service.</source>
-        <translation>Pièce d&apos;identité vue, INS pas encore vérifié auprès du téléservice national.</translation>
-    </message>
-    <message>
-        <source>Identity document seen and INS checked: the INS may be shared.</source>
-        <translation>Pièce d&apos;identité vue et INS vérifié&#xa0;: l&apos;INS peut être partagé.</translation>
-    </message>
-    <message>
-        <source>The INS is shown and recorded only for a qualified identity (document seen and INS checked with the national service).</source>
-        <translation>L&apos;INS n&apos;est affiché et enregistré que pour une identité qualifiée (pièce d&apos;identité vue et INS vérifié auprès du téléservice national).</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>Féminin</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Masculin</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Inconnu</translation>
-    </message>
-    <message>
-        <source>(not shown: identity not qualified)</source>
-        <translation>(non affiché&#xa0;: identité non qualifiée)</translation>
-    </message>
-    <message>
-        <source>Birth name</source>
-        <translation>Nom de naissance</translation>
-    </message>
-    <message>
-        <source>Birth given names</source>
-        <translation>Prénoms de naissance</translation>
-    </message>
-    <message>
-        <source>Used name</source>
-        <translation>Nom utilisé</translation>
-    </message>
-    <message>
-        <source>Used given name</source>
-        <translation>Prénom utilisé</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Sexe</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Date de naissance</translation>
-    </message>
-    <message>
-        <source>Birthplace (INSEE)</source>
-        <translation>Lieu de naissance (INSEE)</translation>
-    </message>
-    <message>
-        <source>Identity status</source>
-        <translation>Statut de l&apos;identité</translation>
-    </message>
-    <message>
-        <source>INS</source>
-        <translation>INS</translation>
-    </message>
-    <message>
-        <source>IPP</source>
-        <translation>IPP</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>This patient is no longer in the registry.</source>
-        <translation>Ce patient ne figure plus dans le registre.</translation>
-    </message>
-    <message>
-        <source>This patient has a case or a fiche: the identity is kept and cannot be deleted.</source>
-        <translation>Ce patient a un dossier ou une fiche&#xa0;: l&apos;identité est conservée et ne peut pas être supprimée.</translation>
-    </message>
-</context>
-<context>
-    <name>concerto::identity::IdentityForm</name>
-    <message>
-        <source>The birth date is incomplete: day/month/year.</source>
-        <translation>La date de naissance est incomplète&#xa0;: jour/mois/année.</translation>
-    </message>
-</context>
-<context>
-    <name>concerto::planning</name>
-    <message>
-        <source>This session does not exist (any more).</source>
-        <translation>Cette séance n&apos;existe pas (ou plus).</translation>
-    </message>
-    <message>
-        <source>Only a planned session can be moved or cancelled; this one is %1.</source>
-        <translation>Seule une séance prévue peut être déplacée ou annulée&#xa0;; celle-ci est %1.</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>annulée</translation>
-    </message>
-    <message>
-        <source>held or under way</source>
-        <translation>tenue ou en cours</translation>
-    </message>
-    <message>
-        <source>Say why the session moves: the members and the requesters will read it.</source>
-        <translation>Indiquez pourquoi la séance est déplacée&#xa0;: les membres et les demandeurs le liront.</translation>
-    </message>
-    <message>
-        <source>Give the new date and time of the session.</source>
-        <translation>Indiquez la nouvelle date et l&apos;heure de la séance.</translation>
-    </message>
-    <message>
-        <source>Say why the session is cancelled: the members and the requesters will read it.</source>
-        <translation>Indiquez pourquoi la séance est annulée&#xa0;: les membres et les demandeurs le liront.</translation>
-    </message>
-</context>
-<context>
-    <name>concerto::reports</name>
-    <message>
-        <source>The fiche is not signed: only a fiche validated by the coordinator is exported.</source>
-        <translation>La fiche n&apos;est pas signée&#xa0;: seule une fiche validée par le coordonnateur est exportée.</translation>
-    </message>
-    <message>
-        <source>The 3C &quot;%1&quot; belongs to no regional network in the directory.</source>
-        <translation>Le 3C «&#xa0;%1&#xa0;» n&apos;appartient à aucun réseau régional dans l&apos;annuaire.</translation>
-    </message>
-    <message>
-        <source>The regional network &quot;%1&quot; has no national identifier.</source>
-        <translation>Le réseau régional «&#xa0;%1&#xa0;» n&apos;a pas d&apos;identifiant national.</translation>
-    </message>
-    <message>
-        <source>The 3C &quot;%1&quot; has no national identifier.</source>
-        <translation>Le 3C «&#xa0;%1&#xa0;» n&apos;a pas d&apos;identifiant national.</translation>
-    </message>
-    <message>
-        <source>The 3C &quot;%1&quot; has no FINESS number.</source>
-        <translation>Le 3C «&#xa0;%1&#xa0;» n&apos;a pas de numéro FINESS.</translation>
-    </message>
-    <message>
-        <source>The 3C &quot;%1&quot; has no address (postal code and city).</source>
-        <translation>Le 3C «&#xa0;%1&#xa0;» n&apos;a pas d&apos;adresse (code postal et ville).</translation>
-    </message>
-    <message>
-        <source>The committee &quot;%1&quot; has no national identifier.</source>
-        <translation>La RCP «&#xa0;%1&#xa0;» n&apos;a pas d&apos;identifiant national.</translation>
-    </message>
-    <message>
-        <source>The committee &quot;%1&quot; has no appareil or treatment theme.</source>
-        <translation>La RCP «&#xa0;%1&#xa0;» n&apos;a ni appareil ni thématique de prise en charge.</translation>
-    </message>
-    <message>
-        <source>The patient has no birth name.</source>
-        <translation>Le patient n&apos;a pas de nom de naissance.</translation>
-    </message>
-    <message>
-        <source>The patient has no birth date.</source>
-        <translation>Le patient n&apos;a pas de date de naissance.</translation>
-    </message>
-    <message>
-        <source>The fiche does not say who signed it.</source>
-        <translation>La fiche n&apos;indique pas qui l&apos;a signée.</translation>
-    </message>
-    <message>
-        <source>signing coordinator</source>
-        <translation>coordonnateur signataire</translation>
-    </message>
-    <message>
-        <source>author of the fiche</source>
-        <translation>auteur de la fiche</translation>
-    </message>
-    <message>
-        <source>coordinator</source>
-        <translation>coordonnateur</translation>
-    </message>
-    <message>
-        <source>The case names no requesting physician.</source>
-        <translation>Le dossier n&apos;indique aucun médecin demandeur.</translation>
-    </message>
-    <message>
-        <source>requesting physician</source>
-        <translation>médecin demandeur</translation>
-    </message>
-    <message>
-        <source>presenting physician</source>
-        <translation>médecin présentateur</translation>
-    </message>
-    <message>
-        <source>the patient&apos;s GP</source>
-        <translation>médecin traitant du patient</translation>
-    </message>
-    <message>
-        <source>The patient&apos;s GP is not recorded: name them, or say that the GP is unknown.</source>
-        <translation>Le médecin traitant du patient n&apos;est pas renseigné&#xa0;: indiquez-le, ou précisez que le médecin traitant est inconnu.</translation>
-    </message>
-    <message>
-        <source>attendee</source>
-        <translation>participant</translation>
-    </message>
-    <message>
-        <source>correspondent</source>
-        <translation>correspondant</translation>
-    </message>
-    <message>
-        <source>The case has no tumour: the format requires at least one, with its topography and morphology.</source>
-        <translation>Le dossier n&apos;a aucune tumeur&#xa0;: le format en exige au moins une, avec sa topographie et sa morphologie.</translation>
-    </message>
-    <message>
-        <source>Tumour %1 has no ICD-10 topography.</source>
-        <translation>La tumeur %1 n&apos;a pas de topographie CIM-10.</translation>
-    </message>
-    <message>
-        <source>Tumour %1 has no ICD-O-3 morphology.</source>
-        <translation>La tumeur %1 n&apos;a pas de morphologie CIM-O-3.</translation>
-    </message>
-    <message>
-        <source>Proposal line %1 has no national treatment type.</source>
-        <translation>La ligne de proposition %1 n&apos;a pas de type de traitement national.</translation>
-    </message>
-    <message>
-        <source>The case is registered without discussion but the fiche names no guideline.</source>
-        <translation>Le dossier est enregistré sans discussion mais la fiche ne cite aucun référentiel.</translation>
-    </message>
-    <message>
-        <source>This fiche does not exist in the database.</source>
-        <translation>Cette fiche n&apos;existe pas dans la base de données.</translation>
-    </message>
-</context>
-<context>
-    <name>concerto::reports::NamedProfessionals</name>
-    <message>
-        <source>A professional the fiche names (%1) is not in the directory.</source>
-        <translation>Un professionnel cité dans la fiche (%1) ne figure pas dans l&apos;annuaire.</translation>
-    </message>
-    <message>
-        <source>%1 (%2) has no RPPS number in the directory.</source>
-        <translation>%1 (%2) n&apos;a pas de numéro RPPS dans l&apos;annuaire.</translation>
-    </message>
-</context>
-<context>
-    <name>concerto::sessiondialogs</name>
-    <message>
-        <source>Make sessions</source>
-        <translation>Créer des séances</translation>
-    </message>
-    <message>
-        <source>The committees could not be read: %1</source>
-        <translation>Les RCP n&apos;ont pas pu être lues&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Make sessions from the schedules</source>
-        <translation>Créer des séances d&apos;après les calendriers</translation>
-    </message>
-    <message>
-        <source>Every committee</source>
-        <translation>Toutes les RCP</translation>
-    </message>
-    <message>
-        <source>&amp;Committee</source>
-        <translation>&amp;RCP</translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation>&amp;Du</translation>
-    </message>
-    <message>
-        <source>&amp;To</source>
-        <translation>&amp;Au</translation>
-    </message>
-    <message>
-        <source>The period ends before it starts.</source>
-        <translation>La période se termine avant de commencer.</translation>
-    </message>
-    <message>
-        <source>The sessions of %1 could not be made: %2</source>
-        <translation>Les séances de %1 n&apos;ont pas pu être créées&#xa0;: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s) made</source>
-        <translation>
-            <numerusform>%n séance créée</numerusform>
-            <numerusform>%n séances créées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already planned.</source>
-        <translation>
-            <numerusform>%n déjà prévue.</numerusform>
-            <numerusform>%n déjà prévues.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s) share a room with another at the same time: the planning marks them.</source>
-        <translation>
-            <numerusform>%n séance partage une salle avec une autre au même moment&#xa0;: le planning la signale.</numerusform>
-            <numerusform>%n séances partagent une salle avec une autre au même moment&#xa0;: le planning les signale.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Move the session</source>
-        <translation>Déplacer la séance</translation>
-    </message>
-    <message>
-        <source>Required: the members and the requesters will read it</source>
-        <translation>Obligatoire&#xa0;: les membres et les demandeurs le liront</translation>
-    </message>
-    <message>
-        <source>Now planned</source>
-        <translation>Prévue actuellement</translation>
-    </message>
-    <message>
-        <source>&amp;New date and time (Paris)</source>
-        <translation>&amp;Nouvelle date et heure (Paris)</translation>
-    </message>
-    <message>
-        <source>&amp;Reason</source>
-        <translation>&amp;Motif</translation>
-    </message>
-    <message>
-        <source>Cancel the session</source>
-        <translation>Annuler la séance</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Séance</translation>
-    </message>
-    <message numerus="yes">
-        <source>The session is cancelled. Its %n case(s) stay registered to it until they are moved.</source>
-        <translation>
-            <numerusform>La séance est annulée. Son dossier y reste inscrit jusqu&apos;à ce qu&apos;il soit déplacé.</numerusform>
-            <numerusform>La séance est annulée. Ses %n dossiers y restent inscrits jusqu&apos;à ce qu&apos;ils soient déplacés.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The committee has no later session planned yet: make some first.</source>
-        <translation>La RCP n&apos;a pas encore de séance prévue plus tard&#xa0;: créez-en d&apos;abord.</translation>
-    </message>
-    <message>
-        <source>The next sessions of the committee:</source>
-        <translation>Les prochaines séances de la RCP&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Move the case to another session</source>
-        <translation>Déplacer le dossier vers une autre séance</translation>
-    </message>
-    <message>
-        <source>The sessions could not be read: %1</source>
-        <translation>Impossible de lire les séances&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>registrations closed</source>
-        <translation>inscriptions closes</translation>
-    </message>
-    <message>
-        <source>after the deadline: the case will be marked late</source>
-        <translation>après la date limite d&apos;inscription&#xa0;: le dossier sera marqué hors délai</translation>
-    </message>
-    <message>
-        <source>The &amp;coordinator agrees to add it to a session whose registrations are closed</source>
-        <translation>Le &amp;coordonnateur accepte de l&apos;ajouter à une séance dont les inscriptions sont closes</translation>
+        <source>Restore the draft</source>
+        <translation>Restaurer le brouillon</translation>
     </message>
     <message>
         <source>Case</source>
         <translation>Dossier</translation>
-    </message>
-    <message>
-        <source>Now on</source>
-        <translation>Séance actuelle</translation>
-    </message>
-    <message>
-        <source>&amp;To the session</source>
-        <translation>&amp;Vers la séance</translation>
-    </message>
-    <message>
-        <source>The committee has no later planned session: make some first.</source>
-        <translation>La RCP n&apos;a aucune séance planifiée ultérieure&#xa0;: créez-en d&apos;abord.</translation>
-    </message>
-</context>
-<context>
-    <name>concerto::staging</name>
-    <message>
-        <source>%1 category</source>
-        <translation>catégorie %1</translation>
-    </message>
-    <message>
-        <source>%1 subcategory (%2)</source>
-        <translation>sous-catégorie %1 (%2)</translation>
-    </message>
-    <message>
-        <source>A PSA cannot be negative (%1 ng/mL).</source>
-        <translation>Un PSA ne peut pas être négatif (%1 ng/mL).</translation>
-    </message>
-    <message>
-        <source>The ISUP grade group goes from 1 to 5, not %1.</source>
-        <translation>Le groupe de grade ISUP va de 1 à 5, et non %1.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a grade of the 8th edition: G1, G2, G3 or GX (G4 became G3).</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un grade de la 8e édition&#xa0;: G1, G2, G3 ou GX (G4 est devenu G3).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a location: upper, middle or lower third, or X.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une localisation&#xa0;: tiers supérieur, moyen ou inférieur, ou X.</translation>
-    </message>
-    <message>
-        <source>No staging table here covers topography %1.</source>
-        <translation>Aucune table de stades ne couvre ici la topographie %1.</translation>
-    </message>
-    <message>
-        <source>No staging table here covers topography %1 with morphology %2.</source>
-        <translation>Aucune table de stades ne couvre ici la topographie %1 avec la morphologie %2.</translation>
-    </message>
-    <message>
-        <source>T, N and M are not applicable to %1.</source>
-        <translation>T, N et M ne s&apos;appliquent pas à %1.</translation>
-    </message>
-    <message>
-        <source>T, N and M are not applicable to %1: it is staged with %2 (%3).</source>
-        <translation>T, N et M ne s&apos;appliquent pas à %1&#xa0;: son stade se donne avec %2 (%3).</translation>
-    </message>
-    <message>
-        <source>The tables here are UICC 8 (2017): a TNM of %1 is not staged with them.</source>
-        <translation>Les tables sont ici celles de l&apos;UICC 8 (2017)&#xa0;: un TNM de %1 ne se classe pas avec elles.</translation>
-    </message>
-    <message>
-        <source>%1 does not exist for %2 (%3): the %4 categories are %5.</source>
-        <translation>%1 n&apos;existe pas pour %2 (%3)&#xa0;: les catégories %4 sont %5.</translation>
-    </message>
-    <message>
-        <source>histological type (squamous cell carcinoma or adenocarcinoma)</source>
-        <translation>type histologique (carcinome épidermoïde ou adénocarcinome)</translation>
-    </message>
-    <message>
-        <source>PSA</source>
-        <translation>PSA</translation>
-    </message>
-    <message>
-        <source>ISUP grade group</source>
-        <translation>groupe de grade ISUP</translation>
-    </message>
-    <message>
-        <source>grade (G1, G2, G3 or GX)</source>
-        <translation>grade (G1, G2, G3 ou GX)</translation>
-    </message>
-    <message>
-        <source>location (upper, middle or lower third)</source>
-        <translation>localisation (tiers supérieur, moyen ou inférieur)</translation>
-    </message>
-    <message>
-        <source>%1 gives no stage group to %2 (%3).</source>
-        <translation>%1 ne donne pas de stade à %2 (%3).</translation>
-    </message>
-    <message>
-        <source>No TNM given: write it like cT2 N1 M0.</source>
-        <translation>Aucun TNM indiqué&#xa0;: écrivez-le comme cT2 N1 M0.</translation>
-    </message>
-    <message>
-        <source>&quot;%1…&quot; is too long for a TNM: write it like cT2 N1 M0.</source>
-        <translation>«&#xa0;%1…&#xa0;» est trop long pour un TNM&#xa0;: écrivez-le comme cT2 N1 M0.</translation>
-    </message>
-    <message>
-        <source>Cannot read &quot;%1&quot; in &quot;%2&quot;: write the categories like cT2 N1 M0 (T0, Tis, T1a…, N0 to N3, M0 or M1…).</source>
-        <translation>Impossible de lire «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»&#xa0;: écrivez les catégories comme cT2 N1 M0 (T0, Tis, T1a…, N0 à N3, M0 ou M1…).</translation>
-    </message>
-    <message>
-        <source>A category is written twice in &quot;%1&quot;.</source>
-        <translation>Une catégorie est écrite deux fois dans «&#xa0;%1&#xa0;».</translation>
-    </message>
-</context>
-<context>
-    <name>concerto::ui</name>
-    <message>
-        <source>Not given</source>
-        <translation>Non renseigné</translation>
-    </message>
-    <message>
-        <source>Motif</source>
-        <translation>Motif</translation>
-    </message>
-    <message>
-        <source>Diagnostic opinion</source>
-        <translation>Avis diagnostique</translation>
-    </message>
-    <message>
-        <source>Treatment proposal (incl. surveillance)</source>
-        <translation>Proposition thérapeutique (y compris surveillance)</translation>
-    </message>
-    <message>
-        <source>Recours</source>
-        <translation>Recours</translation>
-    </message>
-    <message>
-        <source>Paediatrics</source>
-        <translation>Pédiatrie</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Dossier</translation>
-    </message>
-    <message>
-        <source>Discovery</source>
-        <translation>Découverte</translation>
-    </message>
-    <message>
-        <source>From screening, on</source>
-        <translation>Par dépistage, le</translation>
-    </message>
-    <message>
-        <source>on</source>
-        <translation>le</translation>
-    </message>
-    <message>
-        <source>WHO status</source>
-        <translation>État général OMS</translation>
-    </message>
-    <message>
-        <source>Tool, e.g. G8</source>
-        <translation>Outil, p. ex. G8</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <source>Geriatric screening</source>
-        <translation>Dépistage gériatrique</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <source>relapse on</source>
-        <translation>rechute le</translation>
-    </message>
-    <message>
-        <source>Progression</source>
-        <translation>Progression</translation>
-    </message>
-    <message>
-        <source>Local</source>
-        <translation>Locale</translation>
-    </message>
-    <message>
-        <source>Regional</source>
-        <translation>Régionale</translation>
-    </message>
-    <message>
-        <source>Distant</source>
-        <translation>À distance</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Antécédents</translation>
-    </message>
-    <message>
-        <source>Comorbidities</source>
-        <translation>Comorbidités</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Exam</source>
-        <translation>Examen</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
-        <source>Add a result</source>
-        <translation>Ajouter un résultat</translation>
-    </message>
-    <message>
-        <source>Type…</source>
-        <translation>Type…</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Précisions</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Début</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Fin</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Réalisé</translation>
-    </message>
-    <message>
-        <source>Ongoing</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Not done</source>
-        <translation>Non réalisé</translation>
-    </message>
-    <message>
-        <source>Add a treatment</source>
-        <translation>Ajouter un traitement</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>Compte rendu</translation>
-    </message>
-    <message>
-        <source>Kind…</source>
-        <translation>Nature…</translation>
-    </message>
-    <message>
-        <source>Operative</source>
-        <translation>Opératoire</translation>
-    </message>
-    <message>
-        <source>Pathology</source>
-        <translation>Anatomopathologique</translation>
-    </message>
-    <message>
-        <source>Molecular</source>
-        <translation>Moléculaire</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Auteur</translation>
-    </message>
-    <message>
-        <source>Conclusion</source>
-        <translation>Conclusion</translation>
-    </message>
-    <message>
-        <source>Add a conclusion</source>
-        <translation>Ajouter une conclusion</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Résumé</translation>
-    </message>
-    <message>
-        <source>Question to the board</source>
-        <translation>Question posée à la RCP</translation>
     </message>
 </context>
 <context>
@@ -5237,219 +5673,6 @@
     </message>
 </context>
 <context>
-    <name>concerto::validation</name>
-    <message>
-        <source>tumour %1</source>
-        <translation>tumeur %1</translation>
-    </message>
-    <message>
-        <source>This session does not exist (any more).</source>
-        <translation>Cette séance n&apos;existe pas (ou plus).</translation>
-    </message>
-    <message>
-        <source>Unknown committee</source>
-        <translation>RCP inconnue</translation>
-    </message>
-    <message>
-        <source>Unknown patient</source>
-        <translation>Patient inconnu</translation>
-    </message>
-    <message>
-        <source>Requesting physician not in the directory</source>
-        <translation>Médecin demandeur absent de l&apos;annuaire</translation>
-    </message>
-    <message>
-        <source>The name of the RCP is missing.</source>
-        <translation>Le nom de la RCP est manquant.</translation>
-    </message>
-    <message>
-        <source>The national identifier of the RCP</source>
-        <translation>L&apos;identifiant national de la RCP</translation>
-    </message>
-    <message>
-        <source>An organ RCP names its appareil (and its organs).</source>
-        <translation>Une RCP d&apos;organe indique son appareil (et ses organes).</translation>
-    </message>
-    <message>
-        <source>A transversal RCP names its treatment or care theme.</source>
-        <translation>Une RCP transversale indique son thème de traitement ou de prise en charge.</translation>
-    </message>
-    <message>
-        <source>The nature of the RCP is an organ RCP (ORG-117) or a transversal one (ORG-132), not &quot;%1&quot;.</source>
-        <translation>La nature de la RCP est une RCP d&apos;organe (ORG-117) ou une RCP transversale (ORG-132), et non «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>The day of the meeting is Monday to Sunday.</source>
-        <translation>Le jour de la réunion va du lundi au dimanche.</translation>
-    </message>
-    <message>
-        <source>The week of the month is the 1st to the 4th, or the last (5).</source>
-        <translation>La semaine du mois va de la 1re à la 4e, ou la dernière (5).</translation>
-    </message>
-    <message>
-        <source>The meetings are every 1 to 12 weeks.</source>
-        <translation>Les réunions ont lieu toutes les 1 à 12 semaines.</translation>
-    </message>
-    <message>
-        <source>The meeting needs a start time.</source>
-        <translation>La réunion doit avoir une heure de début.</translation>
-    </message>
-    <message>
-        <source>A meeting lasts 15 minutes to 10 hours.</source>
-        <translation>Une réunion dure de 15 minutes à 10 heures.</translation>
-    </message>
-    <message>
-        <source>Registrations close 0 to 30 days before the meeting.</source>
-        <translation>Les inscriptions se ferment de 0 à 30 jours avant la réunion.</translation>
-    </message>
-    <message>
-        <source>The videoconference link is a web address (https://…).</source>
-        <translation>Le lien de visioconférence est une adresse web (https://…).</translation>
-    </message>
-    <message>
-        <source>Guideline %1 has no name.</source>
-        <translation>Le référentiel %1 n&apos;a pas de nom.</translation>
-    </message>
-    <message>
-        <source>Quorum group %1 has no name.</source>
-        <translation>Le groupe de quorum %1 n&apos;a pas de nom.</translation>
-    </message>
-    <message>
-        <source>Two quorum groups are named &quot;%1&quot;.</source>
-        <translation>Deux groupes de quorum sont nommés «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>The quorum group &quot;%1&quot; names no specialty.</source>
-        <translation>Le groupe de quorum «&#xa0;%1&#xa0;» n&apos;indique aucune spécialité.</translation>
-    </message>
-    <message>
-        <source>The quorum group &quot;%1&quot; names %2, which is not a national specialty code.</source>
-        <translation>Le groupe de quorum «&#xa0;%1&#xa0;» indique %2, qui n&apos;est pas un code de spécialité national.</translation>
-    </message>
-    <message>
-        <source>The quorum asks for at least one specialty.</source>
-        <translation>Le quorum exige au moins une spécialité.</translation>
-    </message>
-    <message>
-        <source>The quorum asks for %1 distinct specialties but its groups can give only %2: add a group (or specialties to a group) or lower the minimum.</source>
-        <translation>Le quorum exige %1 spécialités distinctes mais ses groupes ne peuvent en fournir que %2&#xa0;: ajoutez un groupe (ou des spécialités à un groupe) ou abaissez le minimum.</translation>
-    </message>
-</context>
-<context>
-    <name>concerto::validation::Checker</name>
-    <message>
-        <source>Requesting physician missing.</source>
-        <translation>Médecin demandeur manquant.</translation>
-    </message>
-    <message>
-        <source>Presenting physician missing.</source>
-        <translation>Médecin présentateur manquant.</translation>
-    </message>
-    <message>
-        <source>Reason for presentation missing.</source>
-        <translation>Motif de présentation manquant.</translation>
-    </message>
-    <message>
-        <source>Date of diagnosis missing: the case has no tumour yet.</source>
-        <translation>Date de diagnostic manquante&#xa0;: le dossier n&apos;a encore aucune tumeur.</translation>
-    </message>
-    <message>
-        <source>Date of diagnosis missing for %1.</source>
-        <translation>Date de diagnostic manquante pour la %1.</translation>
-    </message>
-    <message>
-        <source>WHO performance status missing.</source>
-        <translation>État général OMS manquant.</translation>
-    </message>
-    <message>
-        <source>History and comorbidities missing.</source>
-        <translation>Antécédents et comorbidités manquants.</translation>
-    </message>
-    <message>
-        <source>No test result given.</source>
-        <translation>Aucun résultat d&apos;examen renseigné.</translation>
-    </message>
-    <message>
-        <source>Past and current treatments missing.</source>
-        <translation>Traitements antérieurs et en cours manquants.</translation>
-    </message>
-    <message>
-        <source>Case summary missing.</source>
-        <translation>Résumé du dossier manquant.</translation>
-    </message>
-    <message>
-        <source>Question to the board missing.</source>
-        <translation>Question posée à la RCP manquante.</translation>
-    </message>
-    <message>
-        <source>%1: cannot be checked in Concerto yet; check it by hand.</source>
-        <translation>%1&#xa0;: ne peut pas encore être vérifié dans Concerto&#xa0;; vérifiez-le manuellement.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is required by the committee but this version of Concerto does not know it; check it by hand.</source>
-        <translation>«&#xa0;%1&#xa0;» est requis par la RCP mais cette version de Concerto ne le connaît pas&#xa0;; vérifiez-le manuellement.</translation>
-    </message>
-    <message>
-        <source>No tumour described.</source>
-        <translation>Aucune tumeur décrite.</translation>
-    </message>
-    <message>
-        <source>Topography (ICD-10) missing for %1.</source>
-        <translation>Topographie (CIM-10) manquante pour la %1.</translation>
-    </message>
-    <message>
-        <source>Morphology (ICD-O-3) missing for %1.</source>
-        <translation>Morphologie (CIM-O-3) manquante pour la %1.</translation>
-    </message>
-    <message>
-        <source>Clinical TNM missing: the case has no tumour yet.</source>
-        <translation>TNM clinique manquant&#xa0;: le dossier n&apos;a encore aucune tumeur.</translation>
-    </message>
-    <message>
-        <source>Clinical TNM missing for %1.</source>
-        <translation>TNM clinique manquant pour la %1.</translation>
-    </message>
-    <message>
-        <source>Edition of the clinical TNM (e.g. UICC 8) missing for %1.</source>
-        <translation>Édition du TNM clinique (p. ex. UICC 8) manquante pour la %1.</translation>
-    </message>
-    <message>
-        <source>Geriatric screening: the patient&apos;s birth date is unknown, so whether it is needed (from 75) cannot be told.</source>
-        <translation>Dépistage gériatrique&#xa0;: la date de naissance du patient est inconnue, on ne peut donc pas savoir s&apos;il est nécessaire (à partir de 75 ans).</translation>
-    </message>
-    <message>
-        <source>Geriatric screening (tool and score) missing: the patient is %1 at the meeting.</source>
-        <translation>Dépistage gériatrique (outil et score) manquant&#xa0;: le patient aura %1 ans à la réunion.</translation>
-    </message>
-    <message>
-        <source>Pathology report conclusion missing.</source>
-        <translation>Conclusion du compte rendu anatomopathologique manquante.</translation>
-    </message>
-</context>
-<context>
-    <name>concerto::validation::SessionCompleteness</name>
-    <message>
-        <source>What is missing before the meeting of %1 on %2 at %3</source>
-        <translation>Éléments manquants avant la réunion %1 du %2 à %3</translation>
-    </message>
-    <message>
-        <source>Registration deadline: %1</source>
-        <translation>Date limite d&apos;inscription&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Every case of this session is complete.</source>
-        <translation>Tous les dossiers de cette séance sont complets.</translation>
-    </message>
-    <message>
-        <source>No requesting physician named</source>
-        <translation>Aucun médecin demandeur indiqué</translation>
-    </message>
-    <message>
-        <source>%1, born %2</source>
-        <translation>%1, né(e) le %2</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Concerto: tumour boards (RCP) of the regional cancer network</source>
@@ -5474,61 +5697,6 @@
         <translation>La base de données %1 n&apos;a pas pu être ouverte.
 
 %2</translation>
-    </message>
-</context>
-<context>
-    <name>validation</name>
-    <message>
-        <source>&quot;%1&quot; is not a %2 stage of %3: %4.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un stade %2 de %3&#xa0;: %4.</translation>
-    </message>
-    <message>
-        <source>%1 is staged with %2 here: a FIGO %3 stage cannot be checked; restage with FIGO %4.</source>
-        <translation>%1 se classe ici avec %2&#xa0;: un stade FIGO %3 ne peut pas être vérifié&#xa0;; reclassez avec FIGO %4.</translation>
-    </message>
-    <message>
-        <source>Name the staging system of &quot;%1&quot; (FIGO, Ann Arbor, R-ISS…).</source>
-        <translation>Nommez la classification de «&#xa0;%1&#xa0;» (FIGO, Ann Arbor, R-ISS…).</translation>
-    </message>
-    <message>
-        <source>Give the %1 stage.</source>
-        <translation>Indiquez le stade %1.</translation>
-    </message>
-    <message>
-        <source>FIGO stages gynaecological cancers (cervix, endometrium, ovary…), not %1.</source>
-        <translation>FIGO classe les cancers gynécologiques (col, endomètre, ovaire…), pas %1.</translation>
-    </message>
-    <message>
-        <source>%1 stages lymphomas: this tumour is not one (%2, morphology %3).</source>
-        <translation>%1 classe les lymphomes&#xa0;: cette tumeur n&apos;en est pas un (%2, morphologie %3).</translation>
-    </message>
-    <message>
-        <source>%1 stages lymphomas, not %2.</source>
-        <translation>%1 classe les lymphomes, pas %2.</translation>
-    </message>
-    <message>
-        <source>%1 stages multiple myeloma, not %2.</source>
-        <translation>%1 classe le myélome multiple, pas %2.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a %2 stage: there are three, I, II and III.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un stade %2&#xa0;: il y en a trois, I, II et III.</translation>
-    </message>
-    <message>
-        <source>A TNM stage group is not applicable to %1.</source>
-        <translation>Un stade TNM ne s&apos;applique pas à %1.</translation>
-    </message>
-    <message>
-        <source>A TNM stage group is not applicable to %1: give its %2 stage as another staging.</source>
-        <translation>Un stade TNM ne s&apos;applique pas à %1&#xa0;: indiquez son stade %2 comme autre classification.</translation>
-    </message>
-    <message>
-        <source>Stage %1 typed, but %2 gives %3 (%4).</source>
-        <translation>Stade %1 saisi, mais %2 donne %3 (%4).</translation>
-    </message>
-    <message>
-        <source>Stage %1 typed, but %2 gives one of %3 (%4).</source>
-        <translation>Stade %1 saisi, mais %2 donne l&apos;un de %3 (%4).</translation>
     </message>
 </context>
 </TS>

@@ -31,10 +31,12 @@ FieldMessage insMessage(const QString &typed) {
                                           "Corsica): \"%1\" at position %2 is not allowed.")
                             .arg(nir.at(i))
                             .arg(i + 1)};
+        // Counted apart: lupdate (Qt 6.4) loops forever on "int(15 - …)" as the count argument.
+        const int left = 15 - int(nir.size());
         return {FieldMessage::Incomplete,
                 QCoreApplication::translate("Identity",
                                             "%n more character(s) to type (13 and a 2-digit key).", nullptr,
-                                            int(15 - nir.size()))};
+                                            left)};
     }
     const validation::Check check = validation::checkIns(nir);
     if (!check.ok())
