@@ -371,6 +371,20 @@ bool CaseDocument::save() {
     return true;
 }
 
+validation::CaseCompleteness CaseDocument::completeness(QString *committee) const {
+    const StoreRead<std::optional<Session>> session = SessionRepository(m_db).find(m_case.sessionId);
+    if (!session.ok() || !session.value)
+        return {};
+    const StoreRead<std::optional<Rcp>> rcp = RcpRepository(m_db).find(session.value->rcpId);
+    if (!rcp.ok() || !rcp.value)
+        return {};
+    if (committee)
+        *committee = rcp.value->name;
+    const QDate meeting = toBoardTime(session.value->startsAt).date();
+    Inscription working = Inscription::fromJson(m_body);
+    return validation::checkCompleteness(working, validation::ageOn(m_patient.birthDate, meeting), *rcp.value);
+}
+
 FieldMessages CaseDocument::validation() const {
     ValidationContext context;
     context.birthDate = m_patient.birthDate;

@@ -15,6 +15,7 @@
 
 #include "models/domain/patient.h"
 #include "models/staging/staging.h"
+#include "models/validation/completeness.h"
 #include "models/store/database.h"
 
 #include <QJsonObject>
@@ -82,6 +83,9 @@ public:
     // Validation of the working copy, by field path; today's date from the database's clock.
     FieldMessages validation() const;
     QStringList messagesAt(const QString &path) const;
+    // What the case's committee requires before the meeting that the working copy does not hold yet; the
+    // committee's name through `committee`. A case whose session or committee is not found: nothing.
+    validation::CaseCompleteness completeness(QString *committee = nullptr) const;
     // The stage group the tumour's clinical or pathological TNM gives for its site.
     staging::StageResult stageOf(int tumourIndex, bool pathological) const;
 

@@ -4,6 +4,7 @@
 #include "tests/support/fixtures.h"
 #include "tests/support/testsupport.h"
 
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace concerto;
@@ -145,6 +146,19 @@ private Q_SLOTS:
                         {{QStringLiteral("name"), QStringLiteral("Ann Arbor")},
                          {QStringLiteral("value"), QStringLiteral("IIB")}});
         QVERIFY(!doc->messagesAt(QStringLiteral("tumours/0/otherStagings/1")).isEmpty());
+    }
+    // The committee's required fields are checked on the working copy, before any save.
+    void whatTheCommitteeRequiresFollowsTheEdits() {
+        auto doc = openCase();
+        QString committee;
+        QVERIFY2(doc->completeness(&committee).complete(), qPrintable(doc->completeness().text()));
+        QVERIFY(!committee.isEmpty());
+        doc->setText(QStringLiteral("question"), QString());
+        const validation::CaseCompleteness missing = doc->completeness();
+        QCOMPARE(int(missing.items.size()), 1);
+        QCOMPARE(missing.items.front().field, QStringLiteral("question"));
+        doc->undoStack()->undo();
+        QVERIFY(doc->completeness().complete());
     }
 };
 

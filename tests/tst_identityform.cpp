@@ -2,6 +2,7 @@
 // INS is shown, the look-alikes a save stops on (a table of pairs that must and must not match), the
 // changed traits of a stored identity, clearing a review mark, and the refused delete of a patient with
 // a case.
+#include "models/domain/birthplace.h"
 #include "models/identity/identityform.h"
 #include "models/store/database.h"
 #include "tests/support/fixtures.h"
@@ -264,6 +265,26 @@ private Q_SLOTS:
         QVERIFY(mayDelete(*m_db, alone.meta.id));
         QVERIFY(deletePatient(*m_db, alone.meta.id).ok);
         QVERIFY(READ(patients.find(alone.meta.id))->meta.deleted);
+    }
+    // A birth place code is shown with its department: a mistyped department shows at once.
+    void birthPlaceInWords_data() {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("label");
+        QTest::newRow("commune") << "13055" << QString::fromUtf8("13055 · Bouches-du-Rhône (13)");
+        QTest::newRow("corsica") << "2a004" << QString::fromUtf8("2a004 · Corse-du-Sud (2A)");
+        QTest::newRow("overseas") << "97411" << QString::fromUtf8("97411 · La Réunion (974)");
+        QTest::newRow("abroad") << "99134" << QString::fromUtf8("99134 · Born abroad");
+        QTest::newRow("no such department") << "96001" << "96001";
+        QTest::newRow("too short") << "1305" << "1305";
+        QTest::newRow("none") << "" << "";
+    }
+    void birthPlaceInWords() {
+        QFETCH(QString, code);
+        QFETCH(QString, label);
+        QCOMPARE(birthplace::label(code), label);
+        const identity::FieldMessage typed = identity::birthPlaceMessage(code);
+        if (label.contains(QStringLiteral(" · ")))
+            QCOMPARE(typed.text, label.section(QStringLiteral(" · "), 1));
     }
 };
 

@@ -3461,42 +3461,138 @@
     </message>
 </context>
 <context>
+    <name>concerto::CaseListModel</name>
+    <message>
+        <source>The period is not valid: its first day must come before its last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered after the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n missing</numerusform>
+            <numerusform>%n missing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requesting physician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>concerto::CasesWorkspace</name>
     <message>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The cases registered for the sessions, and the case editor that reads like the fiche.</source>
+        <source>The cases registered for the sessions of a period, with what their committee still requires. Enter or a double-click opens the case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cases registered</source>
+        <source>Next 4 weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Coming next</source>
+        <source>Next 3 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A table of cases filtered by session, committee, state and requester, with a completeness badge</source>
+        <source>Last 4 weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The case editor: reason, tumours, clinical context, tests, treatments, reports, summary and question</source>
+        <source>Last 3 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Code pickers that search as you type, what is missing marked at the field, undo and autosave</source>
+        <source>Last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>?</source>
+        <source>&amp;Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The cases could not be counted: %1</source>
+        <source>&amp;Committee:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Requester:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected case in the case editor (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All committees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) from %1 to %2</source>
+        <translation>
+            <numerusform>%n case from %1 to %2</numerusform>
+            <numerusform>%n cases from %1 to %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, of which %n incomplete</source>
+        <translation>
+            <numerusform>, of which %n incomplete</numerusform>
+            <numerusform>, of which %n incomplete</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3461,42 +3461,138 @@
     </message>
 </context>
 <context>
+    <name>concerto::CaseListModel</name>
+    <message>
+        <source>The period is not valid: its first day must come before its last.</source>
+        <translation>La période n&apos;est pas valide&#xa0;: son premier jour doit précéder le dernier.</translation>
+    </message>
+    <message>
+        <source>Registered after the deadline</source>
+        <translation>Inscrit après la date limite</translation>
+    </message>
+    <message>
+        <source>%1 (late)</source>
+        <translation>%1 (hors délai)</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n manquant</numerusform>
+            <numerusform>%n manquants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>RCP</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Requesting physician</source>
+        <translation>Médecin demandeur</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Complétude</translation>
+    </message>
+</context>
+<context>
     <name>concerto::CasesWorkspace</name>
     <message>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <source>The cases registered for the sessions, and the case editor that reads like the fiche.</source>
-        <translation>Les dossiers inscrits aux séances, et l&apos;éditeur de dossier qui se lit comme la fiche RCP.</translation>
+        <source>The cases registered for the sessions of a period, with what their committee still requires. Enter or a double-click opens the case.</source>
+        <translation>Les dossiers inscrits aux séances d&apos;une période, avec ce que leur RCP exige encore. Entrée ou un double-clic ouvre le dossier.</translation>
     </message>
     <message>
-        <source>Cases registered</source>
-        <translation>Dossiers inscrits</translation>
+        <source>Next 4 weeks</source>
+        <translation>4 prochaines semaines</translation>
     </message>
     <message>
-        <source>Coming next</source>
-        <translation>Prochainement</translation>
+        <source>Next 3 months</source>
+        <translation>3 prochains mois</translation>
     </message>
     <message>
-        <source>A table of cases filtered by session, committee, state and requester, with a completeness badge</source>
-        <translation>Un tableau des dossiers, filtrable par séance, RCP, état et médecin demandeur, avec un badge de complétude</translation>
+        <source>Last 4 weeks</source>
+        <translation>4 dernières semaines</translation>
     </message>
     <message>
-        <source>The case editor: reason, tumours, clinical context, tests, treatments, reports, summary and question</source>
-        <translation>L&apos;éditeur de dossier&#xa0;: motif, tumeurs, clinique, examens, traitements, comptes rendus, synthèse et question</translation>
+        <source>Last 3 months</source>
+        <translation>3 derniers mois</translation>
     </message>
     <message>
-        <source>Code pickers that search as you type, what is missing marked at the field, undo and autosave</source>
-        <translation>Sélecteurs de codes avec recherche à la saisie, données manquantes signalées au niveau du champ, annulation et enregistrement automatique</translation>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
     </message>
     <message>
-        <source>?</source>
-        <translation>?</translation>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période&#xa0;:</translation>
     </message>
     <message>
-        <source>The cases could not be counted: %1</source>
-        <translation>Les dossiers n&apos;ont pas pu être comptés&#xa0;: %1</translation>
+        <source>&amp;Committee:</source>
+        <translation>R&amp;CP&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>É&amp;tat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Requester:</source>
+        <translation>&amp;Demandeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Open the case</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Open the selected case in the case editor (Enter)</source>
+        <translation>Ouvrir le dossier sélectionné dans l&apos;éditeur (Entrée)</translation>
+    </message>
+    <message>
+        <source>No case matches these filters.</source>
+        <translation>Aucun dossier ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>All committees</source>
+        <translation>Toutes les RCP</translation>
+    </message>
+    <message>
+        <source>Every requester</source>
+        <translation>Tous les demandeurs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) from %1 to %2</source>
+        <translation>
+            <numerusform>%n dossier du %1 au %2</numerusform>
+            <numerusform>%n dossiers du %1 au %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, of which %n incomplete</source>
+        <translation>
+            <numerusform>, dont %n incomplet</numerusform>
+            <numerusform>, dont %n incomplets</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "ui/workspaces/administrationworkspace.h"
 #include "ui/workspaces/fichesworkspace.h"
 #include "ui/workspaces/patientsworkspace.h"
+#include "ui/workspaces/casesworkspace.h"
 #include "ui/workspaces/plannedworkspaces.h"
 #include "ui/workspaces/planningworkspace.h"
 #include "ui/workspaces/statisticsworkspace.h"

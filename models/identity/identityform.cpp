@@ -2,6 +2,7 @@
 // side-by-side rows, and the writes of the editor and of the duplicate review.
 #include "models/identity/identityform.h"
 
+#include "models/domain/birthplace.h"
 #include "models/domain/searchkey.h"
 #include "models/store/database.h"
 #include "models/validation/ins.h"
@@ -101,7 +102,11 @@ FieldMessage birthPlaceMessage(const QString &typed) {
                 QCoreApplication::translate("Identity",
                                             "5 characters: a commune (14118) or 99 and a country (99134).")};
     const validation::Check check = validation::checkBirthPlaceCode(typed.trimmed().toUpper());
-    return check.ok() ? FieldMessage{} : FieldMessage{FieldMessage::Wrong, check.message()};
+    if (!check.ok())
+        return {FieldMessage::Wrong, check.message()};
+    // The department (or a birth abroad) in words, so that a mistyped code shows at once.
+    const QString department = birthplace::departmentText(typed);
+    return department.isEmpty() ? FieldMessage{} : FieldMessage{FieldMessage::Fine, department};
 }
 
 QString statusWord(IdentityStatus status) {
@@ -201,7 +206,8 @@ std::vector<TraitRow> compareIdentities(const Patient &l, const Patient &r) {
     add(QCoreApplication::translate("Identity", "Sex"), sexWord(l.sex), sexWord(r.sex));
     add(QCoreApplication::translate("Identity", "Birth date"), birthDateText(l.birthDate),
         birthDateText(r.birthDate));
-    add(QCoreApplication::translate("Identity", "Birthplace (INSEE)"), l.birthPlaceCode, r.birthPlaceCode);
+    add(QCoreApplication::translate("Identity", "Birthplace (INSEE)"), birthplace::label(l.birthPlaceCode),
+        birthplace::label(r.birthPlaceCode));
     add(QCoreApplication::translate("Identity", "Identity status"), statusWord(l.identityStatus),
         statusWord(r.identityStatus));
     add(QCoreApplication::translate("Identity", "INS"), insSeen(l), insSeen(r));

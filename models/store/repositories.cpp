@@ -117,6 +117,25 @@ StoreRead<int> InscriptionRepository::countForSession(const QUuid &sessionId) co
     return m_table.scalar(q);
 }
 
+StoreRead<std::vector<Inscription>> InscriptionRepository::forSessionsBetween(const QDateTime &from,
+                                                                           const QDateTime &to,
+                                                                           const QUuid &rcpId,
+                                                                           const QString &agendaState) const {
+    QString sessions = QStringLiteral("SELECT id FROM session WHERE starts_at >= ? AND starts_at < ? AND deleted = 0");
+    QVariantList binds{json::timeText(from), json::timeText(to)};
+    if (!rcpId.isNull()) {
+        sessions += QStringLiteral(" AND rcp_id = ?");
+        binds << json::idText(rcpId);
+    }
+    QString where = QStringLiteral("deleted = 0 AND session_id IN (%1)").arg(sessions);
+    if (!agendaState.isEmpty()) {
+        where += QStringLiteral(" AND agenda_state = ?");
+        binds << agendaState;
+    }
+    where += QStringLiteral(" ORDER BY (SELECT starts_at FROM session s WHERE s.id = session_id), rowid");
+    return select(where, binds);
+}
+
 StoreRead<std::vector<Inscription>> InscriptionRepository::forPatient(const QUuid &patientId) const {
     return select(QStringLiteral("patient_id = ? AND deleted = 0"), {json::idText(patientId)});
 }

@@ -67,6 +67,10 @@ public:
     // How many cases a session has, counted by the store (no case is read).
     StoreRead<int> countForSession(const QUuid &sessionId) const;
     StoreRead<std::vector<Inscription>> forPatient(const QUuid &patientId) const;
+    // The cases of the sessions held from `from` to before `to` (UTC), in meeting order, optionally of
+    // one committee and in one agenda state (empty: any).
+    StoreRead<std::vector<Inscription>> forSessionsBetween(const QDateTime &from, const QDateTime &to,
+                                                          const QUuid &rcpId, const QString &agendaState) const;
 };
 
 } // namespace concerto

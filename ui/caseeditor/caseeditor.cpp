@@ -163,6 +163,10 @@ CaseEditorWindow::CaseEditorWindow(std::unique_ptr<editing::CaseDocument> docume
     layout->addWidget(m_error);
     m_problems = banner(QStringLiteral("problems"), QStringLiteral("color: #b3261e;"), central);
     layout->addWidget(m_problems);
+    m_missing = banner(QStringLiteral("missingForMeeting"),
+                       QStringLiteral("background: #fdf0e6; color: #7a3a0c; border-radius: 4px; padding: 6px;"),
+                       central);
+    layout->addWidget(m_missing);
 
     auto *body = new QHBoxLayout;
     m_sectionList = new QListWidget(central);
@@ -282,6 +286,12 @@ void CaseEditorWindow::updateBanners() {
         count += int(entry.second.size());
     m_problems->setText(tr("%n problem(s) to check, shown in red at their field.", nullptr, count));
     m_problems->setVisible(count > 0);
+    QString committee;
+    const validation::CaseCompleteness missing = m_document->completeness(&committee);
+    m_missing->setVisible(!missing.complete());
+    if (!missing.complete())
+        m_missing->setText(tr("Still missing for %1 before the meeting:").arg(committee) + QStringLiteral("\n• ") +
+                           missing.sentences().join(QStringLiteral("\n• ")));
 }
 
 bool CaseEditorWindow::save() {

@@ -81,6 +81,7 @@ private:
     QLabel *m_prefillBanner = nullptr;
     QLabel *m_error = nullptr;
     QLabel *m_problems = nullptr;
+    QLabel *m_missing = nullptr; // what the committee requires and the case does not hold yet
 };
 
 } // namespace concerto

@@ -1,4 +1,4 @@
-// Cases and Meeting: intentional placeholders that already show what the store knows.
+// Meeting: an intentional placeholder that already shows what the store knows.
 #include "ui/workspaces/plannedworkspaces.h"
 
 #include "models/domain/boardtime.h"
@@ -9,32 +9,6 @@
 #include <QVBoxLayout>
 
 namespace concerto {
-
-CasesWorkspace::CasesWorkspace(Database &db, QWidget *parent)
-    : Workspace(db, tr("Cases"),
-                tr("The cases registered for the sessions, and the case editor that reads like the fiche."),
-                parent) {
-    auto *tiles = new QHBoxLayout;
-    tiles->addWidget(makeTile(tr("Cases registered"), &m_cases, this));
-    tiles->addStretch();
-    content()->addLayout(tiles);
-    content()->addWidget(makeComingSoon(
-        tr("Coming next"),
-        {tr("A table of cases filtered by session, committee, state and requester, with a completeness "
-            "badge"),
-         tr("The case editor: reason, tumours, clinical context, tests, treatments, reports, summary and "
-            "question"),
-         tr("Code pickers that search as you type, what is missing marked at the field, undo and autosave")},
-        this));
-    content()->addStretch();
-    refresh();
-}
-
-void CasesWorkspace::refresh() {
-    const StoreRead<int> cases = InscriptionRepository(m_db).count();
-    m_cases->setText(cases.ok() ? QLocale().toString(*cases) : tr("?"));
-    m_cases->setToolTip(cases.ok() ? QString() : tr("The cases could not be counted: %1").arg(cases.error));
-}
 
 MeetingWorkspace::MeetingWorkspace(Database &db, QWidget *parent)
     : Workspace(db, tr("Meeting"),

@@ -1,5 +1,4 @@
-// The Cases (Dossiers) and Meeting (Séance) workspaces: for now a title, what they will hold, and the
-// figures already known (cases registered, next session).
+// The Meeting (Séance) workspace: for now a title, what it will hold, and the next session.
 #pragma once
 
 #include "ui/workspaces/workspace.h"
@@ -7,16 +6,6 @@
 class QLabel;
 
 namespace concerto {
-
-class CasesWorkspace final : public Workspace {
-    Q_OBJECT
-public:
-    explicit CasesWorkspace(Database &db, QWidget *parent = nullptr);
-    void refresh() override;
-
-private:
-    QLabel *m_cases = nullptr;
-};
 
 class MeetingWorkspace final : public Workspace {
     Q_OBJECT
