@@ -82,6 +82,10 @@ private Q_SLOTS:
         surgeon.lastName = QStringLiteral("Martin");
         surgeon.specialty = QStringLiteral("SM14");
         QVERIFY(ProfessionalRepository(*m_db).save(surgeon).ok);
+        Organisation hospital;
+        hospital.kind = OrganisationKind::Establishment;
+        hospital.name = QStringLiteral("CHU de Lyon");
+        QVERIFY(OrganisationRepository(*m_db).save(hospital).ok);
 
         CommitteesPanel panel(*m_db);
         panel.setDiscardConfirmation([] { return true; });
@@ -90,6 +94,7 @@ private Q_SLOTS:
         type(editor, "committeeName", QStringLiteral("RCP thoracique"));
         type(editor, "committeeNationalId", QStringLiteral("310042"));
         choose(editor, "nature", QString::fromLatin1(kNatureOrganRcp));
+        choose(editor, "hostEstablishment", hospital.meta.id);
         // No value set imported: the appareil is a free code, the organs a list of codes.
         child<QComboBox>(editor, "appareil")->setEditText(QStringLiteral("THO"));
         QVERIFY(child<QLineEdit>(editor, "organCodes")->isVisibleTo(editor));
@@ -134,6 +139,7 @@ private Q_SLOTS:
         const Rcp &r = all.front();
         QCOMPARE(r.name, QStringLiteral("RCP thoracique"));
         QCOMPARE(r.nationalId, QStringLiteral("310042"));
+        QCOMPARE(r.hostEstablishmentId, hospital.meta.id);
         QCOMPARE(r.appareil, QStringLiteral("THO"));
         QCOMPARE(r.organs, (QStringList{QStringLiteral("POUMON"), QStringLiteral("PLEVRE")}));
         QVERIFY(r.recours);
@@ -162,6 +168,7 @@ private Q_SLOTS:
         stored.appareil = QStringLiteral("DIG");
         stored.schedule.everyWeeks = 2;
         stored.schedule.firstMeeting = QDate(2026, 1, 6);
+        stored.hostEstablishmentId = QUuid::createUuid(); // not in this directory (yet)
         stored.quorum.requiredGroups = {
             {QStringLiteral("Chirurgien"), {QStringLiteral("SM14")}},
             {QStringLiteral("Oncologue"), {QStringLiteral("SM36"), QStringLiteral("XX1")}}};
@@ -187,6 +194,7 @@ private Q_SLOTS:
         QCOMPARE(after.schedule.place, QStringLiteral("Salle 4"));
         QCOMPARE(after.schedule.everyWeeks, 2);
         QCOMPARE(after.schedule.firstMeeting, QDate(2026, 1, 6));
+        QCOMPARE(after.hostEstablishmentId, stored.hostEstablishmentId);
         QCOMPARE(after.requiredCaseFields,
                  (QStringList{QStringLiteral("future-field"), QStringLiteral("question")}));
         QCOMPARE(after.quorum.requiredGroups[1].specialties, QStringList{QStringLiteral("SM36")});

@@ -247,6 +247,7 @@ private Q_SLOTS:
         const Rcp full = test::fullRcp();
         READ_BACK(Rcp, back, full);
         SAME(Rcp, back, full, organisationId);
+        SAME(Rcp, back, full, hostEstablishmentId);
         SAME(Rcp, back, full, name);
         SAME(Rcp, back, full, nationalId);
         SAME(Rcp, back, full, nature);

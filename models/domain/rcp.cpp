@@ -56,6 +56,7 @@ MeetingSchedule MeetingSchedule::fromJson(const QJsonObject &o) {
 QJsonObject Rcp::toJson() const {
     QJsonObject o;
     json::put(o, "organisationId", organisationId);
+    json::put(o, "hostEstablishmentId", hostEstablishmentId);
     json::put(o, "name", name);
     json::put(o, "nationalId", nationalId);
     json::putEvenEmpty(o, "nature", nature);
@@ -78,6 +79,7 @@ Rcp Rcp::fromJson(const QJsonObject &o) {
     Rcp r;
     json::Reader in(o);
     in.get("organisationId", r.organisationId);
+    in.get("hostEstablishmentId", r.hostEstablishmentId);
     in.get("name", r.name);
     in.get("nationalId", r.nationalId);
     in.get("nature", r.nature);

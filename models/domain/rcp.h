@@ -52,7 +52,8 @@ struct MeetingSchedule {
 // the quorum rule's own defaults, the default case fields required before the meeting.
 struct Rcp {
     RecordMeta meta;
-    QUuid organisationId; // the 3C that runs it
+    QUuid organisationId;      // the 3C that runs it
+    QUuid hostEstablishmentId; // the establishment that hosts its meetings (none: not given)
     QString name;
     QString nationalId; // "Identifiant national de la RCP" (digits), under kOidRcpNationalId
     QString nature = QString::fromLatin1(kNatureOrganRcp);

@@ -48,6 +48,7 @@ Professional fullProfessional() {
 Rcp fullRcp() {
     Rcp r;
     r.organisationId = id(3);
+    r.hostEstablishmentId = id(41);
     r.name = QStringLiteral("RCP soins de support");
     r.nationalId = QStringLiteral("75011604");
     r.nature = QString::fromLatin1(kNatureTransversalRcp);

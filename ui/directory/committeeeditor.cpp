@@ -120,6 +120,10 @@ QWidget *CommitteeEditor::buildGeneral() {
     m_centre = new QComboBox(page);
     m_centre->setObjectName(QStringLiteral("coordinationCentre"));
     form->addRow(tr("3C"), m_centre);
+    m_host = new QComboBox(page);
+    m_host->setObjectName(QStringLiteral("hostEstablishment"));
+    m_host->setToolTip(tr("The establishment where the committee meets"));
+    form->addRow(tr("Host establishment"), m_host);
     m_nature = new QComboBox(page);
     m_nature->setObjectName(QStringLiteral("nature"));
     m_nature->addItem(tr("Organ RCP (appareil and organs)"), QString::fromLatin1(kNatureOrganRcp));
@@ -163,7 +167,7 @@ QWidget *CommitteeEditor::buildGeneral() {
 
     for (QLineEdit *e : {m_name, m_nationalId, m_organCodes})
         connect(e, &QLineEdit::textChanged, this, &CommitteeEditor::markDirty);
-    for (QComboBox *c : {m_centre, m_nature})
+    for (QComboBox *c : {m_centre, m_host, m_nature})
         connect(c, &QComboBox::currentIndexChanged, this, &CommitteeEditor::markDirty);
     for (QComboBox *c : {m_appareil, m_theme})
         connect(c, &QComboBox::currentTextChanged, this, &CommitteeEditor::markDirty);
@@ -248,6 +252,12 @@ void CommitteeEditor::loadPickers() {
         for (const Organisation &o : *all)
             if (o.kind == OrganisationKind::CoordinationCentre)
                 m_centre->addItem(o.name, o.meta.id);
+    m_host->clear();
+    m_host->addItem(tr("Not given"), QUuid());
+    if (const StoreRead<std::vector<Organisation>> all = OrganisationRepository(m_db).all(); all.ok())
+        for (const Organisation &o : *all)
+            if (o.kind == OrganisationKind::Establishment)
+                m_host->addItem(o.name, o.meta.id);
     std::vector<std::pair<QString, QString>> people;
     if (const StoreRead<std::vector<Professional>> all = ProfessionalRepository(m_db).all(); all.ok())
         for (const Professional &p : *all)
@@ -268,6 +278,10 @@ void CommitteeEditor::setRcp(const Rcp &rcp) {
         m_centre->addItem(tr("Unknown 3C (%1)").arg(rcp.organisationId.toString(QUuid::WithoutBraces)),
                           rcp.organisationId);
     m_centre->setCurrentIndex(qMax(0, m_centre->findData(rcp.organisationId)));
+    if (m_host->findData(rcp.hostEstablishmentId) < 0) // kept, never silently dropped
+        m_host->addItem(tr("Unknown establishment (%1)").arg(rcp.hostEstablishmentId.toString(QUuid::WithoutBraces)),
+                        rcp.hostEstablishmentId);
+    m_host->setCurrentIndex(qMax(0, m_host->findData(rcp.hostEstablishmentId)));
     if (m_nature->findData(rcp.nature) < 0)
         m_nature->addItem(rcp.nature, rcp.nature); // an unknown nature is kept, and said wrong
     m_nature->setCurrentIndex(m_nature->findData(rcp.nature));
@@ -299,6 +313,7 @@ Rcp CommitteeEditor::rcp() const {
     r.name = m_name->text().trimmed();
     r.nationalId = m_nationalId->text().trimmed();
     r.organisationId = m_centre->currentData().toUuid();
+    r.hostEstablishmentId = m_host->currentData().toUuid();
     r.nature = m_nature->currentData().toString();
     const bool organ = r.nature == QLatin1String(kNatureOrganRcp);
     r.appareil = organ ? codeOf(m_appareil) : QString();

@@ -69,6 +69,7 @@ private:
     QLineEdit *m_name = nullptr;
     QLineEdit *m_nationalId = nullptr;
     QComboBox *m_centre = nullptr;
+    QComboBox *m_host = nullptr; // host establishment
     QComboBox *m_nature = nullptr;
     QComboBox *m_appareil = nullptr;
     CheckList *m_organs = nullptr;
