@@ -6,6 +6,7 @@
 //   concerto-cli --db /tmp/p100k.db demo --patients 100000 && bench_fichefilters /tmp/p100k.db
 #include "models/domain/boardtime.h"
 #include "models/itemmodels/fichelistmodel.h"
+#include "models/store/patientsearch.h"
 #include "models/store/repositories.h"
 
 #include <QCoreApplication>
@@ -78,12 +79,26 @@ int main(int argc, char *argv[]) {
         {"committee_12_months_signed", make(S::Signed, committee, year, today, "")},
         {"committee_drafts_30_days", make(S::Draft, smallest, month, today, "")},
         {"patient_martin", make(S::All, {}, {}, {}, "martin")},
+        {"patient_martin_30_days", make(S::All, {}, month, today, "martin")},
+        {"patient_b_committee", make(S::All, committee, {}, {}, "bern")},
         {"patient_martin_marie", make(S::All, {}, {}, {}, "martin marie")},
         {"patient_ipp", make(S::All, {}, {}, {}, "0000421")},
         {"patient_dubois_signed_12m", make(S::Signed, {}, year, today, "dubois")},
         {"patient_too_many", make(S::All, {}, {}, {}, "m")},
         {"patient_nobody", make(S::All, {}, {}, {}, "zzzqx")},
     };
+    // The patient search alone (what the patient filter runs first): count and every match.
+    for (const char *words : {"martin", "bern", "dubois"}) {
+        const PatientRepository patients(*db);
+        QElapsedTimer timer;
+        timer.start();
+        const PatientSearch search(patients, QString::fromUtf8(words));
+        const int n = search.count().value;
+        const double countMs = ms(timer);
+        const auto page = search.pageAfter({}, n);
+        out << "patient_search_" << words << " count_ms=" << QString::number(countMs, 'f', 1)
+            << " all_ms=" << QString::number(ms(timer), 'f', 1) << " patients=" << n << Qt::endl;
+    }
     FicheListModel model(*db);
     for (const Case &c : cases) {
         std::vector<double> first;
@@ -108,7 +123,10 @@ int main(int argc, char *argv[]) {
         }
         out << c.name << " first_ms=" << QString::number(median(first), 'f', 1)
             << " page5_ms=" << QString::number(median(fifth), 'f', 1) << " rows=" << rows
-            << " patients=" << model.patientMatches() << (model.tooManyPatients() ? " too_many" : "")
+            << " patients=" << model.patientMatches() << " lead="
+            << (model.lead() == FicheListModel::LeadByCases      ? "cases"
+                : model.lead() == FicheListModel::LeadByPatients ? "patients"
+                                                                 : "order") << (model.tooManyPatients() ? " too_many" : "")
             << Qt::endl;
     }
     return 0;

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QSqlQuery>
 #include <algorithm>
 
 namespace concerto {
@@ -75,54 +76,129 @@ bool FicheListModel::resolvePatients() {
     return true;
 }
 
+StoreRead<int> FicheListModel::countOf(const QString &sql, const QVariantList &binds) const {
+    QSqlQuery &q = m_table.prepared(sql);
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds.at(i));
+    return m_table.scalar(q);
+}
+
+// Each filter is a condition on the fiche table; one of them may lead the query through its index (the
+// patients' fiches by fiche_patient, the cases of the sessions by fiche_inscription), the others then
+// check the fiches it finds. Which one leads is chosen by counting, once per filter, how many fiches
+// each would read: a page read through a small set sorts that set, a page read in the list's own order
+// (the index of updated_at or signed_at) walks the list until it has a page of matches.
 bool FicheListModel::buildCondition() {
     QStringList conditions;
     m_binds.clear();
+    m_tooManyPatients = false;
+    m_patientMatches = -1;
+    m_lead = LeadByOrder;
+    double share = 1.0; // the part of the fiches the status filter keeps (a rough guess)
     switch (m_filter.status) {
     case FicheFilter::Status::All:
         break;
     case FicheFilter::Status::Draft:
         conditions << QStringLiteral("signed_at IS NULL AND status = ?");
         m_binds << Fiche::statusCode(DocumentStatus::InProgress);
+        share = 0.1;
         break;
     case FicheFilter::Status::ToValidate:
         conditions << QStringLiteral("signed_at IS NULL AND status = ?");
         m_binds << Fiche::statusCode(DocumentStatus::Completed);
+        share = 0.05;
         break;
     case FicheFilter::Status::Signed:
         conditions << QStringLiteral("signed_at IS NOT NULL");
+        share = 0.85;
         break;
     }
     // Committee and meeting date are the session's, through the fiche's case (inscription_id).
     QStringList session;
+    QVariantList sessionBinds;
     if (!m_filter.rcpId.isNull()) {
         session << QStringLiteral("s.rcp_id = ?");
-        m_binds << json::idText(m_filter.rcpId);
+        sessionBinds << json::idText(m_filter.rcpId);
     }
     if (m_filter.from.isValid()) {
         session << QStringLiteral("s.starts_at >= ?");
-        m_binds << json::timeText(fromBoardTime(m_filter.from, QTime(0, 0)));
+        sessionBinds << json::timeText(fromBoardTime(m_filter.from, QTime(0, 0)));
     }
     if (m_filter.to.isValid()) {
         session << QStringLiteral("s.starts_at < ?");
-        m_binds << json::timeText(fromBoardTime(m_filter.to.addDays(1), QTime(0, 0)));
+        sessionBinds << json::timeText(fromBoardTime(m_filter.to.addDays(1), QTime(0, 0)));
     }
-    if (!session.isEmpty())
-        conditions << QStringLiteral("inscription_id IN (SELECT i.id FROM session AS s JOIN inscription AS i"
-                                     " ON i.session_id = s.id WHERE %1)")
-                          .arg(session.join(QLatin1String(" AND ")));
-    if (!m_filter.patientText.trimmed().isEmpty()) {
-        if (!resolvePatients())
+    const bool byPatient = !m_filter.patientText.trimmed().isEmpty();
+    if (byPatient && (!resolvePatients() || m_patientMatches == 0))
+        return false; // nobody, too many or unreadable: no fiche to read
+    if (session.isEmpty() && !byPatient) {
+        m_condition = conditions.join(QLatin1String(" AND "));
+        return true;
+    }
+
+    // How many fiches each filter leads to (index counts, a few milliseconds on a large file).
+    const StoreRead<int> all = countOf(QStringLiteral("SELECT max(rowid) FROM fiche"), {});
+    if (!all.ok()) {
+        setError(all.error);
+        return false;
+    }
+    const double total = std::max(1, *all);
+    const QString sessionWhere = session.join(QLatin1String(" AND "));
+    int caseFiches = -1;
+    if (!session.isEmpty()) {
+        const StoreRead<int> n = countOf(QStringLiteral("SELECT count(*) FROM session AS s JOIN inscription AS"
+                                                        " i ON i.session_id = s.id WHERE %1")
+                                             .arg(sessionWhere),
+                                         sessionBinds);
+        if (!n.ok()) {
+            setError(n.error);
             return false;
-        if (m_patientMatches == 0)
-            return false;
-        if (m_patientMatches > 0) {
-            conditions << QStringLiteral("patient_id IN (SELECT value FROM json_each(?))");
-            m_binds << m_patientIds;
         }
-    } else {
-        m_tooManyPatients = false;
-        m_patientMatches = -1;
+        if (*n == 0)
+            return false; // no case in these sessions
+        caseFiches = *n;
+    }
+    int patientFiches = -1;
+    if (byPatient) {
+        const StoreRead<int> n = countOf(
+            QStringLiteral("SELECT count(*) FROM fiche WHERE patient_id IN (SELECT value FROM json_each(?))"),
+            {m_patientIds});
+        if (!n.ok()) {
+            setError(n.error);
+            return false;
+        }
+        if (*n == 0)
+            return false; // these patients have no fiche
+        patientFiches = *n;
+    }
+    // A page in list order reads about a page divided by the share of fiches that match.
+    double expected = total * share;
+    if (caseFiches >= 0)
+        expected *= caseFiches / total;
+    if (patientFiches >= 0)
+        expected *= patientFiches / total;
+    const double walkCost = kPageSize * total / std::max(1.0, expected);
+    const bool leadByCases =
+        caseFiches >= 0 && caseFiches <= walkCost && (patientFiches < 0 || caseFiches <= patientFiches);
+    const bool leadByPatients = !leadByCases && patientFiches >= 0 && patientFiches <= walkCost;
+    m_lead = leadByCases ? LeadByCases : leadByPatients ? LeadByPatients : LeadByOrder;
+
+    if (!session.isEmpty()) {
+        // Led by the cases: the fiches of the sessions' cases through fiche_inscription. Otherwise each
+        // fiche found looks its case's session up.
+        conditions << (leadByCases ? QStringLiteral("inscription_id IN (SELECT i.id FROM session AS s JOIN"
+                                                    " inscription AS i ON i.session_id = s.id WHERE %1)")
+                                   : QStringLiteral("EXISTS (SELECT 1 FROM inscription AS i JOIN session AS s"
+                                                    " ON s.id = i.session_id WHERE i.id = fiche.inscription_id"
+                                                    " AND %1)"))
+                          .arg(sessionWhere);
+        m_binds << sessionBinds;
+    }
+    if (byPatient) {
+        // The unary + keeps SQLite from reading through fiche_patient when another filter leads.
+        conditions << (leadByPatients ? QStringLiteral("patient_id IN (SELECT value FROM json_each(?))")
+                                      : QStringLiteral("+patient_id IN (SELECT value FROM json_each(?))"));
+        m_binds << m_patientIds;
     }
     m_condition = conditions.join(QLatin1String(" AND "));
     return true;

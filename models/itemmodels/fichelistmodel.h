@@ -66,6 +66,9 @@ public:
     bool tooManyPatients() const { return m_tooManyPatients; }
     // How many patients the patient filter matches (-1 without a patient filter or when unreadable).
     int patientMatches() const { return m_patientMatches; }
+    // Which filter leads the query (the others check what it finds); for the benchmark and tests.
+    enum Lead { LeadByOrder, LeadByCases, LeadByPatients };
+    Lead lead() const { return m_lead; }
 
     const Fiche *ficheAt(int row) const;
     // The row of the fiche among those loaded, else -1.
@@ -92,6 +95,7 @@ private:
     // The SQL condition of the filter and its bound values; false when it cannot match (patients).
     bool buildCondition();
     bool resolvePatients();
+    StoreRead<int> countOf(const QString &sql, const QVariantList &binds) const;
 
     FicheRepository m_fiches;
     RecordTable m_table; // the fiche table, paged with the filter's condition
@@ -105,6 +109,7 @@ private:
     bool m_resetting = false;
     bool m_tooManyPatients = false;
     int m_patientMatches = -1;
+    Lead m_lead = LeadByOrder;
     QString m_patientIds; // JSON array of the matching patients' ids
     std::vector<Fiche> m_rows;
     PageKey m_lastKey;

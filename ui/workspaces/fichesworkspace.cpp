@@ -154,8 +154,8 @@ void FichesWorkspace::updateEmptyState() {
         m_matches->clear();
     QString message;
     if (m_model->tooManyPatients())
-        message = tr("%1 patients have a name or IPP that begins with \"%2\": type more of the name, or "
-                     "the IPP, to see their fiches.")
+        message = tr("%1 patients have a name or IPP that begins with \"%2\": type more of the name, a "
+                     "given name too (martin marie), or the IPP, to see their fiches.")
                       .arg(locale.toString(m_model->patientMatches()), filter.patientText);
     else if (m_model->matchesNothing() && m_model->patientMatches() == 0)
         message = tr("No patient has a name or IPP that begins with \"%1\".").arg(filter.patientText);
