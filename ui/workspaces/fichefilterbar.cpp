@@ -87,7 +87,10 @@ FicheFilterBar::FicheFilterBar(Database &db, QWidget *parent)
         field->setMaxLength(10);
         field->setFixedWidth(field->fontMetrics().horizontalAdvance(QStringLiteral("00/00/00000")) + 16);
         connect(field, &QLineEdit::textEdited, this, &FicheFilterBar::dateTyped);
-        connect(field, &QLineEdit::editingFinished, this, &FicheFilterBar::markDates);
+        connect(field, &QLineEdit::editingFinished, this, [this] {
+            markDates();
+            announce();
+        });
     }
 
     m_patient = new QLineEdit(this);
@@ -208,13 +211,16 @@ void FicheFilterBar::periodChosen(int index) {
 }
 
 void FicheFilterBar::dateTyped() {
-    // A date typed is a chosen period; it applies once complete (or erased).
+    // A date typed is a chosen period; it applies once complete with its four-digit year (or erased),
+    // not on the way ("01/06/20" on the way to 2026); a two-digit year applies when the field is left.
     if (m_period->currentIndex() != ChosenDates) {
         const QSignalBlocker blocker(m_period);
         m_period->setCurrentIndex(ChosenDates);
     }
+    static const QRegularExpression longYear(QStringLiteral("\\d{4}\\s*$"));
     auto complete = [](const QLineEdit *field) {
-        return field->text().trimmed().isEmpty() || parseDate(field->text()).isValid();
+        const QString text = field->text().trimmed();
+        return text.isEmpty() || (parseDate(text).isValid() && longYear.match(text).hasMatch());
     };
     if (complete(m_from) && complete(m_to)) {
         markDates();
