@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QVBoxLayout>
 
 namespace concerto {
@@ -75,7 +76,9 @@ FicheDialog::FicheDialog(Database &db, const QUuid &ficheId, QWidget *parent)
     }
     m_printButton->setEnabled(m_preview->hasFiche());
     m_saveButton->setEnabled(m_preview->hasFiche());
-    resize(760, 900);
+    // A page's width, and the height the screen has room for.
+    const QRect room = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 900);
+    resize(std::min(780, room.width() * 9 / 10), std::min(960, room.height() * 9 / 10));
     m_preview->setFocus(Qt::OtherFocusReason);
 }
 
@@ -90,6 +93,8 @@ FicheDialog *FicheDialog::open(Database &db, const QUuid &ficheId, QWidget *pare
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setModal(false);
     dialog->show();
+    dialog->raise();
+    dialog->activateWindow(); // Escape, Ctrl+P and Ctrl+Shift+S go to it at once
     return dialog;
 }
 

@@ -60,8 +60,10 @@ FicheFilterBar::FicheFilterBar(Database &db, QWidget *parent)
     m_committee = new QComboBox(this);
     m_committee->setObjectName(QStringLiteral("ficheCommitteeFilter"));
     m_committee->setToolTip(tr("Show the fiches of one committee only"));
-    m_committee->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_committee->setMinimumContentsLength(14);
+    // Long committee names are cut in the closed box (the list shows them whole): the patient field
+    // keeps its room.
+    m_committee->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_committee->setMinimumContentsLength(22);
     label(tr("&Committee:"), m_committee);
 
     m_period = new QComboBox(this);

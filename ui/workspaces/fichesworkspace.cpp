@@ -77,7 +77,7 @@ FichesWorkspace::FichesWorkspace(Database &db, QWidget *parent)
     m_table->setObjectName(QStringLiteral("ficheTable"));
     m_table->setModel(m_model);
     setUpTable(m_table);
-    m_table->setColumnWidth(FicheListModel::StatusColumn, 130);
+    m_table->setColumnWidth(FicheListModel::StatusColumn, 150); // "Amendment draft" whole
     m_table->setColumnWidth(FicheListModel::VersionColumn, 70);
     m_table->setColumnWidth(FicheListModel::MeetingDateColumn, 110);
     m_table->setColumnWidth(FicheListModel::PatientColumn, 200);

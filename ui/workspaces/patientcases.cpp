@@ -105,7 +105,7 @@ void PatientCases::fill(const Patient &patient) {
         none->setFlags(Qt::NoItemFlags);
     }
     if (QTreeWidgetItem *first = topLevelItem(0); first && first->flags() != Qt::NoItemFlags)
-        setCurrentItem(first);
+        setCurrentItem(first, 0, QItemSelectionModel::NoUpdate); // Enter works once it has the focus
 }
 
 } // namespace concerto
