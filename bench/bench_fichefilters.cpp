@@ -126,8 +126,8 @@ int main(int argc, char *argv[]) {
             << " patients=" << model.patientMatches() << " lead="
             << (model.lead() == FicheListModel::LeadByCases      ? "cases"
                 : model.lead() == FicheListModel::LeadByPatients ? "patients"
-                                                                 : "order") << (model.tooManyPatients() ? " too_many" : "")
-            << Qt::endl;
+                                                                 : "order")
+            << (model.tooManyPatients() ? " too_many" : "") << Qt::endl;
     }
     return 0;
 }

@@ -108,7 +108,8 @@ private Q_SLOTS:
         f.status = FicheFilter::Status::All;
         f.patientText = QStringLiteral("zorglub");
         w.setFilter(f);
-        QCOMPARE(w.emptyMessage(), QStringLiteral("No patient has a name or IPP that begins with \"zorglub\"."));
+        QCOMPARE(w.emptyMessage(),
+                 QStringLiteral("No patient has a name or IPP that begins with \"zorglub\"."));
         auto *clear = w.findChild<QPushButton *>(QStringLiteral("clearFicheFilters"));
         QVERIFY(clear && clear->isVisible());
         clear->click();
@@ -171,8 +172,7 @@ private Q_SLOTS:
         QVERIFY(reached.contains(w.filterBar()->patientField()));
         QVERIFY(w.table()->hasFocus());
         QTest::keyClick(w.table(), Qt::Key_Tab);
-        QTRY_VERIFY(w.preview()->isAncestorOf(QApplication::focusWidget()) ||
-                    w.preview()->hasFocus());
+        QTRY_VERIFY(w.preview()->isAncestorOf(QApplication::focusWidget()) || w.preview()->hasFocus());
     }
 };
 

@@ -89,8 +89,10 @@ private Q_SLOTS:
         m_rcpA = a.meta.id;
         m_rcpB = b.meta.id;
         m_paul = savePatient(QStringLiteral("Durand"), QStringLiteral("Paul"), QStringLiteral("IPP111"));
-        const QUuid anne = savePatient(QStringLiteral("Durand"), QStringLiteral("Anne"), QStringLiteral("IPP222"));
-        const QUuid luc = savePatient(QStringLiteral("Moreau"), QStringLiteral("Luc"), QStringLiteral("IPP333"));
+        const QUuid anne =
+            savePatient(QStringLiteral("Durand"), QStringLiteral("Anne"), QStringLiteral("IPP222"));
+        const QUuid luc =
+            savePatient(QStringLiteral("Moreau"), QStringLiteral("Luc"), QStringLiteral("IPP333"));
         const auto a1 = saveSession(m_rcpA, QDate(2026, 1, 15), QTime(14, 0));
         const auto a2 = saveSession(m_rcpA, QDate(2026, 6, 10), QTime(14, 0));
         // 00:30 in Paris on 12 June is 22:30 UTC on 11 June: the period counts the boards' day.
@@ -101,7 +103,8 @@ private Q_SLOTS:
         m_anneToValidate = saveFiche(anne, b1, DocumentStatus::Completed, false);
         m_lucDraft = saveFiche(luc, a2, DocumentStatus::InProgress, false);
         m_lucSigned = saveFiche(luc, b1, DocumentStatus::Approved, true);
-        const QUuid many = savePatient(QStringLiteral("Petit"), QStringLiteral("Jeanne"), QStringLiteral("IPP444"));
+        const QUuid many =
+            savePatient(QStringLiteral("Petit"), QStringLiteral("Jeanne"), QStringLiteral("IPP444"));
         for (int n = 0; n < FicheListModel::kPageSize + 15; ++n)
             m_many << saveFiche(many, a1, DocumentStatus::Completed, false);
     }
@@ -115,7 +118,8 @@ private Q_SLOTS:
     void byStatus() {
         FicheListModel model(*m_db);
         QCOMPARE(listed(model, status(FicheFilter::Status::Draft)), (QSet<QUuid>{m_paulDraft, m_lucDraft}));
-        QCOMPARE(listed(model, status(FicheFilter::Status::Signed)), (QSet<QUuid>{m_paulSigned, m_lucSigned}));
+        QCOMPARE(listed(model, status(FicheFilter::Status::Signed)),
+                 (QSet<QUuid>{m_paulSigned, m_lucSigned}));
         QSet<QUuid> toValidate(m_many.begin(), m_many.end());
         toValidate.insert(m_anneToValidate);
         QCOMPARE(listed(model, status(FicheFilter::Status::ToValidate)), toValidate);
@@ -158,7 +162,8 @@ private Q_SLOTS:
         QCOMPARE(listed(model, patient(QStringLiteral("durand"))),
                  (QSet<QUuid>{m_paulDraft, m_paulSigned, m_anneToValidate}));
         QCOMPARE(model.patientMatches(), 2);
-        QCOMPARE(listed(model, patient(QStringLiteral("paul dur"))), (QSet<QUuid>{m_paulDraft, m_paulSigned}));
+        QCOMPARE(listed(model, patient(QStringLiteral("paul dur"))),
+                 (QSet<QUuid>{m_paulDraft, m_paulSigned}));
         QCOMPARE(listed(model, patient(QStringLiteral("IPP333"))), (QSet<QUuid>{m_lucDraft, m_lucSigned}));
         QVERIFY(listed(model, patient(QStringLiteral("zorglub"))).isEmpty());
         QCOMPARE(model.patientMatches(), 0);

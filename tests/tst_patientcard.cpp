@@ -144,7 +144,8 @@ private Q_SLOTS:
         QVERIFY2(db, qPrintable(error));
         const test::DocumentCase c = test::saveDocumentCase(*db);
         QSqlQuery q(db->connection());
-        QVERIFY2(q.exec(QStringLiteral("UPDATE rcp SET body = 'not json'")), qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(QStringLiteral("UPDATE rcp SET body = 'not json'")),
+                 qPrintable(q.lastError().text()));
         FicheDialog dialog(*db, c.fiche.meta.id);
         QVERIFY2(dialog.error().startsWith(QStringLiteral("This fiche cannot be shown: ")),
                  qPrintable(dialog.error()));

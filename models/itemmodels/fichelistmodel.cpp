@@ -146,10 +146,11 @@ bool FicheListModel::buildCondition() {
     const QString sessionWhere = session.join(QLatin1String(" AND "));
     int caseFiches = -1;
     if (!session.isEmpty()) {
-        const StoreRead<int> n = countOf(QStringLiteral("SELECT count(*) FROM session AS s JOIN inscription AS"
-                                                        " i ON i.session_id = s.id WHERE %1")
-                                             .arg(sessionWhere),
-                                         sessionBinds);
+        const StoreRead<int> n =
+            countOf(QStringLiteral("SELECT count(*) FROM session AS s JOIN inscription AS"
+                                   " i ON i.session_id = s.id WHERE %1")
+                        .arg(sessionWhere),
+                    sessionBinds);
         if (!n.ok()) {
             setError(n.error);
             return false;
@@ -186,11 +187,12 @@ bool FicheListModel::buildCondition() {
     if (!session.isEmpty()) {
         // Led by the cases: the fiches of the sessions' cases through fiche_inscription. Otherwise each
         // fiche found looks its case's session up.
-        conditions << (leadByCases ? QStringLiteral("inscription_id IN (SELECT i.id FROM session AS s JOIN"
-                                                    " inscription AS i ON i.session_id = s.id WHERE %1)")
-                                   : QStringLiteral("EXISTS (SELECT 1 FROM inscription AS i JOIN session AS s"
-                                                    " ON s.id = i.session_id WHERE i.id = fiche.inscription_id"
-                                                    " AND %1)"))
+        conditions << (leadByCases
+                           ? QStringLiteral("inscription_id IN (SELECT i.id FROM session AS s JOIN"
+                                            " inscription AS i ON i.session_id = s.id WHERE %1)")
+                           : QStringLiteral("EXISTS (SELECT 1 FROM inscription AS i JOIN session AS s"
+                                            " ON s.id = i.session_id WHERE i.id = fiche.inscription_id"
+                                            " AND %1)"))
                           .arg(sessionWhere);
         m_binds << sessionBinds;
     }

@@ -18,9 +18,9 @@ namespace concerto {
 struct FicheFilter {
     enum class Status { All, Draft, ToValidate, Signed };
     Status status = Status::All;
-    QUuid rcpId; // the committee of the fiche's session; null: every committee
-    QDate from;  // meeting date on or after (boards' clock); invalid: no lower bound
-    QDate to;    // meeting date on or before; invalid: no upper bound
+    QUuid rcpId;         // the committee of the fiche's session; null: every committee
+    QDate from;          // meeting date on or after (boards' clock); invalid: no lower bound
+    QDate to;            // meeting date on or before; invalid: no upper bound
     QString patientText; // words of a patient's names or IPP (the patient search's rules); empty: anyone
 
     bool isEmpty() const {

@@ -15,7 +15,6 @@
 
 namespace concerto::ficheactions {
 
-
 QString defaultFileName(const FichePreview &preview) {
     const reports::FicheContext *c = preview.context();
     if (!c)
@@ -61,10 +60,10 @@ void saveAsPdf(const FichePreview &preview, QWidget *parent) {
         return;
     const QString error = saveAs(preview, path);
     if (!error.isEmpty())
-        QMessageBox::warning(parent, QCoreApplication::translate("concerto::FichesWorkspace", "Save as PDF"),
-                             QCoreApplication::translate("concerto::FichesWorkspace",
-                                                         "The fiche could not be saved as %1: %2")
-                                 .arg(QDir::toNativeSeparators(path), error));
+        QMessageBox::warning(
+            parent, QCoreApplication::translate("concerto::FichesWorkspace", "Save as PDF"),
+            QCoreApplication::translate("concerto::FichesWorkspace", "The fiche could not be saved as %1: %2")
+                .arg(QDir::toNativeSeparators(path), error));
 }
 
 } // namespace concerto::ficheactions

@@ -84,7 +84,8 @@ FicheDialog::FicheDialog(Database &db, const QUuid &ficheId, QWidget *parent)
 
 FicheDialog *FicheDialog::open(Database &db, const QUuid &ficheId, QWidget *parent) {
     for (QWidget *w : QApplication::topLevelWidgets())
-        if (auto *open = qobject_cast<FicheDialog *>(w); open && open->ficheId() == ficheId && open->isVisible()) {
+        if (auto *open = qobject_cast<FicheDialog *>(w);
+            open && open->ficheId() == ficheId && open->isVisible()) {
             open->raise();
             open->activateWindow();
             return open;

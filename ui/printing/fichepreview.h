@@ -15,7 +15,6 @@ class QStackedLayout;
 
 namespace concerto {
 
-
 class FichePreview final : public QWidget {
     Q_OBJECT
 public:

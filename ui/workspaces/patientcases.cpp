@@ -91,10 +91,10 @@ void PatientCases::fill(const Patient &patient) {
             auto *child = new QTreeWidgetItem(item);
             child->setData(0, KindRole, FicheItem);
             child->setData(0, IdRole, f.meta.id);
-            child->setText(0, QCoreApplication::translate("concerto::PatientsWorkspace",
-                                                          "Fiche, version %1: %2")
-                                  .arg(f.versionNumber)
-                                  .arg(labels::ficheState(f)));
+            child->setText(0,
+                           QCoreApplication::translate("concerto::PatientsWorkspace", "Fiche, version %1: %2")
+                               .arg(f.versionNumber)
+                               .arg(labels::ficheState(f)));
             child->setFirstColumnSpanned(true);
         }
         item->setExpanded(true);
