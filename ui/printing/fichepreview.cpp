@@ -1,6 +1,8 @@
 // The fiche's pages in a QPrintPreviewWidget, painted by printFiche each time the preview asks.
 #include "ui/printing/fichepreview.h"
+#include "reports/fichecontext.h"
 
+#include <QCoreApplication>
 #include <QLabel>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
@@ -31,6 +33,17 @@ void FichePreview::setFiche(const reports::FicheContext &context, const reports:
     m_labels = labels;
     m_stack->setCurrentWidget(m_preview);
     m_preview->updatePreview();
+}
+
+QString FichePreview::showFiche(Database &db, const Fiche &fiche) {
+    const StoreRead<reports::FicheContext> context = reports::loadFicheContext(db, fiche);
+    if (!context.ok()) {
+        clear(QCoreApplication::translate("concerto::FichesWorkspace", "This fiche cannot be shown."));
+        return QCoreApplication::translate("concerto::FichesWorkspace", "This fiche cannot be shown: %1")
+            .arg(context.error);
+    }
+    setFiche(context.value, reports::loadCodeLabels(db, context.value));
+    return {};
 }
 
 void FichePreview::clear(const QString &message) {

@@ -1,4 +1,5 @@
-// Fiches: a filter, the paged table and the pages of the selected fiche, with Print… and Save as PDF….
+// Fiches: the filters, the paged table (or why it is empty) and the pages of the selected fiche, with
+// Print… and Save as PDF….
 #include "ui/workspaces/fichesworkspace.h"
 
 #include "models/itemmodels/fichelistmodel.h"
@@ -6,11 +7,12 @@
 #include "reports/fichehtml.h"
 #include "reports/fichepdf.h"
 #include "reports/sessionpdf.h"
+#include "ui/printing/ficheactions.h"
 #include "ui/printing/fichepreview.h"
 #include "ui/printing/sessionfiches.h"
+#include "ui/workspaces/fichefilterbar.h"
 
 #include <QAction>
-#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -21,6 +23,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -33,14 +36,12 @@ FichesWorkspace::FichesWorkspace(Database &db, QWidget *parent)
                    "fiche to see its pages, print it or save it as a PDF file."),
                 parent)
     , m_model(new FicheListModel(db, this)) {
+    m_filters = new FicheFilterBar(db, this);
+    content()->addWidget(m_filters);
     auto *bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("Show:"), this));
-    m_filter = new QComboBox(this);
-    m_filter->addItem(tr("All fiches"));
-    m_filter->addItem(tr("Signed fiches only"));
-    m_filter->setToolTip(tr("Choose which fiches the list shows"));
-    bar->addWidget(m_filter);
-    bar->addStretch();
+    m_matches = new QLabel(this);
+    m_matches->setObjectName(QStringLiteral("workspaceExplanation"));
+    bar->addWidget(m_matches, 1);
     m_printButton = new QPushButton(tr("Print…"), this);
     m_printButton->setObjectName(QStringLiteral("printFiche"));
     m_printButton->setToolTip(tr("Print the selected fiche (Ctrl+P)"));
@@ -71,15 +72,30 @@ FichesWorkspace::FichesWorkspace(Database &db, QWidget *parent)
     connect(m_sessionButton, &QPushButton::clicked, this, &FichesWorkspace::printSession);
 
     auto *splitter = new QSplitter(this);
-    m_table = new QTableView(splitter);
+    m_listStack = new QStackedWidget(splitter);
+    m_table = new QTableView(m_listStack);
     m_table->setObjectName(QStringLiteral("ficheTable"));
     m_table->setModel(m_model);
     setUpTable(m_table);
-    m_table->setColumnWidth(FicheListModel::StatusColumn, 130);
+    m_table->setColumnWidth(FicheListModel::StatusColumn, 150); // "Amendment draft" whole
     m_table->setColumnWidth(FicheListModel::VersionColumn, 70);
     m_table->setColumnWidth(FicheListModel::MeetingDateColumn, 110);
     m_table->setColumnWidth(FicheListModel::PatientColumn, 200);
-    splitter->addWidget(m_table);
+    m_listStack->addWidget(m_table);
+    auto *emptyPanel = new QWidget(m_listStack);
+    auto *emptyLayout = new QVBoxLayout(emptyPanel);
+    emptyLayout->addStretch();
+    m_empty = new QLabel(emptyPanel);
+    m_empty->setObjectName(QStringLiteral("noFicheMatches"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    emptyLayout->addWidget(m_empty);
+    auto *clearFilters = new QPushButton(tr("Clear the filters"), emptyPanel);
+    clearFilters->setObjectName(QStringLiteral("clearFicheFilters"));
+    emptyLayout->addWidget(clearFilters, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch();
+    m_listStack->addWidget(emptyPanel);
+    splitter->addWidget(m_listStack);
     m_preview = new FichePreview(splitter);
     splitter->addWidget(m_preview);
     splitter->setSizes({560, 540});
@@ -93,8 +109,13 @@ FichesWorkspace::FichesWorkspace(Database &db, QWidget *parent)
     content()->addWidget(m_ficheError);
     content()->addWidget(splitter, 1);
 
-    connect(m_filter, &QComboBox::currentIndexChanged, this,
-            [this](int i) { m_model->setSignedOnly(i == 1); });
+    connect(m_filters, &FicheFilterBar::filterChanged, this, &FichesWorkspace::filterChanged);
+    connect(clearFilters, &QPushButton::clicked, this, [this] {
+        m_filters->clear();
+        m_filters->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_model, &FicheListModel::contentsChanged, this, &FichesWorkspace::updateEmptyState,
+            Qt::QueuedConnection);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &FichesWorkspace::showFiche);
     // Enter or a double-click on a fiche: its pages, to read them (it is already shown when selected).
@@ -104,7 +125,49 @@ FichesWorkspace::FichesWorkspace(Database &db, QWidget *parent)
         m_preview->setFocus(Qt::OtherFocusReason);
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { showFiche({}); });
+    m_model->setFilter(m_filters->filter()); // the filters chosen earlier in this run
     showFiche({});
+}
+
+void FichesWorkspace::setFilter(const FicheFilter &filter) {
+    m_filters->setFilter(filter);
+}
+
+void FichesWorkspace::filterChanged(const FicheFilter &filter) {
+    m_model->setFilter(filter);
+    updateEmptyState();
+}
+
+QString FichesWorkspace::emptyMessage() const {
+    return m_listStack->currentWidget() == m_table ? QString() : m_empty->text();
+}
+
+void FichesWorkspace::updateEmptyState() {
+    if (m_model->rowCount() == 0 && m_model->canFetchMore({}))
+        m_model->fetchMore({}); // the view reads it only once shown and laid out
+    const FicheFilter &filter = m_model->filter();
+    const QLocale locale;
+    if (m_model->patientMatches() > 0 && !m_model->tooManyPatients())
+        m_matches->setText(tr("Patients whose name or IPP begins with \"%1\": %2")
+                               .arg(filter.patientText, locale.toString(m_model->patientMatches())));
+    else
+        m_matches->clear();
+    QString message;
+    if (m_model->tooManyPatients())
+        message = tr("%1 patients have a name or IPP that begins with \"%2\": type more of the name, a "
+                     "given name too (martin marie), or the IPP, to see their fiches.")
+                      .arg(locale.toString(m_model->patientMatches()), filter.patientText);
+    else if (m_model->matchesNothing() && m_model->patientMatches() == 0)
+        message = tr("No patient has a name or IPP that begins with \"%1\".").arg(filter.patientText);
+    else if (m_model->matchesNothing() && filter.isEmpty())
+        message = tr("There is no fiche yet.");
+    else if (m_model->matchesNothing())
+        message = tr("No fiche matches these filters.");
+    m_empty->setText(message);
+    const bool wasShown = m_listStack->currentWidget() == m_table;
+    m_listStack->setCurrentIndex(message.isEmpty() ? 0 : 1);
+    if (wasShown && !message.isEmpty() && m_table->hasFocus())
+        m_filters->setFocus(Qt::OtherFocusReason);
 }
 
 void FichesWorkspace::refresh() {
@@ -121,15 +184,9 @@ void FichesWorkspace::showFiche(const QModelIndex &index) {
     m_ficheError->hide();
     if (!f) {
         m_preview->clear(tr("Select a fiche to see its pages."));
-    } else {
-        const StoreRead<reports::FicheContext> context = reports::loadFicheContext(m_db, *f);
-        if (context.ok()) {
-            m_preview->setFiche(context.value, reports::loadCodeLabels(m_db, context.value));
-        } else {
-            m_ficheError->setText(tr("This fiche cannot be shown: %1").arg(context.error));
-            m_ficheError->show();
-            m_preview->clear(tr("This fiche cannot be shown."));
-        }
+    } else if (const QString error = m_preview->showFiche(m_db, *f); !error.isEmpty()) {
+        m_ficheError->setText(error);
+        m_ficheError->show();
     }
     m_printButton->setEnabled(m_preview->hasFiche());
     m_saveButton->setEnabled(m_preview->hasFiche());
@@ -137,49 +194,19 @@ void FichesWorkspace::showFiche(const QModelIndex &index) {
 }
 
 QString FichesWorkspace::defaultFileName() const {
-    const reports::FicheContext *c = m_preview->context();
-    if (!c)
-        return {};
-    // "01-MARTIN-Marie-v2.pdf" without its place in a session's folder.
-    return QStringLiteral("Fiche-RCP-") + reports::ficheFileName(0, *c).mid(3);
+    return ficheactions::defaultFileName(*m_preview);
 }
 
 QString FichesWorkspace::saveAs(const QString &path) {
-    const reports::FicheContext *c = m_preview->context();
-    if (!c)
-        return tr("Select a fiche first.");
-    QString error;
-    if (!reports::writeFichePdf(*c, path, &error, m_preview->labels()))
-        return error.isEmpty() ? tr("The file could not be written.") : error;
-    return {};
+    return ficheactions::saveAs(*m_preview, path);
 }
 
 void FichesWorkspace::print() {
-    const reports::FicheContext *c = m_preview->context();
-    if (!c)
-        return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(reports::ficheTitle(*c));
-    QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print the fiche"));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    reports::printFiche(*c, &printer, m_preview->labels());
+    ficheactions::print(*m_preview, this);
 }
 
 void FichesWorkspace::saveAsPdf() {
-    if (!m_preview->hasFiche())
-        return;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save the fiche as PDF"), QDir(folder).filePath(defaultFileName()), tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    const QString error = saveAs(path);
-    if (!error.isEmpty())
-        QMessageBox::warning(
-            this, tr("Save as PDF"),
-            tr("The fiche could not be saved as %1: %2").arg(QDir::toNativeSeparators(path), error));
+    ficheactions::saveAsPdf(*m_preview, this);
 }
 
 QString FichesWorkspace::saveSession(const QString &folder) {

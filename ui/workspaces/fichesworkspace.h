@@ -1,18 +1,21 @@
-// The Fiches workspace: every fiche RCP, newest first (all or signed only), the selected one shown as
-// its pages, printed (Ctrl+P) or saved as a PDF file (Ctrl+Shift+S).
+// The Fiches workspace: the fiches RCP, newest first, filtered by status, committee, meeting period and
+// patient (fichefilterbar.h), the selected one shown as its pages, printed (Ctrl+P) or saved as a PDF
+// file (Ctrl+Shift+S). When nothing matches the filters, a message says so in place of the table.
 #pragma once
 
 #include "ui/workspaces/workspace.h"
 
-class QComboBox;
 class QTableView;
 class QLabel;
 class QPushButton;
+class QStackedWidget;
 
 namespace concerto {
 
+class FicheFilterBar;
 class FicheListModel;
 class FichePreview;
+struct FicheFilter;
 
 class FichesWorkspace final : public Workspace {
     Q_OBJECT
@@ -23,6 +26,11 @@ public:
     FicheListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     FichePreview *preview() const { return m_preview; }
+    FicheFilterBar *filterBar() const { return m_filters; }
+    // Shows `filter` in the filter fields and lists the fiches it matches.
+    void setFilter(const FicheFilter &filter);
+    // What is said instead of the table when no fiche is listed; empty while the table shows.
+    QString emptyMessage() const;
     // The words of the banner when the selected fiche could not be read; empty otherwise.
     QString ficheError() const;
 
@@ -41,9 +49,15 @@ public Q_SLOTS:
 
 private:
     void showFiche(const QModelIndex &index);
+    void filterChanged(const FicheFilter &filter);
+    // The table, or the message saying why it is empty; the first page read when the view has not.
+    void updateEmptyState();
 
     FicheListModel *m_model = nullptr;
-    QComboBox *m_filter = nullptr;
+    FicheFilterBar *m_filters = nullptr;
+    QStackedWidget *m_listStack = nullptr;
+    QLabel *m_empty = nullptr;
+    QLabel *m_matches = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_ficheError = nullptr;
     FichePreview *m_preview = nullptr;

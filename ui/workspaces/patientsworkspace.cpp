@@ -3,16 +3,15 @@
 #include "ui/workspaces/patientsworkspace.h"
 
 #include "editing/casedocument.h"
-#include "models/domain/boardtime.h"
 #include "models/domain/labels.h"
 #include "models/identity/duplicates.h"
-#include "models/itemmodels/fichelistmodel.h"
 #include "models/itemmodels/patientlistmodel.h"
 #include "models/store/ficherepository.h"
 #include "ui/casedialogs/registrationdialog.h"
 #include "ui/caseeditor/caseeditor.h"
 #include "ui/identity/duplicatereviewdialog.h"
 #include "ui/identity/identitydialog.h"
+#include "ui/workspaces/patientcases.h"
 
 #include <QElapsedTimer>
 #include <QFormLayout>
@@ -27,7 +26,6 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace concerto {
@@ -249,12 +247,7 @@ QWidget *PatientsWorkspace::buildDetail() {
     bold.setBold(true);
     casesTitle->setFont(bold);
     layout->addWidget(casesTitle);
-    m_cases = new QTreeWidget(card);
-    m_cases->setObjectName(QStringLiteral("patientCases"));
-    m_cases->setHeaderLabels({tr("Meeting"), tr("Committee"), tr("Question or fiche")});
-    m_cases->setRootIsDecorated(true);
-    m_cases->setColumnWidth(0, 110);
-    m_cases->setColumnWidth(1, 150);
+    m_cases = new PatientCases(m_db, card);
     layout->addWidget(m_cases, 1);
     m_detailStack->addWidget(card);
     return m_detailStack;
@@ -379,49 +372,7 @@ void PatientsWorkspace::selectPatient(const QUuid &id) {
 }
 
 void PatientsWorkspace::fillCases(const Patient &patient) {
-    m_cases->clear();
-    SessionRepository sessions(m_db);
-    RcpRepository rcps(m_db);
-    FicheRepository fiches(m_db);
-    const StoreRead<std::vector<Fiche>> patientFiches = fiches.forPatient(patient.meta.id);
-    const StoreRead<std::vector<Inscription>> inscriptions =
-        InscriptionRepository(m_db).forPatient(patient.meta.id);
-    auto unreadable = [this](const QString &error) { showCasesUnreadable(m_cases, error); };
-    if (!patientFiches.ok() || !inscriptions.ok()) {
-        unreadable(patientFiches.ok() ? inscriptions.error : patientFiches.error);
-        return;
-    }
-    const QLocale locale;
-    for (const Inscription &i : *inscriptions) {
-        const StoreRead<std::optional<Session>> session = sessions.find(i.sessionId);
-        const std::optional<Session> &s = session.value;
-        const StoreRead<std::optional<Rcp>> committee =
-            s ? rcps.find(s->rcpId) : StoreRead<std::optional<Rcp>>::success(std::nullopt);
-        if (!session.ok() || !committee.ok()) {
-            unreadable(session.ok() ? committee.error : session.error);
-            return;
-        }
-        const std::optional<Rcp> &rcp = committee.value;
-        auto *item = new QTreeWidgetItem(m_cases);
-        item->setText(0,
-                      s ? locale.toString(toBoardTime(s->startsAt).date(), QLocale::ShortFormat) : QString());
-        item->setText(1, rcp ? rcp->name : QString());
-        item->setText(2, i.question);
-        item->setToolTip(2, i.question);
-        for (const Fiche &f : *patientFiches) {
-            if (f.inscriptionId != i.meta.id)
-                continue;
-            auto *child = new QTreeWidgetItem(item);
-            child->setText(0, tr("Fiche, version %1: %2").arg(f.versionNumber).arg(labels::ficheState(f)));
-            child->setFirstColumnSpanned(true);
-        }
-        item->setExpanded(true);
-    }
-    if (m_cases->topLevelItemCount() == 0) {
-        auto *none = new QTreeWidgetItem(m_cases);
-        none->setText(0, tr("No case yet"));
-        none->setFlags(Qt::NoItemFlags);
-    }
+    m_cases->fill(patient);
 }
 
 } // namespace concerto

@@ -1,6 +1,7 @@
 // The Patients workspace: a search field over the lazily loaded patient table (results as you type,
 // Down into the list, Escape to clear, a message when nobody matches, how many match of how many), and
-// a detail pane with the selected patient's identity card and their cases and fiches.
+// a detail pane with the selected patient's identity card and their cases and fiches (patientcases.h:
+// Enter or a double-click opens a case in its editor, a fiche as its pages).
 #pragma once
 
 #include "ui/workspaces/workspace.h"
@@ -10,7 +11,6 @@
 class QLineEdit;
 class QTableView;
 class QLabel;
-class QTreeWidget;
 class QSplitter;
 class QTimer;
 class QFormLayout;
@@ -19,6 +19,7 @@ class QPushButton;
 
 namespace concerto {
 
+class PatientCases;
 class PatientListModel;
 struct Patient;
 
@@ -37,6 +38,8 @@ public:
     // "12 of 100,000 patients", and the message shown when nobody matches.
     QLabel *countLabel() const { return m_count; }
     QLabel *nobodyLabel() const { return m_nobody; }
+    // The selected patient's cases and fiches: Enter or a double-click opens one.
+    PatientCases *cases() const { return m_cases; }
 
     // The identity editor: a new patient, the selected one's identity, the review of a marked one.
     void newPatient();
@@ -74,7 +77,7 @@ private:
     QLabel *m_name = nullptr;
     QLabel *m_badge = nullptr;
     QFormLayout *m_identity = nullptr;
-    QTreeWidget *m_cases = nullptr;
+    PatientCases *m_cases = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_nobody = nullptr;
     QPushButton *m_editIdentity = nullptr;

@@ -1,0 +1,180 @@
+// The Fiches workspace's filters as a secretary uses them: dates typed the French way, presets, the
+// patient field (Escape clears it), a message in place of the table when nothing matches (with a way to
+// clear the filters), the filters kept for the next workspace opened while the application runs, and
+// Tab going through the filters, the table and the fiche's pages.
+#include "models/itemmodels/fichelistmodel.h"
+#include "tests/support/documentfixtures.h"
+#include "tests/support/testsupport.h"
+#include "translations/language.h"
+#include "ui/printing/fichepreview.h"
+#include "ui/workspaces/fichefilterbar.h"
+#include "ui/workspaces/fichesworkspace.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QtTest>
+
+using namespace concerto;
+
+class TestFicheFilterBar : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    test::DocumentCase m_case;
+
+private Q_SLOTS:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                           m_dir.filePath(QStringLiteral("settings")));
+        installTranslations(QStringLiteral("en"));
+        QString error;
+        m_db = Database::create(m_dir.filePath(QStringLiteral("bar.db")), &error);
+        QVERIFY2(m_db, qPrintable(error));
+        m_case = test::saveDocumentCase(*m_db);
+    }
+
+    void init() {
+        FicheFilterBar bar(*m_db);
+        bar.clear(); // what a test chose is not the next one's start
+    }
+
+    void datesTypedTheFrenchWay() {
+        QCOMPARE(FicheFilterBar::parseDate(QStringLiteral("18/09/2025")), QDate(2025, 9, 18));
+        QCOMPARE(FicheFilterBar::parseDate(QStringLiteral("8/9/2025")), QDate(2025, 9, 8));
+        QCOMPARE(FicheFilterBar::parseDate(QStringLiteral(" 18.09.2025 ")), QDate(2025, 9, 18));
+        QCOMPARE(FicheFilterBar::parseDate(QStringLiteral("18-09-25")), QDate(2025, 9, 18));
+        QCOMPARE(FicheFilterBar::parseDate(QStringLiteral("18092025")), QDate(2025, 9, 18));
+        QVERIFY(!FicheFilterBar::parseDate(QStringLiteral("2025-09-18")).isValid()); // not month first
+        QVERIFY(!FicheFilterBar::parseDate(QStringLiteral("31/02/2025")).isValid());
+        QVERIFY(!FicheFilterBar::parseDate(QStringLiteral("18/09")).isValid());
+        QVERIFY(!FicheFilterBar::parseDate(QString()).isValid());
+    }
+
+    void presetsAreDatesUpToToday() {
+        const QDate today(2026, 11, 28);
+        using P = FicheFilterBar;
+        QCOMPARE(P::periodDates(P::Last12Months, today), std::make_pair(QDate(2025, 11, 28), today));
+        QCOMPARE(P::periodDates(P::Last30Days, today), std::make_pair(QDate(2026, 10, 29), today));
+        QCOMPARE(P::periodDates(P::LastYear, today), std::make_pair(QDate(2025, 1, 1), QDate(2025, 12, 31)));
+        QVERIFY(!P::periodDates(P::AnyDate, today).first.isValid());
+    }
+
+    void typingADateChoosesThePeriod() {
+        FicheFilterBar bar(*m_db);
+        QSignalSpy changed(&bar, &FicheFilterBar::filterChanged);
+        bar.setPeriod(FicheFilterBar::Last12Months);
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(bar.filter().from.isValid());
+        bar.fromField()->selectAll();
+        // Not a date yet, or a short year on the way to a long one: nothing applied while typing.
+        QTest::keyClicks(bar.fromField(), QStringLiteral("01/06/202"));
+        QCOMPARE(bar.periodBox()->currentIndex(), int(FicheFilterBar::ChosenDates));
+        QCOMPARE(changed.size(), 1);
+        QTest::keyClicks(bar.fromField(), QStringLiteral("6"));
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(bar.filter().from, QDate(2026, 6, 1));
+        bar.toField()->clear();
+        QTest::keyClicks(bar.toField(), QStringLiteral("31/13/2026")); // no 13th month: left out, in red
+        QVERIFY(!bar.filter().to.isValid());
+        Q_EMIT bar.toField()->editingFinished();
+        QVERIFY(bar.toField()->styleSheet().contains(QStringLiteral("border")));
+        bar.toField()->clear();
+        const qsizetype before = changed.size();
+        QTest::keyClicks(bar.toField(), QStringLiteral("30/06/26")); // a short year, once the field is left
+        QCOMPARE(changed.size(), before);
+        Q_EMIT bar.toField()->editingFinished();
+        QCOMPARE(changed.size(), before + 1);
+        QCOMPARE(bar.filter().to, QDate(2026, 6, 30));
+        QVERIFY(bar.toField()->styleSheet().isEmpty());
+    }
+
+    void nothingMatchesSaysSoInsteadOfAnEmptyTable() {
+        FichesWorkspace w(*m_db);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.emptyMessage().isEmpty());
+        QVERIFY(w.table()->isVisible());
+        FicheFilter f;
+        f.status = FicheFilter::Status::Draft; // the fixture's fiche is signed
+        w.setFilter(f);
+        QCOMPARE(w.filterBar()->statusBox()->currentIndex(), int(FicheFilter::Status::Draft));
+        QCOMPARE(w.emptyMessage(), QStringLiteral("No fiche matches these filters."));
+        QVERIFY(!w.table()->isVisible());
+        f.status = FicheFilter::Status::All;
+        f.patientText = QStringLiteral("zorglub");
+        w.setFilter(f);
+        QCOMPARE(w.emptyMessage(),
+                 QStringLiteral("No patient has a name or IPP that begins with \"zorglub\"."));
+        auto *clear = w.findChild<QPushButton *>(QStringLiteral("clearFicheFilters"));
+        QVERIFY(clear && clear->isVisible());
+        clear->click();
+        QVERIFY(w.filterBar()->filter().isEmpty());
+        QVERIFY(w.emptyMessage().isEmpty());
+        QVERIFY(w.table()->isVisible());
+        QCOMPARE(w.model()->rowCount(), 1);
+    }
+
+    void thePatientFieldFiltersAndEscapeClearsIt() {
+        FichesWorkspace w(*m_db);
+        w.show();
+        QApplication::setActiveWindow(&w);
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QLineEdit *field = w.filterBar()->patientField();
+        field->setFocus();
+        QTest::keyClicks(field, QStringLiteral("lefe")); // Lefèvre-Dupré, as typed without accents
+        QTRY_COMPARE(w.model()->filter().patientText, QStringLiteral("lefe")); // after a pause in the typing
+        QCOMPARE(w.model()->rowCount(), 1);
+        QTest::keyClicks(field, QStringLiteral("qqq"));
+        QTRY_VERIFY(!w.emptyMessage().isEmpty());
+        QTest::keyClick(field, Qt::Key_Escape);
+        QVERIFY(field->text().isEmpty());
+        QVERIFY(w.model()->filter().patientText.isEmpty()); // at once, not after the pause
+        QVERIFY(w.emptyMessage().isEmpty());
+    }
+
+    void filtersAreKeptWhileTheApplicationRuns() {
+        {
+            FichesWorkspace w(*m_db);
+            w.filterBar()->statusBox()->setCurrentIndex(int(FicheFilter::Status::Signed));
+            w.filterBar()->committeeBox()->setCurrentIndex(1);
+            w.filterBar()->setPeriod(FicheFilterBar::LastYear);
+        }
+        FichesWorkspace again(*m_db);
+        QCOMPARE(again.filterBar()->statusBox()->currentIndex(), int(FicheFilter::Status::Signed));
+        QCOMPARE(again.filterBar()->committeeBox()->currentIndex(), 1);
+        QCOMPARE(again.filterBar()->periodBox()->currentIndex(), int(FicheFilterBar::LastYear));
+        QCOMPARE(again.model()->filter(), again.filterBar()->filter()); // and the list follows them
+        QVERIFY(!again.model()->filter().rcpId.isNull());
+    }
+
+    void tabGoesThroughTheFiltersToTheTableAndThePages() {
+        FichesWorkspace w(*m_db);
+        w.show();
+        QApplication::setActiveWindow(&w);
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        w.model()->fetchMore({});
+        w.table()->setCurrentIndex(w.model()->index(0, 0));
+        w.filterBar()->statusBox()->setFocus();
+        QTRY_VERIFY(w.filterBar()->statusBox()->hasFocus());
+        QList<QWidget *> reached;
+        for (int n = 0; n < 12 && !w.table()->hasFocus(); ++n) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            reached << QApplication::focusWidget();
+        }
+        QVERIFY(reached.contains(w.filterBar()->committeeBox()));
+        QVERIFY(reached.contains(w.filterBar()->periodBox()));
+        QVERIFY(reached.contains(w.filterBar()->fromField()));
+        QVERIFY(reached.contains(w.filterBar()->patientField()));
+        QVERIFY(w.table()->hasFocus());
+        QTest::keyClick(w.table(), Qt::Key_Tab);
+        QTRY_VERIFY(w.preview()->isAncestorOf(QApplication::focusWidget()) || w.preview()->hasFocus());
+    }
+};
+
+QTEST_MAIN(TestFicheFilterBar)
+#include "tst_fichefilterbar.moc"

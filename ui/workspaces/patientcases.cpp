@@ -1,0 +1,111 @@
+// A patient's cases and fiches, read from the store, and what opening one of them does.
+#include "ui/workspaces/patientcases.h"
+
+#include "models/domain/boardtime.h"
+#include "models/domain/labels.h"
+#include "models/store/ficherepository.h"
+#include "models/store/repositories.h"
+#include "ui/caseeditor/caseeditor.h"
+#include "ui/printing/fichedialog.h"
+#include "ui/workspaces/workspace.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace concerto {
+
+PatientCases::PatientCases(Database &db, QWidget *parent)
+    : QTreeWidget(parent)
+    , m_db(db) {
+    setObjectName(QStringLiteral("patientCases"));
+    setHeaderLabels({QCoreApplication::translate("concerto::PatientsWorkspace", "Meeting"),
+                     QCoreApplication::translate("concerto::PatientsWorkspace", "Committee"),
+                     QCoreApplication::translate("concerto::PatientsWorkspace", "Question or fiche")});
+    setRootIsDecorated(true);
+    setColumnWidth(0, 110);
+    setColumnWidth(1, 150);
+    // A double-click opens the case: it does not also fold its fiches away.
+    setExpandsOnDoubleClick(false);
+    setToolTip(tr("Enter or double-click: open the case in its editor, or the fiche as its pages"));
+    connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) { open(item); });
+}
+
+void PatientCases::open(QTreeWidgetItem *item) {
+    if (!item)
+        return;
+    const QUuid id = item->data(0, IdRole).toUuid();
+    switch (item->data(0, KindRole).toInt()) {
+    case CaseItem:
+        openCaseEditor(m_db, id, window());
+        break;
+    case FicheItem:
+        FicheDialog::open(m_db, id, window());
+        break;
+    default:
+        break;
+    }
+}
+
+QTreeWidgetItem *PatientCases::itemOf(const QUuid &id) const {
+    for (QTreeWidgetItemIterator it(const_cast<PatientCases *>(this)); *it; ++it)
+        if ((*it)->data(0, IdRole).toUuid() == id)
+            return *it;
+    return nullptr;
+}
+
+void PatientCases::fill(const Patient &patient) {
+    clear();
+    SessionRepository sessions(m_db);
+    RcpRepository rcps(m_db);
+    FicheRepository fiches(m_db);
+    const StoreRead<std::vector<Fiche>> patientFiches = fiches.forPatient(patient.meta.id);
+    const StoreRead<std::vector<Inscription>> inscriptions =
+        InscriptionRepository(m_db).forPatient(patient.meta.id);
+    auto unreadable = [this](const QString &error) { Workspace::showCasesUnreadable(this, error); };
+    if (!patientFiches.ok() || !inscriptions.ok()) {
+        unreadable(patientFiches.ok() ? inscriptions.error : patientFiches.error);
+        return;
+    }
+    const QLocale locale;
+    for (const Inscription &i : *inscriptions) {
+        const StoreRead<std::optional<Session>> session = sessions.find(i.sessionId);
+        const std::optional<Session> &s = session.value;
+        const StoreRead<std::optional<Rcp>> committee =
+            s ? rcps.find(s->rcpId) : StoreRead<std::optional<Rcp>>::success(std::nullopt);
+        if (!session.ok() || !committee.ok()) {
+            unreadable(session.ok() ? committee.error : session.error);
+            return;
+        }
+        const std::optional<Rcp> &rcp = committee.value;
+        auto *item = new QTreeWidgetItem(this);
+        item->setData(0, KindRole, CaseItem);
+        item->setData(0, IdRole, i.meta.id);
+        item->setText(0,
+                      s ? locale.toString(toBoardTime(s->startsAt).date(), QLocale::ShortFormat) : QString());
+        item->setText(1, rcp ? rcp->name : QString());
+        item->setText(2, i.question);
+        item->setToolTip(2, i.question);
+        for (const Fiche &f : *patientFiches) {
+            if (f.inscriptionId != i.meta.id)
+                continue;
+            auto *child = new QTreeWidgetItem(item);
+            child->setData(0, KindRole, FicheItem);
+            child->setData(0, IdRole, f.meta.id);
+            child->setText(0,
+                           QCoreApplication::translate("concerto::PatientsWorkspace", "Fiche, version %1: %2")
+                               .arg(f.versionNumber)
+                               .arg(labels::ficheState(f)));
+            child->setFirstColumnSpanned(true);
+        }
+        item->setExpanded(true);
+    }
+    if (topLevelItemCount() == 0) {
+        auto *none = new QTreeWidgetItem(this);
+        none->setText(0, QCoreApplication::translate("concerto::PatientsWorkspace", "No case yet"));
+        none->setFlags(Qt::NoItemFlags);
+    }
+    if (QTreeWidgetItem *first = topLevelItem(0); first && first->flags() != Qt::NoItemFlags)
+        setCurrentItem(first, 0, QItemSelectionModel::NoUpdate); // Enter works once it has the focus
+}
+
+} // namespace concerto
