@@ -3,6 +3,7 @@
 #include "ui/workspaces/patientsworkspace.h"
 
 #include "editing/casedocument.h"
+#include "models/domain/birthplace.h"
 #include "models/domain/labels.h"
 #include "models/identity/duplicates.h"
 #include "models/itemmodels/patientlistmodel.h"
@@ -282,7 +283,7 @@ void PatientsWorkspace::showPatient(const QModelIndex &index) {
                       : p->sex == Sex::Male ? tr("Male")
                                             : tr("Unknown"));
     addRow(tr("Birth date"), locale.toString(p->birthDate, QLocale::ShortFormat));
-    addRow(tr("Birthplace (INSEE)"), p->birthPlaceCode);
+    addRow(tr("Birthplace (INSEE)"), birthplace::label(p->birthPlaceCode));
     // The INS may be shown and shared only once the identity is qualified.
     addRow(tr("INS"), p->mayShareIns() ? p->ins : tr("not shown until the identity is qualified"));
     addRow(tr("IPP"), p->ipp);
