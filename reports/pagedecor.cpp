@@ -103,8 +103,9 @@ void layoutBody(QTextDocument &document, const QString &html, QPagedPaintDevice 
     QFont f = font(9);
     document.setDefaultFont(f);
     document.setDocumentMargin(0);
-    document.setHtml(html);
+    // The page size first: set after the HTML, it would lay the whole document out a second time.
     document.setPageSize(bodyRect(device).size());
+    document.setHtml(html);
 }
 
 int paintPages(QPainter &painter, QPagedPaintDevice &device, QTextDocument &document,
