@@ -1,6 +1,8 @@
 // Cutting a laid-out body into pages and painting the header, footer and watermark on each.
 #include "reports/pagedecor.h"
 
+#include "reports/documentfont.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QFont>
 #include <QFontMetricsF>
@@ -95,7 +97,7 @@ void paintHeaderFooter(QPainter &painter, QPagedPaintDevice &device, const PageD
 } // namespace
 
 QString documentFontFamily() {
-    return QStringLiteral("DejaVu Sans");
+    return unhintedDocumentFamily();
 }
 
 void layoutBody(QTextDocument &document, const QString &html, QPagedPaintDevice &device) {
