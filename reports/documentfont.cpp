@@ -168,6 +168,75 @@ QByteArray renamed(const QByteArray &name, const QString &family) {
     return out + texts;
 }
 
+// The last character of the cmap built below: Latin, Greek, Cyrillic, punctuation, currency, arrows,
+// mathematical operators, shapes and dingbats. A character after it prints in the installed font (Qt falls
+// back to it), only more slowly.
+constexpr quint32 kLastCharacter = 0x27BF;
+
+// The glyph of `c` in the format 4 subtable starting at `at` in `cmap`, 0 for none.
+quint16 format4Glyph(const QByteArray &cmap, qsizetype at, quint32 c) {
+    const int segments = u16(cmap, at + 6) / 2;
+    const qsizetype ends = at + 14;
+    const qsizetype starts = ends + 2 * segments + 2;
+    const qsizetype deltas = starts + 2 * segments;
+    const qsizetype rangeOffsets = deltas + 2 * segments;
+    for (int i = 0; i < segments; ++i) {
+        if (c > u16(cmap, ends + 2 * i))
+            continue;
+        const quint32 start = u16(cmap, starts + 2 * i);
+        if (c < start)
+            return 0;
+        const quint16 delta = u16(cmap, deltas + 2 * i);
+        const quint16 rangeOffset = u16(cmap, rangeOffsets + 2 * i);
+        if (rangeOffset == 0)
+            return quint16(c + delta);
+        const qsizetype glyphAt = rangeOffsets + 2 * i + rangeOffset + 2 * (c - start);
+        if (glyphAt + 2 > cmap.size())
+            return 0;
+        const quint16 glyph = u16(cmap, glyphAt);
+        return glyph == 0 ? 0 : quint16(glyph + delta);
+    }
+    return 0;
+}
+
+// A cmap with one Windows Unicode subtable in format 6 (a plain array) for the characters 0 to
+// kLastCharacter, read from the font's Windows Unicode BMP subtable (format 4). Qt's PDF engine looks up
+// every character of the BMP in each embedded font; FreeType answers from a plain array at once, where the
+// original font's hundreds of segments (and its preferred format 12 subtable) cost a search each time.
+QByteArray trimmedCmap(const QByteArray &cmap) {
+    if (cmap.size() < 4)
+        return {};
+    qsizetype subtable = -1;
+    for (int i = 0; i < u16(cmap, 2); ++i) {
+        const qsizetype r = 4 + 8 * qsizetype(i);
+        if (r + 8 > cmap.size())
+            return {};
+        const qsizetype at = u32(cmap, r + 4);
+        if (u16(cmap, r) == 3 && u16(cmap, r + 2) == 1 && at + 14 <= cmap.size() && u16(cmap, at) == 4 &&
+            at + u16(cmap, at + 2) <= cmap.size())
+            subtable = at;
+    }
+    if (subtable < 0)
+        return {};
+    const qsizetype segmentsEnd = subtable + 16 + 8 * qsizetype(u16(cmap, subtable + 6) / 2);
+    if (segmentsEnd > cmap.size())
+        return {};
+    QByteArray out;
+    put16(out, 0); // version
+    put16(out, 1); // one subtable
+    put16(out, 3); // Windows
+    put16(out, 1); // Unicode BMP
+    put32(out, 12);
+    put16(out, 6); // format
+    put16(out, quint16(10 + 2 * (kLastCharacter + 1)));
+    put16(out, 0); // language
+    put16(out, 0); // first character
+    put16(out, quint16(kLastCharacter + 1));
+    for (quint32 c = 0; c <= kLastCharacter; ++c)
+        put16(out, format4Glyph(cmap, subtable, c));
+    return out;
+}
+
 } // namespace
 
 QByteArray unhintedFont(const QByteArray &ttf, const QString &family) {
@@ -207,6 +276,10 @@ QByteArray unhintedFont(const QByteArray &ttf, const QString &family) {
     if (name.isEmpty())
         return {};
     tables[tag("name")] = name;
+    const QByteArray cmap = trimmedCmap(tables.value(tag("cmap")));
+    if (cmap.isEmpty())
+        return {};
+    tables[tag("cmap")] = cmap;
 
     QByteArray out;
     const auto n = quint16(tables.size());

@@ -1,7 +1,13 @@
-// The unhinted copy of DejaVu Sans the documents print with: the same outlines and advances as the
-// installed font, no hinting table and no instructions left in its glyphs, its own family name, and
-// nothing (rather than a broken font) from input it does not understand.
+// The unhinted copy of DejaVu Sans the documents print with: the same outlines, advances and glyphs for
+// the characters it keeps as the installed font, no hinting table and no instructions left in its
+// glyphs, its own family name, nothing (rather than a broken font) from input it does not understand;
+// and a fiche with characters after those it keeps still prints them (Qt falls back to the installed
+// font), readable by pdftotext.
 #include "reports/documentfont.h"
+#include "reports/fichepdf.h"
+#include "tests/support/fichepdffixtures.h"
+#include "tests/support/pdftext.h"
+#include "tests/support/testsupport.h"
 
 #include <QFile>
 #include <QFontDatabase>
@@ -68,6 +74,26 @@ private Q_SLOTS:
         const quint32 a = before.glyphIndexesForString(QStringLiteral("A")).first();
         QVERIFY(instructionLength(before, a) > 0);
         QCOMPARE(instructionLength(after, a), 0);
+    }
+
+    void charactersAfterTheTrimmedMapStillPrint() {
+        const QByteArray original = installed();
+        if (original.isEmpty())
+            QSKIP("DejaVu Sans is not installed (fonts-dejavu-core)");
+        const QRawFont after(reports::unhintedFont(original, QStringLiteral("Test Sans")), 12);
+        const QString beyond = QStringLiteral("ⱥꜲ"); // Latin Extended-C and -D, in DejaVu Sans
+        QVERIFY(QRawFont(original, 12).supportsCharacter(beyond.at(0)));
+        QVERIFY(!after.supportsCharacter(beyond.at(0)));
+        QVERIFY(after.supportsCharacter(QChar(0x2713))); // ✓, the last block kept
+
+        QTemporaryDir dir;
+        QString error;
+        auto db = Database::create(dir.filePath(QStringLiteral("f.db")), &error);
+        QVERIFY2(db, qPrintable(error));
+        reports::FicheContext c = test::documentContext(*db, true);
+        c.inscription.question = QStringLiteral("Dose ≥ 80 µg ✓ → %1 ? Œdème, « fin ».").arg(beyond);
+        const QString t = test::simplified(test::pdfTextOf(reports::fichePdf(c)));
+        QVERIFY2(t.contains(c.inscription.question), qPrintable(t));
     }
 
     void nothingFromWhatIsNotAFont() {
