@@ -74,10 +74,10 @@ QString title(const QString &text, const SessionContext &s) {
 const QString kCell = QStringLiteral("<td bgcolor=\"#ffffff\">");
 
 QString tableStart(const QStringList &header, const QList<int> &widths) {
-    // Rules: the grey table through one pixel of spacing around white cells (fichehtml.cpp's Grid says
+    // Rules: the grey table through the spacing around white cells (fichehtml.cpp's Grid says
     // why not collapsed borders).
-    QString out = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
-                                 "style=\"border-color:#999999; font-size:8.5pt;\"><thead><tr>");
+    QString out = QStringLiteral("<table width=\"100%\" border=\"0\" cellspacing=\"1.5\" cellpadding=\"4\" "
+                                 "bgcolor=\"#999999\" style=\"font-size:8.5pt;\"><thead><tr>");
     for (int i = 0; i < header.size(); ++i)
         out += QStringLiteral("<th width=\"%1%\" style=\"background-color:#eeeeee;\" align=\"left\">%2</th>")
                    .arg(widths.value(i))
