@@ -1,6 +1,8 @@
 // Cutting a laid-out body into pages and painting the header, footer and watermark on each.
 #include "reports/pagedecor.h"
 
+#include "reports/documentfont.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QFont>
 #include <QFontMetricsF>
@@ -95,7 +97,7 @@ void paintHeaderFooter(QPainter &painter, QPagedPaintDevice &device, const PageD
 } // namespace
 
 QString documentFontFamily() {
-    return QStringLiteral("DejaVu Sans");
+    return unhintedDocumentFamily();
 }
 
 void layoutBody(QTextDocument &document, const QString &html, QPagedPaintDevice &device) {
@@ -103,8 +105,9 @@ void layoutBody(QTextDocument &document, const QString &html, QPagedPaintDevice 
     QFont f = font(9);
     document.setDefaultFont(f);
     document.setDocumentMargin(0);
-    document.setHtml(html);
+    // The page size first: set after the HTML, it would lay the whole document out a second time.
     document.setPageSize(bodyRect(device).size());
+    document.setHtml(html);
 }
 
 int paintPages(QPainter &painter, QPagedPaintDevice &device, QTextDocument &document,

@@ -27,8 +27,8 @@ void layoutBody(QTextDocument &document, const QString &html, QPagedPaintDevice 
 // each next one. Returns the number of pages painted.
 int paintPages(QPainter &painter, QPagedPaintDevice &device, QTextDocument &document, const PageDecor &decor);
 
-// The font of the printed documents (DejaVu Sans, present on every Debian desktop): the same glyphs,
-// hence the same layout, whatever the user's settings.
+// The font of the printed documents (DejaVu Sans, present on every Debian desktop, without its hinting:
+// documentfont.h): the same glyphs, hence the same layout, whatever the user's settings.
 QString documentFontFamily();
 
 } // namespace concerto::reports

@@ -10,6 +10,10 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace concerto::reports {
 
 namespace {
@@ -36,6 +40,18 @@ void fixDigits(QByteArray &pdf, const QRegularExpression &pattern, const char *f
     }
 }
 
+// Painting a document allocates and frees blocks of a few hundred kilobytes (Qt's PDF engine builds a
+// table of the 65,536 BMP characters for each embedded font). With glibc's defaults each such block is
+// mapped from the system and unmapped again, or the heap is trimmed after it, so that every document
+// pays page faults on fresh zeroed pages, a third of its processor time (measured with bench_print).
+// Freed memory is kept instead, up to 64 MB, and blocks up to 32 MB come from the heap.
+void keepFreedMemory() {
+#ifdef __GLIBC__
+    mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024);
+    mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
+#endif
+}
+
 } // namespace
 
 std::unique_ptr<QPdfWriter> makePdfWriter(QIODevice *device, const QString &title) {
@@ -44,6 +60,7 @@ std::unique_ptr<QPdfWriter> makePdfWriter(QIODevice *device, const QString &titl
     // seed guards servers against crafted keys; this process hashes its own data.)
     static const bool deterministic = [] {
         QHashSeed::setDeterministicGlobalSeed();
+        keepFreedMemory();
         return true;
     }();
     Q_UNUSED(deterministic)

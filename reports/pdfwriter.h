@@ -14,7 +14,9 @@ namespace concerto::reports {
 
 // A4 portrait, no device margins (the pages draw their own), 300 dpi, the given title, Concerto as the
 // creator. The first call fixes the process's QHash seed (QHashSeed::setDeterministicGlobalSeed): Qt
-// orders the embedded fonts by a QHash, and the same document must give the same bytes in every run.
+// orders the embedded fonts by a QHash, and the same document must give the same bytes in every run. It
+// also tells glibc's allocator to keep freed memory (up to 64 MB) rather than hand it back and fault it
+// in again for the next document (pdfwriter.cpp says why).
 std::unique_ptr<QPdfWriter> makePdfWriter(QIODevice *device, const QString &title);
 
 // The PDF `pdf` with its creation dates and document id replaced by fixed values of the same length

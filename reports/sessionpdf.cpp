@@ -70,10 +70,14 @@ QString title(const QString &text, const SessionContext &s) {
            QStringLiteral("</p><p></p>");
 }
 
+// A cell of the tables below (white on the grey rules).
+const QString kCell = QStringLiteral("<td bgcolor=\"#ffffff\">");
+
 QString tableStart(const QStringList &header, const QList<int> &widths) {
-    QString out = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
-                                 "style=\"border-collapse:collapse; border-color:#999999; font-size:8.5pt;\">"
-                                 "<thead><tr>");
+    // Rules: the grey table through the spacing around white cells (fichehtml.cpp's Grid says
+    // why not collapsed borders).
+    QString out = QStringLiteral("<table width=\"100%\" border=\"0\" cellspacing=\"1.5\" cellpadding=\"4\" "
+                                 "bgcolor=\"#999999\" style=\"font-size:8.5pt;\"><thead><tr>");
     for (int i = 0; i < header.size(); ++i)
         out += QStringLiteral("<th width=\"%1%\" style=\"background-color:#eeeeee;\" align=\"left\">%2</th>")
                    .arg(widths.value(i))
@@ -102,9 +106,9 @@ QString agendaRows(const SessionContext &s, const std::vector<AgendaCase> &cases
         QString question = esc(c.inscription.question);
         if (c.inscription.agendaState == AgendaState::Postponed)
             question += QStringLiteral("<br/><i>(reporté)</i>");
-        out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                   .arg(++number)
-                   .arg(patient, requester, question);
+        out += QStringLiteral("<tr>") + kCell + QString::number(++number) + QStringLiteral("</td>") + kCell +
+               patient + QStringLiteral("</td>") + kCell + requester + QStringLiteral("</td>") + kCell +
+               question + QStringLiteral("</td></tr>");
     }
     return out;
 }
@@ -272,14 +276,14 @@ QString attendanceHtml(const SessionContext &s) {
     html += tableStart({QStringLiteral("Nom"), QStringLiteral("Spécialité"), QStringLiteral("Qualité"),
                         QStringLiteral("Signature")},
                        {30, 28, 14, 28});
-    const QString box = QStringLiteral("<td>&nbsp;<br/>&nbsp;<br/>&nbsp;</td>");
+    const QString box = kCell + QStringLiteral("&nbsp;<br/>&nbsp;<br/>&nbsp;</td>");
     std::vector<QUuid> listed;
     const auto row = [&](const QUuid &id, const QString &specialty, const QString &role) {
         if (id.isNull() || std::find(listed.begin(), listed.end(), id) != listed.end())
             return;
         listed.push_back(id);
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td>")
-                    .arg(esc(person(s, id)), esc(labels::specialty(specialty)), role) +
+        html += QStringLiteral("<tr>%4%1</td>%4%2</td>%4%3</td>")
+                    .arg(esc(person(s, id)), esc(labels::specialty(specialty)), role, kCell) +
                 box + QStringLiteral("</tr>");
     };
     for (const QUuid &id : s.rcp.permanentMembers) {
@@ -294,7 +298,7 @@ QString attendanceHtml(const SessionContext &s) {
         row(a.professionalId, a.specialty,
             a.remote ? QStringLiteral("participant à distance") : QStringLiteral("participant"));
     for (int i = 0; i < 8; ++i)
-        html += QStringLiteral("<tr><td>&nbsp;</td><td>&nbsp;</td><td>&nbsp;</td>") + box +
+        html += QStringLiteral("<tr>%1&nbsp;</td>%1&nbsp;</td>%1&nbsp;</td>").arg(kCell) + box +
                 QStringLiteral("</tr>");
     return html + QStringLiteral("</table></body></html>");
 }
