@@ -14,6 +14,8 @@ packages=(
   qt6-translations-l10n
   # the CDA tests: the national FRCP validator (CDA schema + schematron) runs on Saxon HE under Java
   libsaxonhe-java default-jre-headless
+  # the printed documents' font (DejaVu Sans, embedded in every PDF)
+  fonts-dejavu-core
 )
 
 missing=()
