@@ -64,6 +64,13 @@
     </message>
 </context>
 <context>
+    <name>BirthPlace</name>
+    <message>
+        <source>Born abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseDocument</name>
     <message>
         <source>the T category</source>
@@ -3459,6 +3466,10 @@
         <source>The changes could not be discarded: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Still missing for %1 before the meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>concerto::CaseListModel</name>
@@ -3743,6 +3754,18 @@
         <source>Correct the fields marked in red.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The establishment where the committee meets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host establishment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown establishment (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>concerto::CommitteesPanel</name>
@@ -3903,6 +3926,152 @@
     </message>
 </context>
 <context>
+    <name>concerto::FicheDialog</name>
+    <message>
+        <source>Fiche RCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the fiche (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the fiche as a PDF file (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This fiche cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This fiche no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::FicheFilterBar</name>
+    <message>
+        <source>All fiches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the fiches of one status only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the fiches of one committee only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Committee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the fiches of the meetings of a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meetings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting date, typed as 18/09/2025; empty: no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or IPP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the fiches of the patients whose names or IPP begin with the words typed. Escape clears it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All committees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date: type it as 18/09/2025. It is left out of the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This date is before the first one: no meeting is in between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>concerto::FicheListModel</name>
     <message>
         <source>Status</source>
@@ -3933,22 +4102,6 @@
     <name>concerto::FichesWorkspace</name>
     <message>
         <source>Fiches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All fiches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed fiches only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose which fiches the list shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4025,6 +4178,30 @@
     </message>
     <message>
         <source>Print the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients whose name or IPP begins with &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 patients have a name or IPP that begins with &quot;%2&quot;: type more of the name, a given name too (martin marie), or the IPP, to see their fiches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient has a name or IPP that begins with &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no fiche yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fiche matches these filters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4598,6 +4775,13 @@
     </message>
     <message>
         <source>The value sets could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::PatientCases</name>
+    <message>
+        <source>Enter or double-click: open the case in its editor, or the fiche as its pages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

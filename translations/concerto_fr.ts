@@ -64,6 +64,13 @@
     </message>
 </context>
 <context>
+    <name>BirthPlace</name>
+    <message>
+        <source>Born abroad</source>
+        <translation>Né(e) à l&apos;étranger</translation>
+    </message>
+</context>
+<context>
     <name>CaseDocument</name>
     <message>
         <source>the T category</source>
@@ -3459,6 +3466,10 @@
         <source>The changes could not be discarded: %1</source>
         <translation>Les modifications n&apos;ont pas pu être abandonnées&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Still missing for %1 before the meeting:</source>
+        <translation>Manque encore pour %1 avant la séance&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>concerto::CaseListModel</name>
@@ -3743,6 +3754,18 @@
         <source>Correct the fields marked in red.</source>
         <translation>Corrigez les champs signalés en rouge.</translation>
     </message>
+    <message>
+        <source>The establishment where the committee meets</source>
+        <translation>L&apos;établissement où se réunit la RCP</translation>
+    </message>
+    <message>
+        <source>Host establishment</source>
+        <translation>Établissement d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Unknown establishment (%1)</source>
+        <translation>Établissement inconnu (%1)</translation>
+    </message>
 </context>
 <context>
     <name>concerto::CommitteesPanel</name>
@@ -3905,6 +3928,152 @@
     </message>
 </context>
 <context>
+    <name>concerto::FicheDialog</name>
+    <message>
+        <source>Fiche RCP</source>
+        <translation>Fiche RCP</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the fiche (Ctrl+P)</source>
+        <translation>Imprimer la fiche (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Save the fiche as a PDF file (Ctrl+Shift+S)</source>
+        <translation>Enregistrer la fiche en fichier PDF (Ctrl+Maj+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>This fiche cannot be read: %1</source>
+        <translation>Cette fiche ne peut pas être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This fiche no longer exists.</source>
+        <translation>Cette fiche n&apos;existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>concerto::FicheFilterBar</name>
+    <message>
+        <source>All fiches</source>
+        <translation>Toutes les fiches</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <source>To validate</source>
+        <translation>À valider</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signées</translation>
+    </message>
+    <message>
+        <source>Show the fiches of one status only</source>
+        <translation>Afficher les fiches d&apos;un seul statut</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show the fiches of one committee only</source>
+        <translation>Afficher les fiches d&apos;une seule RCP</translation>
+    </message>
+    <message>
+        <source>&amp;Committee:</source>
+        <translation>R&amp;CP&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Toutes dates</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>3 derniers mois</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>L&apos;an dernier</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>Dates choisies</translation>
+    </message>
+    <message>
+        <source>Show the fiches of the meetings of a period</source>
+        <translation>Afficher les fiches des séances d&apos;une période</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings:</source>
+        <translation>S&amp;éances&#xa0;:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>A meeting date, typed as 18/09/2025; empty: no limit</source>
+        <translation>Une date de séance, saisie ainsi&#xa0;: 18/09/2025&#xa0;; vide&#xa0;: sans limite</translation>
+    </message>
+    <message>
+        <source>Name or IPP</source>
+        <translation>Nom ou IPP</translation>
+    </message>
+    <message>
+        <source>Show the fiches of the patients whose names or IPP begin with the words typed. Escape clears it.</source>
+        <translation>Afficher les fiches des patients dont le nom ou l&apos;IPP commence par les mots saisis. Échap efface le champ.</translation>
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation>&amp;Patient&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All committees</source>
+        <translation>Toutes les RCP</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as 18/09/2025. It is left out of the filter.</source>
+        <translation>Ce n&apos;est pas une date&#xa0;: saisissez-la ainsi&#xa0;: 18/09/2025. Elle n&apos;est pas prise en compte.</translation>
+    </message>
+    <message>
+        <source>This date is before the first one: no meeting is in between.</source>
+        <translation>Cette date précède la première&#xa0;: aucune séance entre les deux.</translation>
+    </message>
+</context>
+<context>
     <name>concerto::FicheListModel</name>
     <message>
         <source>Status</source>
@@ -3936,22 +4105,6 @@
     <message>
         <source>Fiches</source>
         <translation>Fiches</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>Afficher&#xa0;:</translation>
-    </message>
-    <message>
-        <source>All fiches</source>
-        <translation>Toutes les fiches</translation>
-    </message>
-    <message>
-        <source>Signed fiches only</source>
-        <translation>Fiches signées uniquement</translation>
-    </message>
-    <message>
-        <source>Choose which fiches the list shows</source>
-        <translation>Choisir les fiches affichées dans la liste</translation>
     </message>
     <message>
         <source>The fiches RCP: drafts, fiches to validate, signed fiches and their amendments. Select a fiche to see its pages, print it or save it as a PDF file.</source>
@@ -4028,6 +4181,30 @@
     <message>
         <source>Print the session</source>
         <translation>Imprimer la séance</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Patients whose name or IPP begins with &quot;%1&quot;: %2</source>
+        <translation>Patients dont le nom ou l&apos;IPP commence par «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 patients have a name or IPP that begins with &quot;%2&quot;: type more of the name, a given name too (martin marie), or the IPP, to see their fiches.</source>
+        <translation>%1 patients ont un nom ou un IPP commençant par «&#xa0;%2&#xa0;»&#xa0;: saisissez davantage du nom, un prénom aussi (martin marie), ou l&apos;IPP, pour voir leurs fiches.</translation>
+    </message>
+    <message>
+        <source>No patient has a name or IPP that begins with &quot;%1&quot;.</source>
+        <translation>Aucun patient n&apos;a de nom ou d&apos;IPP commençant par «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is no fiche yet.</source>
+        <translation>Il n&apos;y a encore aucune fiche.</translation>
+    </message>
+    <message>
+        <source>No fiche matches these filters.</source>
+        <translation>Aucune fiche ne correspond à ces filtres.</translation>
     </message>
 </context>
 <context>
@@ -4601,6 +4778,13 @@
     <message>
         <source>The value sets could not be read: %1</source>
         <translation>Les jeux de valeurs n&apos;ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>concerto::PatientCases</name>
+    <message>
+        <source>Enter or double-click: open the case in its editor, or the fiche as its pages</source>
+        <translation>Entrée ou double-clic&#xa0;: ouvrir le dossier dans l&apos;éditeur, ou la fiche en pages</translation>
     </message>
 </context>
 <context>
