@@ -1,13 +1,16 @@
 // bench_indicators DATABASE [YEAR]: computes the activity indicators of one calendar year (the year of
 // the database's latest session unless given) on the whole network, then with each filter (one 3C, one
 // committee, one organ), five times each, and prints the figures' size and median_ms=, max_ms= per run,
-// cpu_median_ms= (the processor time of the computing thread), plus cold_ms= for the very first
+// cpu_median_ms= (the processor time of the computing thread), figures_sha1= (a digest of every figure, as
+// the CSV export writes them: equal digests, equal figures), plus cold_ms= for the very first
 // computation (the file's pages read from the system). Meant for the
 // 100,000-patient demo database: concerto-cli --db /tmp/stats100k.db demo --patients 100000
 #include "models/store/repositories.h"
 #include "reports/indicators.h"
+#include "reports/indicatorscsv.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QTextStream>
@@ -54,7 +57,8 @@ bool measure(QTextStream &out, QTextStream &err, IndicatorReader &db, const char
     out << name << ": sessions=" << last.sessions << " fiches=" << last.fiches
         << " patients=" << last.patients << " median_ms=" << QString::number(times[2], 'f', 1)
         << " max_ms=" << QString::number(times.back(), 'f', 1)
-        << " cpu_median_ms=" << QString::number(cpu[2], 'f', 1) << '\n';
+        << " cpu_median_ms=" << QString::number(cpu[2], 'f', 1) << " figures_sha1="
+        << QCryptographicHash::hash(indicatorsCsv(last), QCryptographicHash::Sha1).toHex().left(12) << '\n';
     return true;
 }
 

@@ -6,6 +6,7 @@
 #include "models/domain/tumour.h"
 #include "models/store/repositories.h"
 #include "models/store/storeerror.h"
+#include "models/store/tables.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -38,10 +39,21 @@ QDateTime utcTime(const QString &text) {
     return QDateTime(date, time, Qt::UTC);
 }
 
-// The board day of UTC times, with the zone's offset looked up once per hour.
+// The board day of UTC times, with the zone's offset looked up once per hour; when the offset is a whole
+// number of hours, every time of a UTC hour has the same board day, kept by the hour's text.
 class BoardDays {
 public:
     QDate dayOf(const QString &storedTime) {
+        const QStringView hourText = QStringView(storedTime).left(13); // "2026-11-24T16"
+        const bool wellFormed =
+            storedTime.size() >= 19 &&
+            QTime(0, QStringView(storedTime).mid(14, 2).toInt(), QStringView(storedTime).mid(17, 2).toInt())
+                .isValid();
+        if (wellFormed) {
+            const auto day = m_days.constFind(hourText.toString());
+            if (day != m_days.constEnd())
+                return *day;
+        }
         const QDateTime utc = utcTime(storedTime);
         if (!utc.isValid())
             return {};
@@ -49,11 +61,15 @@ public:
         auto found = m_offsets.constFind(hour);
         if (found == m_offsets.constEnd())
             found = m_offsets.insert(hour, boardOffsetSeconds(utc));
-        return utc.addSecs(*found).date();
+        const QDate day = utc.addSecs(*found).date();
+        if (wellFormed && *found % 3600 == 0)
+            m_days.insert(hourText.toString(), day);
+        return day;
     }
 
 private:
     QHash<qint64, int> m_offsets;
+    QHash<QString, QDate> m_days; // by UTC hour, for whole-hour offsets
 };
 
 QString inList(int n) {
@@ -196,8 +212,8 @@ enum Column {
     Exams,
     Surveillance,
     ReferToRecours,
-    Attendees,
-    CaseFields,
+    Specialties,
+    CaseFacts,
     WhoStatus,
     RegisteredAt,
     MotifRecours,
@@ -205,29 +221,7 @@ enum Column {
     Sex,
     BirthDate,
 };
-
-// What the figures read of the case, as one JSON array (json_extract with several paths), from the
-// fiche's frozen case or from the inscription: the first tumour's topography, morphology and stagings.
-// The order is that of CaseField.
-QString caseFields(const QString &tumour) {
-    QStringList paths;
-    for (const char *field :
-         {"topography", "morphology", "pathologicalTnm.t", "pathologicalTnm.n", "pathologicalTnm.m",
-          "pathologicalTnm.stage", "clinicalTnm.stage", "tnm.prefix", "tnm.stage"})
-        paths << QStringLiteral("'%1.%2'").arg(tumour, QLatin1String(field));
-    return paths.join(QStringLiteral(", "));
-}
-enum CaseField {
-    Topography,
-    Morphology,
-    PathT,
-    PathN,
-    PathM,
-    PathStage,
-    ClinicalStage,
-    OldPrefix,
-    OldStage,
-};
+using namespace derived; // the CaseFact positions of the case facts
 
 // The stage group of the case's latest staging (Tumour::latestTnm: the pathological one when there is
 // one), "na" for a haematological tumour, empty when not staged.
@@ -243,23 +237,6 @@ QString stageOf(const QJsonArray &c) {
     else
         stage = c.at(OldStage).toString(); // a record older than clinical and pathological TNM
     return indicators::stageGroup(stage);
-}
-
-// How many distinct specialties a fiche's attendee list (JSON text) names.
-int specialtyCount(const QString &attendees) {
-    static const QString key = QStringLiteral("\"specialty\":\"");
-    QStringList seen;
-    for (qsizetype at = attendees.indexOf(key); at >= 0; at = attendees.indexOf(key, at)) {
-        at += key.size();
-        const qsizetype end = attendees.indexOf(QLatin1Char('"'), at);
-        if (end < 0)
-            break;
-        const QString specialty = attendees.mid(at, end - at);
-        if (!specialty.isEmpty() && !seen.contains(specialty))
-            seen << specialty;
-        at = end;
-    }
-    return int(seen.size());
 }
 
 // How many of `patients` have no fiche of a session before `before` (UTC, as stored), in any committee.
@@ -283,32 +260,26 @@ StoreRead<int> countNew(Database &db, const QSet<QString> &patients, const QStri
 StoreResult readFiches(Database &db, const Scope &scope, Indicators &out) {
     QVariantList binds;
     const QString where = sessionCondition(scope, binds);
+    // Every column but the body's is in an index (migration 10): the fiche's facts and versions in
+    // fiche_inscription, the case's in inscription_session, the patient's in patient_demography, so
+    // that no table row of the large tables is read.
     const QString sql =
         QStringLiteral(
-            "SELECT f.patient_id, s.id, s.starts_at, s.rcp_id,"
-            " json_extract(f.body, '$.caseStatus'), json_extract(f.body, '$.quorum'),"
-            " json_extract(f.body, '$.fileComplete'), json_extract(f.body, '$.framework.conform'),"
-            " json_extract(f.body, '$.framework.trialProposed'), json_extract(f.body, '$.meetingDate'),"
-            " json_array_length(f.body, '$.proposal'), json_array_length(f.body, '$.exams'),"
-            " json_extract(f.body, '$.surveillanceOnly'), json_extract(f.body, '$.referToRecours'),"
-            " json_extract(f.body, '$.attendees'),"
-            " CASE WHEN json_type(f.body, '$.caseSnapshot.tumours') IS NOT NULL THEN json_extract(f.body, %2)"
-            "      ELSE json_extract(i.body, %3) END,"
-            " CASE WHEN json_type(f.body, '$.caseSnapshot.clinical') IS NOT NULL"
-            "      THEN json_extract(f.body, '$.caseSnapshot.clinical.whoStatus')"
-            "      ELSE json_extract(i.body, '$.clinical.whoStatus') END,"
-            " json_extract(i.body, '$.registeredAt'), json_extract(i.body, '$.motif.recours'),"
+            "SELECT f.patient_id, s.id, s.starts_at, s.rcp_id, f.case_status, f.quorum, f.file_complete,"
+            " f.conform, f.trial_proposed, f.meeting_date, f.proposal_lines, f.exam_count, "
+            "f.surveillance_only,"
+            " f.refer_to_recours, f.specialty_count, coalesce(f.case_facts, i.case_facts),"
+            " coalesce(f.frozen_who_status, i.who_status), i.registered_at, i.motif_recours,"
             " (SELECT min(v.signed_at) FROM fiche v WHERE v.inscription_id = f.inscription_id"
-            "   AND v.set_id = f.set_id AND v.deleted = 0),"
+            "   AND v.deleted = 0 AND v.set_id = f.set_id),"
             " p.sex, p.birth_date"
             " FROM session s"
             " JOIN inscription i ON i.session_id = s.id AND i.deleted = 0"
             " JOIN fiche f ON f.inscription_id = i.id AND f.deleted = 0"
-            " LEFT JOIN patient p ON p.id = f.patient_id"
+            " LEFT JOIN patient p INDEXED BY patient_demography ON p.id = f.patient_id"
             " WHERE %1 AND NOT EXISTS (SELECT 1 FROM fiche n WHERE n.inscription_id = f.inscription_id"
-            "   AND n.set_id = f.set_id AND n.deleted = 0 AND n.version_number > f.version_number)")
-            .arg(where, caseFields(QStringLiteral("$.caseSnapshot.tumours[0]")),
-                 caseFields(QStringLiteral("$.tumours[0]")));
+            "   AND n.deleted = 0 AND n.set_id = f.set_id AND n.version_number > f.version_number)")
+            .arg(where);
     QSqlQuery q(db.connection());
     if (!run(q, sql, binds))
         return StoreResult::failure(readFailure("reading", QStringLiteral("fiche"), q, db.path()));
@@ -317,6 +288,7 @@ StoreResult readFiches(Database &db, const Scope &scope, Indicators &out) {
     QHash<QString, QDate> meetingDays; // by session id
     BoardDays boardDays;
     QHash<QString, int> organs, topographies, stages, whoStatuses, sexes, ages;
+    QHash<QString, std::pair<QString, QString>> caseFacts; // case facts -> topography, stage group
     std::vector<int> registrationDelays, signatureDelays;
     const QString registered = QString::fromLatin1(kCaseRegistered);
     const QString discussed = QString::fromLatin1(kCaseDiscussed);
@@ -352,7 +324,7 @@ StoreResult readFiches(Database &db, const Scope &scope, Indicators &out) {
                               q.value(Surveillance).toInt() == 1 || q.value(ReferToRecours).toInt() == 1;
         if (!q.value(MeetingDate).toString().isEmpty() && proposal) {
             ++out.hasLevel1.count;
-            if (specialtyCount(q.value(Attendees).toString()) >= 3)
+            if (q.value(Specialties).toInt() >= 3)
                 ++out.hasLevel2.count;
         }
 
@@ -360,10 +332,15 @@ StoreResult readFiches(Database &db, const Scope &scope, Indicators &out) {
         if (rcp != scope.rcps.end())
             organ = rcp->second.appareil.isEmpty() ? QStringLiteral("transversal") : rcp->second.appareil;
         ++organs[organ];
-        const QJsonArray caseFields =
-            QJsonDocument::fromJson(q.value(CaseFields).toString().toUtf8()).array();
-        ++topographies[caseFields.at(Topography).toString().left(3).toUpper()];
-        ++stages[stageOf(caseFields)];
+        const QString factsText = q.value(CaseFacts).toString();
+        auto facts = caseFacts.constFind(factsText); // many cases share their tumour's facts
+        if (facts == caseFacts.constEnd()) {
+            const QJsonArray read = QJsonDocument::fromJson(factsText.toUtf8()).array();
+            facts = caseFacts.insert(factsText,
+                                     {read.at(Topography).toString().left(3).toUpper(), stageOf(read)});
+        }
+        ++topographies[facts->first];
+        ++stages[facts->second];
         const QVariant who = q.value(WhoStatus);
         const int whoStatus = who.isNull() ? -1 : who.toInt();
         ++whoStatuses[whoStatus >= 0 && whoStatus <= 4 ? QString::number(whoStatus) : QString()];

@@ -2,6 +2,7 @@
 #include "models/store/migrations.h"
 #include "models/domain/searchkey.h"
 #include "models/store/database.h"
+#include "models/store/tables.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -358,9 +359,69 @@ bool version9(QSqlDatabase &db, QString *error) {
         error);
 }
 
+// Version 10: the activity indicators and the case counts read indexes instead of the large JSON rows.
+// Fiches and cases get the derived columns of tables.h (facts of the body that the store writes with
+// SQL at each save), filled in here for the rows already there with the same expressions. The indexes
+// on a fiche's case, on a case's session and on a fiche's patient are made again ending with the
+// tombstone flag and those facts, so that the indicators and the per-session counts read no table row;
+// small indexes of the living cases and fiches serve the whole-table counts, and one on the patients'
+// sex and birth date the indicators' demography. The signed-fiche trigger guards the new columns too
+// (the back-fill runs before it is made again: version 4's trigger does not look at them).
+bool version10(QSqlDatabase &db, QString *error) {
+    QStringList statements;
+    QStringList ficheFacts, caseFacts;
+    for (const char *table : {"fiche", "inscription"}) {
+        const QString name = QLatin1String(table);
+        QStringList sets;
+        for (const DerivedColumn &d : derived::columnsOf(name)) {
+            statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN %2").arg(name, d.name);
+            sets << d.name + QStringLiteral(" = ") + d.expression.arg(QStringLiteral("body"));
+            (name == QLatin1String("fiche") ? ficheFacts : caseFacts) << d.name;
+        }
+        statements << QStringLiteral("UPDATE %1 SET %2 WHERE json_valid(body)")
+                          .arg(name, sets.join(QStringLiteral(", ")));
+    }
+    const QString guarded = QStringLiteral(
+        "NEW.id IS NOT OLD.id OR NEW.body IS NOT OLD.body OR NEW.status IS NOT OLD.status"
+        " OR NEW.signed_at IS NOT OLD.signed_at OR NEW.deleted IS NOT OLD.deleted"
+        " OR NEW.set_id IS NOT OLD.set_id OR NEW.version_number IS NOT OLD.version_number"
+        " OR NEW.patient_id IS NOT OLD.patient_id OR NEW.inscription_id IS NOT OLD.inscription_id"
+        " OR NEW.updated_at IS NOT OLD.updated_at OR NEW.updated_by IS NOT OLD.updated_by");
+    QString facts;
+    for (const QString &c : ficheFacts)
+        facts += QStringLiteral(" OR NEW.%1 IS NOT OLD.%1").arg(c);
+    statements << QStringLiteral("DROP TRIGGER fiche_signed_is_immutable")
+               << QStringLiteral("CREATE TRIGGER fiche_signed_is_immutable BEFORE UPDATE ON fiche"
+                                 " WHEN OLD.signed_at IS NOT NULL AND (%1%2)"
+                                 " BEGIN SELECT RAISE(ABORT, 'signed fiche is immutable'); END")
+                      .arg(guarded, facts)
+               // A fiche's versions by case and document (latest version, first signature) and its facts.
+               << QStringLiteral("DROP INDEX fiche_inscription")
+               << QStringLiteral("CREATE INDEX fiche_inscription ON fiche(inscription_id, deleted, set_id,"
+                                 " version_number, signed_at, patient_id, %1)")
+                      .arg(ficheFacts.join(QStringLiteral(", ")))
+               // A session's cases (counts, postponed cases) and their facts.
+               << QStringLiteral("DROP INDEX inscription_session")
+               << QStringLiteral("CREATE INDEX inscription_session ON inscription(session_id, deleted, id,"
+                                 " agenda_state, %1)")
+                      .arg(caseFacts.join(QStringLiteral(", ")))
+               // A patient's fiches and their cases (new patients of a period).
+               << QStringLiteral("DROP INDEX fiche_patient")
+               << QStringLiteral("CREATE INDEX fiche_patient ON fiche(patient_id, deleted, inscription_id)")
+               // The signed fiches, newest first (a list's order), and whether they are living (their count).
+               << QStringLiteral("DROP INDEX fiche_signed")
+               << QStringLiteral("CREATE INDEX fiche_signed ON fiche(signed_at DESC, id, deleted)"
+                                 " WHERE signed_at IS NOT NULL")
+               << QStringLiteral("CREATE INDEX fiche_live ON fiche(status) WHERE deleted = 0")
+               << QStringLiteral(
+                      "CREATE INDEX inscription_live ON inscription(agenda_state) WHERE deleted = 0")
+               << QStringLiteral("CREATE INDEX patient_demography ON patient(id, sex, birth_date)");
+    return run(db, statements, error);
+}
+
 const std::vector<std::function<bool(QSqlDatabase &, QString *)>> &steps() {
     static const std::vector<std::function<bool(QSqlDatabase &, QString *)>> all{
-        version1, version2, version3, version4, version5, version6, version7, version8, version9};
+        version1, version2, version3, version4, version5, version6, version7, version8, version9, version10};
     return all;
 }
 

@@ -1,6 +1,7 @@
 // One transaction per save: row + change-journal row + audit row, or nothing at all.
 #include "models/store/recordtable.h"
 #include "models/store/storelog.h"
+#include "models/store/tables.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -37,13 +38,21 @@ QByteArray RecordTable::fieldList(const QStringList &fields) {
 RecordTable::RecordTable(Database &db, QString table, QStringList columns)
     : m_db(db)
     , m_table(std::move(table))
-    , m_columns(std::move(columns)) {
+    , m_columns(std::move(columns))
+    , m_derived(derived::columnsOf(m_table)) {
     QStringList names{QStringLiteral("id"),         QStringLiteral("version"), QStringLiteral("updated_at"),
                       QStringLiteral("updated_by"), QStringLiteral("deleted"), QStringLiteral("body")};
     names += m_columns;
     QStringList marks;
     for (int i = 0; i < names.size(); ++i)
         marks << QStringLiteral("?");
+    // The derived columns read the body: it is bound again at each place an expression names it (Qt
+    // numbers positional parameters itself, so they cannot name the body's).
+    for (const DerivedColumn &d : m_derived) {
+        names << d.name;
+        marks << d.expression.arg(QStringLiteral("?"));
+        m_bodyUses += int(d.expression.count(QStringLiteral("%1")));
+    }
     m_insertSql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                       .arg(m_table, names.join(QLatin1Char(',')), marks.join(QLatin1Char(',')));
 }
@@ -226,9 +235,12 @@ StoreResult RecordTable::refused(const QString &error) const {
 StoreResult RecordTable::insertRow(const PreparedRecord &record) {
     const RecordMeta &meta = record.meta;
     QSqlQuery &q = prepared(m_insertSql);
-    bindAll(q, QVariantList{json::idText(meta.id), 0, json::timeText(meta.updatedAt), meta.updatedBy, 0,
-                            record.body} +
-                   record.columnValues);
+    QVariantList values{json::idText(meta.id), 0, json::timeText(meta.updatedAt),
+                        meta.updatedBy,        0, record.body};
+    values += record.columnValues;
+    for (int i = 0; i < m_bodyUses; ++i)
+        values << record.body;
+    bindAll(q, values);
     if (!q.exec())
         return failed(q, "inserting into");
     if (StoreResult r = journal(meta, QStringLiteral("insert"), 0, record.fields); !r)
@@ -291,14 +303,21 @@ StoreResult RecordTable::write(RecordMeta &meta, const QVariantList &columnValue
         saved.deleted = tombstone;
         QStringList sets{QStringLiteral("updated_at=?"), QStringLiteral("updated_by=?"),
                          QStringLiteral("deleted=?"), QStringLiteral("body=?")};
-        if (!tombstone)
+        if (!tombstone) {
             for (const QString &c : m_columns)
                 sets << c + QStringLiteral("=?");
+            for (const DerivedColumn &d : m_derived) // from the body, bound again
+                sets << d.name + QLatin1Char('=') + d.expression.arg(QStringLiteral("?"));
+        }
         QSqlQuery &q =
             prepared(QStringLiteral("UPDATE %1 SET %2 WHERE id=?").arg(m_table, sets.join(QLatin1Char(','))));
-        QVariantList values{json::timeText(now), saved.updatedBy, tombstone ? 1 : 0, compact(body)};
-        if (!tombstone)
+        const QByteArray stored = compact(body);
+        QVariantList values{json::timeText(now), saved.updatedBy, tombstone ? 1 : 0, stored};
+        if (!tombstone) {
             values += columnValues;
+            for (int i = 0; i < m_bodyUses; ++i)
+                values << stored;
+        }
         values << json::idText(meta.id);
         bindAll(q, values);
         if (!q.exec())

@@ -5,6 +5,7 @@
 #include "models/domain/record.h"
 #include "models/store/database.h"
 #include "models/store/storeresult.h"
+#include "models/store/tables.h"
 
 #include <QSqlQuery>
 #include <QVariantList>
@@ -51,7 +52,8 @@ struct PreparedRecord {
 
 class RecordTable final {
 public:
-    // `columns` are the table's query columns, filled from each record by the repository.
+    // `columns` are the table's query columns, filled from each record by the repository; the table's
+    // derived columns (tables.h) are computed from the body by SQL at each insert and update.
     RecordTable(Database &db, QString table, QStringList columns);
     Q_DISABLE_COPY_MOVE(RecordTable)
 
@@ -105,6 +107,8 @@ private:
     Database &m_db;
     QString m_table;
     QStringList m_columns;
+    std::vector<DerivedColumn> m_derived; // derived::columnsOf(table)
+    int m_bodyUses = 0;                   // how many times their expressions name the body
     QString m_insertSql;
     mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
 };
