@@ -5195,6 +5195,10 @@
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, completeness being checked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>concerto::ProfessionalsPanel</name>
@@ -5557,6 +5561,10 @@
     </message>
     <message>
         <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5197,6 +5197,10 @@
         <source>closed</source>
         <translation>closes</translation>
     </message>
+    <message>
+        <source>%1, completeness being checked</source>
+        <translation>%1, complétude en cours de vérification</translation>
+    </message>
 </context>
 <context>
     <name>concerto::ProfessionalsPanel</name>
@@ -5560,6 +5564,10 @@
     <message>
         <source>Files</source>
         <translation>Complétude</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>vérification…</translation>
     </message>
 </context>
 <context>

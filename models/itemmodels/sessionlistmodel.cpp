@@ -5,6 +5,7 @@
 #include "models/validation/completeness.h"
 
 #include <QCollator>
+#include <QElapsedTimer>
 #include <QLocale>
 #include <QSet>
 #include <algorithm>
@@ -16,7 +17,11 @@ SessionListModel::SessionListModel(Database &db, QObject *parent)
                      parent)
     , m_sessions(db)
     , m_rcps(db)
-    , m_inscriptions(db) {}
+    , m_inscriptions(db)
+    , m_counter(new QTimer(this)) {
+    m_counter->setSingleShot(true);
+    connect(m_counter, &QTimer::timeout, this, &SessionListModel::countSome);
+}
 
 void SessionListModel::setPeriod(const QDate &from, const QDate &to) {
     m_from = from;
@@ -32,8 +37,43 @@ void SessionListModel::reload() {
     // A period that cannot be read whole is not shown in part.
     m_rows = error.isEmpty() ? std::move(rows) : std::vector<Row>();
     sortRows(m_rows);
+    m_toCount.clear();
+    for (const Row &row : m_rows)
+        if (row.incompleteCount < 0)
+            m_toCount << row.session.meta.id;
     endResetModel();
     setError(error);
+    if (!m_toCount.isEmpty())
+        m_counter->start(0);
+}
+
+void SessionListModel::countSome() {
+    QElapsedTimer spent;
+    spent.start();
+    while (!m_toCount.isEmpty() && spent.elapsed() < 30) {
+        const int r = rowOf(m_toCount.takeFirst());
+        if (r < 0)
+            continue;
+        Row &row = m_rows[std::size_t(r)];
+        const StoreRead<Rcp> rcp = committee(row.session.rcpId);
+        const StoreRead<int> incomplete = rcp.ok() ? validation::incompleteCases(m_sessions.database(),
+                                                                                 row.session, *rcp)
+                                                   : StoreRead<int>::failure(rcp.error);
+        if (!incomplete.ok()) {
+            m_toCount.clear();
+            setError(incomplete.error); // never a count left blank as if nothing were missing
+            return;
+        }
+        row.incompleteCount = *incomplete;
+        Q_EMIT dataChanged(index(r, FilesColumn), index(r, FilesColumn));
+    }
+    if (!m_toCount.isEmpty()) {
+        m_counter->start(0);
+        return;
+    }
+    if (m_sortColumn == FilesColumn)
+        sort(m_sortColumn, m_sortOrder);
+    Q_EMIT completenessCounted();
 }
 
 void SessionListModel::storeChanged(const QString &entity, const QList<QUuid> &ids, ChangeKind) {
@@ -87,16 +127,11 @@ QString SessionListModel::readPeriod(std::vector<Row> &rows) {
         if (!rcp.ok())
             return rcp.error;
         const StoreRead<int> cases = m_inscriptions.countForSession(s.meta.id);
-        const StoreRead<int> incomplete = *cases > 0
-                                              ? validation::incompleteCases(m_sessions.database(), s, *rcp)
-                                              : StoreRead<int>::success(0);
         if (!cases.ok())
             return cases.error;
-        if (!incomplete.ok())
-            return incomplete.error;
         row.committee = rcp->name;
         row.caseCount = *cases;
-        row.incompleteCount = *incomplete;
+        row.incompleteCount = *cases > 0 ? -1 : 0; // counted after the list is shown (countSome)
         row.session = std::move(s);
         rows.push_back(std::move(row));
     }
@@ -193,6 +228,8 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const {
     case FilesColumn:
         if (r->caseCount == 0)
             return QString();
+        if (r->incompleteCount < 0)
+            return tr("checking…");
         return r->incompleteCount == 0 ? tr("all complete")
                                        : tr("%n incomplete", nullptr, r->incompleteCount);
     case StatusColumn:

@@ -2,12 +2,15 @@
 // number of cases registered and how many are incomplete (validation/completeness.h), with the session,
 // its committee and its cases available to the detail pane. Sorts by any column (time order first).
 // Reads again when sessions or committees change; when cases change, only the rows of their sessions.
+// The sessions show at once; their incomplete cases are counted after, a few sessions at a time between
+// the window's events (a month of a large network holds some 20,000 cases), row by row.
 #pragma once
 
 #include "models/itemmodels/storelistmodel.h"
 #include "models/store/repositories.h"
 
 #include <QHash>
+#include <QTimer>
 
 namespace concerto {
 
@@ -30,7 +33,7 @@ public:
         Session session;
         QString committee;
         int caseCount = 0;
-        int incompleteCount = 0; // cases lacking what their committee requires
+        int incompleteCount = 0; // cases lacking what their committee requires; -1 while not counted yet
     };
 
     explicit SessionListModel(Database &db, QObject *parent = nullptr);
@@ -47,6 +50,8 @@ public:
     int rowOfDate(const QDate &date) const;  // first session that day, or -1
     int rowOf(const QUuid &sessionId) const; // -1 when not in the period
     StoreRead<std::vector<Inscription>> casesOf(int row) const;
+    // True while some sessions' incomplete cases are still being counted.
+    bool countingCompleteness() const { return !m_toCount.isEmpty(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -54,6 +59,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     // Kept across reloads; sessions of the same key stay in time order.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+Q_SIGNALS:
+    // Every session of the period has its incomplete cases counted (after a reload).
+    void completenessCounted();
 
 protected:
     void storeChanged(const QString &entity, const QList<QUuid> &ids, ChangeKind kind) override;
@@ -66,6 +75,8 @@ private:
     // place). False when something could not be read (the caller then reads the whole period).
     bool refreshCases(const QList<QUuid> &inscriptionIds);
     void sortRows(std::vector<Row> &rows) const;
+    // Counts the incomplete cases of the next sessions waiting for it, for a few milliseconds.
+    void countSome();
 
     SessionRepository m_sessions;
     RcpRepository m_rcps;
@@ -76,6 +87,8 @@ private:
     QHash<QUuid, Rcp> m_committees; // read once a reload
     int m_sortColumn = DateColumn;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QList<QUuid> m_toCount; // sessions whose incomplete cases are not counted yet
+    QTimer *m_counter = nullptr;
 };
 
 } // namespace concerto

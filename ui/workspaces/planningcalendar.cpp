@@ -100,6 +100,7 @@ PlanningCalendar::PlanningCalendar(Database &db, QWidget *parent)
     connect(m_committees, QOverload<int>::of(&QComboBox::activated), this,
             [this] { setCommitteeFilter(m_committees->currentData().toUuid()); });
     connect(m_sessions, &QAbstractItemModel::modelReset, this, &PlanningCalendar::rebuild);
+    connect(m_sessions, &SessionListModel::completenessCounted, this, &PlanningCalendar::rebuild);
     readFilters();
     showPeriod(Mode::Month, toBoardTime(QDateTime::currentDateTimeUtc()).date());
 }

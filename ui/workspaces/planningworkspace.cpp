@@ -287,8 +287,9 @@ void PlanningWorkspace::showSession(const QModelIndex &index) {
     m_move->setEnabled(planned);
     m_cancel->setEnabled(planned);
     facts +=
-        fact(tr("Cases"), row->incompleteCount == 0
-                              ? QString::number(row->caseCount)
+        fact(tr("Cases"), row->incompleteCount == 0 ? QString::number(row->caseCount)
+                          : row->incompleteCount < 0
+                              ? tr("%1, completeness being checked").arg(row->caseCount)
                               : tr("%1, %n incomplete", nullptr, row->incompleteCount).arg(row->caseCount));
     if (s.registrationsClosed)
         facts += fact(tr("Registrations"), tr("closed").toHtmlEscaped());
