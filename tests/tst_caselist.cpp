@@ -44,7 +44,10 @@ class TestCaseList : public QObject {
     QStringList patients(const CaseListModel &model) {
         QStringList out;
         for (int row = 0; row < model.rowCount(); ++row)
-            out << model.index(row, CaseListModel::PatientColumn).data().toString().section(QLatin1Char(' '), 0, 0);
+            out << model.index(row, CaseListModel::PatientColumn)
+                       .data()
+                       .toString()
+                       .section(QLatin1Char(' '), 0, 0);
         return out;
     }
     CaseListFilter period() const {
@@ -79,14 +82,16 @@ private Q_SLOTS:
         const QUuid afternoonA = saveSession(m_rcpA, m_day, 17);
         const QUuid morningB = saveSession(m_rcpB, m_day, 8);
         const QUuid laterA = saveSession(m_rcpA, m_day.addDays(28), 17);
-        saveCase(afternoonA, QStringLiteral("ALPHA"), AgendaState::ToDiscuss, m_requester, QStringLiteral("Q ?"));
-        m_incomplete = saveCase(afternoonA, QStringLiteral("BRAVO"), AgendaState::Registered, QUuid::createUuid(),
-                                QString());
-        saveCase(morningB, QStringLiteral("CHARLIE"), AgendaState::ToDiscuss, m_requester, QStringLiteral("Q ?"));
+        saveCase(afternoonA, QStringLiteral("ALPHA"), AgendaState::ToDiscuss, m_requester,
+                 QStringLiteral("Q ?"));
+        m_incomplete = saveCase(afternoonA, QStringLiteral("BRAVO"), AgendaState::Registered,
+                                QUuid::createUuid(), QString());
+        saveCase(morningB, QStringLiteral("CHARLIE"), AgendaState::ToDiscuss, m_requester,
+                 QStringLiteral("Q ?"));
         saveCase(laterA, QStringLiteral("DELTA"), AgendaState::ToDiscuss, m_requester, QStringLiteral("Q ?"));
         // A case deleted since: never listed.
-        const QUuid deleted = saveCase(afternoonA, QStringLiteral("ECHO"), AgendaState::ToDiscuss, m_requester,
-                                       QStringLiteral("Q ?"));
+        const QUuid deleted = saveCase(afternoonA, QStringLiteral("ECHO"), AgendaState::ToDiscuss,
+                                       m_requester, QStringLiteral("Q ?"));
         QVERIFY(InscriptionRepository(*m_db).remove(deleted).ok);
     }
 
@@ -94,12 +99,15 @@ private Q_SLOTS:
         CaseListModel model(*m_db);
         model.setFilter(period());
         QCOMPARE(model.errorText(), QString());
-        QCOMPARE(patients(model), QStringList({QStringLiteral("CHARLIE"), QStringLiteral("ALPHA"),
-                                               QStringLiteral("BRAVO")}));
+        QCOMPARE(patients(model),
+                 QStringList({QStringLiteral("CHARLIE"), QStringLiteral("ALPHA"), QStringLiteral("BRAVO")}));
         CaseListFilter wider = period();
         wider.to = m_day.addDays(28); // the last day is included
         model.setFilter(wider);
         QCOMPARE(patients(model).last(), QStringLiteral("DELTA"));
+        // Sorting by meeting compares times, not the dates as written (day first).
+        QCOMPARE(model.index(0, CaseListModel::MeetingColumn).data(CaseListModel::SortRole).toDateTime(),
+                 fromBoardTime(m_day, QTime(8, 0))); // the same instant
     }
 
     void committeeStateAndRequesterCombine() {
@@ -117,7 +125,8 @@ private Q_SLOTS:
         QCOMPARE(patients(model), QStringList({QStringLiteral("ALPHA")}));
         QCOMPARE(model.index(0, CaseListModel::RequesterColumn).data().toString(),
                  ProfessionalRepository(*m_db).find(m_requester).value->displayName());
-        QCOMPARE(model.index(0, CaseListModel::CommitteeColumn).data().toString(), QStringLiteral("RCP digestive"));
+        QCOMPARE(model.index(0, CaseListModel::CommitteeColumn).data().toString(),
+                 QStringLiteral("RCP digestive"));
     }
 
     void completenessFollowsTheCommittee() {
@@ -125,10 +134,14 @@ private Q_SLOTS:
         CaseListFilter f = period();
         f.rcpId = m_rcpA;
         model.setFilter(f);
-        QCOMPARE(model.index(0, CaseListModel::CompletenessColumn).data().toString(), QStringLiteral("Complete"));
-        QCOMPARE(model.index(1, CaseListModel::CompletenessColumn).data().toString(), QStringLiteral("1 missing"));
-        QCOMPARE(model.index(1, CaseListModel::CompleteRole).data(CaseListModel::CompleteRole).toBool(), false);
-        const QString missing = model.index(1, CaseListModel::CompletenessColumn).data(Qt::ToolTipRole).toString();
+        QCOMPARE(model.index(0, CaseListModel::CompletenessColumn).data().toString(),
+                 QStringLiteral("Complete"));
+        QCOMPARE(model.index(1, CaseListModel::CompletenessColumn).data().toString(),
+                 QStringLiteral("1 missing"));
+        QCOMPARE(model.index(1, CaseListModel::CompleteRole).data(CaseListModel::CompleteRole).toBool(),
+                 false);
+        const QString missing =
+            model.index(1, CaseListModel::CompletenessColumn).data(Qt::ToolTipRole).toString();
         QVERIFY2(missing.contains(QStringLiteral("question"), Qt::CaseInsensitive), qPrintable(missing));
         QCOMPARE(model.index(1, 0).data(CaseListModel::InscriptionIdRole).toUuid(), m_incomplete);
     }
@@ -139,7 +152,8 @@ private Q_SLOTS:
         Inscription i = *READ(InscriptionRepository(*m_db).find(m_incomplete));
         i.question = QStringLiteral("Radiothérapie ?");
         QVERIFY(InscriptionRepository(*m_db).save(i).ok);
-        QCOMPARE(model.index(2, CaseListModel::CompletenessColumn).data().toString(), QStringLiteral("Complete"));
+        QCOMPARE(model.index(2, CaseListModel::CompletenessColumn).data().toString(),
+                 QStringLiteral("Complete"));
         i.question.clear();
         QVERIFY(InscriptionRepository(*m_db).save(i).ok);
     }

@@ -128,6 +128,13 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const {
         return r->inscription.meta.id;
     if (role == CompleteRole)
         return complete;
+    if (role == SortRole) {
+        if (index.column() == MeetingColumn)
+            return r->meeting;
+        if (index.column() == CompletenessColumn)
+            return int(r->completeness.items.size());
+        role = Qt::DisplayRole;
+    }
     if (index.column() == CompletenessColumn && role == Qt::ToolTipRole && !complete)
         return r->completeness.text();
     if (role == Qt::ToolTipRole && index.column() == StateColumn && r->inscription.lateRegistration)
@@ -148,8 +155,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const {
                    ? tr("%1 (late)").arg(labels::agendaState(r->inscription.agendaState))
                    : labels::agendaState(r->inscription.agendaState);
     case CompletenessColumn:
-        return complete ? tr("Complete")
-                        : tr("%n missing", nullptr, int(r->completeness.items.size()));
+        return complete ? tr("Complete") : tr("%n missing", nullptr, int(r->completeness.items.size()));
     default:
         return {};
     }

@@ -25,9 +25,17 @@ struct CaseListFilter {
 class CaseListModel final : public StoreListModel {
     Q_OBJECT
 public:
-    enum Column { MeetingColumn, CommitteeColumn, PatientColumn, RequesterColumn, StateColumn,
-                  CompletenessColumn, ColumnCount };
-    enum Role { InscriptionIdRole = Qt::UserRole + 1, CompleteRole };
+    enum Column {
+        MeetingColumn,
+        CommitteeColumn,
+        PatientColumn,
+        RequesterColumn,
+        StateColumn,
+        CompletenessColumn,
+        ColumnCount
+    };
+    // SortRole: what a column sorts by (the meeting's time, the number missing, else the text shown).
+    enum Role { InscriptionIdRole = Qt::UserRole + 1, CompleteRole, SortRole };
 
     explicit CaseListModel(Database &db, QObject *parent = nullptr);
 

@@ -56,9 +56,9 @@ void SessionListModel::countSome() {
             continue;
         Row &row = m_rows[std::size_t(r)];
         const StoreRead<Rcp> rcp = committee(row.session.rcpId);
-        const StoreRead<int> incomplete = rcp.ok() ? validation::incompleteCases(m_sessions.database(),
-                                                                                 row.session, *rcp)
-                                                   : StoreRead<int>::failure(rcp.error);
+        const StoreRead<int> incomplete =
+            rcp.ok() ? validation::incompleteCases(m_sessions.database(), row.session, *rcp)
+                     : StoreRead<int>::failure(rcp.error);
         if (!incomplete.ok()) {
             m_toCount.clear();
             setError(incomplete.error); // never a count left blank as if nothing were missing

@@ -80,6 +80,7 @@ CasesWorkspace::CasesWorkspace(Database &db, QWidget *parent)
     content()->addWidget(error);
 
     auto *sorted = new CaseSortModel(this);
+    sorted->setSortRole(CaseListModel::SortRole);
     sorted->setSourceModel(m_model);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("caseTable"));
