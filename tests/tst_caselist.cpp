@@ -1,5 +1,6 @@
 // The Cases workspace's list: which cases a period, a committee, a state and a requester keep, in meeting
-// order, with their completeness; and the workspace saying when nothing matches.
+// order, with their completeness, read on the model's worker thread; and the workspace saying when
+// nothing matches.
 #include "models/domain/boardtime.h"
 #include "models/itemmodels/caselistmodel.h"
 #include "models/store/repositories.h"
@@ -50,6 +51,11 @@ class TestCaseList : public QObject {
                        .section(QLatin1Char(' '), 0, 0);
         return out;
     }
+    // Sets the filter and waits for its rows (read on the worker thread).
+    static bool load(CaseListModel &model, const CaseListFilter &filter) {
+        model.setFilter(filter);
+        return QTest::qWaitFor([&] { return !model.isLoading(); }, 10000);
+    }
     CaseListFilter period() const {
         CaseListFilter f;
         f.from = m_day.addDays(-1);
@@ -97,13 +103,13 @@ private Q_SLOTS:
 
     void periodKeepsItsSessionsInMeetingOrder() {
         CaseListModel model(*m_db);
-        model.setFilter(period());
+        QVERIFY(load(model, period()));
         QCOMPARE(model.errorText(), QString());
         QCOMPARE(patients(model),
                  QStringList({QStringLiteral("CHARLIE"), QStringLiteral("ALPHA"), QStringLiteral("BRAVO")}));
         CaseListFilter wider = period();
         wider.to = m_day.addDays(28); // the last day is included
-        model.setFilter(wider);
+        QVERIFY(load(model, wider));
         QCOMPARE(patients(model).last(), QStringLiteral("DELTA"));
         // Sorting by meeting compares times, not the dates as written (day first).
         QCOMPARE(model.index(0, CaseListModel::MeetingColumn).data(CaseListModel::SortRole).toDateTime(),
@@ -114,14 +120,14 @@ private Q_SLOTS:
         CaseListModel model(*m_db);
         CaseListFilter f = period();
         f.rcpId = m_rcpA;
-        model.setFilter(f);
+        QVERIFY(load(model, f));
         QCOMPARE(patients(model), QStringList({QStringLiteral("ALPHA"), QStringLiteral("BRAVO")}));
         f.state = AgendaState::Registered;
-        model.setFilter(f);
+        QVERIFY(load(model, f));
         QCOMPARE(patients(model), QStringList({QStringLiteral("BRAVO")}));
         f.state.reset();
         f.requesterId = m_requester;
-        model.setFilter(f);
+        QVERIFY(load(model, f));
         QCOMPARE(patients(model), QStringList({QStringLiteral("ALPHA")}));
         QCOMPARE(model.index(0, CaseListModel::RequesterColumn).data().toString(),
                  ProfessionalRepository(*m_db).find(m_requester).value->displayName());
@@ -133,7 +139,7 @@ private Q_SLOTS:
         CaseListModel model(*m_db);
         CaseListFilter f = period();
         f.rcpId = m_rcpA;
-        model.setFilter(f);
+        QVERIFY(load(model, f));
         QCOMPARE(model.index(0, CaseListModel::CompletenessColumn).data().toString(),
                  QStringLiteral("Complete"));
         QCOMPARE(model.index(1, CaseListModel::CompletenessColumn).data().toString(),
@@ -146,23 +152,57 @@ private Q_SLOTS:
         QCOMPARE(model.index(1, 0).data(CaseListModel::InscriptionIdRole).toUuid(), m_incomplete);
     }
 
-    void aSavedCaseIsShownAtOnce() {
+    void aSavedCaseIsShownWithoutReopening() {
         CaseListModel model(*m_db);
-        model.setFilter(period());
+        QVERIFY(load(model, period()));
         Inscription i = *READ(InscriptionRepository(*m_db).find(m_incomplete));
         i.question = QStringLiteral("Radiothérapie ?");
         QVERIFY(InscriptionRepository(*m_db).save(i).ok);
-        QCOMPARE(model.index(2, CaseListModel::CompletenessColumn).data().toString(),
-                 QStringLiteral("Complete"));
+        QVERIFY(model.isLoading()); // the save asked for a new read
+        QTRY_COMPARE(model.index(2, CaseListModel::CompletenessColumn).data().toString(),
+                     QStringLiteral("Complete"));
         i.question.clear();
         QVERIFY(InscriptionRepository(*m_db).save(i).ok);
+        QTRY_COMPARE(model.index(2, CaseListModel::CompletenessColumn).data().toString(),
+                     QStringLiteral("1 missing"));
+    }
+
+    void theRowsComeWithoutHoldingTheCaller() {
+        CaseListModel model(*m_db);
+        QVERIFY(load(model, period()));
+        QCOMPARE(model.rowCount(), 3);
+        QSignalSpy loaded(&model, &CaseListModel::loaded);
+        CaseListFilter f = period();
+        f.rcpId = m_rcpB;
+        model.setFilter(f);
+        // setFilter returned before the rows were read: the old rows stay until the new ones come.
+        QVERIFY(model.isLoading());
+        QCOMPARE(model.rowCount(), 3);
+        // A change while a read runs: only the latest filter's rows are ever shown, once.
+        f.rcpId = m_rcpA;
+        f.state = AgendaState::Registered;
+        model.setFilter(f);
+        QTRY_VERIFY(!model.isLoading());
+        QCOMPARE(loaded.count(), 1);
+        QCOMPARE(patients(model), QStringList({QStringLiteral("BRAVO")}));
+    }
+
+    void aFileThatCannotBeReadIsAnErrorNotAnEmptyList() {
+        const QString path = m_dir.filePath(QStringLiteral("gone.db"));
+        auto db = Database::create(path);
+        QVERIFY(db);
+        CaseListModel model(*db);
+        QVERIFY(QFile::remove(path)); // the worker opens its own connection: the file is no longer there
+        QVERIFY(load(model, period()));
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY2(!model.errorText().isEmpty(), "an unreadable file must not read as no case");
     }
 
     void aReversedPeriodIsRefusedInWords() {
         CaseListModel model(*m_db);
         CaseListFilter f = period();
         std::swap(f.from, f.to);
-        model.setFilter(f);
+        QVERIFY(load(model, f));
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(model.errorText().contains(QStringLiteral("period")));
     }
@@ -173,13 +213,17 @@ private Q_SLOTS:
         auto *table = workspace.findChild<QTableView *>(QStringLiteral("caseTable"));
         auto *empty = workspace.findChild<QLabel *>(QStringLiteral("noCase"));
         auto *summary = workspace.findChild<QLabel *>(QStringLiteral("caseSummary"));
+        // While the rows are read, the workspace says so, and not that nothing matches.
+        QCOMPARE(summary->text(), QStringLiteral("Reading the cases…"));
+        QVERIFY(empty->isHidden());
         // The default period, the next four weeks, holds the day of the first three cases.
+        QTRY_VERIFY(summary->text().startsWith(QStringLiteral("3 cases")));
         QCOMPARE(table->model()->rowCount(), 3);
-        QVERIFY(summary->text().startsWith(QStringLiteral("3 cases")));
         QVERIFY(summary->text().contains(QStringLiteral("of which 1 incomplete")));
         QVERIFY(empty->isHidden());
         auto *state = workspace.findChild<QComboBox *>(QStringLiteral("caseState"));
         state->setCurrentIndex(state->findData(int(AgendaState::Postponed)));
+        QTRY_VERIFY(summary->text().startsWith(QStringLiteral("0 cases")));
         QCOMPARE(table->model()->rowCount(), 0);
         QVERIFY(!empty->isHidden());
         QVERIFY(table->isHidden());

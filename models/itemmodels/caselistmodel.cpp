@@ -1,5 +1,5 @@
 // The Cases workspace's list: one read of the period's cases, then each session, committee, patient and
-// requesting physician looked up once.
+// requesting physician looked up once, on the model's read worker.
 #include "models/itemmodels/caselistmodel.h"
 
 #include "models/domain/boardtime.h"
@@ -15,7 +15,7 @@ CaseListModel::CaseListModel(Database &db, QObject *parent)
                      {QStringLiteral("inscription"), QStringLiteral("session"), QStringLiteral("patient"),
                       QStringLiteral("professional"), QStringLiteral("rcp")},
                      parent)
-    , m_db(db) {
+    , m_reader(new ReadWorker(db.path(), this)) {
     const QDate today = toBoardTime(QDateTime::currentDateTimeUtc()).date();
     m_filter.from = today;
     m_filter.to = today.addDays(27);
@@ -27,58 +27,82 @@ void CaseListModel::setFilter(const CaseListFilter &filter) {
 }
 
 void CaseListModel::reload() {
-    std::vector<Row> rows;
-    const QString error = readRows(rows);
+    m_loading = true;
+    if (m_reading) {
+        m_readAgain = true; // the running read's answer is not the latest: it is dropped
+        return;
+    }
+    startRead();
+}
+
+void CaseListModel::startRead() {
+    m_reading = true;
+    m_readAgain = false;
+    const CaseListFilter filter = m_filter;
+    m_reader->read<std::vector<Row>>([filter](Database &db) { return read(db, filter); },
+                                     [this](StoreRead<std::vector<Row>> &rows) { show(rows); });
+}
+
+void CaseListModel::show(StoreRead<std::vector<Row>> &rows) {
+    m_reading = false;
+    if (m_readAgain) {
+        startRead();
+        return;
+    }
     beginResetModel();
-    if (error.isEmpty())
-        m_rows = std::move(rows);
+    if (rows.ok())
+        m_rows = std::move(rows.value);
     else
         m_rows.clear(); // never part of the list shown as the whole of it
     endResetModel();
-    setError(error);
+    m_loading = false;
+    setError(rows.error);
+    Q_EMIT loaded();
 }
 
 void CaseListModel::storeChanged(const QString &, const QList<QUuid> &, ChangeKind) {
     reload();
 }
 
-QString CaseListModel::readRows(std::vector<Row> &rows) const {
-    if (!m_filter.from.isValid() || !m_filter.to.isValid() || m_filter.to < m_filter.from)
-        return tr("The period is not valid: its first day must come before its last.");
-    const QString state = m_filter.state ? Inscription::agendaStateCode(*m_filter.state) : QString();
-    const StoreRead<std::vector<Inscription>> cases = InscriptionRepository(m_db).forSessionsBetween(
-        fromBoardTime(m_filter.from, QTime(0, 0)), fromBoardTime(m_filter.to.addDays(1), QTime(0, 0)),
-        m_filter.rcpId, state);
+StoreRead<std::vector<CaseListModel::Row>> CaseListModel::read(Database &db, const CaseListFilter &filter) {
+    using Result = StoreRead<std::vector<Row>>;
+    if (!filter.from.isValid() || !filter.to.isValid() || filter.to < filter.from)
+        return Result::failure(tr("The period is not valid: its first day must come before its last."));
+    const QString state = filter.state ? Inscription::agendaStateCode(*filter.state) : QString();
+    const StoreRead<std::vector<Inscription>> cases = InscriptionRepository(db).forSessionsBetween(
+        fromBoardTime(filter.from, QTime(0, 0)), fromBoardTime(filter.to.addDays(1), QTime(0, 0)),
+        filter.rcpId, state);
     if (!cases.ok())
-        return cases.error;
+        return Result::failure(cases.error);
 
-    const StoreRead<std::vector<Rcp>> committees = RcpRepository(m_db).all();
+    const StoreRead<std::vector<Rcp>> committees = RcpRepository(db).all();
     if (!committees.ok())
-        return committees.error;
+        return Result::failure(committees.error);
     QHash<QUuid, const Rcp *> rcps;
     for (const Rcp &r : *committees)
         rcps.insert(r.meta.id, &r);
-    SessionRepository sessionRepository(m_db);
-    PatientRepository patientRepository(m_db);
-    ProfessionalRepository professionalRepository(m_db);
+    SessionRepository sessionRepository(db);
+    PatientRepository patientRepository(db);
+    ProfessionalRepository professionalRepository(db);
     QHash<QUuid, std::optional<Session>> sessions;
     QHash<QUuid, std::optional<Patient>> patients;
     QHash<QUuid, QString> requesters;
     const Rcp noCommittee;
+    std::vector<Row> rows;
 
     for (const Inscription &i : *cases) {
-        if (!m_filter.requesterId.isNull() && i.requesterId != m_filter.requesterId)
+        if (!filter.requesterId.isNull() && i.requesterId != filter.requesterId)
             continue;
         if (!sessions.contains(i.sessionId)) {
             StoreRead<std::optional<Session>> s = sessionRepository.find(i.sessionId);
             if (!s.ok())
-                return s.error;
+                return Result::failure(s.error);
             sessions.insert(i.sessionId, std::move(s.value));
         }
         if (!patients.contains(i.patientId)) {
             StoreRead<std::optional<Patient>> p = patientRepository.find(i.patientId);
             if (!p.ok())
-                return p.error;
+                return Result::failure(p.error);
             patients.insert(i.patientId, std::move(p.value));
         }
         if (!requesters.contains(i.requesterId)) {
@@ -86,7 +110,7 @@ QString CaseListModel::readRows(std::vector<Row> &rows) const {
             if (!i.requesterId.isNull()) {
                 const StoreRead<std::optional<Professional>> pro = professionalRepository.find(i.requesterId);
                 if (!pro.ok())
-                    return pro.error;
+                    return Result::failure(pro.error);
                 name = pro.value ? pro.value->displayName() : QString();
             }
             requesters.insert(i.requesterId, name);
@@ -104,7 +128,7 @@ QString CaseListModel::readRows(std::vector<Row> &rows) const {
         row.inscription = i;
         rows.push_back(std::move(row));
     }
-    return {};
+    return Result::success(std::move(rows));
 }
 
 const CaseListModel::Row *CaseListModel::rowAt(int row) const {

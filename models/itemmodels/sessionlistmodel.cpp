@@ -5,7 +5,6 @@
 #include "models/validation/completeness.h"
 
 #include <QCollator>
-#include <QElapsedTimer>
 #include <QLocale>
 #include <QSet>
 #include <algorithm>
@@ -18,10 +17,7 @@ SessionListModel::SessionListModel(Database &db, QObject *parent)
     , m_sessions(db)
     , m_rcps(db)
     , m_inscriptions(db)
-    , m_counter(new QTimer(this)) {
-    m_counter->setSingleShot(true);
-    connect(m_counter, &QTimer::timeout, this, &SessionListModel::countSome);
-}
+    , m_reader(new ReadWorker(db.path(), this)) {}
 
 void SessionListModel::setPeriod(const QDate &from, const QDate &to) {
     m_from = from;
@@ -37,47 +33,83 @@ void SessionListModel::reload() {
     // A period that cannot be read whole is not shown in part.
     m_rows = error.isEmpty() ? std::move(rows) : std::vector<Row>();
     sortRows(m_rows);
-    m_toCount.clear();
-    for (const Row &row : m_rows)
-        if (row.incompleteCount < 0)
-            m_toCount << row.session.meta.id;
     endResetModel();
     setError(error);
-    if (!m_toCount.isEmpty())
-        m_counter->start(0);
+    startCounting();
 }
 
-void SessionListModel::countSome() {
-    QElapsedTimer spent;
-    spent.start();
-    while (!m_toCount.isEmpty() && spent.elapsed() < 30) {
-        const int r = rowOf(m_toCount.takeFirst());
-        if (r < 0)
+void SessionListModel::startCounting() {
+    const int generation = ++*m_generation;
+    m_readsLeft = 0;
+    struct ToCount {
+        Session session;
+        Rcp rcp;
+    };
+    std::vector<ToCount> batch;
+    const auto post = [&] {
+        auto latest = m_generation;
+        m_reader->read<QHash<QUuid, int>>(
+            [latest, generation, batch = std::move(batch)](Database &db) {
+                QHash<QUuid, int> counts;
+                for (const ToCount &c : batch) {
+                    if (*latest != generation) // reloaded meanwhile: this answer would be dropped
+                        break;
+                    const StoreRead<int> incomplete = validation::incompleteCases(db, c.session, c.rcp);
+                    if (!incomplete.ok())
+                        return StoreRead<QHash<QUuid, int>>::failure(incomplete.error);
+                    counts.insert(c.session.meta.id, *incomplete);
+                }
+                return StoreRead<QHash<QUuid, int>>::success(counts);
+            },
+            [this, generation](StoreRead<QHash<QUuid, int>> &counts) {
+                if (generation != *m_generation)
+                    return;
+                if (!counts.ok()) {
+                    m_readsLeft = 0;
+                    ++*m_generation;        // the reads still queued stop at once
+                    setError(counts.error); // never a count left blank as if nothing were missing
+                    return;
+                }
+                counted(*counts);
+            });
+        ++m_readsLeft;
+        batch.clear();
+    };
+    for (const Row &row : m_rows) {
+        if (row.incompleteCount >= 0)
             continue;
-        Row &row = m_rows[std::size_t(r)];
         const StoreRead<Rcp> rcp = committee(row.session.rcpId);
-        const StoreRead<int> incomplete =
-            rcp.ok() ? validation::incompleteCases(m_sessions.database(), row.session, *rcp)
-                     : StoreRead<int>::failure(rcp.error);
-        if (!incomplete.ok()) {
-            m_toCount.clear();
-            setError(incomplete.error); // never a count left blank as if nothing were missing
+        if (!rcp.ok()) {
+            setError(rcp.error);
             return;
         }
-        row.incompleteCount = *incomplete;
+        batch.push_back({row.session, *rcp});
+        if (batch.size() == 4) // a few sessions a read: the rows fill in as they are counted
+            post();
+    }
+    if (!batch.empty())
+        post();
+}
+
+void SessionListModel::counted(const QHash<QUuid, int> &counts) {
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        const int r = rowOf(it.key());
+        if (r < 0)
+            continue;
+        m_rows[std::size_t(r)].incompleteCount = it.value();
         Q_EMIT dataChanged(index(r, FilesColumn), index(r, FilesColumn));
     }
-    if (!m_toCount.isEmpty()) {
-        m_counter->start(0);
+    if (--m_readsLeft > 0)
         return;
-    }
     if (m_sortColumn == FilesColumn)
         sort(m_sortColumn, m_sortOrder);
     Q_EMIT completenessCounted();
 }
 
 void SessionListModel::storeChanged(const QString &entity, const QList<QUuid> &ids, ChangeKind) {
-    if (entity == QLatin1String("inscription") && errorText().isEmpty() && refreshCases(ids))
+    // While counting, a count already made may predate the change: everything is read again.
+    if (entity == QLatin1String("inscription") && errorText().isEmpty() && !countingCompleteness() &&
+        refreshCases(ids))
         return;
     reload();
 }
@@ -131,7 +163,7 @@ QString SessionListModel::readPeriod(std::vector<Row> &rows) {
             return cases.error;
         row.committee = rcp->name;
         row.caseCount = *cases;
-        row.incompleteCount = *cases > 0 ? -1 : 0; // counted after the list is shown (countSome)
+        row.incompleteCount = *cases > 0 ? -1 : 0; // counted after the list is shown (startCounting)
         row.session = std::move(s);
         rows.push_back(std::move(row));
     }

@@ -2,15 +2,17 @@
 // number of cases registered and how many are incomplete (validation/completeness.h), with the session,
 // its committee and its cases available to the detail pane. Sorts by any column (time order first).
 // Reads again when sessions or committees change; when cases change, only the rows of their sessions.
-// The sessions show at once; their incomplete cases are counted after, a few sessions at a time between
-// the window's events (a month of a large network holds some 20,000 cases), row by row.
+// The sessions show at once; their incomplete cases are counted after, on a worker thread with its own
+// connection (a month of a large network holds some 20,000 cases), a few sessions a read, row by row.
 #pragma once
 
 #include "models/itemmodels/storelistmodel.h"
+#include "models/store/readworker.h"
 #include "models/store/repositories.h"
 
 #include <QHash>
-#include <QTimer>
+#include <atomic>
+#include <memory>
 
 namespace concerto {
 
@@ -51,7 +53,7 @@ public:
     int rowOf(const QUuid &sessionId) const; // -1 when not in the period
     StoreRead<std::vector<Inscription>> casesOf(int row) const;
     // True while some sessions' incomplete cases are still being counted.
-    bool countingCompleteness() const { return !m_toCount.isEmpty(); }
+    bool countingCompleteness() const { return m_readsLeft > 0; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -75,8 +77,9 @@ private:
     // place). False when something could not be read (the caller then reads the whole period).
     bool refreshCases(const QList<QUuid> &inscriptionIds);
     void sortRows(std::vector<Row> &rows) const;
-    // Counts the incomplete cases of the next sessions waiting for it, for a few milliseconds.
-    void countSome();
+    // Counts the incomplete cases of the rows not counted yet on the worker, a few sessions a read.
+    void startCounting();
+    void counted(const QHash<QUuid, int> &counts);
 
     SessionRepository m_sessions;
     RcpRepository m_rcps;
@@ -87,8 +90,10 @@ private:
     QHash<QUuid, Rcp> m_committees; // read once a reload
     int m_sortColumn = DateColumn;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    QList<QUuid> m_toCount; // sessions whose incomplete cases are not counted yet
-    QTimer *m_counter = nullptr;
+    ReadWorker *m_reader = nullptr;
+    // The reload the counts are for: a read of an earlier one stops at its start, its answer is dropped.
+    std::shared_ptr<std::atomic<int>> m_generation = std::make_shared<std::atomic<int>>(0);
+    int m_readsLeft = 0; // counting reads of the latest reload not answered yet
 };
 
 } // namespace concerto

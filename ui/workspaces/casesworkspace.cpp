@@ -9,9 +9,7 @@
 
 #include <QComboBox>
 #include <QCompleter>
-#include <QGridLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -110,7 +108,7 @@ CasesWorkspace::CasesWorkspace(Database &db, QWidget *parent)
         if (m_requester->findText(m_requester->currentText()) < 0)
             m_requester->setCurrentIndex(0);
     });
-    connect(m_model, &QAbstractItemModel::modelReset, this, &CasesWorkspace::updateSummary);
+    connect(m_model, &CaseListModel::loaded, this, &CasesWorkspace::updateSummary);
     connect(m_table, &QAbstractItemView::activated, this, &CasesWorkspace::openSelected);
     connect(open, &QPushButton::clicked, this, &CasesWorkspace::openSelected);
     applyFilter();
@@ -163,9 +161,18 @@ void CasesWorkspace::applyFilter() {
         filter.state = AgendaState(m_state->currentData().toInt());
     filter.requesterId = m_requester->currentData().toUuid();
     m_model->setFilter(filter);
+    updateSummary();
 }
 
 void CasesWorkspace::updateSummary() {
+    if (m_model->isLoading()) { // the rows shown stay, greyed, until the new ones come
+        m_summary->setText(tr("Reading the cases…"));
+        m_table->setEnabled(false);
+        m_empty->hide();
+        m_table->setVisible(true);
+        return;
+    }
+    m_table->setEnabled(true);
     const int cases = m_model->rowCount();
     int incomplete = 0;
     for (int row = 0; row < cases; ++row)
@@ -192,6 +199,7 @@ void CasesWorkspace::openSelected() {
 void CasesWorkspace::refresh() {
     fillChoices();
     m_model->reload();
+    updateSummary();
 }
 
 } // namespace concerto

@@ -117,8 +117,9 @@ PatientsWorkspace::PatientsWorkspace(Database &db, QWidget *parent)
     auto *newShortcut = new QShortcut(QKeySequence::New, this);
     newShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(newShortcut, &QShortcut::activated, this, &PatientsWorkspace::newPatient);
-    const StoreRead<int> total = PatientRepository(db).count();
-    m_total = total.ok() ? *total : -1;
+    // The first page now, with the whole list's total, rather than after the view's first layout.
+    if (m_model->canFetchMore({}))
+        m_model->fetchMore({});
     updateCount();
 }
 
@@ -126,7 +127,11 @@ void PatientsWorkspace::updateCount() {
     const QLocale locale;
     const int found = m_model->total();
     if (!m_model->isSearching() && found >= 0)
-        m_total = found; // the whole list: every patient
+        m_total = found;                         // the whole list: every patient
+    if (m_model->isSearching() && m_total < 0) { // a search from the start: the whole is counted once
+        const StoreRead<int> total = PatientRepository(m_db).count();
+        m_total = total.ok() ? *total : -1;
+    }
     const QString all = m_total < 0 ? tr("?") : locale.toString(m_total);
     if (!m_model->isSearching())
         m_count->setText(tr("%1 patients").arg(all));

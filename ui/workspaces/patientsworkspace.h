@@ -82,7 +82,7 @@ private:
     QLabel *m_nobody = nullptr;
     QPushButton *m_editIdentity = nullptr;
     QPushButton *m_reviewDuplicate = nullptr;
-    int m_total = 0;
+    int m_total = -1; // every patient; -1 until counted
     qint64 m_lastSearchMs = 0;
 };
 

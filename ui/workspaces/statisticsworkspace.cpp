@@ -3,6 +3,7 @@
 // QFutureWatcher brings the answer back to the GUI thread.
 #include "ui/workspaces/statisticsworkspace.h"
 
+#include "models/store/readworker.h"
 #include "models/store/repositories.h"
 #include "reports/indicatorscsv.h"
 #include "ui/workspaces/indicatorcharts.h"
@@ -252,8 +253,10 @@ void StatisticsWorkspace::start() {
     const QString path = m_db.path();
     const Computation computation = m_computation;
     const IndicatorFilter f = m_running;
-    m_watcher.setFuture(
-        QtConcurrent::run(&m_worker, [computation, path, f] { return computation(path, f); }));
+    m_watcher.setFuture(QtConcurrent::run(&m_worker, [computation, path, f] {
+        lowerThisThreadPriority(); // the window first
+        return computation(path, f);
+    }));
 }
 
 void StatisticsWorkspace::computed() {
