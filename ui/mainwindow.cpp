@@ -7,9 +7,9 @@
 #include "translations/language.h"
 #include "ui/caseeditor/caseeditor.h"
 #include "ui/workspaces/administrationworkspace.h"
+#include "ui/workspaces/casesworkspace.h"
 #include "ui/workspaces/fichesworkspace.h"
 #include "ui/workspaces/patientsworkspace.h"
-#include "ui/workspaces/casesworkspace.h"
 #include "ui/workspaces/plannedworkspaces.h"
 #include "ui/workspaces/planningworkspace.h"
 #include "ui/workspaces/statisticsworkspace.h"
@@ -393,10 +393,13 @@ QAction *MainWindow::workspaceAction(int id) const {
 void MainWindow::showWorkspace(int id) {
     if (id < 0 || id >= WorkspaceCount)
         id = Planning;
+    // A workspace built now has just read its lists: only one built before reads them again.
+    const bool built = qobject_cast<Workspace *>(m_stack->widget(id)) != nullptr;
     Workspace *shown = workspace(id);
     m_stack->setCurrentIndex(id);
     workspaceAction(id)->setChecked(true);
-    shown->refresh();
+    if (built)
+        shown->refresh();
     refreshSyncState();
     QSettings().setValue(QStringLiteral("mainWindow/workspace"), id);
     Q_EMIT workspaceChanged(id);

@@ -22,6 +22,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 #include <set>
@@ -157,6 +158,15 @@ StatisticsWorkspace::~StatisticsWorkspace() {
     QtConcurrent::run(&m_worker, [reader = std::move(m_reader)]() mutable {
         reader.reset();
     }).waitForFinished();
+}
+
+void StatisticsWorkspace::showEvent(QShowEvent *event) {
+    Workspace::showEvent(event);
+    // After the events of this turn: a filter set right after show() is then the first computed.
+    QTimer::singleShot(0, this, [this] {
+        if (m_requested == 0)
+            compute();
+    });
 }
 
 void StatisticsWorkspace::refresh() {

@@ -58,6 +58,11 @@ Q_SIGNALS:
     // The figures of the current filter are shown (or their error is).
     void figuresShown();
 
+protected:
+    // The first time the workspace is shown, its figures are computed (not when built: a test may first
+    // replace the computation).
+    void showEvent(QShowEvent *event) override;
+
 private:
     void loadDirectory();
     void compute();
