@@ -205,7 +205,8 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(0, SessionListModel::CasesColumn).data().toInt(), 4);
         // The sessions show at once; their incomplete cases are counted just after.
-        QCOMPARE(model.index(0, SessionListModel::FilesColumn).data().toString(), QStringLiteral("checking…"));
+        QCOMPARE(model.index(0, SessionListModel::FilesColumn).data().toString(),
+                 QStringLiteral("checking…"));
         QVERIFY(model.countingCompleteness());
         QSignalSpy counted(&model, &SessionListModel::completenessCounted);
         QTRY_COMPARE(model.index(0, SessionListModel::FilesColumn).data().toString(),

@@ -5,7 +5,6 @@
 #include "models/itemmodels/fichelistmodel.h"
 #include "tests/support/documentfixtures.h"
 #include "tests/support/testsupport.h"
-#include "translations/language.h"
 #include "ui/printing/fichepreview.h"
 #include "ui/workspaces/fichefilterbar.h"
 #include "ui/workspaces/fichesworkspace.h"
@@ -13,8 +12,6 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QtTest>
 
@@ -27,16 +24,7 @@ class TestFicheFilterBar : public QObject {
     test::DocumentCase m_case;
 
 private Q_SLOTS:
-    void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                           m_dir.filePath(QStringLiteral("settings")));
-        installTranslations(QStringLiteral("en"));
-        QString error;
-        m_db = Database::create(m_dir.filePath(QStringLiteral("bar.db")), &error);
-        QVERIFY2(m_db, qPrintable(error));
-        m_case = test::saveDocumentCase(*m_db);
-    }
+    void initTestCase() { m_db = test::openDocumentTestDatabase(m_dir, QStringLiteral("bar.db"), m_case); }
 
     void init() {
         FicheFilterBar bar(*m_db);

@@ -7,15 +7,12 @@
 #include "tests/support/documentfixtures.h"
 #include "tests/support/pdftext.h"
 #include "tests/support/testsupport.h"
-#include "translations/language.h"
 #include "ui/printing/fichepreview.h"
 #include "ui/workspaces/fichesworkspace.h"
 
 #include <QPrintPreviewWidget>
-#include <QSettings>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QtTest>
 
@@ -37,14 +34,10 @@ class TestFichesWorkspace : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                           m_dir.filePath(QStringLiteral("settings")));
-        installTranslations(QStringLiteral("en"));
-        QString error;
-        m_db = Database::create(m_dir.filePath(QStringLiteral("fiches.db")), &error);
-        QVERIFY2(m_db, qPrintable(error));
-        const test::DocumentCase c = test::saveDocumentCase(*m_db);
+        test::DocumentCase c;
+        m_db = test::openDocumentTestDatabase(m_dir, QStringLiteral("fiches.db"), c);
+        if (!m_db)
+            return; // the test has failed, saying why
         const auto context = READ(reports::loadFicheContext(*m_db, c.fiche.meta.id));
         m_birthName = context.patient.birthName;
         QVERIFY(!m_birthName.isEmpty());

@@ -274,9 +274,12 @@ private Q_SLOTS:
         QTest::newRow("corsica") << "2a004" << QString::fromUtf8("2a004 · Corse-du-Sud (2A)");
         QTest::newRow("overseas") << "97411" << QString::fromUtf8("97411 · La Réunion (974)");
         QTest::newRow("abroad") << "99134" << QString::fromUtf8("99134 · Born abroad");
-        QTest::newRow("no such department") << "96001" << "96001";
-        QTest::newRow("too short") << "1305" << "1305";
-        QTest::newRow("none") << "" << "";
+        QTest::newRow("no such department") << "96001"
+                                            << "96001";
+        QTest::newRow("too short") << "1305"
+                                   << "1305";
+        QTest::newRow("none") << ""
+                              << "";
     }
     void birthPlaceInWords() {
         QFETCH(QString, code);

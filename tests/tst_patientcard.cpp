@@ -4,7 +4,6 @@
 #include "models/itemmodels/patientlistmodel.h"
 #include "tests/support/documentfixtures.h"
 #include "tests/support/testsupport.h"
-#include "translations/language.h"
 #include "ui/caseeditor/caseeditor.h"
 #include "ui/printing/fichedialog.h"
 #include "ui/printing/fichepreview.h"
@@ -13,10 +12,8 @@
 
 #include <QPrintPreviewWidget>
 #include <QPushButton>
-#include <QSettings>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QtTest>
 
@@ -59,16 +56,7 @@ class TestPatientCard : public QObject {
     }
 
 private Q_SLOTS:
-    void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                           m_dir.filePath(QStringLiteral("settings")));
-        installTranslations(QStringLiteral("en"));
-        QString error;
-        m_db = Database::create(m_dir.filePath(QStringLiteral("card.db")), &error);
-        QVERIFY2(m_db, qPrintable(error));
-        m_case = test::saveDocumentCase(*m_db);
-    }
+    void initTestCase() { m_db = test::openDocumentTestDatabase(m_dir, QStringLiteral("card.db"), m_case); }
     void cleanup() { closeAll(); }
 
     void theCardListsTheCaseAndItsFiche() {

@@ -49,8 +49,7 @@ private Q_SLOTS:
                  QStringLiteral("6"));
         QCOMPARE(tableValue(r.out, QStringLiteral("New patients (first fiche ever)")), QStringLiteral("4"));
         QVERIFY2(r.out.contains(QStringLiteral("60 % of 5")), qPrintable(r.out)); // quorum met, of discussed
-        QCOMPARE(tableValue(r.out, QStringLiteral("Registration to meeting (6 cases)")),
-                 QStringLiteral("8"));
+        QCOMPARE(tableValue(r.out, QStringLiteral("Registration to meeting (6 cases)")), QStringLiteral("8"));
         QCOMPARE(tableValue(r.out, QStringLiteral("Système digestif")), QStringLiteral("3"));
     }
 

@@ -1,11 +1,15 @@
-// The signed fiche the document tests print and export, with its whole directory.
+// The signed fiche the document tests print and export, with its whole directory; and the database
+// the GUI tests that show it start from.
 #include "tests/support/documentfixtures.h"
 
 #include "models/domain/casesnapshot.h"
 #include "models/store/ficherepository.h"
 #include "models/store/repositories.h"
 #include "tests/support/fixtures.h"
+#include "translations/language.h"
 
+#include <QSettings>
+#include <QStandardPaths>
 #include <QtTest>
 
 namespace concerto::test {
@@ -119,6 +123,20 @@ DocumentCase saveDocumentCase(Database &db, bool signFiche) {
     [&] { QVERIFY(back.ok() && back.value); }();
     out.fiche = back.value.value_or(fiche);
     return out;
+}
+
+std::unique_ptr<Database> openDocumentTestDatabase(const QTemporaryDir &dir, const QString &fileName,
+                                                   DocumentCase &saved) {
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                       dir.filePath(QStringLiteral("settings")));
+    installTranslations(QStringLiteral("en"));
+    QString error;
+    std::unique_ptr<Database> db = Database::create(dir.filePath(fileName), &error);
+    [&] { QVERIFY2(db, qPrintable(error)); }();
+    if (db)
+        saved = saveDocumentCase(*db);
+    return db;
 }
 
 } // namespace concerto::test
