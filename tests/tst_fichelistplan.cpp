@@ -38,6 +38,7 @@ class TestFicheListPlan : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
+    QUuid m_rcp;
     int m_toValidate = 0;
     int m_drafts = 0;
 
@@ -79,6 +80,7 @@ private Q_SLOTS:
         Rcp rcp;
         rcp.name = QStringLiteral("RCP digestive");
         QVERIFY(RcpRepository(*m_db).save(rcp).ok);
+        m_rcp = rcp.meta.id;
         Patient p;
         p.birthName = QStringLiteral("Petit");
         p.birthGivenNames = {QStringLiteral("Jeanne")};
@@ -144,6 +146,44 @@ private Q_SLOTS:
                      qPrintable(text));
             QVERIFY2(!text.contains(QLatin1String("TEMP B-TREE")), qPrintable(text));
         }
+    }
+
+    void whenCasesOrPatientsLeadTheStatusOnlyChecks_data() {
+        QTest::addColumn<bool>("byCommittee");
+        QTest::addColumn<int>("lead");
+        QTest::addColumn<QString>("index");
+        QTest::newRow("committee") << true << int(FicheListModel::LeadByCases)
+                                   << QStringLiteral("fiche_inscription");
+        QTest::newRow("patient") << false << int(FicheListModel::LeadByPatients)
+                                 << QStringLiteral("fiche_patient");
+    }
+    void whenCasesOrPatientsLeadTheStatusOnlyChecks() {
+        QFETCH(bool, byCommittee);
+        QFETCH(int, lead);
+        QFETCH(QString, index);
+        FicheListModel model(*m_db);
+        FicheFilter filter;
+        filter.status = FicheFilter::Status::Draft;
+        if (byCommittee)
+            filter.rcpId = m_rcp;
+        else
+            filter.patientText = QStringLiteral("petit");
+        model.setFilter(filter);
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(int(model.lead()), lead);
+        QCOMPARE(model.rowCount(), m_drafts);
+        QSqlQuery q(m_db->connection());
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT sql FROM sqlite_stmt WHERE sql LIKE 'SELECT % FROM fiche WHERE %'"
+                                  " AND sql LIKE '%status = %' AND sql LIKE '%%1 IN (%'"
+                                  " AND sql NOT LIKE '%sqlite_stmt%'")
+                       .arg(byCommittee ? QLatin1String("inscription_id") : QLatin1String("patient_id"))));
+        QVERIFY(q.next());
+        const QString sql = q.value(0).toString();
+        const QStringList plan = planOf(*m_db, sql);
+        const QString text = sql + QStringLiteral("\n") + plan.join(QLatin1Char('\n'));
+        QVERIFY2(plan.first().contains(QStringLiteral("USING INDEX %1").arg(index)), qPrintable(text));
     }
 
     void aPageReadBackwardsWalksTheIndexTheOtherWay() {
