@@ -173,12 +173,21 @@ QString participants(const FicheContext &c) {
     return section(QStringLiteral("Intervenants"), rows.table());
 }
 
-QString typeAndMotif(const FicheContext &c) {
+// A committee's code as "label (code)" when the value set is loaded, the code alone otherwise.
+QString labelWithCode(const QString &code, const QHash<QString, QString> &labels) {
+    const QString label = labels.value(code);
+    return label.isEmpty() || code.isEmpty() ? code : label + QStringLiteral(" (") + code + QLatin1Char(')');
+}
+
+QString typeAndMotif(const FicheContext &c, const FicheCodeLabels &labels) {
     const Rcp &r = c.rcp;
+    QStringList organs;
+    for (const QString &organ : r.organs)
+        organs << labelWithCode(organ, labels.organs);
     Rows rows;
     rows.text(QStringLiteral("Nature de la RCP"), words::nature(r.nature))
-        .text(QStringLiteral("Appareil"), r.appareil)
-        .text(QStringLiteral("Organes"), r.organs.join(QStringLiteral(", ")))
+        .text(QStringLiteral("Appareil"), labelWithCode(r.appareil, labels.appareil))
+        .text(QStringLiteral("Organes"), organs.join(QStringLiteral(" ; "))) // labels may hold commas
         .text(QStringLiteral("Thème"), r.theme)
         .text(QStringLiteral("RCP de recours"), words::yesNo(r.recours))
         .text(QStringLiteral("RCP pédiatrique"), words::yesNo(r.paediatric));
@@ -422,21 +431,30 @@ QString sessionLine(const FicheContext &c) {
 FicheCodeLabels loadCodeLabels(Database &db, const FicheContext &context) {
     FicheCodeLabels out;
     nomenclature::NomenclatureRepository repository(db);
-    const auto fill = [&](const char *setName, QHash<QString, QString> &labels, auto codeOf) {
+    // The sets are found by their display name ("JDV_Tumeur_CISIS"), not by the name of their file.
+    const auto fill = [&](const char *setName, QHash<QString, QString> &labels, const QStringList &codes) {
+        if (codes.isEmpty())
+            return;
         const auto set = repository.activeSetByName(QString::fromLatin1(setName));
         if (!set.ok() || !set.value)
             return;
-        for (const Tumour &t : context.inscription.tumours) {
-            const QString code = codeOf(t);
+        for (const QString &code : codes) {
             if (code.isEmpty() || labels.contains(code))
                 continue;
             const StoreRead<QString> name = repository.displayName(set.value->oid, code);
-            if (name.ok() && !name.value.isEmpty())
-                labels.insert(code, name.value);
+            if (name.ok() && !name.value.trimmed().isEmpty())
+                labels.insert(code, name.value.trimmed());
         }
     };
-    fill("JDVx_Tumeur", out.topography, [](const Tumour &t) { return t.topography; });
-    fill("JDVx_Morphologie", out.morphology, [](const Tumour &t) { return t.morphology; });
+    QStringList topographies, morphologies;
+    for (const Tumour &t : context.inscription.tumours) {
+        topographies << t.topography;
+        morphologies << t.morphology;
+    }
+    fill("JDV_Tumeur", out.topography, topographies);
+    fill("JDV_Morphologie", out.morphology, morphologies);
+    fill("JDV_RCP_Appareil", out.appareil, {context.rcp.appareil});
+    fill("JDV_RCP_Organe", out.organs, context.rcp.organs);
     return out;
 }
 
@@ -449,7 +467,7 @@ QString ficheHtml(const FicheContext &c, const FicheCodeLabels &labels) {
             QStringLiteral("</b><br/>") + esc(sessionLine(c)) + QStringLiteral("</p>");
     html += identityBlock(c.patient);
     html += participants(c);
-    html += typeAndMotif(c);              // 1
+    html += typeAndMotif(c, labels);      // 1
     html += discovery(k);                 // 2
     html += tumours(c, labels);           // 3
     html += history(k);                   // 4

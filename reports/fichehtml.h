@@ -11,14 +11,18 @@
 namespace concerto::reports {
 
 // The display names of the national codes the fiche prints beside its codes (ICD-10 topography,
-// ICD-O-3 morphology), when the nomenclature is loaded; a code without one prints alone.
+// ICD-O-3 morphology, the committee's appareil and organs), when the nomenclature is loaded; a code
+// without one prints alone.
 struct FicheCodeLabels {
     QHash<QString, QString> topography;
     QHash<QString, QString> morphology;
+    QHash<QString, QString> appareil; // JDV_RCP_Appareil
+    QHash<QString, QString> organs;   // JDV_RCP_Organe
 };
 
-// Reads the labels of the tumours' codes from the loaded value sets (JDVx_Tumeur, JDVx_Morphologie).
-// A set that is not loaded, or a failed read, leaves the codes without labels.
+// Reads the labels of the tumours' codes (files JDVx_Tumeur and JDVx_Morphologie, sets JDV_Tumeur and
+// JDV_Morphologie) and of the committee's appareil and organs (JDV_RCP_Appareil, JDV_RCP_Organe) from
+// the loaded value sets. A set that is not loaded, or a failed read, leaves the codes without labels.
 FicheCodeLabels loadCodeLabels(Database &db, const FicheContext &context);
 
 QString ficheHtml(const FicheContext &context, const FicheCodeLabels &labels = {});

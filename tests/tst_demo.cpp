@@ -79,6 +79,7 @@ private Q_SLOTS:
              {"SELECT id, body FROM patient ORDER BY id", "SELECT id, body FROM inscription ORDER BY id",
               "SELECT id, body FROM session ORDER BY id",
               "SELECT id, rpps, body FROM professional ORDER BY id",
+              "SELECT id, body FROM organisation ORDER BY id", "SELECT id, body FROM rcp ORDER BY id",
               "SELECT id, set_id, version_number, status, signed_at, updated_at, body FROM fiche"
               " ORDER BY id"}) {
             const QStringList mine = rows(*m_db, QLatin1String(sql));

@@ -5,7 +5,8 @@
 // registrations before the deadline, amendments, the signing check). The count of fiches breaking each
 // rule is printed at the end; every count must be zero. A second, smaller database with another seed and
 // reference date must hold too; and the data must hold what the rules are about (relapses, pathological
-// stages, haematology, amendments of each kind…), so that no rule passes for want of cases.
+// stages, haematology, amendments of each kind…), so that no rule passes for want of cases. Every
+// committee of both is hosted by an establishment its own 3C coordinates.
 #include "models/demo/demogenerator.h"
 #include "models/store/ficherepository.h"
 #include "models/store/repositories.h"
@@ -38,6 +39,22 @@ bool build(const QString &path, int patients, quint64 seed, const QDate &referen
     if (kept)
         *kept = std::move(db);
     return true;
+}
+
+// Every committee of `db` is hosted by an establishment of its 3C; a failure names the committees.
+bool committeesHold(Database &db, int expected) {
+    std::map<QString, QStringList> broken;
+    int committees = 0;
+    QString error;
+    if (!demorules::walkCommittees(db, &broken, &committees, &error)) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    for (const auto &[name, reasons] : broken)
+        qWarning("%s: %s", qPrintable(name), qPrintable(reasons.join(QStringLiteral("; "))));
+    if (committees != expected || expected == 0)
+        qWarning("%d committees checked, %d expected", committees, expected);
+    return broken.empty() && committees == expected && expected > 0;
 }
 
 QString examples(const demorules::Tally &tally, const QString &rule) {
@@ -81,16 +98,22 @@ private Q_SLOTS:
                                             .arg(rule, examples(m_tally, rule))));
     }
 
+    void everyCommitteeMeetsInAnEstablishmentOfItsCentre() {
+        QVERIFY2(committeesHold(*m_db, m_counts.rcps), "seed 1");
+    }
+
     void anotherSeedAndDateHoldToo() {
         demo::DemoCounts counts;
         demorules::Tally tally;
-        QVERIFY(
-            build(m_dir.filePath(QStringLiteral("other.db")), 400, 9, QDate(2031, 2, 17), &counts, &tally));
+        std::unique_ptr<Database> other;
+        QVERIFY(build(m_dir.filePath(QStringLiteral("other.db")), 400, 9, QDate(2031, 2, 17), &counts, &tally,
+                      &other));
         QCOMPARE(tally.fiches, counts.fiches);
         QStringList broken;
         for (const auto &[rule, count] : tally.broken)
             broken << QStringLiteral("%1: %2 (%3)").arg(rule).arg(count).arg(examples(tally, rule));
         QVERIFY2(broken.isEmpty(), qPrintable(broken.join(QLatin1Char('\n'))));
+        QVERIFY2(committeesHold(*other, counts.rcps), "seed 9");
     }
 
     void theDataHoldWhatTheRulesAreAbout() {

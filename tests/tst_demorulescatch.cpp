@@ -1,6 +1,8 @@
 // The demo rules can fail: a hand-made fiche a physician would sign (a sigmoid adenocarcinoma operated,
 // staged cT3 cN1a cM0 then pT3 pN2a, adjuvant FOLFOX decided after the pathology) breaks none, and
-// each of the faults the demo once had, made on it one at a time, is caught by its own rule.
+// each of the faults the demo once had, made on it one at a time, is caught by its own rule. A committee
+// hosted by an establishment of its 3C passes the committees' rule; without a host, or hosted by an id
+// the directory lacks, by a 3C or by another centre's establishment, it fails.
 #include "tests/support/demorules.h"
 
 #include <QtTest>
@@ -294,6 +296,54 @@ private Q_SLOTS:
         QVERIFY2(breaches.count(rule) == 1,
                  qPrintable(
                      QStringLiteral("expected %1, found: %2").arg(rule, found.join(QStringLiteral(" | ")))));
+    }
+
+    void committeeHostedOutsideItsCentreFails_data() {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("its own establishment") << QStringLiteral("a1") << QString();
+        QTest::newRow("no host") << QString() << QStringLiteral("no host establishment");
+        QTest::newRow("an id the directory lacks")
+            << QStringLiteral("unknown") << QStringLiteral("not in the directory");
+        QTest::newRow("its 3C") << QStringLiteral("A") << QStringLiteral("not an establishment");
+        QTest::newRow("the network") << QStringLiteral("network") << QStringLiteral("not an establishment");
+        QTest::newRow("another centre's establishment")
+            << QStringLiteral("b1") << QStringLiteral("not coordinated by the committee's 3C");
+    }
+    void committeeHostedOutsideItsCentreFails() {
+        QFETCH(QString, host);
+        QFETCH(QString, reason);
+        std::map<QString, Organisation> byName;
+        const auto add = [&](const char *name, OrganisationKind kind, const char *parent) {
+            Organisation o;
+            o.meta.id = QUuid::createUuid();
+            o.kind = kind;
+            o.name = QLatin1String(name);
+            if (parent)
+                o.parentId = byName.at(QLatin1String(parent)).meta.id;
+            byName[o.name] = o;
+        };
+        add("network", OrganisationKind::Network, nullptr);
+        add("A", OrganisationKind::CoordinationCentre, "network");
+        add("B", OrganisationKind::CoordinationCentre, "network");
+        add("a1", OrganisationKind::Establishment, "A");
+        add("b1", OrganisationKind::Establishment, "B");
+        std::vector<Organisation> directory;
+        for (const auto &[name, o] : byName)
+            directory.push_back(o);
+        Rcp rcp;
+        rcp.name = QStringLiteral("RCP digestive");
+        rcp.organisationId = byName.at(QStringLiteral("A")).meta.id;
+        if (host == QLatin1String("unknown"))
+            rcp.hostEstablishmentId = QUuid::createUuid();
+        else if (!host.isEmpty())
+            rcp.hostEstablishmentId = byName.at(host).meta.id;
+        const QStringList reasons = demorules::checkCommittee(rcp, directory);
+        if (reason.isEmpty())
+            QVERIFY2(reasons.isEmpty(), qPrintable(reasons.join(QStringLiteral("; "))));
+        else
+            QVERIFY2(reasons.size() == 1 && reasons.front().contains(reason),
+                     qPrintable(reasons.join(QStringLiteral("; "))));
     }
 
     void everyRuleCanFail() {

@@ -283,6 +283,10 @@ private Q_SLOTS:
             old.setDatabaseName(path);
             QVERIFY(old.open());
             before = records(old);
+            // Schema 11's index is not there yet: the upgrade makes it (10 -> 11 included).
+            QCOMPARE(rows(old, QStringLiteral("SELECT count(*) FROM sqlite_master"
+                                              " WHERE name = 'fiche_unsigned_status'")),
+                     QStringList{QStringLiteral("0")});
             old.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("before"));
@@ -313,6 +317,12 @@ private Q_SLOTS:
                       QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index'"
                                      " AND name IN ('fiche_updated', 'fiche_signed') ORDER BY name")),
                  QStringList({QStringLiteral("fiche_signed"), QStringLiteral("fiche_updated")}));
+
+        // Schema 11: the unsigned fiches of a status in the fiche list's order.
+        QCOMPARE(rows(db->connection(),
+                      QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'fiche_unsigned_status'")),
+                 QStringList{QStringLiteral("CREATE INDEX fiche_unsigned_status ON fiche(status, updated_at"
+                                            " DESC, id) WHERE signed_at IS NULL")});
 
         // Schema 4: the signed fiche refuses a change of any column but its server version, whoever
         // writes; its draft amendment stays open.

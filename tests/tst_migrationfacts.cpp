@@ -163,7 +163,7 @@ private Q_SLOTS:
         QString error;
         std::unique_ptr<Database> db = Database::create(path, &error);
         QVERIFY2(db, qPrintable(error));
-        QCOMPARE(db->schemaVersion(), 10);
+        QCOMPARE(db->schemaVersion(), migrations::latestVersion());
         const QSqlDatabase c = db->connection();
         QCOMPARE(differing(c, QStringLiteral("fiche")), QStringList());
         QCOMPARE(differing(c, QStringLiteral("inscription")), QStringList());

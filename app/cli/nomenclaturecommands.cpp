@@ -1,7 +1,10 @@
 // concerto-cli import-nomenclature FILE…: loads national value sets (IHE SVS XML) into the database,
-// one line per set loaded; a refused file is reported on stderr and the other files still load.
+// one line per set loaded; a refused file is reported on stderr and the other files still load. With
+// --if-missing, a set that already has a version loaded is left as it is (scripts/run.sh: a newer
+// version the user imported stays the one in use).
 #include "app/cli/command.h"
 #include "models/nomenclature/nomenclaturerepository.h"
+#include "models/nomenclature/svsreader.h"
 
 #include <QCoreApplication>
 
@@ -27,9 +30,32 @@ int importNomenclature(Context &c) {
         return Failure;
     }
     nomenclature::NomenclatureRepository repository(*db);
+    const bool ifMissing = c.parser.isSet(QStringLiteral("if-missing"));
     int failures = 0;
     for (const QString &file : files) {
-        const nomenclature::ImportResult result = repository.importFile(file);
+        const nomenclature::ReadResult read = nomenclature::readValueSetFile(file);
+        if (read && ifMissing) {
+            const auto loaded = repository.activeSet(read.set->oid);
+            if (!loaded.ok()) {
+                c.err << loaded.error << '\n';
+                c.err.flush();
+                ++failures;
+                continue;
+            }
+            if (loaded.value) {
+                c.out << QCoreApplication::translate("Cli",
+                                                     "%1  OID %2  already loaded (version %3), left as it is")
+                             .arg(loaded.value->name, loaded.value->oid, loaded.value->version)
+                      << '\n';
+                c.out.flush();
+                continue;
+            }
+        }
+        nomenclature::ImportResult result;
+        if (read)
+            result = repository.store(*read.set);
+        else
+            result.error = read.error;
         if (!result) {
             c.err << result.error << '\n';
             c.err.flush();
@@ -66,6 +92,9 @@ std::vector<Command> nomenclatureCommands() {
              p.addPositionalArgument(QStringLiteral("files"),
                                      QCoreApplication::translate("Cli", "The value-set files to import."),
                                      QCoreApplication::translate("Cli", "FILE…"));
+             p.addOption(
+                 {QStringLiteral("if-missing"),
+                  QCoreApplication::translate("Cli", "Only load the sets that have no version loaded yet.")});
          },
          importNomenclature, kAnyNumber},
     };

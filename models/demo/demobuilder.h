@@ -24,6 +24,7 @@ struct DemoProfessional {
 struct DemoCentre {
     QUuid id;
     QString name;
+    std::vector<QUuid> establishments;               // those it coordinates, its host establishment first
     std::map<QString, std::vector<int>> bySpecialty; // indexes into DemoBuilder::m_professionals
     std::vector<QUuid> generalPractitioners;
 };

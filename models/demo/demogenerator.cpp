@@ -185,6 +185,7 @@ bool DemoBuilder::writeDirectory() {
                 return false;
             establishments.push_back(e.meta.id);
         }
+        centre.establishments = establishments;
         m_counts.organisations += 1 + int(establishments.size());
         auto addProfessional = [&](const QString &specialty, const QUuid &establishment) {
             Professional p;
@@ -231,6 +232,10 @@ bool DemoBuilder::writeDirectory() {
             rcp.record = makeCommitteeRcp(rcp.committee, m_centres[std::size_t(c)].name, c);
             rcp.record.meta.id = rcp.id = m_ids.next();
             rcp.record.organisationId = m_centres[std::size_t(c)].id;
+            // The centre's boards meet in turn in each of its establishments (no random draw: the rest of
+            // the data of a seed stays as it was).
+            const std::vector<QUuid> &places = m_centres[std::size_t(c)].establishments;
+            rcp.record.hostEstablishmentId = places[std::size_t(k) % places.size()];
             QMap<QString, int> taken; // the n-th physician of a specialty sits on the board
             for (const QString &specialty : memberSpecialties(rcp.committee)) {
                 const std::vector<int> &staff = m_centres[std::size_t(c)].bySpecialty[specialty];

@@ -183,6 +183,10 @@ bool FicheListModel::buildCondition() {
         caseFiches >= 0 && caseFiches <= walkCost && (patientFiches < 0 || caseFiches <= patientFiches);
     const bool leadByPatients = !leadByCases && patientFiches >= 0 && patientFiches <= walkCost;
     m_lead = leadByCases ? LeadByCases : leadByPatients ? LeadByPatients : LeadByOrder;
+    // The unary + keeps SQLite from reading the unsigned fiches of a status (fiche_unsigned_status, or
+    // fiche_live) when the cases or the patients lead: it would walk every draft of the file.
+    if (m_lead != LeadByOrder && !conditions.isEmpty())
+        conditions.first().replace(QLatin1String(" status = ?"), QLatin1String(" +status = ?"));
 
     if (!session.isEmpty()) {
         // Led by the cases: the fiches of the sessions' cases through fiche_inscription. Otherwise each

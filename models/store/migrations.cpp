@@ -419,9 +419,21 @@ bool version10(QSqlDatabase &db, QString *error) {
     return run(db, statements, error);
 }
 
+// Version 11: the unsigned fiches of a status in the fiche list's order (newest change first, then the
+// id), so that the "to validate" and "drafts" filters read a page of their own rows instead of sorting
+// every fiche of the status (FicheListModel: "signed_at IS NULL AND status = ?" ORDER BY updated_at DESC,
+// id; a backward page walks the index the other way).
+bool version11(QSqlDatabase &db, QString *error) {
+    return run(db,
+               {QStringLiteral("CREATE INDEX fiche_unsigned_status ON fiche(status, updated_at DESC, id)"
+                               " WHERE signed_at IS NULL")},
+               error);
+}
+
 const std::vector<std::function<bool(QSqlDatabase &, QString *)>> &steps() {
     static const std::vector<std::function<bool(QSqlDatabase &, QString *)>> all{
-        version1, version2, version3, version4, version5, version6, version7, version8, version9, version10};
+        version1, version2, version3, version4,  version5, version6,
+        version7, version8, version9, version10, version11};
     return all;
 }
 

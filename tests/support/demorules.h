@@ -4,12 +4,14 @@
 // proposals that fit site, histology, stage, age and WHO status, dates in order, the question of the
 // phase, registrations before the deadline, amendments that change what their reason says, and the
 // signing check. tst_demorules walks a whole demo database with it; tst_demorulescatch feeds it one
-// bad fiche per rule.
+// bad fiche per rule. The committees have their own rule: each meets in an establishment of its 3C.
 #pragma once
 
 #include "models/domain/fiche.h"
 #include "models/domain/inscription.h"
+#include "models/domain/organisation.h"
 #include "models/domain/patient.h"
+#include "models/domain/rcp.h"
 #include "models/domain/session.h"
 #include "models/store/database.h"
 
@@ -45,6 +47,13 @@ int ageAt(const QDate &birth, const QDate &day);
 // The clinical rules (demorulesclinical.cpp), added to `out`.
 void checkStaging(const FicheInContext &f, Breaches &out);
 void checkProposal(const FicheInContext &f, Breaches &out);
+
+// The committees' rule (demorulescommittees.cpp): a host establishment that is an establishment of
+// `directory` coordinated by the committee's own 3C. Why the committee breaks it; empty when it does not.
+QStringList checkCommittee(const Rcp &rcp, const std::vector<Organisation> &directory);
+// Every committee of the database checked: committee name -> reasons, for those that break the rule;
+// `committees` counts those checked. False, with `error`, when something cannot be read.
+bool walkCommittees(Database &db, std::map<QString, QStringList> *broken, int *committees, QString *error);
 
 struct Tally {
     int fiches = 0;
