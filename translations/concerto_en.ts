@@ -1160,6 +1160,14 @@
         <source>The CSV could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1  OID %2  already loaded (version %3), left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only load the sets that have no version loaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Completeness</name>
@@ -3604,6 +3612,10 @@
             <numerusform>, of which %n incomplete</numerusform>
             <numerusform>, of which %n incomplete</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading the cases…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

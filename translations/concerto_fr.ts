@@ -1160,6 +1160,14 @@
         <source>The CSV could not be written: %1</source>
         <translation>Le fichier CSV n&apos;a pas pu être écrit&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>%1  OID %2  already loaded (version %3), left as it is</source>
+        <translation>%1  OID %2  déjà chargé (version %3), laissé tel quel</translation>
+    </message>
+    <message>
+        <source>Only load the sets that have no version loaded yet.</source>
+        <translation>Ne charger que les jeux dont aucune version n&apos;est encore chargée.</translation>
+    </message>
 </context>
 <context>
     <name>Completeness</name>
@@ -3604,6 +3612,10 @@
             <numerusform>, dont %n incomplet</numerusform>
             <numerusform>, dont %n incomplets</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading the cases…</source>
+        <translation>Lecture des dossiers…</translation>
     </message>
 </context>
 <context>
