@@ -89,6 +89,33 @@ private Q_SLOTS:
         QCOMPARE(answered, 0);
     }
 
+    void aReadOnlyFileIsRead() {
+        const QString path = m_dir.filePath(QStringLiteral("readonly.db"));
+        {
+            auto db = Database::create(path);
+            QVERIFY(db);
+            Patient p = test::samplePatient();
+            QVERIFY(PatientRepository(*db).save(p).ok);
+        }
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        const QByteArray before = [&] {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        {
+            ReadWorker worker(path);
+            QThread *ranOn = nullptr;
+            QString answer;
+            worker.read<QString>([&ranOn](Database &d) { return patientCount(d, &ranOn); },
+                                 [&](StoreRead<QString> &r) { answer = r.ok() ? *r : r.error; });
+            QTRY_VERIFY(!answer.isEmpty());
+            QCOMPARE(answer, QStringLiteral("1"));
+        }
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before); // a reader leaves the file as it was
+    }
+
     void aFileItCannotOpenIsEachReadsError() {
         const QString path = m_dir.filePath(QStringLiteral("later.db"));
         ReadWorker worker(path);
