@@ -1,6 +1,7 @@
 // The printed fiche's body: HTML built from the fiche context only, in the national order of sections.
 #include "reports/fichehtml.h"
 
+#include "models/domain/birthplace.h"
 #include "models/domain/labels.h"
 #include "models/nomenclature/nomenclaturerepository.h"
 #include "models/staging/staging.h"
@@ -134,6 +135,15 @@ QString tnmCell(const Tumour &t, const TnmStaging &tnm) {
     return out;
 }
 
+// A birth place code with its department ("11069, Aude (11)"), or with "né(e) à l'étranger" for 99xxx
+// (the fiche is in French whatever the application's language); the code alone when unknown.
+QString birthPlace(const QString &code) {
+    if (code.startsWith(QLatin1String("99")) && code.size() == 5)
+        return code + QStringLiteral(", né(e) à l'étranger");
+    const QString department = birthplace::departmentText(code);
+    return department.isEmpty() ? code : code + QStringLiteral(", ") + department;
+}
+
 // The patient's identity as the fiche froze it; the INS only for a qualified identity.
 QString identityBlock(const Patient &p) {
     Rows rows;
@@ -143,7 +153,7 @@ QString identityBlock(const Patient &p) {
         .text(QStringLiteral("Prénom utilisé"), p.usedGivenName)
         .text(QStringLiteral("Sexe"), words::sex(p.sex))
         .text(QStringLiteral("Date de naissance"), words::date(p.birthDate))
-        .text(QStringLiteral("Lieu de naissance (code INSEE)"), p.birthPlaceCode)
+        .text(QStringLiteral("Lieu de naissance (code INSEE)"), birthPlace(p.birthPlaceCode))
         .text(QStringLiteral("IPP"), p.ipp)
         .text(QStringLiteral("Statut de l'identité"), words::identityStatus(p.identityStatus));
     if (p.mayShareIns())

@@ -128,8 +128,13 @@ private Q_SLOTS:
         for (const QString &expected :
              {QStringLiteral("LEFÈVRE-DUPRÉ"), QStringLiteral("Marie-Hélène Éloïse"),
               QStringLiteral("MARTIN"), QStringLiteral("Féminin"), QStringLiteral("14/08/1955"),
-              QStringLiteral("IPP0001"), QStringLiteral("255081416802538 (OID 1.2.250.1.213.1.4.8)")})
+              QStringLiteral("IPP0001"), QStringLiteral("255081416802538 (OID 1.2.250.1.213.1.4.8)"),
+              QStringLiteral("16802, Charente (16)")})
             QVERIFY2(t.contains(expected), qPrintable(expected + QStringLiteral(" missing in: ") + t));
+        // Born abroad: the country code with the words, in French whatever the application's language.
+        FicheContext abroad = context();
+        abroad.patient.birthPlaceCode = QStringLiteral("99134");
+        QVERIFY(text(abroad).contains(QStringLiteral("99134, né(e) à l'étranger")));
         // The same identity, validated but not qualified: no INS anywhere.
         c.patient.identityStatus = IdentityStatus::Validated;
         const QString validated = text(c);
