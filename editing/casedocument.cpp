@@ -382,7 +382,8 @@ validation::CaseCompleteness CaseDocument::completeness(QString *committee) cons
         *committee = rcp.value->name;
     const QDate meeting = toBoardTime(session.value->startsAt).date();
     Inscription working = Inscription::fromJson(m_body);
-    return validation::checkCompleteness(working, validation::ageOn(m_patient.birthDate, meeting), *rcp.value);
+    return validation::checkCompleteness(working, validation::ageOn(m_patient.birthDate, meeting),
+                                         *rcp.value);
 }
 
 FieldMessages CaseDocument::validation() const {

@@ -15,8 +15,8 @@
 
 #include "models/domain/patient.h"
 #include "models/staging/staging.h"
-#include "models/validation/completeness.h"
 #include "models/store/database.h"
+#include "models/validation/completeness.h"
 
 #include <QJsonObject>
 #include <QObject>

@@ -2,5 +2,7 @@
 #include "reports/reports.h"
 
 namespace concerto::reports {
-QString libraryName() { return QStringLiteral("concerto-reports"); }
+QString libraryName() {
+    return QStringLiteral("concerto-reports");
+}
 } // namespace concerto::reports

@@ -6,6 +6,8 @@
 namespace concerto::sync {
 
 inline constexpr int kProtocolVersion = 1;
-inline QString contentType() { return QStringLiteral("application/json; charset=utf-8"); }
+inline QString contentType() {
+    return QStringLiteral("application/json; charset=utf-8");
+}
 
 } // namespace concerto::sync

@@ -35,9 +35,8 @@ FieldMessage insMessage(const QString &typed) {
         // Counted apart: lupdate (Qt 6.4) loops forever on "int(15 - …)" as the count argument.
         const int left = 15 - int(nir.size());
         return {FieldMessage::Incomplete,
-                QCoreApplication::translate("Identity",
-                                            "%n more character(s) to type (13 and a 2-digit key).", nullptr,
-                                            left)};
+                QCoreApplication::translate(
+                    "Identity", "%n more character(s) to type (13 and a 2-digit key).", nullptr, left)};
     }
     const validation::Check check = validation::checkIns(nir);
     if (!check.ok())

@@ -117,11 +117,11 @@ StoreRead<int> InscriptionRepository::countForSession(const QUuid &sessionId) co
     return m_table.scalar(q);
 }
 
-StoreRead<std::vector<Inscription>> InscriptionRepository::forSessionsBetween(const QDateTime &from,
-                                                                           const QDateTime &to,
-                                                                           const QUuid &rcpId,
-                                                                           const QString &agendaState) const {
-    QString sessions = QStringLiteral("SELECT id FROM session WHERE starts_at >= ? AND starts_at < ? AND deleted = 0");
+StoreRead<std::vector<Inscription>>
+InscriptionRepository::forSessionsBetween(const QDateTime &from, const QDateTime &to, const QUuid &rcpId,
+                                          const QString &agendaState) const {
+    QString sessions =
+        QStringLiteral("SELECT id FROM session WHERE starts_at >= ? AND starts_at < ? AND deleted = 0");
     QVariantList binds{json::timeText(from), json::timeText(to)};
     if (!rcpId.isNull()) {
         sessions += QStringLiteral(" AND rcp_id = ?");

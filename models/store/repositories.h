@@ -70,7 +70,8 @@ public:
     // The cases of the sessions held from `from` to before `to` (UTC), in meeting order, optionally of
     // one committee and in one agenda state (empty: any).
     StoreRead<std::vector<Inscription>> forSessionsBetween(const QDateTime &from, const QDateTime &to,
-                                                          const QUuid &rcpId, const QString &agendaState) const;
+                                                           const QUuid &rcpId,
+                                                           const QString &agendaState) const;
 };
 
 } // namespace concerto

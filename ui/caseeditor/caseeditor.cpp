@@ -163,9 +163,9 @@ CaseEditorWindow::CaseEditorWindow(std::unique_ptr<editing::CaseDocument> docume
     layout->addWidget(m_error);
     m_problems = banner(QStringLiteral("problems"), QStringLiteral("color: #b3261e;"), central);
     layout->addWidget(m_problems);
-    m_missing = banner(QStringLiteral("missingForMeeting"),
-                       QStringLiteral("background: #fdf0e6; color: #7a3a0c; border-radius: 4px; padding: 6px;"),
-                       central);
+    m_missing = banner(
+        QStringLiteral("missingForMeeting"),
+        QStringLiteral("background: #fdf0e6; color: #7a3a0c; border-radius: 4px; padding: 6px;"), central);
     layout->addWidget(m_missing);
 
     auto *body = new QHBoxLayout;
@@ -290,8 +290,8 @@ void CaseEditorWindow::updateBanners() {
     const validation::CaseCompleteness missing = m_document->completeness(&committee);
     m_missing->setVisible(!missing.complete());
     if (!missing.complete())
-        m_missing->setText(tr("Still missing for %1 before the meeting:").arg(committee) + QStringLiteral("\n• ") +
-                           missing.sentences().join(QStringLiteral("\n• ")));
+        m_missing->setText(tr("Still missing for %1 before the meeting:").arg(committee) +
+                           QStringLiteral("\n• ") + missing.sentences().join(QStringLiteral("\n• ")));
 }
 
 bool CaseEditorWindow::save() {

@@ -279,8 +279,9 @@ void CommitteeEditor::setRcp(const Rcp &rcp) {
                           rcp.organisationId);
     m_centre->setCurrentIndex(qMax(0, m_centre->findData(rcp.organisationId)));
     if (m_host->findData(rcp.hostEstablishmentId) < 0) // kept, never silently dropped
-        m_host->addItem(tr("Unknown establishment (%1)").arg(rcp.hostEstablishmentId.toString(QUuid::WithoutBraces)),
-                        rcp.hostEstablishmentId);
+        m_host->addItem(
+            tr("Unknown establishment (%1)").arg(rcp.hostEstablishmentId.toString(QUuid::WithoutBraces)),
+            rcp.hostEstablishmentId);
     m_host->setCurrentIndex(qMax(0, m_host->findData(rcp.hostEstablishmentId)));
     if (m_nature->findData(rcp.nature) < 0)
         m_nature->addItem(rcp.nature, rcp.nature); // an unknown nature is kept, and said wrong
