@@ -8,26 +8,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QSqlQuery>
 #include <algorithm>
 
 namespace concerto {
 
-namespace {
-const ListOrder &changedOrder() {
-    static const ListOrder order = ListOrder::parse(QLatin1String(TableTraits<Fiche>::order));
-    return order;
-}
-const ListOrder &signedOrder() {
-    static const ListOrder order = ListOrder::parse(QStringLiteral("signed_at DESC, id"));
-    return order;
-}
-} // namespace
-
 FicheListModel::FicheListModel(Database &db, QObject *parent)
     : StoreListModel(db, {QStringLiteral("fiche"), QStringLiteral("patient"), QStringLiteral("rcp")}, parent)
     , m_fiches(db)
-    , m_table(db, QString::fromLatin1(TableTraits<Fiche>::table), TableTraits<Fiche>::columns())
     , m_patients(db)
     , m_rcps(db)
     , m_sessions(db) {
@@ -74,13 +61,6 @@ bool FicheListModel::resolvePatients() {
     }
     m_patientIds = QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
     return true;
-}
-
-StoreRead<int> FicheListModel::countOf(const QString &sql, const QVariantList &binds) const {
-    QSqlQuery &q = m_table.prepared(sql);
-    for (int i = 0; i < binds.size(); ++i)
-        q.bindValue(i, binds.at(i));
-    return m_table.scalar(q);
 }
 
 // Each filter is a condition on the fiche table; one of them may lead the query through its index (the
@@ -137,7 +117,7 @@ bool FicheListModel::buildCondition() {
     }
 
     // How many fiches each filter leads to (index counts, a few milliseconds on a large file).
-    const StoreRead<int> all = countOf(QStringLiteral("SELECT max(rowid) FROM fiche"), {});
+    const StoreRead<int> all = m_fiches.countOf(QStringLiteral("SELECT max(rowid) FROM fiche"), {});
     if (!all.ok()) {
         setError(all.error);
         return false;
@@ -147,10 +127,10 @@ bool FicheListModel::buildCondition() {
     int caseFiches = -1;
     if (!session.isEmpty()) {
         const StoreRead<int> n =
-            countOf(QStringLiteral("SELECT count(*) FROM session AS s JOIN inscription AS"
-                                   " i ON i.session_id = s.id WHERE %1")
-                        .arg(sessionWhere),
-                    sessionBinds);
+            m_fiches.countOf(QStringLiteral("SELECT count(*) FROM session AS s JOIN inscription AS"
+                                            " i ON i.session_id = s.id WHERE %1")
+                                 .arg(sessionWhere),
+                             sessionBinds);
         if (!n.ok()) {
             setError(n.error);
             return false;
@@ -161,7 +141,7 @@ bool FicheListModel::buildCondition() {
     }
     int patientFiches = -1;
     if (byPatient) {
-        const StoreRead<int> n = countOf(
+        const StoreRead<int> n = m_fiches.countOf(
             QStringLiteral("SELECT count(*) FROM fiche WHERE patient_id IN (SELECT value FROM json_each(?))"),
             {m_patientIds});
         if (!n.ok()) {
@@ -330,8 +310,8 @@ void FicheListModel::fetchMore(const QModelIndex &parent) {
     if (parent.isValid() || m_complete || m_resetting)
         return;
     const int offset = int(m_rows.size());
-    const ListOrder &order = signedOnly() ? signedOrder() : changedOrder();
-    StoreRead<PageOf<StoredRow>> read = m_table.page(m_condition, m_binds, order, m_lastKey, true, kPageSize);
+    StoreRead<PageOf<Fiche>> read =
+        m_fiches.pageWhere(m_condition, m_binds, signedOnly(), m_lastKey, kPageSize);
     if (!read.ok()) {
         m_complete = true; // what is shown stays, marked as incomplete by the error
         setError(read.error);
@@ -339,16 +319,13 @@ void FicheListModel::fetchMore(const QModelIndex &parent) {
         return;
     }
     m_lastKey = read->lastKey;
-    std::vector<StoredRow> &page = read->items;
+    std::vector<Fiche> &page = read->items;
     if (int(page.size()) < kPageSize)
         m_complete = true;
     if (!page.empty()) {
         beginInsertRows({}, offset, offset + int(page.size()) - 1);
-        for (const StoredRow &row : page) {
-            Fiche f = Fiche::fromJson(row.body);
-            f.meta = row.meta;
+        for (Fiche &f : page)
             m_rows.push_back(std::move(f));
-        }
         endInsertRows();
     }
     Q_EMIT contentsChanged();

@@ -6,7 +6,6 @@
 
 #include "models/itemmodels/storelistmodel.h"
 #include "models/store/ficherepository.h"
-#include "models/store/recordtable.h"
 #include "models/store/repositories.h"
 
 #include <QDate>
@@ -95,10 +94,8 @@ private:
     // The SQL condition of the filter and its bound values; false when it cannot match (patients).
     bool buildCondition();
     bool resolvePatients();
-    StoreRead<int> countOf(const QString &sql, const QVariantList &binds) const;
 
     FicheRepository m_fiches;
-    RecordTable m_table; // the fiche table, paged with the filter's condition
     PatientRepository m_patients;
     RcpRepository m_rcps;
     SessionRepository m_sessions;

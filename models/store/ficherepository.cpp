@@ -90,6 +90,18 @@ StoreRead<PageOf<Fiche>> FicheRepository::signedPageBefore(const PageKey &before
     return listPage(QStringLiteral("signed_at IS NOT NULL"), {}, signedOrder(), before, false, limit);
 }
 
+StoreRead<PageOf<Fiche>> FicheRepository::pageWhere(const QString &condition, const QVariantList &binds,
+                                                    bool bySignature, const PageKey &after, int limit) const {
+    return listPage(condition, binds, bySignature ? signedOrder() : defaultOrder(), after, true, limit);
+}
+
+StoreRead<int> FicheRepository::countOf(const QString &sql, const QVariantList &binds) const {
+    QSqlQuery &q = m_table.prepared(sql);
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds.at(i));
+    return m_table.scalar(q);
+}
+
 StoreRead<int> FicheRepository::signedCount() const {
     QSqlQuery &q = m_table.prepared(
         QStringLiteral("SELECT count(*) FROM fiche WHERE signed_at IS NOT NULL AND deleted = 0"));

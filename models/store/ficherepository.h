@@ -28,6 +28,13 @@ public:
     StoreRead<PageOf<Fiche>> signedPageAfter(const PageKey &after, int limit) const;
     StoreRead<PageOf<Fiche>> signedPageBefore(const PageKey &before, int limit) const;
     StoreRead<int> signedCount() const;
+    // The fiches matching `condition` (SQL on the fiche table's columns, its values bound in order), a
+    // page at a time by key: newest change first, or newest signature first when `bySignature`.
+    StoreRead<PageOf<Fiche>> pageWhere(const QString &condition, const QVariantList &binds, bool bySignature,
+                                       const PageKey &after, int limit) const;
+    // The integer a query of the store's file answers (a count), its values bound in order; the
+    // statement is prepared once and kept.
+    StoreRead<int> countOf(const QString &sql, const QVariantList &binds) const;
 };
 
 } // namespace concerto
