@@ -3,6 +3,7 @@
 // and a file too large or unreadable is refused with its reason.
 #include "editing/attachments.h"
 #include "editing/casedocument.h"
+#include "services/ficheservice.h"
 #include "tests/support/fixtures.h"
 #include "tests/support/testsupport.h"
 
@@ -49,7 +50,7 @@ private Q_SLOTS:
         tumours.append(frozen.toJson());
         snapshot.insert(QStringLiteral("tumours"), tumours);
         snapshot.insert(QStringLiteral("clinical"), i.clinical.toJson());
-        QVERIFY(FicheRepository(*m_db).sign(m_fiche, m_fiche.coordinatorId, snapshot).ok);
+        QVERIFY(FicheService(*m_db).sign(m_fiche, m_fiche.coordinatorId, snapshot).ok);
 
         auto doc = newCase(i.patientId);
         const Prefill p = doc->prefill(); // a copy: the document is dropped below

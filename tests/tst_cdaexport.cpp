@@ -6,6 +6,7 @@
 #include "models/store/ficherepository.h"
 #include "models/store/repositories.h"
 #include "reports/cda/cdaexport.h"
+#include "services/ficheservice.h"
 #include "tests/support/cdasupport.h"
 #include "tests/support/documentfixtures.h"
 #include "tests/support/testsupport.h"
@@ -112,8 +113,8 @@ private Q_SLOTS:
         const test::DocumentCase c = test::saveDocumentCase(*db);
         FicheRepository fiches(*db);
         Fiche amendment;
-        QVERIFY(fiches.amend(c.fiche, QStringLiteral("Correction du stade"), &amendment).ok);
-        const StoreResult signedOk = fiches.sign(amendment, c.coordinatorId);
+        QVERIFY(FicheService(*db).amend(c.fiche, QStringLiteral("Correction du stade"), &amendment).ok);
+        const StoreResult signedOk = FicheService(*db).sign(amendment, c.coordinatorId);
         QVERIFY2(signedOk.ok, qPrintable(signedOk.error));
         const QByteArray xml = exported(READ(reports::loadFicheContext(*db, amendment.meta.id)));
         QCOMPARE(xpath(xml, QStringLiteral("/ClinicalDocument/setId/@root")), upper(c.fiche.setId));

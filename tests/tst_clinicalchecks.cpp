@@ -8,6 +8,7 @@
 #include "models/validation/clinicalchecks.h"
 #include "models/validation/fichecheck.h"
 #include "models/validation/icdcodes.h"
+#include "services/ficheservice.h"
 #include "tests/support/checkrows.h"
 #include "tests/support/fixtures.h"
 #include "tests/support/testsupport.h"
@@ -337,7 +338,7 @@ private Q_SLOTS:
         Fiche frozen = f;
         frozen.caseSnapshot = snapshot({noClinical});
         verify(checkFicheForSigning(frozen), QStringLiteral("is missing"));
-        verify(checkFicheForSigning(frozen, signer, {}), QStringLiteral("is missing"));
+        verify(checkFicheForSigning(frozen, signer, QJsonObject{}), QStringLiteral("is missing"));
         QVERIFY(checkFicheForSigning(frozen, signer, snapshot({colon()})));
         // No tumour in the snapshot (or none at all): nothing is asked of the case.
         QVERIFY(
@@ -363,12 +364,12 @@ private Q_SLOTS:
         noClinical.clinicalTnm = {};
         Fiche attempt = fiche;
         const StoreResult refused =
-            fiches.sign(attempt, fiche.coordinatorId, snapshot({noClinical}, colectomy()));
+            FicheService(*db).sign(attempt, fiche.coordinatorId, snapshot({noClinical}, colectomy()));
         QVERIFY(!refused.ok);
         QVERIFY2(refused.error.contains(QStringLiteral("clinical TNM")), qPrintable(refused.error));
         QVERIFY(!READ(fiches.find(fiche.meta.id))->isSigned());
         const StoreResult signedOk =
-            fiches.sign(attempt, fiche.coordinatorId, snapshot({colon()}, colectomy()));
+            FicheService(*db).sign(attempt, fiche.coordinatorId, snapshot({colon()}, colectomy()));
         QVERIFY2(signedOk.ok, qPrintable(signedOk.error));
         QVERIFY(READ(fiches.find(fiche.meta.id))->isSigned());
     }

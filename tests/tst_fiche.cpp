@@ -1,7 +1,9 @@
-// Signature locks a fiche in the store itself (repository and database trigger); amendments make
-// new versions of the same document. sign() refuses exactly what the signing check refuses, with its
-// words: a discussed case without quorum needs the coordinator's override and its reason.
+// The fiche service: signature locks a fiche in the store itself (repository and database trigger);
+// amendments make new versions of the same document. sign() refuses exactly what the signing check
+// refuses with the committee's own quorum rule, with its words: a discussed case without quorum needs
+// the coordinator's override and its reason. A refused signature writes nothing.
 #include "models/validation/fichecheck.h"
+#include "services/ficheservice.h"
 #include "tests/support/fixtures.h"
 #include "tests/support/testsupport.h"
 
@@ -17,6 +19,14 @@ class TestFiche : public QObject {
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<FicheRepository> m_fiches;
+    std::unique_ptr<FicheService> m_service;
+
+    QuorumRule ruleOf(const Fiche &f) { return READ(RcpRepository(*m_db).find(f.rcpId))->quorum; }
+    int journalRows() {
+        QSqlQuery q(m_db->connection());
+        return q.exec(QStringLiteral("SELECT count(*) FROM change_journal")) && q.next() ? q.value(0).toInt()
+                                                                                         : -1;
+    }
 
 private Q_SLOTS:
     void init() {
@@ -24,8 +34,10 @@ private Q_SLOTS:
         QVERIFY(m_db);
         m_db->setClock([] { return QDateTime(QDate(2026, 11, 24), QTime(18, 5), Qt::UTC); });
         m_fiches = std::make_unique<FicheRepository>(*m_db);
+        m_service = std::make_unique<FicheService>(*m_db);
     }
     void cleanup() {
+        m_service.reset();
         m_fiches.reset();
         m_db.reset();
     }
@@ -40,8 +52,8 @@ private Q_SLOTS:
     void signingLocksTheFiche() {
         Fiche f = test::saveSampleCase(*m_db);
         const QUuid coordinator = QUuid::createUuid();
-        QVERIFY(
-            m_fiches->sign(f, coordinator, QJsonObject{{QStringLiteral("patient"), QStringLiteral("X")}}).ok);
+        QVERIFY(m_service->sign(f, coordinator, QJsonObject{{QStringLiteral("patient"), QStringLiteral("X")}})
+                    .ok);
         QVERIFY(f.isSigned());
         QCOMPARE(f.signedAt, QDateTime(QDate(2026, 11, 24), QTime(18, 5), Qt::UTC));
         QCOMPARE(f.status, DocumentStatus::Approved);
@@ -55,7 +67,7 @@ private Q_SLOTS:
         QVERIFY(!r.ok);
         QVERIFY2(r.error.contains(QStringLiteral("signed")), qPrintable(r.error));
         QVERIFY(!m_fiches->remove(f.meta.id).ok);
-        QVERIFY(!m_fiches->sign(edited, coordinator).ok);
+        QVERIFY(!m_service->sign(edited, coordinator).ok);
         QCOMPARE(READ(m_fiches->find(f.meta.id))->proposal.at(0).details, QStringLiteral("FOLFOX 6 mois"));
     }
 
@@ -76,7 +88,7 @@ private Q_SLOTS:
     void databaseRefusesRawChanges() {
         QFETCH(QString, sql);
         Fiche f = test::saveSampleCase(*m_db);
-        QVERIFY(m_fiches->sign(f, QUuid::createUuid()).ok);
+        QVERIFY(m_service->sign(f, QUuid::createUuid()).ok);
         QSqlQuery q(m_db->connection());
         QVERIFY(!q.exec(sql));
         QVERIFY2(q.lastError().text().contains(QStringLiteral("signed fiche is immutable")),
@@ -88,10 +100,10 @@ private Q_SLOTS:
 
     void amendmentMakesANewVersion() {
         Fiche f = test::saveSampleCase(*m_db);
-        QVERIFY(m_fiches->sign(f, QUuid::createUuid()).ok);
+        QVERIFY(m_service->sign(f, QUuid::createUuid()).ok);
         Fiche v2;
-        QVERIFY(!m_fiches->amend(f, QStringLiteral("  "), &v2).ok); // a reason is required
-        QVERIFY(m_fiches->amend(f, QStringLiteral("Erreur de latéralité"), &v2).ok);
+        QVERIFY(!m_service->amend(f, QStringLiteral("  "), &v2).ok); // a reason is required
+        QVERIFY(m_service->amend(f, QStringLiteral("Erreur de latéralité"), &v2).ok);
         QCOMPARE(v2.setId, f.setId);
         QCOMPARE(v2.versionNumber, 2);
         QVERIFY(v2.meta.id != f.meta.id);
@@ -99,7 +111,7 @@ private Q_SLOTS:
         QCOMPARE(v2.amendmentReason, QStringLiteral("Erreur de latéralité"));
         v2.proposal.at(0).details = QStringLiteral("FOLFOX 3 mois");
         QVERIFY(m_fiches->save(v2).ok);
-        QVERIFY(m_fiches->sign(v2, QUuid::createUuid()).ok);
+        QVERIFY(m_service->sign(v2, QUuid::createUuid()).ok);
 
         const std::vector<Fiche> versions = READ(m_fiches->versions(f.setId));
         QCOMPARE(versions.size(), std::size_t(2));
@@ -108,7 +120,7 @@ private Q_SLOTS:
         QCOMPARE(versions.at(1).proposal.at(0).details, QStringLiteral("FOLFOX 3 mois"));
         // Amending an old version again is refused: amend the latest.
         Fiche other;
-        const StoreResult r = m_fiches->amend(f, QStringLiteral("again"), &other);
+        const StoreResult r = m_service->amend(f, QStringLiteral("again"), &other);
         QVERIFY(!r.ok);
         QVERIFY2(r.error.contains(QStringLiteral("version 2")), qPrintable(r.error));
         QCOMPARE(READ(m_fiches->signedCount()), 2);
@@ -144,7 +156,7 @@ private Q_SLOTS:
         if (!withProposal)
             f.proposal.clear();
         QVERIFY(m_fiches->save(f).ok);
-        const StoreResult r = m_fiches->sign(f, QUuid::createUuid());
+        const StoreResult r = m_service->sign(f, QUuid::createUuid());
         QCOMPARE(r.ok, ok);
         QCOMPARE(READ(m_fiches->find(f.meta.id))->isSigned(), ok);
         if (!ok)
@@ -192,14 +204,14 @@ private Q_SLOTS:
         const QJsonObject before = READ(m_fiches->find(f.meta.id))->toJson();
 
         const QUuid signer = f.coordinatorId;
-        const StoreResult r = m_fiches->sign(f, signer);
+        const StoreResult r = m_service->sign(f, signer);
         QVERIFY2(r.ok == ok, qPrintable(r.error));
         const Fiche stored = *READ(m_fiches->find(f.meta.id));
         QCOMPARE(stored.isSigned(), ok);
         if (!ok) {
             QVERIFY(!f.isSigned());
             QCOMPARE(stored.toJson(), before); // nothing of the refused signature was written
-            QCOMPARE(r.error, validation::checkFicheForSigning(f, signer).text());
+            QCOMPARE(r.error, validation::checkFicheForSigning(f, signer, ruleOf(f)).text());
             QVERIFY2(r.error.contains(QStringLiteral("quorum")), qPrintable(r.error));
             return;
         }
@@ -220,7 +232,7 @@ private Q_SLOTS:
         QTest::newRow("trial unnamed") << 2 << 1;
         QTest::newRow("line without type") << 3 << 1;
         QTest::newRow("no coordinator") << 4 << 1;
-        QTest::newRow("quorum met by too few") << 5 << 1;
+        QTest::newRow("quorum met by too few") << 5 << 2; // two specialties, and the radiotherapist missing
         QTest::newRow("version 2 without reason") << 6 << 1;
         QTest::newRow("unknown case status") << 7 << 1;
         QTest::newRow("nobody signs") << 8 << 1;
@@ -265,12 +277,62 @@ private Q_SLOTS:
             break;
         }
         QVERIFY(m_fiches->save(f).ok);
-        const validation::Check check = validation::checkFicheForSigning(f, signer);
+        const validation::Check check = validation::checkFicheForSigning(f, signer, ruleOf(f));
         QCOMPARE(check.messages.size(), reasons);
-        const StoreResult r = m_fiches->sign(f, signer);
+        const StoreResult r = m_service->sign(f, signer);
         QCOMPARE(r.ok, check.ok());
         QCOMPARE(r.error, check.text());
         QCOMPARE(READ(m_fiches->find(f.meta.id))->isSigned(), check.ok());
+    }
+
+    // The quorum is the committee's own rule (QuorumRule::evaluate), not a count of three specialties:
+    // three specialties that miss a required group, or fewer than the committee's minimum, are refused;
+    // nothing is written then, not even a journal row.
+    void signingUsesTheCommitteesQuorumRule_data() {
+        QTest::addColumn<QString>("third");   // the third attendee's specialty
+        QTest::addColumn<int>("minimum");     // the committee's minimum of specialties
+        QTest::addColumn<QString>("missing"); // what the refusal names; empty when signed
+        QTest::newRow("every group, three specialties") << QStringLiteral("SM45") << 3 << QString();
+        QTest::newRow("three specialties, no radiotherapist")
+            << QStringLiteral("SM02") << 3 << QStringLiteral("Radiothérapeute");
+        QTest::newRow("every group, but the committee asks four")
+            << QStringLiteral("SM45") << 4 << QStringLiteral("at least 4");
+    }
+    void signingUsesTheCommitteesQuorumRule() {
+        QFETCH(QString, third);
+        QFETCH(int, minimum);
+        QFETCH(QString, missing);
+        Fiche f = test::saveSampleCase(*m_db);
+        Rcp rcp = *READ(RcpRepository(*m_db).find(f.rcpId));
+        rcp.quorum.minimumSpecialties = minimum;
+        QVERIFY(RcpRepository(*m_db).save(rcp).ok);
+        f.attendees.back().specialty = third;
+        QVERIFY(m_fiches->save(f).ok);
+        const QJsonObject before = READ(m_fiches->find(f.meta.id))->toJson();
+        const int rows = journalRows();
+
+        const StoreResult r = m_service->sign(f, f.coordinatorId);
+        QVERIFY2(r.ok == missing.isEmpty(), qPrintable(r.error));
+        if (missing.isEmpty()) {
+            QVERIFY(READ(m_fiches->find(f.meta.id))->isSigned());
+            QVERIFY(journalRows() > rows);
+            return;
+        }
+        QVERIFY2(r.error.contains(missing), qPrintable(r.error));
+        QCOMPARE(READ(m_fiches->find(f.meta.id))->toJson(), before);
+        QCOMPARE(journalRows(), rows);
+    }
+
+    // A fiche whose committee is not in the directory cannot be checked: refused, nothing written.
+    void aFicheWithoutItsCommitteeIsNotSigned() {
+        Fiche f = test::saveSampleCase(*m_db);
+        f.rcpId = QUuid::createUuid();
+        const int rows = journalRows();
+        const StoreResult r = m_service->sign(f, f.coordinatorId);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QStringLiteral("committee")), qPrintable(r.error));
+        QVERIFY(!READ(m_fiches->find(f.meta.id))->isSigned());
+        QCOMPARE(journalRows(), rows);
     }
 };
 

@@ -3,6 +3,7 @@
 #include "models/store/ficherepository.h"
 #include "models/store/repositories.h"
 #include "reports/fichecontext.h"
+#include "services/ficheservice.h"
 #include "tests/support/documentfixtures.h"
 #include "tests/support/testsupport.h"
 
@@ -78,7 +79,7 @@ private Q_SLOTS:
         QVERIFY(patients.save(p).ok);
         Inscription i = *READ(InscriptionRepository(*db).find(c.fiche.inscriptionId));
         Fiche f = c.fiche;
-        QVERIFY(FicheRepository(*db).sign(f, c.coordinatorId, caseSnapshot(p, i)).ok);
+        QVERIFY(FicheService(*db).sign(f, c.coordinatorId, caseSnapshot(p, i)).ok);
         p.identityStatus = IdentityStatus::Qualified; // qualified after the signature
         QVERIFY(patients.save(p).ok);
         const reports::FicheContext ctx = READ(reports::loadFicheContext(*db, f.meta.id));

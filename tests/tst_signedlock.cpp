@@ -57,7 +57,7 @@ private Q_SLOTS:
         QVERIFY(db);
         FicheRepository fiches(*db);
         Fiche f = test::saveSampleCase(*db);
-        QVERIFY(fiches.sign(f, QUuid::createUuid()).ok);
+        QVERIFY(fiches.saveSigned(f, QUuid::createUuid()).ok);
         const Fiche draft = test::saveSampleCase(*db);
         m_signed = json::idText(f.meta.id);
         m_signedSet = json::idText(f.setId);

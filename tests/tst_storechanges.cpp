@@ -131,7 +131,7 @@ private Q_SLOTS:
             model.fetchMore({});
         QCOMPARE(model.rowCount(), 0);
         FicheRepository fiches(*m_db);
-        QVERIFY(fiches.sign(f, QUuid::createUuid()).ok);
+        QVERIFY(fiches.saveSigned(f, QUuid::createUuid()).ok);
         while (model.canFetchMore({}))
             model.fetchMore({});
         QCOMPARE(model.rowCount(), 1);

@@ -2,7 +2,7 @@
 #include "models/domain/quorum.h"
 #include "models/domain/codes.h"
 #include "models/domain/record.h"
-#include "models/nomenclature/specialtycodes.h"
+#include "models/domain/specialtycodes.h"
 
 #include <QSet>
 #include <functional>
@@ -69,8 +69,9 @@ QuorumResult QuorumRule::evaluate(const std::vector<QuorumVoter> &voters) const 
     std::vector<QuorumVoter> eligible;
     QSet<QUuid> seen;
     for (const QuorumVoter &v : voters)
-        if (v.countsForQuorum && !v.specialty.isEmpty() && !seen.contains(v.professionalId)) {
-            seen.insert(v.professionalId);
+        if (v.countsForQuorum && !v.specialty.isEmpty() &&
+            (v.professionalId.isNull() || !seen.contains(v.professionalId))) {
+            seen.insert(v.professionalId); // a guest without an id is never taken for another
             eligible.push_back({v.professionalId, nomenclature::nationalSpecialtyCode(v.specialty), true});
         }
     std::vector<QSet<QString>> accepted(requiredGroups.size());

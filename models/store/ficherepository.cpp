@@ -1,7 +1,6 @@
-// Signature and amendment of the fiche RCP; what a fiche needs before signature is the checker's
-// (validation/fichecheck.h).
+// The fiche RCP's versions as stored: the signature written, an amendment as a new version. Whether a
+// fiche may be signed is decided above the store (services/ficheservice.h).
 #include "models/store/ficherepository.h"
-#include "models/validation/fichecheck.h"
 
 #include <QCoreApplication>
 
@@ -31,11 +30,8 @@ StoreResult FicheRepository::remove(const QUuid &id) {
     return Repository::remove(id);
 }
 
-StoreResult FicheRepository::sign(Fiche &fiche, const QUuid &signerId, const QJsonObject &caseSnapshot) {
-    // The one signing rule (validation/fichecheck.h): nothing else is decided here.
-    const validation::Check check = validation::checkFicheForSigning(fiche, signerId, caseSnapshot);
-    if (!check.ok())
-        return StoreResult::failure(check.text());
+StoreResult FicheRepository::saveSigned(Fiche &fiche, const QUuid &signerId,
+                                        const QJsonObject &caseSnapshot) {
     Fiche signedFiche = fiche;
     signedFiche.markSigned(signerId, database().now(), caseSnapshot);
     StoreResult result = save(signedFiche);

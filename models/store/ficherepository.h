@@ -14,11 +14,10 @@ public:
     StoreResult save(Fiche &fiche) override;
     StoreResult remove(const QUuid &id) override;
 
-    // The coordinator validates the fiche: it becomes approved, signed and immutable. `caseSnapshot`
-    // freezes what the fiche says of the patient and the case. A fiche that
-    // validation::checkFicheForSigning(fiche, signerId, caseSnapshot) refuses is refused with its
-    // reasons, one a line.
-    StoreResult sign(Fiche &fiche, const QUuid &signerId, const QJsonObject &caseSnapshot = {});
+    // Writes the coordinator's signature: the fiche becomes approved, signed and immutable, and
+    // `caseSnapshot` freezes what it says of the patient and the case. The store decides nothing: the
+    // signing check runs before, in the fiche service (services/ficheservice.h).
+    StoreResult saveSigned(Fiche &fiche, const QUuid &signerId, const QJsonObject &caseSnapshot = {});
     // A correction of a signed fiche: a new, unsigned version (same set id, number + 1) with its reason.
     StoreResult amend(const Fiche &signedFiche, const QString &reason, Fiche *amendment);
 

@@ -5,7 +5,6 @@
 #include "models/validation/clinicalchecks.h"
 
 #include <QCoreApplication>
-#include <set>
 
 namespace concerto::validation {
 
@@ -14,16 +13,16 @@ bool hasProposal(const Fiche &f) {
     return f.referToRecours || f.surveillanceOnly || !f.exams.empty() || !f.proposal.empty();
 }
 
-int countedSpecialties(const Fiche &f) {
-    std::set<QString> specialties;
+// The committee's rule applied to the attendees the fiche counts for the quorum.
+QuorumResult countedQuorum(const Fiche &f, const QuorumRule &rule) {
+    std::vector<QuorumVoter> voters;
     for (const FicheAttendee &a : f.attendees)
-        if (a.countedForQuorum && !a.specialty.isEmpty())
-            specialties.insert(a.specialty);
-    return int(specialties.size());
+        voters.push_back({a.professionalId, a.specialty, a.countedForQuorum});
+    return rule.evaluate(voters);
 }
 } // namespace
 
-Check checkFicheForSigning(const Fiche &f) {
+Check checkFicheForSigning(const Fiche &f, const QuorumRule &rule) {
     Check result;
     if (f.isSigned())
         result.add(QCoreApplication::translate(
@@ -65,12 +64,21 @@ Check checkFicheForSigning(const Fiche &f) {
                 "Validation", "The override of the quorum has no reason: say why the case may be signed "
                               "without its quorum."));
     }
-    if (discussed && f.quorum == QuorumStatus::Met && countedSpecialties(f) < 3)
-        result.add(QCoreApplication::translate(
-            "Validation",
-            "The quorum is marked as met, but the attendees who count for it cover %n "
-            "specialties; at least 3 are needed.",
-            nullptr, countedSpecialties(f)));
+    if (discussed && f.quorum == QuorumStatus::Met) {
+        const QuorumResult counted = countedQuorum(f, rule);
+        if (counted.distinctSpecialties < counted.minimumSpecialties)
+            result.add(QCoreApplication::translate(
+                           "Validation",
+                           "The quorum is marked as met, but the attendees who count for it cover %n "
+                           "specialties; at least %1 are needed.",
+                           nullptr, counted.distinctSpecialties)
+                           .arg(counted.minimumSpecialties));
+        if (!counted.missingGroups.isEmpty())
+            result.add(QCoreApplication::translate("Validation",
+                                                   "The quorum is marked as met, but no attendee who counts "
+                                                   "for it covers: %1.")
+                           .arg(counted.missingGroups.join(QStringLiteral(", "))));
+    }
 
     if (!hasProposal(f))
         result.add(QCoreApplication::translate(
@@ -113,16 +121,17 @@ Check checkCaseSnapshot(const QJsonObject &snapshot) {
     return result;
 }
 
-Check checkFicheForSigning(const Fiche &f, const QUuid &signerId, const QJsonObject &caseSnapshot) {
+Check checkFicheForSigning(const Fiche &f, const QUuid &signerId, const QJsonObject &caseSnapshot,
+                           const QuorumRule &rule) {
     if (caseSnapshot.isEmpty())
-        return checkFicheForSigning(f, signerId);
+        return checkFicheForSigning(f, signerId, rule);
     Fiche withCase = f;
     withCase.caseSnapshot = caseSnapshot;
-    return checkFicheForSigning(withCase, signerId);
+    return checkFicheForSigning(withCase, signerId, rule);
 }
 
-Check checkFicheForSigning(const Fiche &f, const QUuid &signerId) {
-    Check result = checkFicheForSigning(f);
+Check checkFicheForSigning(const Fiche &f, const QUuid &signerId, const QuorumRule &rule) {
+    Check result = checkFicheForSigning(f, rule);
     if (signerId.isNull())
         result.add(QCoreApplication::translate("Validation", "Who signs the fiche is not named."));
     return result;

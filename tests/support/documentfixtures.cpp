@@ -1,6 +1,7 @@
 // The signed fiche the document tests print and export, with its whole directory; and the database
 // the GUI tests that show it start from.
 #include "tests/support/documentfixtures.h"
+#include "services/ficheservice.h"
 
 #include "models/domain/casesnapshot.h"
 #include "models/store/ficherepository.h"
@@ -116,7 +117,7 @@ DocumentCase saveDocumentCase(Database &db, bool signFiche) {
     [&] { QVERIFY(fiches.save(fiche).ok); }();
     if (signFiche) {
         const StoreResult signedOk =
-            fiches.sign(fiche, out.coordinatorId, caseSnapshot(patient, inscription));
+            FicheService(db).sign(fiche, out.coordinatorId, caseSnapshot(patient, inscription));
         [&] { QVERIFY2(signedOk.ok, qPrintable(signedOk.error)); }();
     }
     const StoreRead<std::optional<Fiche>> back = fiches.find(fiche.meta.id);

@@ -111,6 +111,7 @@ Fiche saveSampleCase(Database &db) {
     Inscription i = sampleInscription(s.meta.id, p.meta.id);
     [&] { QVERIFY(inscriptions.save(i).ok); }();
     Fiche f = sampleFiche(i);
+    f.rcpId = r.meta.id; // the committee whose quorum rule the signature checks
     [&] { QVERIFY(fiches.save(f).ok); }();
     return f;
 }

@@ -1,0 +1,55 @@
+// Signature and amendment of the fiche RCP: the check, then the store's write unit.
+#include "services/ficheservice.h"
+
+#include "models/store/ficherepository.h"
+#include "models/store/repositories.h"
+#include "models/validation/fichecheck.h"
+
+#include <QCoreApplication>
+
+namespace concerto {
+
+FicheService::FicheService(Database &db)
+    : m_db(db) {}
+
+StoreResult FicheService::sign(Fiche &fiche, const QUuid &signerId, const QJsonObject &caseSnapshot) {
+    WriteTransaction unit(m_db);
+    if (!unit.isActive())
+        return StoreResult::failure(unit.error());
+    // The committee's quorum rule, read in the write unit: a rule changed meanwhile is the one checked.
+    const StoreRead<std::optional<Rcp>> rcp = RcpRepository(m_db).find(fiche.rcpId);
+    if (!rcp.ok())
+        return StoreResult::failure(rcp.error);
+    if (!rcp.value)
+        return StoreResult::failure(QCoreApplication::translate(
+            "Fiches",
+            "The committee of this fiche is not in the directory: its quorum rule cannot be checked."));
+    const validation::Check check =
+        validation::checkFicheForSigning(fiche, signerId, caseSnapshot, rcp.value->quorum);
+    if (!check.ok())
+        return StoreResult::failure(check.text());
+    Fiche signedFiche = fiche;
+    if (const StoreResult saved = FicheRepository(m_db).saveSigned(signedFiche, signerId, caseSnapshot);
+        !saved.ok)
+        return saved;
+    if (!unit.commit())
+        return StoreResult::failure(unit.error());
+    fiche = signedFiche;
+    return StoreResult::success();
+}
+
+StoreResult FicheService::amend(const Fiche &signedFiche, const QString &reason, Fiche *amendment) {
+    WriteTransaction unit(m_db);
+    if (!unit.isActive())
+        return StoreResult::failure(unit.error());
+    Fiche next;
+    if (const StoreResult made = FicheRepository(m_db).amend(signedFiche, reason, &next); !made.ok)
+        return made;
+    if (!unit.commit())
+        return StoreResult::failure(unit.error());
+    if (amendment)
+        *amendment = next;
+    return StoreResult::success();
+}
+
+} // namespace concerto
