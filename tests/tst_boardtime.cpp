@@ -1,6 +1,7 @@
 // The boards' clock (Europe/Paris) whatever the machine's zone: conversions, the summer-time rule used
 // when the system has no zone data, and the session list and `list sessions` on a UTC machine.
 #include "models/domain/boardtime.h"
+#include "models/domain/clock.h"
 #include "models/itemmodels/sessionlistmodel.h"
 #include "models/store/database.h"
 #include "models/store/repositories.h"
@@ -45,6 +46,21 @@ private Q_SLOTS:
         QCOMPARE(board.date(), date);
         QCOMPARE(board.time(), time);
         QCOMPARE(fromBoardTime(date, time), utc);
+    }
+
+    // The one clock: "today" is the Paris day whatever the machine's zone (on a UTC machine at 23:30 on
+    // 31 December, Paris already reads 1 January), a test sets it, and the store's stamps follow it.
+    void theClockReadsTheBoardsDay() {
+        clock::set([] { return QDateTime(QDate(2026, 12, 31), QTime(23, 30), Qt::UTC); });
+        QCOMPARE(clock::today(), QDate(2027, 1, 1));
+        QCOMPARE(clock::nowUtc(), QDateTime(QDate(2026, 12, 31), QTime(23, 30), Qt::UTC));
+        clock::set([] { return QDateTime(QDate(2026, 7, 14), QTime(21, 59), Qt::UTC); });
+        QCOMPARE(clock::today(), QDate(2026, 7, 14)); // 23:59 in Paris, summer time
+        auto db = Database::create(m_dir.filePath(QStringLiteral("clock.db")));
+        QVERIFY(db);
+        QCOMPARE(db->now(), QDateTime(QDate(2026, 7, 14), QTime(21, 59), Qt::UTC));
+        clock::set({});
+        QVERIFY(qAbs(clock::nowUtc().secsTo(QDateTime::currentDateTimeUtc())) < 5);
     }
 
     void skippedAndRepeatedHours() {

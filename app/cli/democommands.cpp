@@ -2,6 +2,7 @@
 // the database, or leaves a database that already holds any record alone with --if-empty.
 #include "app/cli/command.h"
 #include "models/demo/demogenerator.h"
+#include "models/domain/clock.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -48,7 +49,7 @@ int demo(Context &c) {
             return UsageError;
         }
     }
-    QDate reference = QDate::currentDate();
+    QDate reference = clock::today();
     if (p.isSet(QStringLiteral("date"))) {
         reference = QDate::fromString(p.value(QStringLiteral("date")), Qt::ISODate);
         if (!reference.isValid() || reference < demo::earliestReferenceDate() ||

@@ -87,7 +87,8 @@ private:
     QDateTime registrationTime(const DemoSession &session, const QDateTime &previous);
     Inscription makeInscription(const Patient &patient, Committee committee, const DemoSession &session,
                                 int caseIndex, const CaseContent &content, const QDateTime &registeredAt);
-    Fiche makeFiche(const Inscription &inscription, const DemoSession &session, const Proposal &proposal);
+    Fiche makeFiche(const Patient &patient, const Inscription &inscription, const DemoSession &session,
+                    const Proposal &proposal);
     // A signed fiche that is corrected later: the first version as it was signed (holding what the
     // correction changes), and the correction, signed or not. False when a signature fails its check.
     bool writeAmendment(const Patient &patient, const Inscription &inscription, const DemoCourse &course,
@@ -95,7 +96,8 @@ private:
     // A discussed case of a session without quorum: the coordinator records an override with its reason
     // (true), or the fiche stays unsigned, to be presented again (false).
     bool overrideQuorum(Fiche &fiche, const DemoSession &session);
-    // Signs in memory as FicheRepository::sign does, after the same check (validation/fichecheck.h).
+    // Signs in memory as the fiche service does, after the same check (validation/fichecheck.h) with the
+    // committee's quorum rule.
     bool signFiche(Fiche &fiche, const QJsonObject &caseSnapshot);
     WriteOptions writeOptions();
     bool check(const StoreResult &result);
@@ -115,7 +117,6 @@ private:
     DemoIds m_ids;
     QDateTime m_now;       // the clock the store reads while the data is written
     QDateTime m_reference; // the reference instant: earlier sessions are past
-    QTimeZone m_zone;
     quint64 m_salt;
     QString m_error;
     DemoCounts m_counts;

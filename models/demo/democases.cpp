@@ -10,11 +10,14 @@
 // coordinator's override, and half of them stay unsigned instead.
 #include "models/demo/demobuilder.h"
 #include "models/demo/demoidentity.h"
+#include "models/domain/boardtime.h"
 #include "models/domain/casesnapshot.h"
 #include "models/planning/agenda.h"
+#include "models/validation/completeness.h"
 #include "models/validation/fichecheck.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace concerto::demo {
 
@@ -190,8 +193,8 @@ Inscription DemoBuilder::makeInscription(const Patient &patient, Committee commi
     return i;
 }
 
-Fiche DemoBuilder::makeFiche(const Inscription &inscription, const DemoSession &session,
-                             const Proposal &proposal) {
+Fiche DemoBuilder::makeFiche(const Patient &patient, const Inscription &inscription,
+                             const DemoSession &session, const Proposal &proposal) {
     const DemoRcp &rcp = m_rcps[std::size_t(session.rcp)];
     Fiche f;
     f.meta.id = m_ids.next();
@@ -200,10 +203,13 @@ Fiche DemoBuilder::makeFiche(const Inscription &inscription, const DemoSession &
     f.patientId = inscription.patientId;
     f.sessionId = session.id;
     f.rcpId = rcp.id;
-    f.meetingDate = session.startsAt.toTimeZone(m_zone).date();
+    f.meetingDate = toBoardTime(session.startsAt).date();
     f.caseStatus = inscription.intent;
     f.quorum = session.quorum;
-    f.fileComplete = m_random.chance(92);
+    // Complete as the committee's rule says of the case (validation/completeness.h), never drawn.
+    f.fileComplete = validation::checkCompleteness(
+                         inscription, validation::ageOn(patient.birthDate, f.meetingDate), rcp.record)
+                         .complete();
     f.referToRecours = proposal.referToRecours;
     f.surveillanceOnly = proposal.surveillanceOnly;
     f.exams = proposal.exams;
@@ -244,7 +250,14 @@ bool DemoBuilder::overrideQuorum(Fiche &fiche, const DemoSession &session) {
 }
 
 bool DemoBuilder::signFiche(Fiche &fiche, const QJsonObject &snapshot) {
-    const validation::Check check = validation::checkFicheForSigning(fiche, fiche.coordinatorId, snapshot);
+    const auto rcp =
+        std::find_if(m_rcps.begin(), m_rcps.end(), [&](const DemoRcp &r) { return r.id == fiche.rcpId; });
+    if (rcp == m_rcps.end()) {
+        m_error = QCoreApplication::translate("Demo", "A demo fiche names no committee of the demo.");
+        return false;
+    }
+    const validation::Check check =
+        validation::checkFicheForSigning(fiche, fiche.coordinatorId, snapshot, rcp->record.quorum);
     if (!check.ok()) {
         m_error = QCoreApplication::translate("Demo", "A demo fiche does not pass the signing check: %1")
                       .arg(check.text());
@@ -257,7 +270,7 @@ bool DemoBuilder::signFiche(Fiche &fiche, const QJsonObject &snapshot) {
 bool DemoBuilder::writePastCase(const Patient &patient, Committee committee, int sessionIndex, int caseIndex,
                                 DemoCourse &course, const QDateTime &previous) {
     DemoSession &session = m_sessions[std::size_t(sessionIndex)];
-    const QDate meeting = session.startsAt.toTimeZone(m_zone).date();
+    const QDate meeting = toBoardTime(session.startsAt).date();
     const QDateTime registeredAt = registrationTime(session, previous);
     const CaseContent content = nextCase(m_random, course, committee, patient, caseIndex, meeting, meeting);
     Inscription inscription = makeInscription(patient, committee, session, caseIndex, content, registeredAt);
@@ -274,7 +287,7 @@ bool DemoBuilder::writePastCase(const Patient &patient, Committee committee, int
     queue(inscription);
     ++m_counts.inscriptions;
 
-    Fiche fiche = makeFiche(inscription, session, content.proposal);
+    Fiche fiche = makeFiche(patient, inscription, session, content.proposal);
     const QDateTime signAt =
         session.endsAt.addDays(m_random.between(0, 8)).addSecs(m_random.between(0, 6 * 3600));
     ++m_counts.fiches;
@@ -288,7 +301,7 @@ bool DemoBuilder::writePastCase(const Patient &patient, Committee committee, int
         queue(fiche);
         return true;
     }
-    // Signed (and maybe corrected) as FicheRepository::sign and amend do, written in their final state.
+    // Signed (and maybe corrected) as the fiche service signs and amends, written in their final state.
     const QDateTime amendAt = signAt.addDays(m_random.between(2, 30));
     if (amendAt < m_reference && m_random.chance(4))
         return writeAmendment(patient, inscription, course, session, fiche, amendAt);
@@ -387,9 +400,9 @@ void DemoBuilder::writeFutureCase(const Patient &patient, Committee committee, i
     QDateTime registeredAt = registrationTime(session, previous);
     if (registeredAt > m_reference)
         registeredAt = m_reference.addSecs(-m_random.between(3600, 5 * 86400));
-    const QDate meeting = session.startsAt.toTimeZone(m_zone).date();
-    const CaseContent content = nextCase(m_random, course, committee, patient, caseIndex, meeting,
-                                         registeredAt.toTimeZone(m_zone).date());
+    const QDate meeting = toBoardTime(session.startsAt).date();
+    const CaseContent content =
+        nextCase(m_random, course, committee, patient, caseIndex, meeting, toBoardTime(registeredAt).date());
     Inscription inscription = makeInscription(patient, committee, session, caseIndex, content, registeredAt);
     inscription.agendaOrder = ++session.agendaCount;
     m_now = inscription.registeredAt;
@@ -398,7 +411,8 @@ void DemoBuilder::writeFutureCase(const Patient &patient, Committee committee, i
     if (!m_random.chance(40))
         return;
     // The presenter has started the fiche: a draft, sometimes with a first proposal already.
-    Fiche fiche = makeFiche(inscription, session, m_random.chance(50) ? content.proposal : Proposal());
+    Fiche fiche =
+        makeFiche(patient, inscription, session, m_random.chance(50) ? content.proposal : Proposal());
     fiche.attendees.clear();
     fiche.framework = {};
     m_now = m_now.addSecs(m_random.between(600, 86400));

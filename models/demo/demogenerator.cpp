@@ -5,6 +5,8 @@
 #include "models/demo/demobuilder.h"
 #include "models/demo/demoidentity.h"
 #include "models/demo/demosites.h"
+#include "models/domain/boardtime.h"
+#include "models/domain/clock.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -28,7 +30,6 @@ DemoBuilder::DemoBuilder(Database &db, const DemoOptions &options, quint64 salt)
     , m_options(options)
     , m_random(options.seed * 0x2545F4914F6CDD1DULL + salt)
     , m_ids(options.seed, salt)
-    , m_zone(QByteArrayLiteral("Europe/Paris"))
     , m_salt(salt)
     , m_organisations(db)
     , m_professionalRepo(db)
@@ -38,9 +39,7 @@ DemoBuilder::DemoBuilder(Database &db, const DemoOptions &options, quint64 salt)
     , m_inscriptionRepo(db)
     , m_ficheRepo(db) {
     if (!m_options.referenceDate.isValid())
-        m_options.referenceDate = QDate::currentDate();
-    if (!m_zone.isValid())
-        m_zone = QTimeZone(3600);
+        m_options.referenceDate = clock::today();
     m_reference = QDateTime(m_options.referenceDate, QTime(8, 0), Qt::UTC);
     m_now = m_reference.addDays(-7 * pastWeeks() - 30);
 }
@@ -278,7 +277,7 @@ bool DemoBuilder::writeSession(DemoRcp &rcp, const QDate &day, bool past) {
     Session s;
     s.meta.id = m_ids.next();
     s.rcpId = rcp.id;
-    s.startsAt = QDateTime(day, rcp.record.schedule.start, m_zone).toUTC();
+    s.startsAt = fromBoardTime(day, rcp.record.schedule.start);
     s.durationMinutes = rcp.record.schedule.durationMinutes;
     s.place = rcp.record.schedule.place;
     s.videoLink = rcp.record.schedule.videoLink;

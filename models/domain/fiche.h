@@ -87,7 +87,7 @@ struct Fiche {
     QString caseStatus = QStringLiteral("ORG-134"); // ORG-128 registered, ORG-134 discussed
     QuorumStatus quorum = QuorumStatus::Unknown;
     QuorumOverride quorumOverride; // written only when there is one
-    bool fileComplete = false;
+    bool fileComplete = false;     // the case complete for its committee (validation::checkCompleteness)
     bool referToRecours = false;
     bool surveillanceOnly = false;
     std::vector<FurtherExam> exams;

@@ -1,6 +1,7 @@
 // The Cases workspace's list: one read of the period's cases, then each session, committee, patient and
 // requesting physician looked up once, on the model's read worker.
 #include "models/itemmodels/caselistmodel.h"
+#include "models/domain/clock.h"
 
 #include "models/domain/boardtime.h"
 #include "models/domain/labels.h"
@@ -16,7 +17,7 @@ CaseListModel::CaseListModel(Database &db, QObject *parent)
                       QStringLiteral("professional"), QStringLiteral("rcp")},
                      parent)
     , m_reader(new ReadWorker(db.path(), this)) {
-    const QDate today = toBoardTime(QDateTime::currentDateTimeUtc()).date();
+    const QDate today = clock::today();
     m_filter.from = today;
     m_filter.to = today.addDays(27);
 }

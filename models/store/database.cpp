@@ -1,6 +1,7 @@
 // Opening the local database (after checking the file, before writing to it), the write transaction
 // that every save runs in, and the announcement of what a commit changed.
 #include "models/store/database.h"
+#include "models/domain/clock.h"
 #include "models/store/migrations.h"
 #include "models/store/storeerror.h"
 #include "models/store/storelog.h"
@@ -309,7 +310,7 @@ int Database::schemaVersion() const {
 QDateTime Database::now() const {
     if (m_depth > 0 && m_options.clock)
         return m_options.clock();
-    return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+    return m_clock ? m_clock() : clock::nowUtc();
 }
 
 void Database::recordChange(const QString &entity, const QUuid &id, ChangeKind kind) {

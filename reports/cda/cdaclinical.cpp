@@ -2,8 +2,9 @@
 // geriatric screening, test results, phase and progression, past and current treatments, conclusions of
 // the operative, pathology and molecular reports, the case summary and the question to the board.
 #include "reports/cda/cdaparts.h"
+#include "reports/fichewords.h"
 
-#include "models/nomenclature/builtinsets.h"
+#include "models/domain/builtinsets.h"
 
 namespace concerto::reports::cda {
 
@@ -19,18 +20,6 @@ void contentParagraph(Writer &w, const QString &id, const QString &text) {
     w.start("paragraph");
     w.content(id, text);
     w.end();
-}
-
-QString treatmentState(TreatmentState s) {
-    switch (s) {
-    case TreatmentState::Done:
-        return QStringLiteral("réalisé");
-    case TreatmentState::Ongoing:
-        return QStringLiteral("en cours");
-    case TreatmentState::NotDone:
-        return QStringLiteral("non réalisé");
-    }
-    return QString();
 }
 
 // The national treatment type of `code`, or "other treatments" when the set lacks it.
@@ -227,7 +216,7 @@ void writeTreatmentsAndReports(Writer &w, const FicheContext &ctx) {
         for (const PastTreatment &t : c.treatments) {
             const Code type = treatmentCode(t.type);
             QString text = QStringLiteral("%1 (%2), du %3")
-                               .arg(type.displayName, treatmentState(t.state), frenchDate(t.start));
+                               .arg(type.displayName, words::treatmentState(t.state), frenchDate(t.start));
             if (t.end.isValid())
                 text += QStringLiteral(" au %1").arg(frenchDate(t.end));
             if (!t.details.isEmpty())

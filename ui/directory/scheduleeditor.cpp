@@ -1,6 +1,7 @@
 // The schedule form: the recurrence choice shows only its own fields; the next four meeting days
 // follow every change, so that "the last Thursday" can be checked at a glance.
 #include "ui/directory/scheduleeditor.h"
+#include "models/domain/clock.h"
 
 #include "models/planning/schedule.h"
 #include "ui/directory/fieldmessages.h"
@@ -143,7 +144,7 @@ void ScheduleEditor::setSchedule(const MeetingSchedule &s) {
     const Recurrence r = s.weekOfMonth > 0 ? MonthlyNth : s.everyWeeks > 1 ? EveryNWeeks : Weekly;
     m_recurrence->setCurrentIndex(m_recurrence->findData(r));
     m_everyWeeks->setValue(s.everyWeeks);
-    m_firstMeeting->setDate(s.firstMeeting.isValid() ? s.firstMeeting : QDate::currentDate());
+    m_firstMeeting->setDate(s.firstMeeting.isValid() ? s.firstMeeting : clock::today());
     m_weekOfMonth->setCurrentIndex(qBound(0, s.weekOfMonth - 1, 4));
     m_start->setTime(s.start.isValid() ? s.start : QTime(17, 0));
     m_duration->setValue(s.durationMinutes);
@@ -187,7 +188,7 @@ void ScheduleEditor::updateVisibility() {
 }
 
 void ScheduleEditor::updateNextMeetings() {
-    const QDate today = QDate::currentDate();
+    const QDate today = clock::today();
     const std::vector<QDate> days = planning::meetingDays(schedule(), today, today.addDays(190));
     QStringList shown;
     for (std::size_t i = 0; i < days.size() && i < 4; ++i)

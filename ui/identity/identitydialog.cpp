@@ -1,8 +1,10 @@
 // The identity editor: a form page (fields with their live messages) and a look-alikes page (the new
 // identity beside each identity that may be the same person). The rules are identity::IdentityForm's.
 #include "ui/identity/identitydialog.h"
+#include "models/domain/clock.h"
 
 #include "models/domain/labels.h"
+#include "models/validation/ins.h"
 #include "ui/identity/identitycomparison.h"
 
 #include <QComboBox>
@@ -44,7 +46,7 @@ IdentityDialog::IdentityDialog(Database &db, std::optional<Patient> existing, QW
     : QDialog(parent)
     , m_db(db)
     , m_form(db, std::move(existing))
-    , m_today(QDate::currentDate()) {
+    , m_today(clock::today()) {
     setObjectName(QStringLiteral("identityDialog"));
     setWindowTitle(m_form.isNew() ? tr("New patient") : tr("Identity of %1").arg(m_form.draft.displayName()));
     m_confirmDelete = [this](const QString &question) {

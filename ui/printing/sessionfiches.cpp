@@ -1,14 +1,17 @@
 // The session's fiches into a folder: read on this thread, rendered by fichePdfs on the thread pool
-// while the progress dialog turns, then written file by file (each whole or not at all).
+// while the progress dialog turns (the window's events run meanwhile), then written file by file (each
+// whole or not at all).
 #include "ui/printing/sessionfiches.h"
 
 #include "reports/sessionpdf.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
+#include <QFutureWatcher>
 #include <QProgressDialog>
 #include <QSaveFile>
-#include <QThread>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 #include <atomic>
 #include <memory>
@@ -58,12 +61,21 @@ SessionFichesResult saveSessionFiches(Database &db, const QUuid &sessionId, cons
         return reports::fichePdfs(
             list, [done] { ++*done; }, cancel.get());
     });
-    while (!future.isFinished()) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    // The window's events run in a local loop until the rendering ends: no polling, no sleep.
+    QFutureWatcher<std::vector<QByteArray>> watcher;
+    QEventLoop waiting;
+    QTimer tick;
+    tick.setInterval(50);
+    QObject::connect(&tick, &QTimer::timeout, &progress, [&] {
         if (!progress.wasCanceled())
             progress.setValue(std::min(done->load(), count - 1));
-        QThread::msleep(20);
-    }
+    });
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &waiting, &QEventLoop::quit);
+    watcher.setFuture(future);
+    tick.start();
+    if (!future.isFinished())
+        waiting.exec();
+    tick.stop();
     const std::vector<QByteArray> pdfs = future.result();
     result.cancelled = cancel->load();
     progress.setValue(count);

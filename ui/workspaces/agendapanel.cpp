@@ -1,10 +1,11 @@
 // The agenda panel: an AgendaModel in a table that takes drops and Ctrl+Up / Ctrl+Down, and the
 // session's agenda actions. Write failures show in a banner above the list, never half-done.
 #include "ui/workspaces/agendapanel.h"
+#include "models/domain/clock.h"
 
 #include "models/domain/boardtime.h"
 #include "models/itemmodels/agendamodel.h"
-#include "models/planning/agenda.h"
+#include "services/agendaservice.h"
 #include "ui/workspaces/sessiondialogs.h"
 #include "ui/workspaces/workspace.h"
 
@@ -187,7 +188,7 @@ void AgendaPanel::updateActions() {
         state = tr("Registrations are over: the session is no longer planned.");
     else if (s.registrationsClosed)
         state = tr("Registrations are closed: a new case needs the coordinator's agreement.");
-    else if (s.registrationDeadline.isValid() && s.registrationDeadline < QDateTime::currentDateTimeUtc())
+    else if (s.registrationDeadline.isValid() && s.registrationDeadline < clock::nowUtc())
         state = tr("Registration deadline passed (%1): cases added now are marked late.")
                     .arg(locale.toString(toBoardTime(s.registrationDeadline), QLocale::ShortFormat));
     else if (s.registrationDeadline.isValid())

@@ -1,5 +1,6 @@
 // Cases workspace: filters over the CaseListModel table, a summary line, Enter opens the case.
 #include "ui/workspaces/casesworkspace.h"
+#include "models/domain/clock.h"
 
 #include "models/domain/boardtime.h"
 #include "models/domain/labels.h"
@@ -137,7 +138,7 @@ void CasesWorkspace::fillChoices() {
 }
 
 void CasesWorkspace::applyFilter() {
-    const QDate today = toBoardTime(QDateTime::currentDateTimeUtc()).date();
+    const QDate today = clock::today();
     CaseListFilter filter;
     switch (Period(m_period->currentIndex())) {
     case Next4Weeks:

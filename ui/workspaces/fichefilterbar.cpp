@@ -1,6 +1,7 @@
 // The fiche filters: four fields, a pause before the patient search, dates read the French way, and
 // what was chosen kept for the rest of the application's run.
 #include "ui/workspaces/fichefilterbar.h"
+#include "models/domain/clock.h"
 
 #include "models/domain/boardtime.h"
 
@@ -202,7 +203,7 @@ void FicheFilterBar::periodChosen(int index) {
         m_from->setFocus(Qt::OtherFocusReason);
         return; // the dates typed stay
     }
-    const auto [from, to] = periodDates(Period(index), toBoardTime(QDateTime::currentDateTimeUtc()).date());
+    const auto [from, to] = periodDates(Period(index), clock::today());
     const bool filling = m_filling;
     m_filling = true;
     m_from->setText(dateText(from));

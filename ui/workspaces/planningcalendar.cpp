@@ -1,6 +1,7 @@
 // Month and week grids built from a SessionListModel loaded with the shown days; filters from the
 // directory (committees and their 3C). Chips are flat buttons so that Tab and Space reach them too.
 #include "ui/workspaces/planningcalendar.h"
+#include "models/domain/clock.h"
 
 #include "models/domain/boardtime.h"
 #include "models/itemmodels/sessionlistmodel.h"
@@ -91,8 +92,7 @@ PlanningCalendar::PlanningCalendar(Database &db, QWidget *parent)
     };
     connect(previous, &QToolButton::clicked, this, [step] { step(-1); });
     connect(next, &QToolButton::clicked, this, [step] { step(+1); });
-    connect(today, &QToolButton::clicked, this,
-            [this] { showPeriod(m_mode, toBoardTime(QDateTime::currentDateTimeUtc()).date()); });
+    connect(today, &QToolButton::clicked, this, [this] { showPeriod(m_mode, clock::today()); });
     connect(m_monthButton, &QToolButton::clicked, this, [this] { showPeriod(Mode::Month, m_anchor); });
     connect(m_weekButton, &QToolButton::clicked, this, [this] { showPeriod(Mode::Week, m_anchor); });
     connect(m_centres, QOverload<int>::of(&QComboBox::activated), this,
@@ -102,7 +102,7 @@ PlanningCalendar::PlanningCalendar(Database &db, QWidget *parent)
     connect(m_sessions, &QAbstractItemModel::modelReset, this, &PlanningCalendar::rebuild);
     connect(m_sessions, &SessionListModel::completenessCounted, this, &PlanningCalendar::rebuild);
     readFilters();
-    showPeriod(Mode::Month, toBoardTime(QDateTime::currentDateTimeUtc()).date());
+    showPeriod(Mode::Month, clock::today());
 }
 
 void PlanningCalendar::showPeriod(Mode mode, const QDate &day) {

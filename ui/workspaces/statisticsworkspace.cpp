@@ -2,6 +2,7 @@
 // are computed by a QtConcurrent task that opens its own connection to the database file; a
 // QFutureWatcher brings the answer back to the GUI thread.
 #include "ui/workspaces/statisticsworkspace.h"
+#include "models/domain/clock.h"
 
 #include "models/store/readworker.h"
 #include "models/store/repositories.h"
@@ -56,7 +57,7 @@ StatisticsWorkspace::StatisticsWorkspace(Database &db, QWidget *parent)
     , m_computation([](const QString &path, const IndicatorFilter &filter) {
         return computeIndicators(path, filter);
     }) {
-    const IndicatorFilter year = IndicatorFilter::calendarYear(QDate::currentDate());
+    const IndicatorFilter year = IndicatorFilter::calendarYear(clock::today());
     auto *bar = new QHBoxLayout;
     bar->setSpacing(8);
     bar->addWidget(new QLabel(tr("From"), this));
