@@ -283,9 +283,9 @@ private Q_SLOTS:
             old.setDatabaseName(path);
             QVERIFY(old.open());
             before = records(old);
-            // Schema 11's index is not there yet: the upgrade makes it (10 -> 11 included).
+            // Schema 12's trigger is not there yet: the upgrade makes it (11 -> 12 included).
             QCOMPARE(rows(old, QStringLiteral("SELECT count(*) FROM sqlite_master"
-                                              " WHERE name = 'fiche_unsigned_status'")),
+                                              " WHERE name = 'session_one_a_day_insert'")),
                      QStringList{QStringLiteral("0")});
             old.close();
         }
@@ -323,6 +323,21 @@ private Q_SLOTS:
                       QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'fiche_unsigned_status'")),
                  QStringList{QStringLiteral("CREATE INDEX fiche_unsigned_status ON fiche(status, updated_at"
                                             " DESC, id) WHERE signed_at IS NULL")});
+
+        // Schema 12: every session knows its meeting day in Paris, and a second living session of its
+        // committee that day is refused by the file itself.
+        QCOMPARE(rows(db->connection(), QStringLiteral("SELECT count(*) FROM session WHERE board_day IS NULL"
+                                                       " OR board_day <> date(starts_at, '+1 hour')")),
+                 QStringList{QStringLiteral("0")});
+        {
+            QSqlQuery twice(db->connection());
+            QVERIFY(
+                !twice.exec(QStringLiteral("INSERT INTO session (id, updated_at, updated_by, body, rcp_id,"
+                                           " starts_at, status, board_day) SELECT 'again', updated_at,"
+                                           " updated_by, body, rcp_id, starts_at, status, board_day"
+                                           " FROM session LIMIT 1")));
+            QVERIFY(twice.lastError().databaseText().contains(QStringLiteral("one session a day")));
+        }
 
         // Schema 4: the signed fiche refuses a change of any column but its server version, whoever
         // writes; its draft amendment stays open.

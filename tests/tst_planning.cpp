@@ -1,12 +1,14 @@
 // Planning sessions: meeting days from the schedules (weekly, every n weeks, n-th or last weekday of
 // the month), sessions generated once per committee and day, moved or cancelled with their reason,
 // other sessions offered to the cases of a cancelled one, and clashes of rooms.
+#include "models/planning/clashes.h"
 #include "models/planning/schedule.h"
-#include "models/planning/sessionplanner.h"
 #include "models/store/repositories.h"
+#include "services/planningservice.h"
 #include "tests/support/fixtures.h"
 #include "tests/support/testsupport.h"
 
+#include <QProcess>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -221,6 +223,82 @@ private Q_SLOTS:
         QCOMPARE(unknown.code, 1);
         QVERIFY(unknown.err.contains(QStringLiteral("No RCP has the id")));
         QCOMPARE(READ(SessionRepository(*m_db).forRcp(m_rcp.meta.id)).size(), std::size_t(5));
+    }
+
+    // Planners at once (four real processes on one file, issue 20): every committee gets each of its
+    // sessions once, and every planner exits 0. With the existing sessions read before the write, the
+    // planners of 31 committees over two years raced: duplicate committee/day pairs, all exiting 0
+    // (and, with schema 12's triggers alone, planners refused in the middle).
+    void plannersAtOnceMakeEachSessionOnce() {
+        for (int n = 0; n < 30; ++n) {
+            Rcp other = test::sampleRcp();
+            other.name = QStringLiteral("RCP %1").arg(n);
+            other.schedule = schedule(1 + n % 5);
+            QVERIFY(RcpRepository(*m_db).save(other).ok);
+        }
+        const QDate from(2027, 1, 1), to(2028, 12, 31);
+        const QStringList args{QStringLiteral("plan-sessions"),
+                               QStringLiteral("--from"),
+                               from.toString(Qt::ISODate),
+                               QStringLiteral("--to"),
+                               to.toString(Qt::ISODate),
+                               QStringLiteral("--db"),
+                               m_db->path()};
+        std::vector<std::unique_ptr<QProcess>> planners;
+        for (int n = 0; n < 4; ++n) {
+            planners.push_back(std::make_unique<QProcess>());
+            planners.back()->start(test::cliPath(), args);
+        }
+        for (auto &p : planners) {
+            QVERIFY(p->waitForFinished(120000));
+            QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+        }
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM (SELECT rcp_id, board_day FROM session"
+                                      " WHERE deleted = 0 GROUP BY rcp_id, board_day HAVING count(*) > 1)")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM session WHERE deleted = 0")) && q.next());
+        int expected = 0;
+        for (const Rcp &r : READ(RcpRepository(*m_db).all()))
+            expected += int(meetingDays(r.schedule, from, to).size());
+        QCOMPARE(q.value(0).toInt(), expected);
+    }
+
+    // The file itself holds one living session a day per committee, whoever writes: the repository and
+    // raw SQL are refused, with words; a cancelled session leaves its day free; another committee may
+    // meet the same day.
+    void theFileHoldsOneSessionADayPerCommittee() {
+        const auto made =
+            READ(planning::generateSessions(*m_db, m_rcp, QDate(2026, 12, 1), QDate(2026, 12, 8)));
+        QCOMPARE(made.created.size(), std::size_t(2));
+        SessionRepository sessions(*m_db);
+        Session twice = test::sampleSession(m_rcp.meta.id);
+        twice.startsAt = utc(2026, 12, 1, 7); // the same Paris day as the first, another hour
+        const StoreResult refused = sessions.save(twice);
+        QVERIFY(!refused.ok);
+        QVERIFY2(refused.error.contains(QStringLiteral("already has a session that day")),
+                 qPrintable(refused.error));
+
+        QSqlQuery raw(m_db->connection());
+        QVERIFY(!raw.exec(
+            QStringLiteral("INSERT INTO session (id, updated_at, updated_by, body, rcp_id, starts_at,"
+                           " status, board_day) VALUES ('x', '', '', '{}', '%1',"
+                           " '2026-12-08T08:00:00.000Z', 'planned', '2026-12-08')")
+                .arg(m_rcp.meta.id.toString(QUuid::WithoutBraces))));
+
+        // Moving the second session onto the first one's day is refused too.
+        const StoreResult moved = planning::moveSession(*m_db, made.created[1].meta.id, utc(2026, 12, 1, 8),
+                                                        QStringLiteral("Salle"));
+        QVERIFY(!moved.ok);
+
+        QVERIFY(planning::cancelSession(*m_db, made.created[0].meta.id, QStringLiteral("Grève")).ok);
+        QVERIFY2(sessions.save(twice).ok, "a cancelled session leaves its day free");
+        Rcp other = test::sampleRcp();
+        QVERIFY(RcpRepository(*m_db).save(other).ok);
+        Session sameDay = test::sampleSession(other.meta.id);
+        sameDay.startsAt = utc(2026, 12, 1, 7);
+        QVERIFY(sessions.save(sameDay).ok);
     }
 
     void clashesOfOneRoom() {

@@ -1,5 +1,6 @@
 // Schema migrations of the local database. Never edit a released migration: add a new one.
 #include "models/store/migrations.h"
+#include "models/domain/boardtime.h"
 #include "models/domain/searchkey.h"
 #include "models/store/database.h"
 #include "models/store/tables.h"
@@ -10,6 +11,7 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <functional>
 #include <vector>
 
@@ -430,10 +432,54 @@ bool version11(QSqlDatabase &db, QString *error) {
                error);
 }
 
+// Version 12: one living session a day per committee. Each session keeps its meeting day in the boards'
+// clock (board_day, written by the store with starts_at) and triggers refuse a second living (not
+// deleted, not cancelled) session of the same committee on the same day, whoever writes: two planners at
+// once can no longer make the same session twice. Sessions already doubled by earlier versions are kept
+// as they are (nothing is deleted); only new ones are refused.
+bool version12(QSqlDatabase &db, QString *error) {
+    if (!run(db, {QStringLiteral("ALTER TABLE session ADD COLUMN board_day TEXT")}, error))
+        return false;
+    QSqlQuery read(db);
+    if (!read.exec(QStringLiteral("SELECT id, starts_at FROM session"))) {
+        *error = read.lastError().text();
+        return false;
+    }
+    QSqlQuery write(db);
+    if (!write.prepare(QStringLiteral("UPDATE session SET board_day = ? WHERE id = ?"))) {
+        *error = write.lastError().text();
+        return false;
+    }
+    while (read.next()) {
+        QDateTime start = QDateTime::fromString(read.value(1).toString(), Qt::ISODateWithMs);
+        start.setTimeZone(QTimeZone::utc());
+        write.addBindValue(json::dateText(toBoardTime(start).date()));
+        write.addBindValue(read.value(0));
+        if (!write.exec()) {
+            *error = write.lastError().text();
+            return false;
+        }
+    }
+    const QString living = QStringLiteral("NEW.deleted = 0 AND NEW.status <> 'cancelled' AND EXISTS ("
+                                          "SELECT 1 FROM session s WHERE s.rcp_id = NEW.rcp_id"
+                                          " AND s.board_day = NEW.board_day AND s.deleted = 0"
+                                          " AND s.status <> 'cancelled' AND s.id <> NEW.id)");
+    const QString refuse =
+        QStringLiteral(" BEGIN SELECT RAISE(ABORT, 'one session a day per committee'); END");
+    return run(db,
+               {QStringLiteral("CREATE INDEX session_day ON session(rcp_id, board_day)"),
+                QStringLiteral("CREATE TRIGGER session_one_a_day_insert BEFORE INSERT ON session WHEN ") +
+                    living + refuse,
+                QStringLiteral("CREATE TRIGGER session_one_a_day_update BEFORE UPDATE OF rcp_id, board_day,"
+                               " status, deleted ON session WHEN ") +
+                    living + refuse},
+               error);
+}
+
 const std::vector<std::function<bool(QSqlDatabase &, QString *)>> &steps() {
     static const std::vector<std::function<bool(QSqlDatabase &, QString *)>> all{
-        version1, version2, version3, version4,  version5, version6,
-        version7, version8, version9, version10, version11};
+        version1, version2, version3, version4,  version5,  version6,
+        version7, version8, version9, version10, version11, version12};
     return all;
 }
 

@@ -20,6 +20,9 @@ QString storeErrorMessage(const QSqlError &error, const QString &path) {
     const QString text = error.databaseText();
     if (text.contains(QLatin1String("signed fiche is immutable")))
         return signedFicheLockedMessage();
+    if (text.contains(QLatin1String("one session a day per committee")))
+        return QCoreApplication::translate(
+            "Store", "This committee already has a session that day: move or cancel that one instead.");
     if (text.contains(QLatin1String("audit log is append-only")))
         return QCoreApplication::translate("Store",
                                            "The audit log can only grow: its rows are never changed.");

@@ -4,6 +4,7 @@
 // rows (the activity indicators) find them in an index instead of parsing every body.
 #pragma once
 
+#include "models/domain/boardtime.h"
 #include "models/domain/fiche.h"
 #include "models/domain/inscription.h"
 #include "models/domain/organisation.h"
@@ -12,7 +13,6 @@
 #include "models/domain/rcp.h"
 #include "models/domain/searchkey.h"
 #include "models/domain/session.h"
-#include "models/validation/ins.h"
 
 #include <QVariantList>
 #include <vector>
@@ -140,10 +140,13 @@ struct TableTraits<Session> {
     static constexpr const char *table = "session";
     static constexpr const char *order = "starts_at, id";
     static QStringList columns() {
-        return {QStringLiteral("rcp_id"), QStringLiteral("starts_at"), QStringLiteral("status")};
+        return {QStringLiteral("rcp_id"), QStringLiteral("starts_at"), QStringLiteral("status"),
+                QStringLiteral("board_day")};
     }
+    // board_day: the meeting day in the boards' clock, one living session a day per committee (schema 12).
     static QVariantList values(const Session &s) {
-        return {json::idText(s.rcpId), json::timeText(s.startsAt), Session::statusCode(s.status)};
+        return {json::idText(s.rcpId), json::timeText(s.startsAt), Session::statusCode(s.status),
+                json::dateText(toBoardTime(s.startsAt).date())};
     }
 };
 
@@ -173,7 +176,7 @@ struct TableTraits<Patient> {
                 p.usedName,
                 given,
                 json::dateText(p.birthDate),
-                validation::normalizedIns(p.ins), // searched without spaces, in capitals
+                normalizedIns(p.ins), // searched without spaces, in capitals
                 p.ipp,
                 Patient::identityStatusCode(p.identityStatus),
                 searchKey(QStringList{p.birthName, p.usedName, given}.join(QLatin1Char(' '))),

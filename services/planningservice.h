@@ -1,6 +1,6 @@
 // The secretary's planning of sessions: sessions made from the committees' schedules for a period
 // (never twice for one committee and day), a session moved or cancelled with its reason, the other
-// sessions a cancelled session's cases may go to, and clashes (one room, overlapping times).
+// sessions a cancelled session's cases may go to.
 #pragma once
 
 #include "models/domain/rcp.h"
@@ -29,12 +29,5 @@ StoreResult moveSession(Database &db, const QUuid &sessionId, const QDateTime &n
 StoreResult cancelSession(Database &db, const QUuid &sessionId, const QString &reason);
 // The planned sessions of the same committee after `session`, soonest first, for its cases.
 StoreRead<std::vector<Session>> sessionsToOffer(Database &db, const Session &session, int limit = 5);
-
-struct Clash {
-    Session first;
-    Session second;
-};
-// Sessions that are not cancelled, share a place (case- and space-blind) and overlap in time.
-std::vector<Clash> clashes(const std::vector<Session> &sessions);
 
 } // namespace concerto::planning

@@ -1,5 +1,7 @@
-// Generating, moving and cancelling sessions, through the store's write units (journal and audit).
-#include "models/planning/sessionplanner.h"
+// The secretary's planning of sessions, through the store's write units (journal and audit): sessions made
+// from the committees' schedules, moved or cancelled with their reason, and the sessions offered to a
+// cancelled session's cases.
+#include "services/planningservice.h"
 
 #include "models/domain/boardtime.h"
 #include "models/planning/schedule.h"
@@ -42,15 +44,17 @@ StoreResult saveAlone(Database &db, SessionRepository &sessions, Session &sessio
     return StoreResult::success();
 }
 
-QString placeKey(const QString &place) {
-    return place.simplified().toCaseFolded();
-}
-
 } // namespace
 
 StoreRead<GeneratedSessions> generateSessions(Database &db, const Rcp &rcp, const QDate &from,
                                               const QDate &to) {
     SessionRepository sessions(db);
+    // The sessions already planned are read inside the write unit (BEGIN IMMEDIATE): a second planner
+    // of the same period waits for this one and then finds its sessions; the store's triggers refuse a
+    // second living session of a committee on one day whoever writes (schema 12).
+    WriteTransaction unit(db);
+    if (!unit.isActive())
+        return StoreRead<GeneratedSessions>::failure(unit.error());
     const StoreRead<std::vector<Session>> existing = sessions.onDays(from, to);
     if (!existing.ok())
         return StoreRead<GeneratedSessions>::failure(existing.error);
@@ -60,9 +64,6 @@ StoreRead<GeneratedSessions> generateSessions(Database &db, const Rcp &rcp, cons
             planned.insert(toBoardTime(s.startsAt).date());
 
     GeneratedSessions result;
-    WriteTransaction unit(db);
-    if (!unit.isActive())
-        return StoreRead<GeneratedSessions>::failure(unit.error());
     for (const QDate &day : meetingDays(rcp.schedule, from, to)) {
         if (planned.count(day)) {
             ++result.alreadyPlanned;
@@ -130,23 +131,6 @@ StoreRead<std::vector<Session>> sessionsToOffer(Database &db, const Session &ses
             s.startsAt > session.startsAt && int(offered.size()) < limit)
             offered.push_back(std::move(s));
     return StoreRead<std::vector<Session>>::success(std::move(offered));
-}
-
-std::vector<Clash> clashes(const std::vector<Session> &sessions) {
-    std::vector<const Session *> live;
-    for (const Session &s : sessions)
-        if (s.status != SessionStatus::Cancelled && !placeKey(s.place).isEmpty())
-            live.push_back(&s);
-    std::sort(live.begin(), live.end(),
-              [](const Session *a, const Session *b) { return a->startsAt < b->startsAt; });
-    std::vector<Clash> found;
-    for (std::size_t i = 0; i < live.size(); ++i) {
-        const QDateTime end = live[i]->startsAt.addSecs(60 * qint64(live[i]->durationMinutes));
-        for (std::size_t j = i + 1; j < live.size() && live[j]->startsAt < end; ++j)
-            if (placeKey(live[i]->place) == placeKey(live[j]->place))
-                found.push_back({*live[i], *live[j]});
-    }
-    return found;
 }
 
 } // namespace concerto::planning
