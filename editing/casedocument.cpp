@@ -5,10 +5,12 @@
 #include "editing/jsonpath.h"
 
 #include "models/domain/boardtime.h"
-#include "models/nomenclature/nomenclaturerepository.h"
+#include "models/domain/jsonmerge.h"
+#include "models/store/nomenclaturerepository.h"
 #include "models/store/repositories.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QTimer>
 #include <QUndoStack>
 #include <map>
@@ -49,6 +51,7 @@ CaseDocument::CaseDocument(Database &db, Inscription inscription, Patient patien
     : m_db(db)
     , m_case(std::move(inscription))
     , m_body(m_case.toJson())
+    , m_storedBody(isNew ? QJsonObject() : m_body)
     , m_patient(std::move(patient))
     , m_isNew(isNew)
     , m_stack(new QUndoStack(this))
@@ -100,6 +103,7 @@ std::unique_ptr<CaseDocument> CaseDocument::open(Database &db, const QUuid &insc
     std::unique_ptr<CaseDocument> document(
         new CaseDocument(db, inscription, patient.value.value_or(Patient()), isNew));
     if (draft.value) {
+        document->m_lastDraft = draft.value->json; // taken up by this document
         QJsonObject body;
         Prefill prefill;
         const bool readable = document->loadDraft(draft.value->json, &body, &prefill);
@@ -270,10 +274,21 @@ bool CaseDocument::flushDraft() {
     QDateTime at;
     if (isDirty()) {
         at = m_db.now();
-        written =
-            drafts.write({m_case.meta.id, m_isNew, m_case.patientId, m_case.sessionId, draftJson(), at});
+        QJsonObject json = draftJson();
+        // Another window of the same case wrote the draft since this one did: the draft keeps both.
+        const StoreRead<std::optional<CaseDraft>> other = drafts.find(m_case.meta.id);
+        QJsonObject otherBody;
+        Prefill unused;
+        if (other.ok() && other.value && other.value->json != m_lastDraft &&
+            loadDraft(other.value->json, &otherBody, &unused)) {
+            const json::Merge merge = json::mergeThreeWay(m_storedBody, otherBody, m_body);
+            json.insert(QStringLiteral("case"), merge.merged);
+        }
+        written = drafts.write({m_case.meta.id, m_isNew, m_case.patientId, m_case.sessionId, json, at});
+        if (written)
+            m_lastDraft = json;
     } else {
-        written = drafts.remove(m_case.meta.id);
+        written = removeOwnDraft();
     }
     if (!written) {
         m_draftError = written.error;
@@ -285,6 +300,45 @@ bool CaseDocument::flushDraft() {
     if (at.isValid())
         Q_EMIT draftWritten(at);
     return true;
+}
+
+StoreResult CaseDocument::removeOwnDraft() {
+    // Another window's draft of the case (one this document did not write) stays for that window.
+    CaseDraftStore drafts(m_db);
+    const StoreRead<std::optional<CaseDraft>> found = drafts.find(m_case.meta.id);
+    if (!found.ok())
+        return StoreResult::failure(found.error);
+    if (!found.value)
+        return StoreResult::success();
+    QJsonObject body;
+    Prefill unused;
+    const bool own =
+        found.value->json == m_lastDraft || (loadDraft(found.value->json, &body, &unused) && body == m_body);
+    if (!own)
+        return StoreResult::success();
+    m_lastDraft = {};
+    return drafts.remove(m_case.meta.id);
+}
+
+QString CaseDocument::conflictText(const QStringList &paths, const QJsonObject &theirs) const {
+    QStringList lines;
+    for (const QString &path : paths) {
+        auto shown = [](const QJsonValue &v) {
+            if (v.isString())
+                return v.toString();
+            if (v.isUndefined() || v.isNull())
+                return tr("(empty)");
+            return QString::fromUtf8(
+                QJsonDocument(v.isObject() ? QJsonDocument(v.toObject()) : QJsonDocument(v.toArray()))
+                    .toJson(QJsonDocument::Compact));
+        };
+        lines << tr("%1: yours \"%2\", saved meanwhile \"%3\"")
+                     .arg(fieldName(path), shown(json::valueAt(m_body, path)),
+                          shown(json::valueAt(theirs, path)));
+    }
+    return tr("This case was saved by someone else while you edited it, and some of the same fields changed. "
+              "Nothing was saved; your changes are kept here.\n%1")
+        .arg(lines.join(QLatin1Char('\n')));
 }
 
 bool CaseDocument::restoreOlderDraft() {
@@ -302,7 +356,7 @@ bool CaseDocument::restoreOlderDraft() {
 
 bool CaseDocument::discard() {
     m_draftTimer->stop();
-    if (StoreResult r = CaseDraftStore(m_db).remove(m_case.meta.id); !r) {
+    if (StoreResult r = removeOwnDraft(); !r) {
         m_lastError = r.error;
         return false;
     }
@@ -323,6 +377,7 @@ bool CaseDocument::discard() {
         }
         m_case = *saved.value;
         m_body = m_case.toJson();
+        m_storedBody = m_body;
     }
     m_stack->clear();
     m_draftPending = false; // clear() announced a change: nothing to write
@@ -338,7 +393,9 @@ bool CaseDocument::save() {
     m_draftTimer->stop();
     const RecordMeta before = m_case.meta;
     Inscription toSave = m_case;
-    {
+    bool mergedTheirs = false;
+    bool conflicted = false;
+    do {
         WriteTransaction tx(m_db);
         if (!tx.isActive()) {
             m_lastError = tx.error();
@@ -347,15 +404,50 @@ bool CaseDocument::save() {
             return false;
         }
         InscriptionRepository repository(m_db);
+        // The case as stored now, read inside the write: a save of another writer since it was read is
+        // merged, never overwritten.
+        if (!m_isNew) {
+            const StoreRead<std::optional<Inscription>> stored = repository.find(m_case.meta.id);
+            if (!stored.ok() || !stored.value) {
+                m_lastError = stored.ok() ? tr("This case no longer exists.") : stored.error;
+                return false;
+            }
+            const QJsonObject theirs = stored.value->toJson();
+            if (theirs != m_storedBody) {
+                const json::Merge merge = json::mergeThreeWay(m_storedBody, m_body, theirs);
+                if (!merge.clean()) {
+                    m_conflicts = merge.conflicts;
+                    m_lastError = conflictText(merge.conflicts, theirs);
+                    conflicted = true;
+                }
+                toSave = Inscription::fromJson(merge.merged);
+                toSave.meta = stored.value->meta;
+                mergedTheirs = true;
+            }
+        }
+        if (conflicted) // nothing written: the transaction ends before the draft keeps the edits
+            break;
         StoreResult written = repository.save(toSave);
         if (written)
-            written = CaseDraftStore(m_db).remove(before.id);
+            written = removeOwnDraft();
         if (!written || !tx.commit()) {
             m_lastError = written ? tx.error() : written.error;
             m_case.meta = before;
             return false;
         }
+    } while (false);
+    if (conflicted) {
+        m_draftPending = true; // the draft keeps this document's edits
+        flushDraft();
+        return false;
     }
+    m_conflicts.clear();
+    if (mergedTheirs) { // the working copy shows what the other writer saved
+        m_case = toSave;
+        m_body = m_case.toJson();
+        Q_EMIT changed(QString());
+    }
+    m_storedBody = m_body;
     m_case.meta = toSave.meta;
     m_lastError.clear();
     m_isNew = false;

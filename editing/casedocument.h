@@ -89,9 +89,13 @@ public:
     // The stage group the tumour's clinical or pathological TNM gives for its site.
     staging::StageResult stageOf(int tumourIndex, bool pathological) const;
 
-    // Saves the working copy (and removes the draft) in one transaction. On failure the document stays
-    // as it was, dirty, and lastError() says why.
+    // Saves the working copy (and removes the draft) in one transaction, against the case as it was
+    // read: when another window, another Concerto or an agenda move saved the case since, what they
+    // changed and this document did not is kept (the working copy then shows it); a field both changed
+    // differently is refused with both values, nothing written (conflicts() names the paths). On failure
+    // the document stays as it was, dirty, and lastError() says why.
     bool save();
+    QStringList conflicts() const { return m_conflicts; }
     QString lastError() const { return m_lastError; }
 
     // Drafts.
@@ -124,6 +128,10 @@ private:
 
     CaseDocument(Database &db, Inscription inscription, Patient patient, bool isNew);
     void applyBody(const QJsonObject &body, const QString &path);
+    // Removes the case's draft unless another window wrote it since this document did.
+    StoreResult removeOwnDraft();
+    // Why a save was refused: each field both sides changed, with both values.
+    QString conflictText(const QStringList &paths, const QJsonObject &theirs) const;
     void scheduleDraft();
     void stackChanged();
     QJsonObject draftJson() const;
@@ -131,7 +139,9 @@ private:
 
     Database &m_db;
     Inscription m_case;
-    QJsonObject m_body; // m_case.toJson(), what edits change
+    QJsonObject m_body;       // m_case.toJson(), what edits change
+    QJsonObject m_storedBody; // the case as stored when opened or last saved: the base of a merge
+    QJsonObject m_lastDraft;  // the draft this document last wrote (another window's differs)
     Patient m_patient;
     bool m_isNew;
     QUndoStack *m_stack;
@@ -140,6 +150,7 @@ private:
     bool m_typingBreak = false;
     bool m_wasDirty = false;
     QString m_lastError;
+    QStringList m_conflicts;
     QString m_draftError;
     QDateTime m_restoredDraftAt;
     std::optional<CaseDraft> m_olderDraft;
