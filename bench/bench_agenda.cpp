@@ -8,8 +8,8 @@
 #include "models/domain/boardtime.h"
 #include "models/itemmodels/agendamodel.h"
 #include "models/itemmodels/sessionlistmodel.h"
-#include "models/planning/agenda.h"
 #include "models/store/repositories.h"
+#include "services/agendaservice.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

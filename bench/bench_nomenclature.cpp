@@ -1,7 +1,7 @@
 // bench_nomenclature [FILE…]: loads value sets (default: the reference morphologies and tumour
 // sites) into a temporary database and prints, for each, the import time, the first search (which
 // builds the search index) and the time of a search-as-you-type query after that.
-#include "models/nomenclature/nomenclaturerepository.h"
+#include "models/store/nomenclaturerepository.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -8,8 +8,8 @@
 // twice: the first time reads the file's pages from the system (printed as cold_*), the second is
 // what a user meets once the app has run a while (median_ms, p95_ms). The processor time of the
 // keystrokes (cpu_*) is printed too: on a busy machine, the wall time also counts the waits for it.
-#include "models/identity/duplicates.h"
 #include "models/itemmodels/patientlistmodel.h"
+#include "services/duplicatesearch.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

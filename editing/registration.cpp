@@ -16,7 +16,7 @@ StoreRead<std::vector<Session>> sessionsOpenForRegistration(Database &db, const 
         return found;
     std::vector<Session> open;
     for (Session &s : *found)
-        if (agenda::mayRegister(s).ok) // after the deadline too: the case is then marked late
+        if (agenda::mayRegister(s).ok()) // after the deadline too: the case is then marked late
             open.push_back(std::move(s));
     return StoreRead<std::vector<Session>>::success(std::move(open));
 }
@@ -45,8 +45,8 @@ StoreRead<validation::Check> checkRegistration(Database &db, const RegistrationF
             return StoreRead<validation::Check>::failure(session.error);
         if (!session.value)
             check.add(QCoreApplication::translate("Registration", "This session no longer exists."));
-        else if (const StoreResult open = agenda::mayRegister(*session.value); !open.ok)
-            check.add(open.error);
+        else if (const validation::Check open = agenda::mayRegister(*session.value); !open.ok())
+            check.add(open);
     }
     if (!form.patientId.isNull() && !form.sessionId.isNull()) {
         const StoreRead<std::vector<Inscription>> cases =

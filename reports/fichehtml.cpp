@@ -3,8 +3,8 @@
 
 #include "models/domain/birthplace.h"
 #include "models/domain/labels.h"
-#include "models/nomenclature/nomenclaturerepository.h"
 #include "models/staging/staging.h"
+#include "models/store/nomenclaturerepository.h"
 #include "reports/fichewords.h"
 
 #include <algorithm>

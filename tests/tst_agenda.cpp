@@ -2,8 +2,8 @@
 // position renumbering the whole agenda in one journaled write, a case moved to another session (never
 // to a cancelled or held one, nor to a closed one unless forced), registrations closed, late marks, and
 // a failed write that leaves the order as it was.
-#include "models/planning/agenda.h"
 #include "models/store/repositories.h"
+#include "services/agendaservice.h"
 #include "tests/support/fixtures.h"
 #include "tests/support/testsupport.h"
 
@@ -247,7 +247,7 @@ private Q_SLOTS:
         s.status = SessionStatus::Cancelled;
         QVERIFY(SessionRepository(*m_db).save(s).ok);
         QVERIFY(!agenda::setRegistrationsClosed(*m_db, s.meta.id, true).ok);
-        QVERIFY(!agenda::mayRegister(s, true).ok);
+        QVERIFY(!agenda::mayRegister(s, true).ok());
     }
 };
 

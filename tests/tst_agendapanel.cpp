@@ -4,7 +4,7 @@
 // registrations is stored, and the session list says how many files are incomplete and sorts.
 #include "models/itemmodels/agendamodel.h"
 #include "models/itemmodels/sessionlistmodel.h"
-#include "models/planning/agenda.h"
+#include "services/agendaservice.h"
 #include "tests/support/fixtures.h"
 #include "tests/support/testsupport.h"
 #include "translations/language.h"

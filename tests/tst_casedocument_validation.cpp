@@ -1,6 +1,6 @@
 // Validation of the working copy, message by field path: what the case editor shows at each field.
 #include "editing/casedocument.h"
-#include "models/nomenclature/nomenclaturerepository.h"
+#include "models/store/nomenclaturerepository.h"
 #include "tests/support/fixtures.h"
 #include "tests/support/testsupport.h"
 

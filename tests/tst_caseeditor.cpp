@@ -3,7 +3,7 @@
 // tumour; closing with unsaved edits asks; a new case shows what was taken from the last case; the
 // registration dialog says what is missing and registers.
 #include "editing/casedocument.h"
-#include "models/nomenclature/nomenclaturerepository.h"
+#include "models/store/nomenclaturerepository.h"
 #include "tests/support/fixtures.h"
 #include "tests/support/testsupport.h"
 #include "translations/language.h"

@@ -2,7 +2,7 @@
 // committee requires and the case lacks (geriatric screening only from 75, clinical TNM only for solid
 // tumours, unknown codes reported as not checkable), and a session's summary grouped by requester.
 #include "models/planning/agenda.h"
-#include "models/validation/completeness.h"
+#include "services/sessioncompleteness.h"
 #include "tests/support/fixtures.h"
 #include "tests/support/testsupport.h"
 #include "translations/language.h"

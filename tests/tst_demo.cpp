@@ -3,7 +3,7 @@
 // and amended fiches that pass the signing check (some through a quorum override), counts that scale,
 // and concerto-cli demo with its exit codes and --if-empty.
 #include "models/demo/demogenerator.h"
-#include "models/nomenclature/builtinsets.h"
+#include "models/domain/builtinsets.h"
 #include "models/store/ficherepository.h"
 #include "models/store/repositories.h"
 #include "models/validation/fichecheck.h"

@@ -4,7 +4,7 @@
 // replace the window only when the chosen file opens (a refused file is left byte-identical).
 #include "models/itemmodels/fichelistmodel.h"
 #include "models/itemmodels/sessionlistmodel.h"
-#include "models/planning/sessionplanner.h"
+#include "services/planningservice.h"
 #include "tests/support/documentfixtures.h"
 #include "tests/support/fixtures.h"
 #include "translations/language.h"

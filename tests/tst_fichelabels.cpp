@@ -2,7 +2,7 @@
 // reference folder, the committee's appareil and organs print as "label (code)" and the tumours' codes
 // with their labels; without them, or for a code the set does not hold, the code prints alone. A code
 // is looked up in its own set only (a code of JDV_RCP_Organe is not an appareil).
-#include "models/nomenclature/nomenclaturerepository.h"
+#include "models/store/nomenclaturerepository.h"
 #include "reports/fichehtml.h"
 #include "reports/fichepdf.h"
 #include "tests/support/fichepdffixtures.h"

@@ -3,7 +3,7 @@
 // is refused, a look-alike stops the save until "different person" is confirmed (or the existing
 // identity is opened instead), the review of a marked patient clears the mark, and delete is offered
 // only for a patient without a case.
-#include "models/identity/identityform.h"
+#include "services/identityform.h"
 #include "tests/support/fixtures.h"
 #include "tests/support/testsupport.h"
 #include "translations/language.h"

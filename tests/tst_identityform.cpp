@@ -3,8 +3,8 @@
 // changed traits of a stored identity, clearing a review mark, and the refused delete of a patient with
 // a case.
 #include "models/domain/birthplace.h"
-#include "models/identity/identityform.h"
 #include "models/store/database.h"
+#include "services/identityform.h"
 #include "tests/support/fixtures.h"
 #include "tests/support/testsupport.h"
 

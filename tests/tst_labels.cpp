@@ -1,8 +1,8 @@
 // The words of the domain's codes (models/domain/labels.h): every code has its own word, never the raw
 // code; identity, quorum, case and document status say what the built-in value sets say; the state of
 // a fiche follows its signature and version; and every word has its French.
+#include "models/domain/builtinsets.h"
 #include "models/domain/labels.h"
-#include "models/nomenclature/builtinsets.h"
 #include "models/validation/completeness.h"
 #include "reports/indicatorrows.h"
 #include "reports/indicators.h"

@@ -2,12 +2,12 @@
 // display name, as the ANS publishes them (typed here from the ANS code systems, not from our tables);
 // the codes, display names and OIDs of the official FRCP example fiches; establishment types; the words
 // of older records read as national codes (records, quorum rules, labels, the store's query column).
+#include "models/domain/builtinsets.h"
 #include "models/domain/labels.h"
 #include "models/domain/organisation.h"
 #include "models/domain/professional.h"
 #include "models/domain/rcp.h"
-#include "models/nomenclature/builtinsets.h"
-#include "models/nomenclature/specialtycodes.h"
+#include "models/domain/specialtycodes.h"
 #include "models/store/database.h"
 #include "models/store/migrations.h"
 #include "models/store/repositories.h"

@@ -1,9 +1,9 @@
 // Nomenclatures: every reference value set loads with its exact count, what is not a value set (example
 // fiches, truncated, malformed or empty files) is refused and leaves the loaded version intact, versions,
 // lookup and accent-blind search, the built-in sets, and concerto-cli import-nomenclature.
-#include "models/nomenclature/builtinsets.h"
-#include "models/nomenclature/nomenclaturerepository.h"
+#include "models/domain/builtinsets.h"
 #include "models/nomenclature/svsreader.h"
+#include "models/store/nomenclaturerepository.h"
 #include "tests/support/testsupport.h"
 
 #include <QRegularExpression>

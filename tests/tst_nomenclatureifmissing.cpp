@@ -2,7 +2,7 @@
 // plainly, it succeeds and doubles nothing but brings the file's version back into use; with
 // --if-missing, a set that has a version loaded (a newer one the user imported) is left as it is, the
 // missing sets load, and a bad file is still refused.
-#include "models/nomenclature/nomenclaturerepository.h"
+#include "models/store/nomenclaturerepository.h"
 #include "tests/support/testsupport.h"
 
 #include <QSqlQuery>

@@ -4,8 +4,8 @@
 // report numbers lines as an editor does; the CSV quirks of other tools (BOM, ',' or ';', quotes,
 // line breaks in a value, Latin-1 bytes) are read or refused in words.
 #include "models/identity/csvreader.h"
-#include "models/identity/patientimport.h"
 #include "models/store/repositories.h"
+#include "services/patientimport.h"
 #include "tests/support/testsupport.h"
 
 #include <QSqlQuery>

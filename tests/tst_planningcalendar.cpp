@@ -2,7 +2,7 @@
 // clock (Europe/Paris, also at midnight UTC), with its committee and incomplete files; filters by 3C
 // and by committee; a click on a chip selects the session in the workspace.
 #include "models/itemmodels/sessionlistmodel.h"
-#include "models/planning/agenda.h"
+#include "services/agendaservice.h"
 #include "tests/support/fixtures.h"
 #include "tests/support/testsupport.h"
 #include "translations/language.h"

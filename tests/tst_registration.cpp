@@ -2,7 +2,7 @@
 // new case saved in one go, pre-filled from the patient's history.
 #include "editing/casedrafts.h"
 #include "editing/registration.h"
-#include "models/planning/agenda.h"
+#include "services/agendaservice.h"
 #include "tests/support/fixtures.h"
 #include "tests/support/testsupport.h"
 

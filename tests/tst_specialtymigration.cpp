@@ -5,7 +5,7 @@
 #include "models/domain/professional.h"
 #include "models/domain/rcp.h"
 #include "models/domain/session.h"
-#include "models/nomenclature/specialtycodes.h"
+#include "models/domain/specialtycodes.h"
 #include "models/store/database.h"
 #include "models/store/migrations.h"
 #include "models/store/repositories.h"

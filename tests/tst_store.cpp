@@ -145,18 +145,6 @@ private Q_SLOTS:
         QCOMPARE(READ(patients.search(QStringLiteral("2 55 08 14 168 025 38"))).size(), std::size_t(1));
     }
 
-    void lookAlikesFindTheSamePerson() {
-        PatientRepository patients(*m_db);
-        Patient p = test::samplePatient();
-        QVERIFY(patients.save(p).ok);
-        Patient twin = test::samplePatient();
-        twin.birthName = QStringLiteral("LEFEVRE DUPRE");
-        twin.birthGivenNames = {QStringLiteral("Marie Helene")};
-        QCOMPARE(READ(patients.lookAlikes(twin)).size(), std::size_t(1));
-        twin.birthDate = QDate(1955, 8, 15);
-        QCOMPARE(READ(patients.lookAlikes(twin)).size(), std::size_t(0));
-    }
-
     void aFailedStepUndoesTheWholeUnit() {
         PatientRepository patients(*m_db);
         InscriptionRepository inscriptions(*m_db);

@@ -3,8 +3,8 @@
 // --if-missing, a set that already has a version loaded is left as it is (scripts/run.sh: a newer
 // version the user imported stays the one in use).
 #include "app/cli/command.h"
-#include "models/nomenclature/nomenclaturerepository.h"
 #include "models/nomenclature/svsreader.h"
+#include "models/store/nomenclaturerepository.h"
 
 #include <QCoreApplication>
 

@@ -2,8 +2,8 @@
 // (identity/patientimport.h), one outcome per line; and duplicates: lists the identities of the whole
 // registry that may be the same person (identity/duplicates.h), one pair a line.
 #include "app/cli/command.h"
-#include "models/identity/duplicates.h"
-#include "models/identity/patientimport.h"
+#include "services/duplicatesearch.h"
+#include "services/patientimport.h"
 
 #include <QCoreApplication>
 #include <QDir>

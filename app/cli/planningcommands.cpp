@@ -2,8 +2,9 @@
 // committee and day once), and says which ones clash with another session in the same room.
 #include "app/cli/command.h"
 #include "models/domain/boardtime.h"
-#include "models/planning/sessionplanner.h"
+#include "models/planning/clashes.h"
 #include "models/store/repositories.h"
+#include "services/planningservice.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 // The words of the domain's codes: the built-in value sets where they name the code, the "Labels"
 // translation context for the rest.
 #include "models/domain/labels.h"
-#include "models/nomenclature/builtinsets.h"
-#include "models/nomenclature/specialtycodes.h"
+#include "models/domain/builtinsets.h"
+#include "models/domain/specialtycodes.h"
 
 #include <QCoreApplication>
 

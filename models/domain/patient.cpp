@@ -99,4 +99,13 @@ Patient Patient::fromJson(const QJsonObject &o) {
     return p;
 }
 
+QString normalizedIns(const QString &input) {
+    QString s;
+    s.reserve(input.size());
+    for (const QChar c : input)
+        if (!c.isSpace())
+            s.append(c.toUpper());
+    return s;
+}
+
 } // namespace concerto

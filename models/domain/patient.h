@@ -63,4 +63,8 @@ struct Patient {
     static Sex sexFromCode(const QString &code);
 };
 
+// The characters of an INS as typed, spaces (and non-breaking spaces) removed, upper case: how it is
+// stored and searched.
+QString normalizedIns(const QString &input);
+
 } // namespace concerto

@@ -1,10 +1,10 @@
 // A health professional of the directory: physician (RPPS), with the one specialty that counts for quorum.
-// Profession and specialty are national codes (nomenclature/specialtycodes.h): profession "G15_10"
+// Profession and specialty are national codes (domain/specialtycodes.h): profession "G15_10"
 // (Médecin), specialty "SM36" (Oncologie, option médicale), which the CDA writes as "G15_10/SM36".
 #pragma once
 
 #include "models/domain/record.h"
-#include "models/nomenclature/specialtycodes.h"
+#include "models/domain/specialtycodes.h"
 
 namespace concerto {
 

@@ -1,6 +1,6 @@
 // Duplicate identities, a patient-safety hazard (RNIV): the one rule that says two identities may be the
 // same person, used by the identity editor before a save, by the import of patients and by the
-// `duplicates` command over the whole registry.
+// `duplicates` command over the whole registry (services/duplicatesearch.h reads the store).
 //
 // Two identities may be the same person when they have the same birth date and the same sex (both
 // known) and names that differ only by what a person typing them gets wrong: accents, case, hyphens
@@ -10,7 +10,7 @@
 // the same day with the same surname but other given names (twins) are not.
 #pragma once
 
-#include "models/store/repositories.h"
+#include "models/domain/patient.h"
 
 #include <optional>
 
@@ -36,18 +36,10 @@ struct DuplicateCandidate {
     DuplicateReason reason;
 };
 
-// The living identities that may be the same person as `patient` (itself left out), in the list's order.
-StoreRead<std::vector<DuplicateCandidate>> duplicatesOf(const PatientRepository &patients,
-                                                        const Patient &patient);
-
 struct DuplicatePair {
     Patient first; // the one first in the list's order
     Patient second;
     DuplicateReason reason;
 };
-
-// Every pair of living identities of the registry that may be the same person. Reads the folded names
-// of all patients grouped by birth date and sex (never all pairs), then the records of the likely pairs.
-StoreRead<std::vector<DuplicatePair>> findAllDuplicates(const PatientRepository &patients);
 
 } // namespace concerto::identity

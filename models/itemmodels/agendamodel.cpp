@@ -1,7 +1,7 @@
 // A session's agenda read through validation::sessionCompleteness; moves through agenda::moveCase.
 #include "models/itemmodels/agendamodel.h"
 
-#include "models/planning/agenda.h"
+#include "services/agendaservice.h"
 
 #include <QMimeData>
 #include <algorithm>

@@ -5,7 +5,7 @@
 #pragma once
 
 #include "models/itemmodels/storelistmodel.h"
-#include "models/validation/completeness.h"
+#include "services/sessioncompleteness.h"
 
 namespace concerto {
 

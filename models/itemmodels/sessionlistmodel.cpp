@@ -2,7 +2,7 @@
 #include "models/itemmodels/sessionlistmodel.h"
 #include "models/domain/boardtime.h"
 #include "models/domain/labels.h"
-#include "models/validation/completeness.h"
+#include "services/sessioncompleteness.h"
 
 #include <QCollator>
 #include <QLocale>

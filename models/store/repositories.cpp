@@ -1,7 +1,6 @@
 // Queries of the directory and case repositories.
 #include "models/store/repositories.h"
 #include "models/domain/boardtime.h"
-#include "models/identity/duplicates.h"
 #include "models/store/patientsearch.h"
 
 #include <QCoreApplication>
@@ -34,8 +33,7 @@ StoreRead<std::vector<Patient>> PatientRepository::search(const QString &text, i
 }
 
 StoreRead<std::optional<Patient>> PatientRepository::findByIns(const QString &ins) const {
-    return firstOf(
-        select(QStringLiteral("ins = ? AND deleted = 0 LIMIT 1"), {validation::normalizedIns(ins)}));
+    return firstOf(select(QStringLiteral("ins = ? AND deleted = 0 LIMIT 1"), {normalizedIns(ins)}));
 }
 
 StoreRead<std::optional<Patient>> PatientRepository::findByIpp(const QString &ipp) const {
@@ -47,16 +45,6 @@ StoreRead<std::vector<Patient>> PatientRepository::bornOn(const QDate &birthDate
         return StoreRead<std::vector<Patient>>::success({});
     return select(QStringLiteral("birth_date = ? AND sex = ? AND deleted = 0 ORDER BY search_name, id"),
                   {json::dateText(birthDate), Patient::sexCode(sex)});
-}
-
-StoreRead<std::vector<Patient>> PatientRepository::lookAlikes(const Patient &patient) const {
-    StoreRead<std::vector<identity::DuplicateCandidate>> found = identity::duplicatesOf(*this, patient);
-    if (!found.ok())
-        return StoreRead<std::vector<Patient>>::failure(found.error);
-    std::vector<Patient> result;
-    for (identity::DuplicateCandidate &c : *found)
-        result.push_back(std::move(c.patient));
-    return StoreRead<std::vector<Patient>>::success(std::move(result));
 }
 
 StoreRead<int> PatientRepository::casesAndFiches(const QUuid &patientId) const {

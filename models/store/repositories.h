@@ -35,8 +35,6 @@ public:
     StoreRead<std::optional<Patient>> findByIpp(const QString &ipp) const;
     // Living patients born that day, of that sex: where duplicate detection looks (identity/duplicates.h).
     StoreRead<std::vector<Patient>> bornOn(const QDate &birthDate, Sex sex) const;
-    // Identities that may be the same person as `patient` (identity::resemblance), itself left out.
-    StoreRead<std::vector<Patient>> lookAlikes(const Patient &patient) const;
     // How many cases (living inscriptions) and fiches (any) name the patient.
     StoreRead<int> casesAndFiches(const QUuid &patientId) const;
     // Refuses, in words, to delete a patient who has a case or a fiche: their history must keep them.

@@ -1,14 +1,12 @@
 // Completeness of a case before its meeting: what its committee requires (Rcp::requiredCaseFields,
 // casefields.h) and the case does not hold yet, one sentence a secretary reads per missing part; and for
 // a whole session, which cases are complete and what is missing, grouped by requesting physician, as
-// plain text to copy into an e-mail or print.
+// plain text to copy into an e-mail or print. Pure: services/sessioncompleteness.h reads the store.
 #pragma once
 
 #include "models/domain/inscription.h"
 #include "models/domain/rcp.h"
 #include "models/domain/session.h"
-#include "models/store/database.h"
-#include "models/store/storeresult.h"
 
 namespace concerto::validation {
 
@@ -52,11 +50,5 @@ struct SessionCompleteness {
     // What is missing, grouped by requesting physician, as plain text; says so when nothing is.
     QString missingByRequester() const;
 };
-
-// Reads a session, its committee, its cases (agenda order), their patients and requesters.
-StoreRead<SessionCompleteness> sessionCompleteness(Database &db, const QUuid &sessionId);
-// How many cases of `session` lack what `rcp` requires: what the session lists show. Reads the cases,
-// and their patients only when the committee requires the geriatric screening (the age).
-StoreRead<int> incompleteCases(Database &db, const Session &session, const Rcp &rcp);
 
 } // namespace concerto::validation

@@ -1,6 +1,6 @@
 // The checks of the directory's records against what the national documents need.
 #include "models/validation/directorycheck.h"
-#include "models/nomenclature/builtinsets.h"
+#include "models/domain/builtinsets.h"
 #include "models/validation/identifiers.h"
 
 #include <QCoreApplication>

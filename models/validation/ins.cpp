@@ -1,6 +1,7 @@
 // The INS (NIR/NIA) check: length, characters, sex, month, département, order number and key, in the
 // order a person would look for a typing error.
 #include "models/validation/ins.h"
+#include "models/domain/patient.h"
 #include "models/validation/identifiers.h"
 
 #include <QCoreApplication>
@@ -35,15 +36,6 @@ bool monthAllowed(int month) {
     return (month >= 1 && month <= 12) || (month >= 20 && month <= 42) || month >= 50;
 }
 } // namespace
-
-QString normalizedIns(const QString &input) {
-    QString s;
-    s.reserve(input.size());
-    for (const QChar c : input)
-        if (!c.isSpace())
-            s.append(c.toUpper());
-    return s;
-}
 
 QString formattedIns(const QString &input) {
     const QString s = normalizedIns(input);

@@ -32,9 +32,6 @@ struct NirFields {
     bool bornAbroad() const { return departement == QLatin1String("99"); }
 };
 
-// The characters of an INS as typed, spaces (and non-breaking spaces) removed, upper case.
-QString normalizedIns(const QString &input);
-
 // Whether `input` is a valid INS (NIR or NIA), and if not, why. `fields`, when given, receives what
 // could be read, the whole of it when the INS is valid.
 Check checkIns(const QString &input, NirFields *fields = nullptr);

@@ -1,8 +1,8 @@
 // The committee editor's checks: one fault a field, in words a 3C administrator reads.
 #include "models/validation/rcpcheck.h"
 
-#include "models/nomenclature/builtinsets.h"
-#include "models/nomenclature/specialtycodes.h"
+#include "models/domain/builtinsets.h"
+#include "models/domain/specialtycodes.h"
 #include "models/validation/identifiers.h"
 
 #include <QCoreApplication>

@@ -4,7 +4,7 @@
 // version an amendment replaces, and the meeting with the network, 3C, committee and session ids.
 #include "reports/cda/cdaparts.h"
 
-#include "models/nomenclature/specialtycodes.h"
+#include "models/domain/specialtycodes.h"
 
 namespace concerto::reports::cda {
 

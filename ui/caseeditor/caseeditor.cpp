@@ -3,7 +3,7 @@
 
 #include "editing/casedocument.h"
 #include "models/domain/boardtime.h"
-#include "models/nomenclature/nomenclaturerepository.h"
+#include "models/store/nomenclaturerepository.h"
 #include "models/store/repositories.h"
 #include "ui/caseeditor/attachmentsection.h"
 #include "ui/caseeditor/casesections.h"

@@ -2,7 +2,7 @@
 #include "ui/caseeditor/casesections.h"
 
 #include "editing/casedocument.h"
-#include "models/nomenclature/builtinsets.h"
+#include "models/domain/builtinsets.h"
 #include "ui/caseeditor/fieldbinder.h"
 #include "ui/caseeditor/listeditor.h"
 

@@ -1,7 +1,7 @@
 // Search-as-you-type over an imported value set for a code field (see codepicker.h).
 #include "ui/caseeditor/codepicker.h"
 
-#include "models/nomenclature/nomenclaturerepository.h"
+#include "models/store/nomenclaturerepository.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>

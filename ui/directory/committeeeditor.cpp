@@ -3,7 +3,7 @@
 #include "ui/directory/committeeeditor.h"
 
 #include "models/domain/labels.h"
-#include "models/nomenclature/nomenclaturerepository.h"
+#include "models/store/nomenclaturerepository.h"
 #include "models/store/repositories.h"
 #include "ui/directory/checklist.h"
 #include "ui/directory/fieldmessages.h"

@@ -1,9 +1,9 @@
 // Professionals: list on the left, form on the right; the RPPS says at once whether its key is right.
 #include "ui/directory/professionalspanel.h"
 
+#include "models/domain/builtinsets.h"
 #include "models/domain/labels.h"
-#include "models/nomenclature/builtinsets.h"
-#include "models/nomenclature/specialtycodes.h"
+#include "models/domain/specialtycodes.h"
 #include "models/store/repositories.h"
 #include "models/validation/directorycheck.h"
 #include "models/validation/identifiers.h"

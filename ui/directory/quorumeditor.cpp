@@ -3,8 +3,8 @@
 // stays at the top of the list, ticked, so that nothing is lost.
 #include "ui/directory/quorumeditor.h"
 
+#include "models/domain/builtinsets.h"
 #include "models/domain/labels.h"
-#include "models/nomenclature/builtinsets.h"
 #include "models/validation/rcpcheck.h"
 #include "ui/directory/fieldmessages.h"
 

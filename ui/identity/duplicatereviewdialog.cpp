@@ -2,7 +2,7 @@
 // and "Different persons" (clears the mark through identity::clearDuplicateMark).
 #include "ui/identity/duplicatereviewdialog.h"
 
-#include "models/identity/identityform.h"
+#include "services/identityform.h"
 #include "ui/identity/identitycomparison.h"
 
 #include <QDialogButtonBox>

@@ -2,7 +2,7 @@
 // with the values in bold, so that a one-letter difference in a name is seen.
 #include "ui/identity/identitycomparison.h"
 
-#include "models/identity/identityform.h"
+#include "models/identity/identityfields.h"
 
 #include <QHeaderView>
 

@@ -5,7 +5,7 @@
 // offered only for a patient without a case or fiche.
 #pragma once
 
-#include "models/identity/identityform.h"
+#include "services/identityform.h"
 
 #include <QDialog>
 #include <functional>

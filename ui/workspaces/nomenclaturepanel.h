@@ -2,7 +2,7 @@
 // their version and size, and the import of new files (a refused file changes nothing).
 #pragma once
 
-#include "models/nomenclature/nomenclaturerepository.h"
+#include "models/store/nomenclaturerepository.h"
 
 #include <QWidget>
 

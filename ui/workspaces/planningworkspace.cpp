@@ -6,7 +6,7 @@
 #include "models/domain/boardtime.h"
 #include "models/domain/labels.h"
 #include "models/itemmodels/sessionlistmodel.h"
-#include "models/planning/sessionplanner.h"
+#include "models/planning/clashes.h"
 #include "ui/theme.h"
 #include "ui/workspaces/agendapanel.h"
 #include "ui/workspaces/planningcalendar.h"

@@ -1,11 +1,13 @@
 // Small modal dialogs over models/planning/sessionplanner.h; times are read and shown in the boards'
 // clock (Europe/Paris).
 #include "ui/workspaces/sessiondialogs.h"
+#include "models/domain/clock.h"
 
 #include "models/domain/boardtime.h"
-#include "models/planning/agenda.h"
-#include "models/planning/sessionplanner.h"
+#include "models/planning/clashes.h"
 #include "models/store/repositories.h"
+#include "services/agendaservice.h"
+#include "services/planningservice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -61,7 +63,7 @@ bool generate(QWidget *parent, Database &db) {
     committee->addItem(QCoreApplication::translate("SessionDialogs", "Every committee"));
     for (const Rcp &r : *rcps)
         committee->addItem(r.name, r.meta.id);
-    const QDate nextMonth = QDate::currentDate().addMonths(1);
+    const QDate nextMonth = clock::today().addMonths(1);
     auto *from = new QDateEdit(QDate(nextMonth.year(), nextMonth.month(), 1), &dialog);
     auto *to = new QDateEdit(from->date().addMonths(3).addDays(-1), &dialog);
     for (QDateEdit *edit : {from, to})
@@ -192,7 +194,7 @@ bool moveCase(QWidget *parent, Database &db, const QUuid &inscriptionId, const Q
                 .arg(all.error));
         return false;
     }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = clock::nowUtc();
     QDialog dialog(parent);
     dialog.setWindowTitle(title);
     auto *form = new QFormLayout(&dialog);

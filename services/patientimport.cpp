@@ -1,11 +1,11 @@
 // The import of patients: the header checked first (refused whole, nothing written), then each line
 // read into a Patient, checked like any identity (validation::checkPatientIdentity), looked up by INS
 // and IPP, compared with the identities born the same day, and saved, a batch of lines a transaction.
-#include "models/identity/patientimport.h"
+#include "services/patientimport.h"
 #include "models/identity/csvreader.h"
-#include "models/identity/duplicates.h"
 #include "models/validation/ins.h"
 #include "models/validation/patientcheck.h"
+#include "services/duplicatesearch.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -121,7 +121,7 @@ Patient readPatient(const QStringList &fields, const std::array<int, ColumnCount
     if (!dateError.isEmpty())
         problems << dateError;
     p.birthPlaceCode = value(BirthPlace).toUpper();
-    p.ins = validation::normalizedIns(value(Ins));
+    p.ins = normalizedIns(value(Ins));
     const QString status = value(Status).toUpper();
     bool known = true;
     if (!status.isEmpty())
@@ -177,7 +177,7 @@ StoreResult importOne(PatientRepository &patients, Patient &p, ImportLine &out) 
         out.status = ImportStatus::AlreadyPresent;
         out.patientId = same.value->meta.id;
         out.reason =
-            !p.ins.isEmpty() && validation::normalizedIns(same.value->ins) == p.ins
+            !p.ins.isEmpty() && normalizedIns(same.value->ins) == p.ins
                 ? QCoreApplication::translate("Import", "A patient with this INS is already recorded.")
                 : QCoreApplication::translate("Import", "A patient with this IPP is already recorded.");
         return StoreResult::success();

@@ -1,6 +1,6 @@
 // The specialty table (TRE_R38 labels and TRE_A02 display names, as the ANS publishes them), the
 // internal words of older records with the national code each one became, and the CDA coding.
-#include "models/nomenclature/specialtycodes.h"
+#include "models/domain/specialtycodes.h"
 
 #include <iterator>
 

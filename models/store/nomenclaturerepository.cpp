@@ -1,6 +1,6 @@
 // The nomenclature tables: writes in one BEGIN IMMEDIATE transaction, reads through prepared
 // statements kept for the repository's life, search through an in-memory index per active set.
-#include "models/nomenclature/nomenclaturerepository.h"
+#include "models/store/nomenclaturerepository.h"
 #include "models/nomenclature/svsreader.h"
 
 #include <QCoreApplication>

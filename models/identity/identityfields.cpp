@@ -1,10 +1,8 @@
-// The identity editor's rules, headless: live field messages, status words, look-alikes before a save,
-// side-by-side rows, and the writes of the editor and of the duplicate review.
-#include "models/identity/identityform.h"
+// The identity editor's rules, headless: live field messages, status words, side-by-side rows.
+#include "models/identity/identityfields.h"
 
 #include "models/domain/birthplace.h"
 #include "models/domain/searchkey.h"
-#include "models/store/database.h"
 #include "models/validation/ins.h"
 #include "models/validation/patientcheck.h"
 
@@ -19,7 +17,7 @@ constexpr int kFirstBirthYear = 1880;
 } // namespace
 
 FieldMessage insMessage(const QString &typed) {
-    const QString nir = validation::normalizedIns(typed);
+    const QString nir = normalizedIns(typed);
     if (nir.isEmpty())
         return {};
     if (nir.size() < 15) {
@@ -213,138 +211,6 @@ std::vector<TraitRow> compareIdentities(const Patient &l, const Patient &r) {
     add(QCoreApplication::translate("Identity", "IPP"), l.ipp, r.ipp);
     add(QCoreApplication::translate("Identity", "Address"), addressText(l.address), addressText(r.address));
     return rows;
-}
-
-IdentityForm::IdentityForm(Database &db, std::optional<Patient> existing)
-    : m_db(db)
-    , m_original(std::move(existing)) {
-    if (m_original) {
-        draft = *m_original;
-        birthDateText = identity::birthDateText(draft.birthDate);
-        insText = draft.ins;
-    }
-}
-
-Patient IdentityForm::patient(const QDate &today) const {
-    Patient p = draft;
-    p.birthName = p.birthName.trimmed();
-    p.usedName = p.usedName.trimmed();
-    p.usedGivenName = p.usedGivenName.trimmed();
-    p.birthPlaceCode = p.birthPlaceCode.trimmed().toUpper();
-    p.ipp = p.ipp.trimmed();
-    p.birthDate = parseBirthDate(birthDateText, today);
-    p.ins = validation::normalizedIns(insText);
-    if (p.gpUnknown)
-        p.generalPractitionerId = QUuid();
-    return p;
-}
-
-validation::Check IdentityForm::check(const QDate &today) const {
-    validation::Check result;
-    const FieldMessage date = birthDateMessage(birthDateText, today);
-    if (date.state == FieldMessage::Incomplete)
-        result.add(QCoreApplication::translate("Identity", "The birth date is incomplete: day/month/year."));
-    else if (date.wrong())
-        result.add(date.text);
-    // The INS's own reason is checkPatientIdentity()'s; the traits' agreement with it too.
-    for (const QString &m : validation::checkPatientIdentity(patient(today), today).messages)
-        if (!(date.state != FieldMessage::Fine &&
-              m == QCoreApplication::translate("Validation", "The birth date is missing.")))
-            result.add(m);
-    return result;
-}
-
-bool IdentityForm::needsDuplicateCheck(const QDate &today) const {
-    return isNew() || duplicateTraitsChanged(*m_original, patient(today));
-}
-
-StoreRead<std::vector<DuplicateCandidate>> IdentityForm::lookAlikes(const QDate &today) const {
-    if (!needsDuplicateCheck(today))
-        return StoreRead<std::vector<DuplicateCandidate>>::success({});
-    const PatientRepository patients(m_db);
-    return duplicatesOf(patients, patient(today));
-}
-
-IdentityForm::SaveResult IdentityForm::save(const QDate &today, bool differentPersonConfirmed) {
-    SaveResult result;
-    const validation::Check checked = check(today);
-    if (!checked.ok()) {
-        result.outcome = Outcome::Invalid;
-        result.error = checked.text();
-        return result;
-    }
-    if (!differentPersonConfirmed) {
-        StoreRead<std::vector<DuplicateCandidate>> found = lookAlikes(today);
-        if (!found.ok()) {
-            result.error = found.error;
-            return result;
-        }
-        if (!found->empty()) {
-            result.outcome = Outcome::LookAlikes;
-            result.lookAlikes = std::move(*found);
-            return result;
-        }
-    }
-    Patient p = patient(today);
-    WriteTransaction tx(m_db);
-    if (!tx.isActive()) {
-        result.error = tx.error();
-        return result;
-    }
-    PatientRepository patients(m_db);
-    if (const StoreResult saved = patients.save(p); !saved.ok) {
-        result.error = saved.error;
-        return result;
-    }
-    if (!tx.commit()) {
-        result.error = tx.error();
-        return result;
-    }
-    m_saved = p;
-    m_original = p;
-    draft = p;
-    result.outcome = Outcome::Saved;
-    return result;
-}
-
-StoreResult clearDuplicateMark(Database &db, const QUuid &patientId) {
-    PatientRepository patients(db);
-    WriteTransaction tx(db);
-    if (!tx.isActive())
-        return StoreResult::failure(tx.error());
-    const StoreRead<std::optional<Patient>> found = patients.find(patientId);
-    if (!found.ok())
-        return StoreResult::failure(found.error);
-    if (!found.value || found.value->meta.deleted)
-        return StoreResult::failure(
-            QCoreApplication::translate("Identity", "This patient is no longer in the registry."));
-    Patient p = *found.value;
-    p.possibleDuplicateOf = QUuid();
-    p.possibleDuplicateReason.clear();
-    if (StoreResult r = patients.save(p); !r.ok)
-        return r;
-    return tx.commit() ? StoreResult::success() : StoreResult::failure(tx.error());
-}
-
-bool mayDelete(Database &db, const QUuid &patientId, QString *error) {
-    const StoreRead<int> used = PatientRepository(db).casesAndFiches(patientId);
-    if (error)
-        *error = !used.ok() ? used.error
-                 : *used > 0
-                     ? QCoreApplication::translate(
-                           "Identity",
-                           "This patient has a case or a fiche: the identity is kept and cannot be deleted.")
-                     : QString();
-    return used.ok() && *used == 0;
-}
-
-StoreResult deletePatient(Database &db, const QUuid &patientId) {
-    WriteTransaction tx(db);
-    if (!tx.isActive())
-        return StoreResult::failure(tx.error());
-    if (StoreResult r = PatientRepository(db).remove(patientId); !r.ok)
-        return r;
-    return tx.commit() ? StoreResult::success() : StoreResult::failure(tx.error());
 }
 
 } // namespace concerto::identity

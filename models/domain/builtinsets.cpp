@@ -2,8 +2,8 @@
 // format, SNOMED CT for the document status, RNIV for identity status, the ANS terminologies TRE_R38 and
 // TRE_R02 for specialties and establishment types); labels are our English sources, except the
 // specialty and establishment-type labels, which are the national French ones.
-#include "models/nomenclature/builtinsets.h"
-#include "models/nomenclature/specialtycodes.h"
+#include "models/domain/builtinsets.h"
+#include "models/domain/specialtycodes.h"
 
 #include <QCoreApplication>
 
