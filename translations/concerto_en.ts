@@ -1348,6 +1348,10 @@
         <source>A demo fiche does not pass the signing check: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A demo fiche names no committee of the demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Duplicates</name>
@@ -1392,6 +1396,13 @@
     </message>
     <message>
         <source>This fiche does not exist in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fiches</name>
+    <message>
+        <source>The committee of this fiche is not in the directory: its quorum rule cannot be checked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2685,6 +2696,10 @@
         <source>This patient has a case or a fiche: the identity is kept and cannot be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This committee already has a session that day: move or cancel that one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -2759,13 +2774,6 @@
     <message>
         <source>Name the clinical trial that was proposed.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The quorum is marked as met, but the attendees who count for it cover %n specialties; at least 3 are needed.</source>
-        <translation>
-            <numerusform>The quorum is marked as met, but the attendees who count for it cover %n specialty; at least 3 are needed.</numerusform>
-            <numerusform>The quorum is marked as met, but the attendees who count for it cover %n specialties; at least 3 are needed.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The fiche has no proposal: a treatment, further exams, surveillance or a referral to a recours RCP.</source>
@@ -3139,6 +3147,17 @@
     </message>
     <message>
         <source>The quorum asks for %1 distinct specialties but its groups can give only %2: add a group (or specialties to a group) or lower the minimum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The quorum is marked as met, but the attendees who count for it cover %n specialties; at least %1 are needed.</source>
+        <translation>
+            <numerusform>The quorum is marked as met, but the attendees who count for it cover %n specialty; at least %1 are needed.</numerusform>
+            <numerusform>The quorum is marked as met, but the attendees who count for it cover %n specialties; at least %1 are needed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The quorum is marked as met, but no attendee who counts for it covers: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5768,6 +5787,19 @@
     </message>
     <message>
         <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: yours &quot;%2&quot;, saved meanwhile &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case was saved by someone else while you edited it, and some of the same fields changed. Nothing was saved; your changes are kept here.
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1348,6 +1348,10 @@
         <source>A demo fiche does not pass the signing check: %1</source>
         <translation>Une fiche de démonstration ne satisfait pas la vérification avant signature&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>A demo fiche names no committee of the demo.</source>
+        <translation>Une fiche de démonstration ne désigne aucune RCP de la démonstration.</translation>
+    </message>
 </context>
 <context>
     <name>Duplicates</name>
@@ -1393,6 +1397,13 @@
     <message>
         <source>This fiche does not exist in the database.</source>
         <translation>Cette fiche n&apos;existe pas dans la base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>Fiches</name>
+    <message>
+        <source>The committee of this fiche is not in the directory: its quorum rule cannot be checked.</source>
+        <translation>La RCP de cette fiche n&apos;est pas dans l&apos;annuaire&#xa0;: sa règle de quorum ne peut pas être vérifiée.</translation>
     </message>
 </context>
 <context>
@@ -2685,6 +2696,10 @@
         <source>This patient has a case or a fiche: the identity is kept and cannot be deleted.</source>
         <translation>Ce patient a un dossier ou une fiche&#xa0;: l&apos;identité est conservée et ne peut pas être supprimée.</translation>
     </message>
+    <message>
+        <source>This committee already has a session that day: move or cancel that one instead.</source>
+        <translation>Cette RCP a déjà une séance ce jour-là&#xa0;: déplacez ou annulez plutôt celle-ci.</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -2759,13 +2774,6 @@
     <message>
         <source>Name the clinical trial that was proposed.</source>
         <translation>Indiquez l&apos;essai clinique proposé.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The quorum is marked as met, but the attendees who count for it cover %n specialties; at least 3 are needed.</source>
-        <translation>
-            <numerusform>Le quorum est indiqué comme atteint, mais les participants qui comptent pour le quorum ne couvrent que %n spécialité&#xa0;; il en faut au moins 3.</numerusform>
-            <numerusform>Le quorum est indiqué comme atteint, mais les participants qui comptent pour le quorum ne couvrent que %n spécialités&#xa0;; il en faut au moins 3.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The fiche has no proposal: a treatment, further exams, surveillance or a referral to a recours RCP.</source>
@@ -3140,6 +3148,17 @@
     <message>
         <source>The quorum asks for %1 distinct specialties but its groups can give only %2: add a group (or specialties to a group) or lower the minimum.</source>
         <translation>Le quorum exige %1 spécialités distinctes mais ses groupes ne peuvent en fournir que %2&#xa0;: ajoutez un groupe (ou des spécialités à un groupe) ou abaissez le minimum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The quorum is marked as met, but the attendees who count for it cover %n specialties; at least %1 are needed.</source>
+        <translation>
+            <numerusform>Le quorum est indiqué comme atteint, mais les participants qui comptent pour le quorum ne couvrent que %n spécialité&#xa0;; il en faut au moins %1.</numerusform>
+            <numerusform>Le quorum est indiqué comme atteint, mais les participants qui comptent pour le quorum ne couvrent que %n spécialités&#xa0;; il en faut au moins %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The quorum is marked as met, but no attendee who counts for it covers: %1.</source>
+        <translation>Le quorum est indiqué comme atteint, mais aucun participant qui compte pour le quorum ne couvre&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -5771,6 +5790,19 @@
     <message>
         <source>Case</source>
         <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: yours &quot;%2&quot;, saved meanwhile &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case was saved by someone else while you edited it, and some of the same fields changed. Nothing was saved; your changes are kept here.
+%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
