@@ -5793,16 +5793,17 @@
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>%1: yours &quot;%2&quot;, saved meanwhile &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la vôtre «&#xa0;%2&#xa0;», enregistrée entre-temps «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>This case was saved by someone else while you edited it, and some of the same fields changed. Nothing was saved; your changes are kept here.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier a été enregistré par quelqu&apos;un d&apos;autre pendant que vous le modifiiez, et certains des mêmes champs ont changé. Rien n&apos;a été enregistré&#xa0;; vos modifications sont conservées ici.
+%1</translation>
     </message>
 </context>
 <context>
