@@ -2,9 +2,9 @@
 #include "reports/indicatorscsv.h"
 
 #include "reports/indicatorrows.h"
+#include "reports/outputfile.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
 namespace concerto {
 
@@ -38,13 +38,7 @@ QByteArray indicatorsCsv(const Indicators &indicators) {
 }
 
 bool writeIndicatorsCsv(const Indicators &indicators, const QString &path, QString *error) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(indicatorsCsv(indicators)) < 0 || !file.commit()) {
-        *error = QCoreApplication::translate("Indicators", "The file %1 could not be written: %2")
-                     .arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return reports::saveOutputFile(path, indicatorsCsv(indicators), error);
 }
 
 } // namespace concerto

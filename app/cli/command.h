@@ -21,6 +21,9 @@ struct Context {
     QTextStream &out;
     QTextStream &err;
     QString databasePath() const; // --db (never empty: refused earlier), or the user's default database
+    // Whether `path` may receive an output file (reports/outputfile.h: a regular or a new file, never the
+    // database or its -wal, -shm, -journal); if not, says why on stderr.
+    bool outputAllowed(const QString &path);
 };
 
 // Command::positionals for a command that takes a list (files): any number.

@@ -46,7 +46,10 @@ int importPatients(Context &c) {
         return Failure;
     }
     const QByteArray csv = input.readAll();
-    // The report is opened first: a report that cannot be written stops the import before it writes.
+    // The report is checked and opened first: a report that cannot be written stops the import before
+    // it writes. Never over the database or its companions, a folder, a device or a pipe.
+    if (wantsReport && !c.outputAllowed(reportPath))
+        return Failure;
     QSaveFile report(reportPath);
     if (wantsReport && !report.open(QIODevice::WriteOnly)) {
         c.err << QCoreApplication::translate("Cli", "The report %1 cannot be written: %2")
