@@ -97,6 +97,9 @@ private:
     bool overrideQuorum(Fiche &fiche, const DemoSession &session);
     // Signs in memory as FicheRepository::sign does, after the same check (validation/fichecheck.h).
     bool signFiche(Fiche &fiche, const QJsonObject &caseSnapshot);
+    // demorun.cpp: the marks of a run in the audit log (started, completed).
+    bool markRun(const QString &action);
+    QUuid m_runId = QUuid::createUuid();
     WriteOptions writeOptions();
     bool check(const StoreResult &result);
     // demobatch.cpp: the patients' records go through a batch, serialised on a second thread while
