@@ -236,20 +236,7 @@ std::unique_ptr<Database> Database::openChecked(const QString &path, bool allowN
         return nullptr;
     }
     QSqlError sqlError;
-    QString mode;
-    if (!readOnly) {
-        // 8 KiB pages (new files only): a fiche's body is about 2 KiB, and 4 KiB pages hold only one.
-        QSqlQuery q(db);
-        if ((newFile && !exec(db, QStringLiteral("PRAGMA page_size=8192"), &sqlError)) ||
-            !q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next()) {
-            if (!sqlError.isValid())
-                sqlError = q.lastError();
-        } else {
-            mode = q.value(0).toString();
-        }
-    }
-    if (sqlError.isValid() || (!readOnly && mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) ||
-        !exec(db, QStringLiteral("PRAGMA synchronous=FULL"), &sqlError) ||
+    if (!exec(db, QStringLiteral("PRAGMA synchronous=FULL"), &sqlError) ||
         !exec(db, QStringLiteral("PRAGMA foreign_keys=ON"), &sqlError) ||
         // 64 MiB of page cache: record ids are random, so large files touch pages all over their indexes.
         !exec(db, QStringLiteral("PRAGMA cache_size=-65536"), &sqlError) ||
@@ -257,26 +244,51 @@ std::unique_ptr<Database> Database::openChecked(const QString &path, bool allowN
         // one keeps a statement journal, which on disk tripled the writes of a bulk load.
         !exec(db, QStringLiteral("PRAGMA temp_store=MEMORY"), &sqlError) ||
         (readOnly && !exec(db, QStringLiteral("PRAGMA query_only=1"), &sqlError))) {
-        qCWarning(lcStore).noquote() << "setting up a database connection failed:" << sqlError.databaseText()
-                                     << "journal mode" << mode;
-        err = sqlError.isValid()
-                  ? storeErrorMessage(sqlError, info.absoluteFilePath())
-                  : tr("%1 cannot use a write-ahead log (it may be on a network drive).").arg(shown);
+        qCWarning(lcStore).noquote() << "setting up a database connection failed:" << sqlError.databaseText();
+        err = storeErrorMessage(sqlError, info.absoluteFilePath());
         return nullptr;
     }
-    if (!readOnly) {
+    const auto upgrade = [&]() {
         QString detail;
-        if (!migrations::upgrade(db, migrations::latestVersion(), &detail)) {
-            qCWarning(lcStore).noquote() << "upgrading a database failed:" << detail;
-            const int reached = migrations::currentVersion(db);
-            err = tr("%1 could not be upgraded: the step to schema %2 failed and was undone; the file is at "
-                     "schema %3.")
-                      .arg(shown)
-                      .arg(reached + 1)
-                      .arg(reached);
+        if (migrations::upgrade(db, migrations::latestVersion(), &detail))
+            return true;
+        qCWarning(lcStore).noquote() << "upgrading a database failed:" << detail;
+        const int reached = migrations::currentVersion(db);
+        err = tr("%1 could not be upgraded: the step to schema %2 failed and was undone; the file is at "
+                 "schema %3.")
+                  .arg(shown)
+                  .arg(reached + 1)
+                  .arg(reached);
+        return false;
+    };
+    // An existing file is upgraded in the journal mode it has, and only then switched to a write-ahead
+    // log: a file whose upgrade fails (a foreign file that looked like an old Concerto one) is rolled
+    // back and left byte-identical, its header's journal mode included.
+    if (!readOnly && !newFile && !upgrade())
+        return nullptr;
+    if (!readOnly) {
+        // 8 KiB pages (new files only): a fiche's body is about 2 KiB, and 4 KiB pages hold only one.
+        QSqlQuery q(db);
+        QString mode;
+        if ((newFile && !exec(db, QStringLiteral("PRAGMA page_size=8192"), &sqlError)) ||
+            !q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next()) {
+            if (!sqlError.isValid())
+                sqlError = q.lastError();
+        } else {
+            mode = q.value(0).toString();
+        }
+        if (sqlError.isValid() || mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+            qCWarning(lcStore).noquote()
+                << "switching to a write-ahead log failed:" << sqlError.databaseText() << "journal mode"
+                << mode;
+            err = sqlError.isValid()
+                      ? storeErrorMessage(sqlError, info.absoluteFilePath())
+                      : tr("%1 cannot use a write-ahead log (it may be on a network drive).").arg(shown);
             return nullptr;
         }
     }
+    if (!readOnly && newFile && !upgrade())
+        return nullptr;
     if (created)
         *created = newFile;
     qCDebug(lcStore) << "opened a database at schema" << migrations::currentVersion(db)
