@@ -96,6 +96,14 @@ bool markedReadOnly(const QFileInfo &info) {
     return !(info.permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther));
 }
 
+// A folder where SQLite cannot make the -wal and -shm files a write needs: the current user may not
+// write to it, or no write permission bit is set (which holds for the superuser too, as for files).
+bool folderRefusesWriting(const QString &folder) {
+    const QFileInfo info(folder);
+    return !info.isWritable() ||
+           !(info.permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther));
+}
+
 bool exec(QSqlDatabase &db, const QString &statement, QSqlError *error) {
     QSqlQuery q(db);
     if (q.exec(statement))
@@ -213,7 +221,7 @@ std::unique_ptr<Database> Database::openChecked(const QString &path, bool allowN
                     .arg(migrations::latestVersion());
             return nullptr;
         }
-        readOnly = !newFile && markedReadOnly(info);
+        readOnly = !newFile && (markedReadOnly(info) || folderRefusesWriting(info.absolutePath()));
         if (readOnly && header.userVersion < migrations::latestVersion()) {
             err = tr("%1 is read-only and must first be upgraded to schema %2 by this version of Concerto. "
                      "Allow writing to the file and open it again.")
@@ -227,9 +235,19 @@ std::unique_ptr<Database> Database::openChecked(const QString &path, bool allowN
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), name));
     database->m_readOnly = readOnly;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(info.absoluteFilePath());
-    db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000")
-                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    // Read-only while no write-ahead log is beside the file (nobody has it open for writing): read as
+    // immutable, so that SQLite makes no -wal nor -shm file, which would be left behind owned by this
+    // user (or cannot be made in a folder closed to writing). The file is then read as it was when
+    // opened. With a log beside it, the file is read through it.
+    if (readOnly && !QFileInfo::exists(info.absoluteFilePath() + QStringLiteral("-wal"))) {
+        db.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded) +
+                           QStringLiteral("?immutable=1"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    } else {
+        db.setDatabaseName(info.absoluteFilePath());
+        db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000")
+                                      : QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    }
     if (!db.open()) {
         qCWarning(lcStore).noquote() << "opening a database failed:" << db.lastError().databaseText();
         err = storeErrorMessage(db.lastError(), info.absoluteFilePath());
