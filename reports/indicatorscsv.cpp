@@ -10,7 +10,13 @@ namespace concerto {
 
 namespace {
 
-QString field(const QString &text) {
+// A text cell as a spreadsheet reads it: quoted where it holds the separator, a quote or a line
+// break; one that a spreadsheet would run as a formula (beginning with '=', '+', '-', '@', a tab or a
+// carriage return) gets an apostrophe first, as OWASP advises. Numbers never pass here.
+QString field(QString text) {
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    if (!text.isEmpty() && formulaStarts.contains(text.at(0)))
+        text.prepend(QLatin1Char('\''));
     if (!text.contains(QLatin1Char(';')) && !text.contains(QLatin1Char('"')) &&
         !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
         return text;
