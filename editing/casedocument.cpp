@@ -9,6 +9,7 @@
 #include "models/store/repositories.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTimer>
 #include <QUndoStack>
 #include <map>
@@ -102,7 +103,15 @@ std::unique_ptr<CaseDocument> CaseDocument::open(Database &db, const QUuid &insc
     if (draft.value) {
         QJsonObject body;
         Prefill prefill;
-        const bool readable = document->loadDraft(draft.value->json, &body, &prefill);
+        const QString damage = draft.value->damage.isEmpty()
+                                   ? document->loadDraft(draft.value->json, &body, &prefill)
+                                   : draft.value->damage;
+        const bool readable = damage.isEmpty();
+        if (!readable)
+            document->m_damagedDraft =
+                tr("The draft of this case from %1 cannot be restored: %2.")
+                    .arg(QLocale().toString(draft.value->savedAt.toLocalTime(), QLocale::ShortFormat),
+                         damage);
         if (readable && (isNew || draft.value->savedAt > inscription.meta.updatedAt)) {
             document->m_prefill = prefill;
             if (isNew) {
@@ -252,13 +261,20 @@ QJsonObject CaseDocument::draftJson() const {
     return json;
 }
 
-bool CaseDocument::loadDraft(const QJsonObject &json, QJsonObject *body, Prefill *prefill) const {
+QString CaseDocument::loadDraft(const QJsonObject &json, QJsonObject *body, Prefill *prefill) const {
     const QJsonValue c = json.value(QLatin1String("case"));
     if (!c.isObject())
-        return false;
+        return tr("it holds no case");
+    // A draft is written by this version: a value of another type than its field's is damage, found
+    // here rather than by the save that would store it.
+    json::UnreadableValues unreadable;
     *body = c.toObject();
+    Inscription::fromJson(*body);
     *prefill = Prefill::fromJson(json.value(QLatin1String("prefill")).toObject());
-    return true;
+    if (!unreadable.keys().isEmpty())
+        return tr("its fields %1 hold values of the wrong type")
+            .arg(unreadable.keys().join(QStringLiteral(", ")));
+    return {};
 }
 
 bool CaseDocument::flushDraft() {
@@ -271,7 +287,7 @@ bool CaseDocument::flushDraft() {
     if (isDirty()) {
         at = m_db.now();
         written =
-            drafts.write({m_case.meta.id, m_isNew, m_case.patientId, m_case.sessionId, draftJson(), at});
+            drafts.write({m_case.meta.id, m_isNew, m_case.patientId, m_case.sessionId, draftJson(), at, {}});
     } else {
         written = drafts.remove(m_case.meta.id);
     }
@@ -282,6 +298,7 @@ bool CaseDocument::flushDraft() {
     m_draftPending = false;
     m_draftError.clear();
     m_olderDraft.reset();
+    m_damagedDraft.clear(); // replaced or removed
     if (at.isValid())
         Q_EMIT draftWritten(at);
     return true;
@@ -292,7 +309,7 @@ bool CaseDocument::restoreOlderDraft() {
         return false;
     QJsonObject body;
     Prefill prefill;
-    if (!loadDraft(m_olderDraft->json, &body, &prefill))
+    if (!loadDraft(m_olderDraft->json, &body, &prefill).isEmpty())
         return false;
     m_restoredDraftAt = m_olderDraft->savedAt;
     m_olderDraft.reset();
@@ -314,6 +331,7 @@ bool CaseDocument::discard() {
     }
     m_draftPending = false;
     m_olderDraft.reset();
+    m_damagedDraft.clear();
     m_restoredDraftAt = {};
     if (!m_isNew) {
         const StoreRead<std::optional<Inscription>> saved = InscriptionRepository(m_db).find(m_case.meta.id);
@@ -361,6 +379,7 @@ bool CaseDocument::save() {
     m_isNew = false;
     m_restoredDraftAt = {};
     m_olderDraft.reset();
+    m_damagedDraft.clear(); // the save removed the draft
     m_stack->setClean();
     m_draftPending = false;
     m_draftTimer->stop();
