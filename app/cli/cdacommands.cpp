@@ -20,7 +20,7 @@ int exportCda(Context &c) {
               << '\n';
         return UsageError;
     }
-    const QUuid ficheId = QUuid::fromString(args.first());
+    const QUuid ficheId = exactId(args.first());
     if (ficheId.isNull()) {
         c.err << QCoreApplication::translate("Cli", "%1 is not the id of a fiche.").arg(args.first()) << '\n';
         return UsageError;

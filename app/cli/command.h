@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QTextStream>
+#include <QUuid>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -53,6 +54,10 @@ std::vector<Command> cdaCommands();          // export-cda
 // The application: a QGuiApplication on the offscreen platform for the print commands (fonts), else a
 // QCoreApplication.
 std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv);
+
+// The id a command line gives, written exactly as a UUID (36 characters, or 38 between braces; any
+// case); a null id for anything else, trailing characters included.
+QUuid exactId(const QString &text);
 
 // A text marked with QT_TRANSLATE_NOOP("Cli", …), in the user's language.
 QString translated(const char *text);

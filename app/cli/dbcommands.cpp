@@ -21,6 +21,15 @@ QString Context::databasePath() const {
     return parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultPath();
 }
 
+QUuid exactId(const QString &text) {
+    const QUuid id = QUuid::fromString(text);
+    if (id.isNull())
+        return {};
+    const QString canonical = id.toString(QUuid::WithoutBraces);
+    const QString given = text.toLower();
+    return given == canonical || given == QLatin1Char('{') + canonical + QLatin1Char('}') ? id : QUuid();
+}
+
 bool Context::outputAllowed(const QString &path) {
     const QString problem = reports::outputFileProblem(path, databasePath());
     if (!problem.isEmpty())

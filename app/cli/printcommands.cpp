@@ -32,7 +32,7 @@ QUuid idArgument(Context &c, const char *usage) {
         c.err << translated(usage) << '\n';
         return {};
     }
-    const QUuid id = QUuid::fromString(args.first());
+    const QUuid id = exactId(args.first());
     if (id.isNull())
         c.err << QCoreApplication::translate("Cli", "\"%1\" is not an id (expected a UUID such as "
                                                     "3f2b8c1e-…).")
