@@ -859,17 +859,6 @@
         <source>Line %1 refused: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>… and %n more refused line(s).</source>
-        <translation>
-            <numerusform>… and %n more refused line.</numerusform>
-            <numerusform>… and %n more refused lines.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 line(s) read: %2 imported, %3 to review (possible duplicates, imported apart), %4 already present, %5 refused; in %6 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Report: %1</source>
         <translation type="unfinished"></translation>
@@ -1037,10 +1026,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fiche version %1 written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1166,6 +1151,40 @@
     </message>
     <message>
         <source>Only load the sets that have no version loaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 holds demo data that was interrupted before it was complete: it is not a whole demo. Make the demo again in a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 was given more than once (%2): give it once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 in conflict: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more line(s) refused or in conflict.</source>
+        <translation>
+            <numerusform>… and %n more line refused or in conflict.</numerusform>
+            <numerusform>… and %n more lines refused or in conflict.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 line(s) read: %2 imported, %3 to review (possible duplicates, imported apart), %4 already present, %5 in conflict, %6 refused; in %7 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) in conflict with a recorded identity (same INS or IPP, another person): nothing was written for them.</source>
+        <translation>
+            <numerusform>%n line in conflict with a recorded identity (same INS or IPP, another person): nothing was written for them.</numerusform>
+            <numerusform>%n lines in conflict with a recorded identity (same INS or IPP, another person): nothing was written for them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a folder: --out wants the folder to write to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1346,6 +1365,21 @@
     </message>
     <message>
         <source>A demo fiche does not pass the signing check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <source>it is not JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1631,6 +1665,14 @@
         <source>The import stopped at line %1 (the lines before it are saved): %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The INS %1 is already recorded for another identity: %2 (patient %3); this line gives %4. Nothing was imported for this line: check both identities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IPP %1 is already recorded for another identity: %2 (patient %3); this line gives %4. Nothing was imported for this line: check both identities.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Indicators</name>
@@ -1648,10 +1690,6 @@
     </message>
     <message>
         <source>section;key;label;value;percentage;denominator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1826,6 +1864,14 @@
     </message>
     <message>
         <source>%1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No committee of the directory has the appareil or organ code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fiche %1 holds a value the statistics cannot read (%2: &quot;%3&quot;): no figures were computed. Correct the record or restore the file from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2216,6 +2262,22 @@
     <name>Reports</name>
     <message>
         <source>The PDF cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file name was given to write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give the name of a file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, a pipe or a socket): nothing was written to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the database in use (or one of its SQLite files): it is never written over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3141,6 +3203,46 @@
         <source>The quorum asks for %1 distinct specialties but its groups can give only %2: add a group (or specialties to a group) or lower the minimum.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: more than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: holds %2, which a name cannot hold (only letters, spaces, hyphens and apostrophes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must begin with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IPP is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IPP &quot;%1&quot; is not an IPP: letters, digits and - _ . /, beginning with a letter or a digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date %1 is before %2: it cannot be a living patient&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used given name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>concerto::AdministrationWorkspace</name>
@@ -3476,6 +3578,14 @@
     </message>
     <message>
         <source>Still missing for %1 before the meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is shown as it was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the damaged draft</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5768,6 +5878,18 @@
     </message>
     <message>
         <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft of this case from %1 cannot be restored: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its fields %1 hold values of the wrong type</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
