@@ -1187,6 +1187,57 @@
         <source>%1 is not a folder: --out wants the folder to write to.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>integrity: SQLite finds the file damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integrity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema: the %1 %2 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema: the trigger %1 was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema: the trigger %1 was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>schema: %n difference(s) with what this version makes</source>
+        <translation>
+            <numerusform>schema: %n difference with what this version makes</numerusform>
+            <numerusform>schema: %n differences with what this version makes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit: %1 row(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit: the table %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit: %1 record(s) of %2 have no audit row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not as Concerto left it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is as Concerto left it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file: integrity, schema and triggers, audit rows of every record; exit code 1 when something is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Completeness</name>

@@ -1187,6 +1187,57 @@
         <source>%1 is not a folder: --out wants the folder to write to.</source>
         <translation>%1 n&apos;est pas un dossier&#xa0;: --out attend le dossier où écrire.</translation>
     </message>
+    <message>
+        <source>integrity: SQLite finds the file damaged (%1).</source>
+        <translation>intégrité&#xa0;: SQLite trouve le fichier endommagé (%1).</translation>
+    </message>
+    <message>
+        <source>integrity: %1</source>
+        <translation>intégrité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>schema: the %1 %2 is missing.</source>
+        <translation>schéma&#xa0;: l&apos;objet %2 (%1) manque.</translation>
+    </message>
+    <message>
+        <source>schema: the trigger %1 was changed.</source>
+        <translation>schéma&#xa0;: le déclencheur %1 a été modifié.</translation>
+    </message>
+    <message>
+        <source>schema: the trigger %1 was added.</source>
+        <translation>schéma&#xa0;: le déclencheur %1 a été ajouté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>schema: %n difference(s) with what this version makes</source>
+        <translation>
+            <numerusform>schéma&#xa0;: %n différence avec ce que fait cette version</numerusform>
+            <numerusform>schéma&#xa0;: %n différences avec ce que fait cette version</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit: %1 row(s)</source>
+        <translation>audit&#xa0;: %1 ligne(s)</translation>
+    </message>
+    <message>
+        <source>audit: the table %1 cannot be read.</source>
+        <translation>audit&#xa0;: la table %1 ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>audit: %1 record(s) of %2 have no audit row.</source>
+        <translation>audit&#xa0;: %1 enregistrement(s) de %2 sans ligne d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not as Concerto left it.</source>
+        <translation>Le fichier %1 n&apos;est pas tel que Concerto l&apos;a laissé.</translation>
+    </message>
+    <message>
+        <source>Everything is as Concerto left it.</source>
+        <translation>Tout est tel que Concerto l&apos;a laissé.</translation>
+    </message>
+    <message>
+        <source>Check the file: integrity, schema and triggers, audit rows of every record; exit code 1 when something is off.</source>
+        <translation>Vérifier le fichier&#xa0;: intégrité, schéma et déclencheurs, lignes d&apos;audit de chaque enregistrement&#xa0;; code de sortie 1 quand quelque chose ne va pas.</translation>
+    </message>
 </context>
 <context>
     <name>Completeness</name>
