@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QTimer>
 #include <QUndoStack>
 #include <map>
@@ -106,7 +107,15 @@ std::unique_ptr<CaseDocument> CaseDocument::open(Database &db, const QUuid &insc
         document->m_lastDraft = draft.value->json; // taken up by this document
         QJsonObject body;
         Prefill prefill;
-        const bool readable = document->loadDraft(draft.value->json, &body, &prefill);
+        const QString damage = draft.value->damage.isEmpty()
+                                   ? document->loadDraft(draft.value->json, &body, &prefill)
+                                   : draft.value->damage;
+        const bool readable = damage.isEmpty();
+        if (!readable)
+            document->m_damagedDraft =
+                tr("The draft of this case from %1 cannot be restored: %2.")
+                    .arg(QLocale().toString(draft.value->savedAt.toLocalTime(), QLocale::ShortFormat),
+                         damage);
         if (readable && (isNew || draft.value->savedAt > inscription.meta.updatedAt)) {
             document->m_prefill = prefill;
             if (isNew) {
@@ -256,13 +265,20 @@ QJsonObject CaseDocument::draftJson() const {
     return json;
 }
 
-bool CaseDocument::loadDraft(const QJsonObject &json, QJsonObject *body, Prefill *prefill) const {
+QString CaseDocument::loadDraft(const QJsonObject &json, QJsonObject *body, Prefill *prefill) const {
     const QJsonValue c = json.value(QLatin1String("case"));
     if (!c.isObject())
-        return false;
+        return tr("it holds no case");
+    // A draft is written by this version: a value of another type than its field's is damage, found
+    // here rather than by the save that would store it.
+    json::UnreadableValues unreadable;
     *body = c.toObject();
+    Inscription::fromJson(*body);
     *prefill = Prefill::fromJson(json.value(QLatin1String("prefill")).toObject());
-    return true;
+    if (!unreadable.keys().isEmpty())
+        return tr("its fields %1 hold values of the wrong type")
+            .arg(unreadable.keys().join(QStringLiteral(", ")));
+    return {};
 }
 
 bool CaseDocument::flushDraft() {
@@ -280,11 +296,11 @@ bool CaseDocument::flushDraft() {
         QJsonObject otherBody;
         Prefill unused;
         if (other.ok() && other.value && other.value->json != m_lastDraft &&
-            loadDraft(other.value->json, &otherBody, &unused)) {
+            loadDraft(other.value->json, &otherBody, &unused).isEmpty()) {
             const json::Merge merge = json::mergeThreeWay(m_storedBody, otherBody, m_body);
             json.insert(QStringLiteral("case"), merge.merged);
         }
-        written = drafts.write({m_case.meta.id, m_isNew, m_case.patientId, m_case.sessionId, json, at});
+        written = drafts.write({m_case.meta.id, m_isNew, m_case.patientId, m_case.sessionId, json, at, {}});
         if (written)
             m_lastDraft = json;
     } else {
@@ -297,6 +313,7 @@ bool CaseDocument::flushDraft() {
     m_draftPending = false;
     m_draftError.clear();
     m_olderDraft.reset();
+    m_damagedDraft.clear(); // replaced or removed
     if (at.isValid())
         Q_EMIT draftWritten(at);
     return true;
@@ -312,8 +329,8 @@ StoreResult CaseDocument::removeOwnDraft() {
         return StoreResult::success();
     QJsonObject body;
     Prefill unused;
-    const bool own =
-        found.value->json == m_lastDraft || (loadDraft(found.value->json, &body, &unused) && body == m_body);
+    const bool own = found.value->json == m_lastDraft ||
+                     (loadDraft(found.value->json, &body, &unused).isEmpty() && body == m_body);
     if (!own)
         return StoreResult::success();
     m_lastDraft = {};
@@ -346,7 +363,7 @@ bool CaseDocument::restoreOlderDraft() {
         return false;
     QJsonObject body;
     Prefill prefill;
-    if (!loadDraft(m_olderDraft->json, &body, &prefill))
+    if (!loadDraft(m_olderDraft->json, &body, &prefill).isEmpty())
         return false;
     m_restoredDraftAt = m_olderDraft->savedAt;
     m_olderDraft.reset();
@@ -368,6 +385,7 @@ bool CaseDocument::discard() {
     }
     m_draftPending = false;
     m_olderDraft.reset();
+    m_damagedDraft.clear();
     m_restoredDraftAt = {};
     if (!m_isNew) {
         const StoreRead<std::optional<Inscription>> saved = InscriptionRepository(m_db).find(m_case.meta.id);
@@ -453,6 +471,7 @@ bool CaseDocument::save() {
     m_isNew = false;
     m_restoredDraftAt = {};
     m_olderDraft.reset();
+    m_damagedDraft.clear(); // the save removed the draft
     m_stack->setClean();
     m_draftPending = false;
     m_draftTimer->stop();

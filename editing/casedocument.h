@@ -101,6 +101,10 @@ public:
     // Drafts.
     QDateTime restoredDraftAt() const { return m_restoredDraftAt; }
     QDateTime olderDraftAt() const { return m_olderDraft ? m_olderDraft->savedAt : QDateTime(); }
+    // Why the stored draft of this case could not be restored (not JSON, not an object, a value of the
+    // wrong type), in the user's language; empty when there is none. The case opens as saved; the
+    // draft stays until discard() removes it or the next change replaces it.
+    QString damagedDraft() const { return m_damagedDraft; }
     bool restoreOlderDraft();
     // Writes the draft now if a change is waiting (what closing does); false when it could not be written
     // (draftError() says why).
@@ -135,7 +139,8 @@ private:
     void scheduleDraft();
     void stackChanged();
     QJsonObject draftJson() const;
-    bool loadDraft(const QJsonObject &json, QJsonObject *body, Prefill *prefill) const;
+    // The case and pre-fill a draft holds, or why it cannot be restored (empty when it can).
+    QString loadDraft(const QJsonObject &json, QJsonObject *body, Prefill *prefill) const;
 
     Database &m_db;
     Inscription m_case;
@@ -154,6 +159,7 @@ private:
     QString m_draftError;
     QDateTime m_restoredDraftAt;
     std::optional<CaseDraft> m_olderDraft;
+    QString m_damagedDraft;
     Prefill m_prefill;
     // The imported ICD-10 and ICD-O-3 sets, when loaded: codes are checked against them.
     std::unique_ptr<nomenclature::NomenclatureRepository> m_nomenclatures;

@@ -24,7 +24,15 @@ CaseDraft draftOf(const QSqlQuery &q) {
     d.isNew = q.value(1).toBool();
     d.patientId = QUuid::fromString(q.value(2).toString());
     d.sessionId = QUuid::fromString(q.value(3).toString());
-    d.json = QJsonDocument::fromJson(q.value(4).toByteArray()).object();
+    QJsonParseError parse;
+    const QJsonDocument json = QJsonDocument::fromJson(q.value(4).toByteArray(), &parse);
+    if (parse.error != QJsonParseError::NoError)
+        d.damage = QCoreApplication::translate("Drafts", "it is not JSON (%1 at byte %2)")
+                       .arg(parse.errorString())
+                       .arg(parse.offset);
+    else if (!json.isObject())
+        d.damage = QCoreApplication::translate("Drafts", "it is not a JSON object");
+    d.json = json.object();
     d.savedAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
     return d;
 }

@@ -19,6 +19,9 @@ struct CaseDraft {
     QUuid sessionId;
     QJsonObject json;  // {"case": the working copy, "prefill": what was taken from an earlier fiche}
     QDateTime savedAt; // UTC
+    // Why the stored draft cannot be read (not JSON, not a JSON object), in the user's language; empty
+    // when it reads. A damaged draft is still found, so that it can be offered for discarding.
+    QString damage;
 };
 
 class CaseDraftStore final {

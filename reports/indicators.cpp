@@ -1,6 +1,7 @@
 // The activity indicators: the committees the filter keeps are chosen from the directory, then one SQL
 // read per figure family (sessions, cases, fiches) over the period's sessions, aggregated here.
 #include "reports/indicators.h"
+#include "reports/indicatorvalues.h"
 
 #include "models/domain/boardtime.h"
 #include "models/domain/tumour.h"
@@ -13,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
 #include <algorithm>
@@ -134,6 +136,20 @@ StoreRead<Scope> scopeOf(Database &db, const IndicatorFilter &filter) {
                 .arg(json::idText(filter.rcpId)));
     scope.allCommittees = filter.centreId.isNull() && filter.rcpId.isNull() && filter.organ.isEmpty();
     const QString organ = filter.organ.trimmed();
+    // A code that cannot be an appareil or organ (a typo, a label typed for a code) is a mistake, never a
+    // period of zeros. A national appareil code, or an organ's SNOMED CT id (JDV_RCP_Organe), may have
+    // no committee yet: zeros then.
+    static const QRegularExpression snomedId(QStringLiteral("^[0-9]{6,18}$"));
+    if (!organ.isEmpty() && indicators::appareilLabel(organ) == organ && !snomedId.match(organ).hasMatch() &&
+        std::none_of(scope.rcps.begin(), scope.rcps.end(), [&](const auto &entry) {
+            const Rcp &r = entry.second;
+            return r.appareil.compare(organ, Qt::CaseInsensitive) == 0 ||
+                   r.organs.contains(organ, Qt::CaseInsensitive);
+        }))
+        return StoreRead<Scope>::failure(
+            QCoreApplication::translate("Indicators",
+                                        "No committee of the directory has the appareil or organ code %1.")
+                .arg(organ));
     for (const auto &[id, r] : scope.rcps) {
         if (!filter.rcpId.isNull() && r.meta.id != filter.rcpId)
             continue;
@@ -220,7 +236,43 @@ enum Column {
     FirstSigned,
     Sex,
     BirthDate,
+    FicheId,
 };
+
+// The first value of the row that cannot be what its column holds, as an error naming the fiche; an
+// empty text when every value reads.
+QString unreadableIn(const QSqlQuery &q) {
+    struct Whole {
+        Column column;
+        const char *name;
+        qint64 low, high;
+    };
+    static const Whole wholes[] = {{FileComplete, "file_complete", 0, 1},
+                                   {Conform, "conform", 0, 1},
+                                   {Trial, "trial_proposed", 0, 1},
+                                   {Surveillance, "surveillance_only", 0, 1},
+                                   {ReferToRecours, "refer_to_recours", 0, 1},
+                                   {MotifRecours, "motif_recours", 0, 1},
+                                   {ProposalLines, "proposal_lines", 0, 1 << 30},
+                                   {Exams, "exam_count", 0, 1 << 30},
+                                   {Specialties, "specialty_count", 0, 1 << 30},
+                                   {WhoStatus, "who_status", -1, 4}};
+    const QString fiche = q.value(FicheId).toString();
+    for (const Whole &w : wholes)
+        if (!indicators::wholeOrAbsent(q.value(w.column), w.low, w.high))
+            return indicators::unreadableValue(fiche, w.name, q.value(w.column));
+    const std::pair<Column, const char *> dates[] = {{StartsAt, "starts_at"},
+                                                     {MeetingDate, "meeting_date"},
+                                                     {RegisteredAt, "registered_at"},
+                                                     {FirstSigned, "signed_at"},
+                                                     {BirthDate, "birth_date"}};
+    for (const auto &[column, name] : dates)
+        if (!indicators::dateOrAbsent(q.value(column)))
+            return indicators::unreadableValue(fiche, name, q.value(column));
+    if (!indicators::jsonArrayOrAbsent(q.value(CaseFacts)))
+        return indicators::unreadableValue(fiche, "case_facts", q.value(CaseFacts));
+    return {};
+}
 using namespace derived; // the CaseFact positions of the case facts
 
 // The stage group of the case's latest staging (Tumour::latestTnm: the pathological one when there is
@@ -272,7 +324,7 @@ StoreResult readFiches(Database &db, const Scope &scope, Indicators &out) {
             " coalesce(f.frozen_who_status, i.who_status), i.registered_at, i.motif_recours,"
             " (SELECT min(v.signed_at) FROM fiche v WHERE v.inscription_id = f.inscription_id"
             "   AND v.deleted = 0 AND v.set_id = f.set_id),"
-            " p.sex, p.birth_date"
+            " p.sex, p.birth_date, f.id"
             " FROM session s"
             " JOIN inscription i ON i.session_id = s.id AND i.deleted = 0"
             " JOIN fiche f ON f.inscription_id = i.id AND f.deleted = 0"
@@ -294,6 +346,8 @@ StoreResult readFiches(Database &db, const Scope &scope, Indicators &out) {
     const QString discussed = QString::fromLatin1(kCaseDiscussed);
     const QString quorumMet = quorumStatusCode(QuorumStatus::Met);
     while (q.next()) {
+        if (const QString unreadable = unreadableIn(q); !unreadable.isEmpty())
+            return StoreResult::failure(unreadable);
         ++out.fiches;
         const QString patientId = q.value(PatientId).toString();
         patients.insert(patientId);

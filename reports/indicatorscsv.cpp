@@ -2,15 +2,21 @@
 #include "reports/indicatorscsv.h"
 
 #include "reports/indicatorrows.h"
+#include "reports/outputfile.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
 namespace concerto {
 
 namespace {
 
-QString field(const QString &text) {
+// A text cell as a spreadsheet reads it: quoted where it holds the separator, a quote or a line
+// break; one that a spreadsheet would run as a formula (beginning with '=', '+', '-', '@', a tab or a
+// carriage return) gets an apostrophe first, as OWASP advises. Numbers never pass here.
+QString field(QString text) {
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    if (!text.isEmpty() && formulaStarts.contains(text.at(0)))
+        text.prepend(QLatin1Char('\''));
     if (!text.contains(QLatin1Char(';')) && !text.contains(QLatin1Char('"')) &&
         !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
         return text;
@@ -38,13 +44,7 @@ QByteArray indicatorsCsv(const Indicators &indicators) {
 }
 
 bool writeIndicatorsCsv(const Indicators &indicators, const QString &path, QString *error) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(indicatorsCsv(indicators)) < 0 || !file.commit()) {
-        *error = QCoreApplication::translate("Indicators", "The file %1 could not be written: %2")
-                     .arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return reports::saveOutputFile(path, indicatorsCsv(indicators), error);
 }
 
 } // namespace concerto

@@ -1,5 +1,6 @@
 // The A4 PDF writer of the printed documents and the fixed stamps that make its output reproducible.
 #include "reports/pdfwriter.h"
+#include "reports/outputfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -8,7 +9,6 @@
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -89,15 +89,8 @@ QByteArray stablePdf(QByteArray pdf) {
     return pdf;
 }
 
-bool saveWhole(const QString &path, const QByteArray &bytes, QString *error) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = QCoreApplication::translate("Reports", "The file %1 cannot be written: %2")
-                         .arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
+bool saveWhole(const QString &path, const QByteArray &bytes, QString *error, const QString &databasePath) {
+    return saveOutputFile(path, bytes, error, databasePath);
 }
 
 } // namespace concerto::reports

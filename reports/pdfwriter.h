@@ -24,7 +24,9 @@ std::unique_ptr<QPdfWriter> makePdfWriter(QIODevice *device, const QString &titl
 QByteArray stablePdf(QByteArray pdf);
 
 // Writes `bytes` to `path` through a QSaveFile: all of it or, on failure, nothing (the error says why,
-// in the user's language).
-bool saveWhole(const QString &path, const QByteArray &bytes, QString *error);
+// in the user's language). Only a regular or new file, never `databasePath` or its companions
+// (reports/outputfile.h).
+bool saveWhole(const QString &path, const QByteArray &bytes, QString *error,
+               const QString &databasePath = {});
 
 } // namespace concerto::reports

@@ -164,6 +164,20 @@ QString fieldCountProblem(const CsvRecord &record, int expected, char separator)
         .arg(expected);
 }
 
+// An identity in words for the report: names, sex, birth date.
+QString identityText(const Patient &p) {
+    return QStringLiteral("%1, %2, %3")
+        .arg(p.displayName(), Patient::sexCode(p.sex), p.birthDate.toString(QStringLiteral("dd/MM/yyyy")));
+}
+
+// Whether the line's identity is the one recorded under its INS or IPP: the same sex and birth date, and
+// the same birth name and first given name but for accents, case and hyphens (or the line's birth
+// name recorded as the used name). Anything else is another person, or an error to look at.
+bool sameIdentity(const Patient &recorded, const Patient &line) {
+    const std::optional<DuplicateReason> alike = resemblance(recorded, line);
+    return alike && (*alike == DuplicateReason::SameNames || *alike == DuplicateReason::BirthAndUsedName);
+}
+
 // The outcome of one line that reads as a valid identity, saved when it is new.
 StoreResult importOne(PatientRepository &patients, Patient &p, ImportLine &out) {
     StoreRead<std::optional<Patient>> same = p.ins.isEmpty()
@@ -174,12 +188,27 @@ StoreResult importOne(PatientRepository &patients, Patient &p, ImportLine &out) 
     if (!same.ok())
         return StoreResult::failure(same.error);
     if (same.value) {
+        const bool byIns = !p.ins.isEmpty() && normalizedIns(same.value->ins) == p.ins;
+        if (!sameIdentity(*same.value, p)) {
+            // Never mapped to someone else: both identities said, for a person to sort out.
+            out.status = ImportStatus::Conflict;
+            out.reason = (byIns ? QCoreApplication::translate(
+                                      "Import", "The INS %1 is already recorded for another identity: %2 "
+                                                "(patient %3); this line gives %4. Nothing was imported "
+                                                "for this line: check both identities.")
+                                : QCoreApplication::translate(
+                                      "Import", "The IPP %1 is already recorded for another identity: %2 "
+                                                "(patient %3); this line gives %4. Nothing was imported "
+                                                "for this line: check both identities."))
+                             .arg(byIns ? p.ins : p.ipp, identityText(*same.value),
+                                  json::idText(same.value->meta.id), identityText(p));
+            return StoreResult::success();
+        }
         out.status = ImportStatus::AlreadyPresent;
         out.patientId = same.value->meta.id;
         out.reason =
-            !p.ins.isEmpty() && normalizedIns(same.value->ins) == p.ins
-                ? QCoreApplication::translate("Import", "A patient with this INS is already recorded.")
-                : QCoreApplication::translate("Import", "A patient with this IPP is already recorded.");
+            byIns ? QCoreApplication::translate("Import", "A patient with this INS is already recorded.")
+                  : QCoreApplication::translate("Import", "A patient with this IPP is already recorded.");
         return StoreResult::success();
     }
     const StoreRead<std::vector<DuplicateCandidate>> alike = duplicatesOf(patients, p);
@@ -212,6 +241,8 @@ QString importStatusCode(ImportStatus status) {
         return QStringLiteral("to-review");
     case ImportStatus::AlreadyPresent:
         return QStringLiteral("already-present");
+    case ImportStatus::Conflict:
+        return QStringLiteral("conflict");
     case ImportStatus::Refused:
         break;
     }

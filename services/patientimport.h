@@ -6,10 +6,13 @@
 //
 // Each line then gets one outcome, in the report: imported; to-review (imported, and marked as a possible
 // duplicate of a patient already there, never merged: identity/duplicates.h); already-present (a patient
-// with the same INS, or else the same IPP, is there: running a file twice imports nothing twice); or
-// refused, with the reason (nothing written for that line): the identity check (NIR key, impossible or
-// future date, unknown sex…), a wrong number of fields, bytes that are not UTF-8. Imported patients are
-// ordinary journaled saves through the repository, in transactions of a few hundred lines.
+// with the same INS, or else the same IPP, and the same identity is there: running a file twice imports
+// nothing twice); conflict (the INS or IPP is recorded for another identity: other names, sex or birth
+// date; both identities in the reason, nothing written nor mapped); or refused, with the reason (nothing
+// written for that line): the identity check (NIR key, impossible, future or pre-1900 date, unknown sex,
+// characters a name cannot hold, a name too long…), a wrong number of fields, bytes that are not UTF-8.
+// Imported patients are ordinary journaled saves through the repository, in transactions of a few hundred
+// lines.
 #pragma once
 
 #include "models/store/database.h"
@@ -20,9 +23,9 @@
 
 namespace concerto::identity {
 
-enum class ImportStatus { Imported, ToReview, AlreadyPresent, Refused };
+enum class ImportStatus { Imported, ToReview, AlreadyPresent, Conflict, Refused };
 
-// "imported", "to-review", "already-present", "refused": the status column of the report.
+// "imported", "to-review", "already-present", "conflict", "refused": the status column of the report.
 QString importStatusCode(ImportStatus status);
 
 struct ImportLine {

@@ -78,7 +78,7 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         QVERIFY2(
             r.out.contains(QStringLiteral("1 imported, 0 to review (possible duplicates, imported apart), "
-                                          "2 already present, 0 refused")),
+                                          "2 already present, 0 in conflict, 0 refused")),
             qPrintable(r.out));
         QCOMPARE(patientsIn(db), 3);
 

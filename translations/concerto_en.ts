@@ -859,17 +859,6 @@
         <source>Line %1 refused: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>… and %n more refused line(s).</source>
-        <translation>
-            <numerusform>… and %n more refused line.</numerusform>
-            <numerusform>… and %n more refused lines.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 line(s) read: %2 imported, %3 to review (possible duplicates, imported apart), %4 already present, %5 refused; in %6 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Report: %1</source>
         <translation type="unfinished"></translation>
@@ -1037,10 +1026,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fiche version %1 written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1166,6 +1151,91 @@
     </message>
     <message>
         <source>Only load the sets that have no version loaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 holds demo data that was interrupted before it was complete: it is not a whole demo. Make the demo again in a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 was given more than once (%2): give it once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 in conflict: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more line(s) refused or in conflict.</source>
+        <translation>
+            <numerusform>… and %n more line refused or in conflict.</numerusform>
+            <numerusform>… and %n more lines refused or in conflict.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 line(s) read: %2 imported, %3 to review (possible duplicates, imported apart), %4 already present, %5 in conflict, %6 refused; in %7 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) in conflict with a recorded identity (same INS or IPP, another person): nothing was written for them.</source>
+        <translation>
+            <numerusform>%n line in conflict with a recorded identity (same INS or IPP, another person): nothing was written for them.</numerusform>
+            <numerusform>%n lines in conflict with a recorded identity (same INS or IPP, another person): nothing was written for them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a folder: --out wants the folder to write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integrity: SQLite finds the file damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integrity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema: the %1 %2 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema: the trigger %1 was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema: the trigger %1 was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>schema: %n difference(s) with what this version makes</source>
+        <translation>
+            <numerusform>schema: %n difference with what this version makes</numerusform>
+            <numerusform>schema: %n differences with what this version makes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit: %1 row(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit: the table %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit: %1 record(s) of %2 have no audit row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not as Concerto left it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is as Concerto left it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file: integrity, schema and triggers, audit rows of every record; exit code 1 when something is off.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1349,7 +1419,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cannot write to the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A demo fiche names no committee of the demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <source>it is not JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1642,6 +1727,14 @@
         <source>The import stopped at line %1 (the lines before it are saved): %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The INS %1 is already recorded for another identity: %2 (patient %3); this line gives %4. Nothing was imported for this line: check both identities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IPP %1 is already recorded for another identity: %2 (patient %3); this line gives %4. Nothing was imported for this line: check both identities.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Indicators</name>
@@ -1659,10 +1752,6 @@
     </message>
     <message>
         <source>section;key;label;value;percentage;denominator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1837,6 +1926,14 @@
     </message>
     <message>
         <source>%1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No committee of the directory has the appareil or organ code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fiche %1 holds a value the statistics cannot read (%2: &quot;%3&quot;): no figures were computed. Correct the record or restore the file from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2227,6 +2324,22 @@
     <name>Reports</name>
     <message>
         <source>The PDF cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file name was given to write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give the name of a file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, a pipe or a socket): nothing was written to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the database in use (or one of its SQLite files): it is never written over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3149,6 +3262,46 @@
         <source>The quorum asks for %1 distinct specialties but its groups can give only %2: add a group (or specialties to a group) or lower the minimum.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: more than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: holds %2, which a name cannot hold (only letters, spaces, hyphens and apostrophes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must begin with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IPP is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IPP &quot;%1&quot; is not an IPP: letters, digits and - _ . /, beginning with a letter or a digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date %1 is before %2: it cannot be a living patient&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used given name</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>The quorum is marked as met, but the attendees who count for it cover %n specialties; at least %1 are needed.</source>
         <translation>
@@ -3495,6 +3648,14 @@
     </message>
     <message>
         <source>Still missing for %1 before the meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is shown as it was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the damaged draft</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5787,6 +5948,18 @@
     </message>
     <message>
         <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft of this case from %1 cannot be restored: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its fields %1 hold values of the wrong type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

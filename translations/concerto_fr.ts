@@ -859,17 +859,6 @@
         <source>Line %1 refused: %2</source>
         <translation>Ligne %1 refusée&#xa0;: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>… and %n more refused line(s).</source>
-        <translation>
-            <numerusform>… et %n autre ligne refusée.</numerusform>
-            <numerusform>… et %n autres lignes refusées.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 line(s) read: %2 imported, %3 to review (possible duplicates, imported apart), %4 already present, %5 refused; in %6 s.</source>
-        <translation>%1 ligne(s) lue(s)&#xa0;: %2 importée(s), %3 à vérifier (doublons possibles, importés à part), %4 déjà présente(s), %5 refusée(s)&#xa0;; en %6 s.</translation>
-    </message>
     <message>
         <source>Report: %1</source>
         <translation>Rapport&#xa0;: %1</translation>
@@ -1037,10 +1026,6 @@
         <translation>La fiche ne peut pas être exportée au format national&#xa0;:</translation>
     </message>
     <message>
-        <source>The file %1 cannot be written: %2</source>
-        <translation>Le fichier %1 ne peut pas être écrit&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Fiche version %1 written to %2.</source>
         <translation>Version %1 de la fiche écrite dans %2.</translation>
     </message>
@@ -1167,6 +1152,91 @@
     <message>
         <source>Only load the sets that have no version loaded yet.</source>
         <translation>Ne charger que les jeux dont aucune version n&apos;est encore chargée.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds demo data that was interrupted before it was complete: it is not a whole demo. Make the demo again in a new file.</source>
+        <translation>La base %1 contient des données de démonstration interrompues avant la fin&#xa0;: ce n&apos;est pas une démonstration complète. Refaites la démonstration dans un nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>--%1 was given more than once (%2): give it once.</source>
+        <translation>--%1 a été donné plusieurs fois (%2)&#xa0;: donnez-le une seule fois.</translation>
+    </message>
+    <message>
+        <source>Line %1 in conflict: %2</source>
+        <translation>Ligne %1 en conflit&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more line(s) refused or in conflict.</source>
+        <translation>
+            <numerusform>… et %n autre ligne refusée ou en conflit.</numerusform>
+            <numerusform>… et %n autres lignes refusées ou en conflit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 line(s) read: %2 imported, %3 to review (possible duplicates, imported apart), %4 already present, %5 in conflict, %6 refused; in %7 s.</source>
+        <translation>%1 ligne(s) lue(s)&#xa0;: %2 importée(s), %3 à vérifier (doublons possibles, importés à part), %4 déjà présente(s), %5 en conflit, %6 refusée(s)&#xa0;; en %7 s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) in conflict with a recorded identity (same INS or IPP, another person): nothing was written for them.</source>
+        <translation>
+            <numerusform>%n ligne en conflit avec une identité enregistrée (même INS ou IPP, autre personne)&#xa0;: rien n&apos;a été écrit pour elle.</numerusform>
+            <numerusform>%n lignes en conflit avec une identité enregistrée (même INS ou IPP, autre personne)&#xa0;: rien n&apos;a été écrit pour elles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a folder: --out wants the folder to write to.</source>
+        <translation>%1 n&apos;est pas un dossier&#xa0;: --out attend le dossier où écrire.</translation>
+    </message>
+    <message>
+        <source>integrity: SQLite finds the file damaged (%1).</source>
+        <translation>intégrité&#xa0;: SQLite trouve le fichier endommagé (%1).</translation>
+    </message>
+    <message>
+        <source>integrity: %1</source>
+        <translation>intégrité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>schema: the %1 %2 is missing.</source>
+        <translation>schéma&#xa0;: l&apos;objet %2 (%1) manque.</translation>
+    </message>
+    <message>
+        <source>schema: the trigger %1 was changed.</source>
+        <translation>schéma&#xa0;: le déclencheur %1 a été modifié.</translation>
+    </message>
+    <message>
+        <source>schema: the trigger %1 was added.</source>
+        <translation>schéma&#xa0;: le déclencheur %1 a été ajouté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>schema: %n difference(s) with what this version makes</source>
+        <translation>
+            <numerusform>schéma&#xa0;: %n différence avec ce que fait cette version</numerusform>
+            <numerusform>schéma&#xa0;: %n différences avec ce que fait cette version</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit: %1 row(s)</source>
+        <translation>audit&#xa0;: %1 ligne(s)</translation>
+    </message>
+    <message>
+        <source>audit: the table %1 cannot be read.</source>
+        <translation>audit&#xa0;: la table %1 ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>audit: %1 record(s) of %2 have no audit row.</source>
+        <translation>audit&#xa0;: %1 enregistrement(s) de %2 sans ligne d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not as Concerto left it.</source>
+        <translation>Le fichier %1 n&apos;est pas tel que Concerto l&apos;a laissé.</translation>
+    </message>
+    <message>
+        <source>Everything is as Concerto left it.</source>
+        <translation>Tout est tel que Concerto l&apos;a laissé.</translation>
+    </message>
+    <message>
+        <source>Check the file: integrity, schema and triggers, audit rows of every record; exit code 1 when something is off.</source>
+        <translation>Vérifier le fichier&#xa0;: intégrité, schéma et déclencheurs, lignes d&apos;audit de chaque enregistrement&#xa0;; code de sortie 1 quand quelque chose ne va pas.</translation>
     </message>
 </context>
 <context>
@@ -1349,8 +1419,23 @@
         <translation>Une fiche de démonstration ne satisfait pas la vérification avant signature&#xa0;: %1</translation>
     </message>
     <message>
+        <source>Cannot write to the database %1: %2</source>
+        <translation>Impossible d&apos;écrire dans la base %1&#xa0;: %2</translation>
+    </message>
+    <message>
         <source>A demo fiche names no committee of the demo.</source>
         <translation>Une fiche de démonstration ne désigne aucune RCP de la démonstration.</translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <source>it is not JSON (%1 at byte %2)</source>
+        <translation>ce n&apos;est pas du JSON (%1 à l&apos;octet %2)</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>ce n&apos;est pas un objet JSON</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +1727,14 @@
         <source>The import stopped at line %1 (the lines before it are saved): %2</source>
         <translation>L&apos;import s&apos;est arrêté à la ligne %1 (les lignes précédentes sont enregistrées)&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>The INS %1 is already recorded for another identity: %2 (patient %3); this line gives %4. Nothing was imported for this line: check both identities.</source>
+        <translation>L&apos;INS %1 est déjà enregistré pour une autre identité&#xa0;: %2 (patient %3)&#xa0;; cette ligne donne %4. Rien n&apos;a été importé pour cette ligne&#xa0;: vérifiez les deux identités.</translation>
+    </message>
+    <message>
+        <source>The IPP %1 is already recorded for another identity: %2 (patient %3); this line gives %4. Nothing was imported for this line: check both identities.</source>
+        <translation>L&apos;IPP %1 est déjà enregistré pour une autre identité&#xa0;: %2 (patient %3)&#xa0;; cette ligne donne %4. Rien n&apos;a été importé pour cette ligne&#xa0;: vérifiez les deux identités.</translation>
+    </message>
 </context>
 <context>
     <name>Indicators</name>
@@ -1660,10 +1753,6 @@
     <message>
         <source>section;key;label;value;percentage;denominator</source>
         <translation>section;clé;libellé;valeur;pourcentage;dénominateur</translation>
-    </message>
-    <message>
-        <source>The file %1 could not be written: %2</source>
-        <translation>Le fichier %1 n&apos;a pas pu être écrit&#xa0;: %2</translation>
     </message>
     <message>
         <source>Activity</source>
@@ -1838,6 +1927,14 @@
     <message>
         <source>%1 years</source>
         <translation>%1 ans</translation>
+    </message>
+    <message>
+        <source>No committee of the directory has the appareil or organ code %1.</source>
+        <translation>Aucune RCP de l&apos;annuaire n&apos;a le code d&apos;appareil ou d&apos;organe %1.</translation>
+    </message>
+    <message>
+        <source>The fiche %1 holds a value the statistics cannot read (%2: &quot;%3&quot;): no figures were computed. Correct the record or restore the file from a backup.</source>
+        <translation>La fiche %1 contient une valeur que les statistiques ne peuvent pas lire (%2&#xa0;: «&#xa0;%3&#xa0;»)&#xa0;: aucun chiffre n&apos;a été calculé. Corrigez l&apos;enregistrement ou restaurez le fichier depuis une sauvegarde.</translation>
     </message>
 </context>
 <context>
@@ -2228,6 +2325,22 @@
     <message>
         <source>The PDF cannot be written: %1</source>
         <translation>Le PDF ne peut pas être écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No file name was given to write to.</source>
+        <translation>Aucun nom de fichier n&apos;a été donné pour écrire.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give the name of a file to write.</source>
+        <translation>%1 est un dossier&#xa0;: donnez le nom d&apos;un fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, a pipe or a socket): nothing was written to it.</source>
+        <translation>%1 n&apos;est pas un fichier ordinaire (un périphérique, un tube ou une socket)&#xa0;: rien n&apos;y a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 is the database in use (or one of its SQLite files): it is never written over.</source>
+        <translation>%1 est la base de données utilisée (ou l&apos;un de ses fichiers SQLite)&#xa0;: elle n&apos;est jamais écrasée.</translation>
     </message>
     <message>
         <source>The file %1 cannot be written: %2</source>
@@ -3149,6 +3262,46 @@
         <source>The quorum asks for %1 distinct specialties but its groups can give only %2: add a group (or specialties to a group) or lower the minimum.</source>
         <translation>Le quorum exige %1 spécialités distinctes mais ses groupes ne peuvent en fournir que %2&#xa0;: ajoutez un groupe (ou des spécialités à un groupe) ou abaissez le minimum.</translation>
     </message>
+    <message>
+        <source>%1: more than %2 characters.</source>
+        <translation>%1&#xa0;: plus de %2 caractères.</translation>
+    </message>
+    <message>
+        <source>%1: holds %2, which a name cannot hold (only letters, spaces, hyphens and apostrophes).</source>
+        <translation>%1&#xa0;: contient %2, qu&apos;un nom ne peut pas contenir (seulement des lettres, espaces, traits d&apos;union et apostrophes).</translation>
+    </message>
+    <message>
+        <source>%1: must begin with a letter.</source>
+        <translation>%1&#xa0;: doit commencer par une lettre.</translation>
+    </message>
+    <message>
+        <source>The IPP is longer than %1 characters.</source>
+        <translation>L&apos;IPP dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The IPP &quot;%1&quot; is not an IPP: letters, digits and - _ . /, beginning with a letter or a digit.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un IPP&#xa0;: des lettres, des chiffres et - _ . /, en commençant par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>The birth date %1 is before %2: it cannot be a living patient&apos;s.</source>
+        <translation>La date de naissance %1 est antérieure au %2&#xa0;: ce ne peut pas être celle d&apos;un patient vivant.</translation>
+    </message>
+    <message>
+        <source>Birth name</source>
+        <translation>Nom de naissance</translation>
+    </message>
+    <message>
+        <source>Used name</source>
+        <translation>Nom d&apos;usage</translation>
+    </message>
+    <message>
+        <source>Birth given names</source>
+        <translation>Prénoms de naissance</translation>
+    </message>
+    <message>
+        <source>Used given name</source>
+        <translation>Prénom d&apos;usage</translation>
+    </message>
     <message numerus="yes">
         <source>The quorum is marked as met, but the attendees who count for it cover %n specialties; at least %1 are needed.</source>
         <translation>
@@ -3496,6 +3649,14 @@
     <message>
         <source>Still missing for %1 before the meeting:</source>
         <translation>Manque encore pour %1 avant la séance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The case is shown as it was saved.</source>
+        <translation>Le dossier est affiché tel qu&apos;il a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Discard the damaged draft</source>
+        <translation>Abandonner le brouillon endommagé</translation>
     </message>
 </context>
 <context>
@@ -5790,6 +5951,18 @@
     <message>
         <source>Case</source>
         <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>The draft of this case from %1 cannot be restored: %2.</source>
+        <translation>Le brouillon de ce dossier du %1 ne peut pas être restauré&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>it holds no case</source>
+        <translation>il ne contient pas de dossier</translation>
+    </message>
+    <message>
+        <source>its fields %1 hold values of the wrong type</source>
+        <translation>ses champs %1 contiennent des valeurs du mauvais type</translation>
     </message>
     <message>
         <source>(empty)</source>

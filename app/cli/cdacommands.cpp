@@ -3,10 +3,10 @@
 // writes no file: the command lists what is missing and exits 1.
 #include "app/cli/command.h"
 #include "reports/cda/cdaexport.h"
+#include "reports/outputfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QSaveFile>
 
 namespace concerto::cli {
 
@@ -20,7 +20,7 @@ int exportCda(Context &c) {
               << '\n';
         return UsageError;
     }
-    const QUuid ficheId = QUuid::fromString(args.first());
+    const QUuid ficheId = exactId(args.first());
     if (ficheId.isNull()) {
         c.err << QCoreApplication::translate("Cli", "%1 is not the id of a fiche.").arg(args.first()) << '\n';
         return UsageError;
@@ -30,6 +30,8 @@ int exportCda(Context &c) {
         c.err << QCoreApplication::translate("Cli", "--out wants the name of the file to write.") << '\n';
         return UsageError;
     }
+    if (!c.outputAllowed(outPath))
+        return Failure;
     QString error;
     std::unique_ptr<Database> db = Database::open(c.databasePath(), &error);
     if (!db) {
@@ -49,11 +51,8 @@ int exportCda(Context &c) {
             c.err << "- " << line << '\n';
         return Failure;
     }
-    QSaveFile file(outPath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(result.xml) != result.xml.size() || !file.commit()) {
-        c.err << QCoreApplication::translate("Cli", "The file %1 cannot be written: %2")
-                     .arg(QDir::toNativeSeparators(outPath), file.errorString())
-              << '\n';
+    if (!reports::saveOutputFile(outPath, result.xml, &error, db->path())) {
+        c.err << error << '\n';
         return Failure;
     }
     c.out << QCoreApplication::translate("Cli", "Fiche version %1 written to %2.")

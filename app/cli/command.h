@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QTextStream>
+#include <QUuid>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -21,6 +22,9 @@ struct Context {
     QTextStream &out;
     QTextStream &err;
     QString databasePath() const; // --db (never empty: refused earlier), or the user's default database
+    // Whether `path` may receive an output file (reports/outputfile.h: a regular or a new file, never the
+    // database or its -wal, -shm, -journal); if not, says why on stderr.
+    bool outputAllowed(const QString &path);
 };
 
 // Command::positionals for a command that takes a list (files): any number.
@@ -46,10 +50,15 @@ std::vector<Command> patientCommands();      // import-patients, duplicates
 std::vector<Command> statsCommands();        // stats
 std::vector<Command> printCommands();        // print-fiche, print-session
 std::vector<Command> cdaCommands();          // export-cda
+std::vector<Command> checkCommands();        // check
 
 // The application: a QGuiApplication on the offscreen platform for the print commands (fonts), else a
 // QCoreApplication.
 std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv);
+
+// The id a command line gives, written exactly as a UUID (36 characters, or 38 between braces; any
+// case); a null id for anything else, trailing characters included.
+QUuid exactId(const QString &text);
 
 // A text marked with QT_TRANSLATE_NOOP("Cli", …), in the user's language.
 QString translated(const char *text);

@@ -4,6 +4,7 @@
 #include "models/domain/boardtime.h"
 #include "models/store/ficherepository.h"
 #include "models/store/repositories.h"
+#include "reports/outputfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -18,6 +19,22 @@ QString translated(const char *text) {
 QString Context::databasePath() const {
     // Only an absent --db means the default: main() refuses an empty one before any command runs.
     return parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultPath();
+}
+
+QUuid exactId(const QString &text) {
+    const QUuid id = QUuid::fromString(text);
+    if (id.isNull())
+        return {};
+    const QString canonical = id.toString(QUuid::WithoutBraces);
+    const QString given = text.toLower();
+    return given == canonical || given == QLatin1Char('{') + canonical + QLatin1Char('}') ? id : QUuid();
+}
+
+bool Context::outputAllowed(const QString &path) {
+    const QString problem = reports::outputFileProblem(path, databasePath());
+    if (!problem.isEmpty())
+        err << problem << '\n';
+    return problem.isEmpty();
 }
 
 namespace {

@@ -5,6 +5,7 @@
 #include "models/domain/clock.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLocale>
@@ -70,16 +71,34 @@ int demo(Context &c) {
         c.err << error << '\n';
         return Failure;
     }
-    if (p.isSet(QStringLiteral("if-empty"))) {
+    // A demo killed or failed half-way is not a whole demo: say so rather than add to it or skip it.
+    const std::optional<int> interrupted = demo::interruptedDemos(*db, &error);
+    if (!interrupted) {
+        c.err << error << '\n';
+        return Failure;
+    }
+    if (*interrupted > 0) {
+        c.err << QCoreApplication::translate("Cli",
+                                             "The database %1 holds demo data that was interrupted before "
+                                             "it was complete: it is not a whole demo. Make the demo again "
+                                             "in a new file.")
+                     .arg(QDir::toNativeSeparators(db->path()))
+              << '\n';
+        return Failure;
+    }
+    const bool ifEmpty = p.isSet(QStringLiteral("if-empty"));
+    const QString notEmpty =
+        QCoreApplication::translate("Cli", "The database already holds records: no demo data added.");
+    if (ifEmpty) {
+        // A first look outside the write, so that a full file is not checked whole for nothing; the
+        // demo looks again inside its write transaction.
         const std::optional<bool> full = demo::holdsRecords(*db, &error);
         if (!full) {
             c.err << error << '\n';
             return Failure;
         }
         if (*full) {
-            c.out << QCoreApplication::translate("Cli",
-                                                 "The database already holds records: no demo data added.")
-                  << '\n';
+            c.out << notEmpty << '\n';
             return Success;
         }
     }
@@ -94,6 +113,7 @@ int demo(Context &c) {
     options.patients = int(patients);
     options.seed = seed;
     options.referenceDate = reference;
+    options.onlyIfEmpty = ifEmpty;
     int lastTenth = 0;
     options.progress = [&](int done, int total) {
         const int tenth = int(qint64(done) * 10 / total);
@@ -111,6 +131,10 @@ int demo(Context &c) {
         c.err << QCoreApplication::translate("Cli", "The demo data could not be written: %1").arg(error)
               << '\n';
         return Failure;
+    }
+    if (counts.notEmpty) {
+        c.out << notEmpty << '\n';
+        return Success;
     }
     const double seconds = double(timer.elapsed()) / 1000.0;
     const QString path = db->path();

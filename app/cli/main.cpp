@@ -11,11 +11,22 @@
 using namespace concerto;
 
 namespace {
+
+// Qt's own warnings (QStandardPaths about XDG_RUNTIME_DIR, the offscreen platform…) are not for the
+// user of a command line: only Concerto's categories (quiet unless QT_LOGGING_RULES asks) and fatal
+// errors pass, or everything when QT_LOGGING_RULES is set.
+QtMessageHandler qtHandler = nullptr;
+void cliMessages(QtMsgType type, const QMessageLogContext &context, const QString &message) {
+    const bool ours = context.category && qstrncmp(context.category, "concerto.", 9) == 0;
+    if (type == QtFatalMsg || ours || qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
+        qtHandler(type, context, message);
+}
+
 std::vector<cli::Command> allCommands() {
     std::vector<cli::Command> all;
     for (auto group : {cli::dbCommands, cli::demoCommands, cli::nomenclatureCommands, cli::identityCommands,
                        cli::clinicalCommands, cli::planningCommands, cli::patientCommands, cli::statsCommands,
-                       cli::printCommands, cli::cdaCommands})
+                       cli::printCommands, cli::cdaCommands, cli::checkCommands})
         for (cli::Command &c : group())
             all.push_back(std::move(c));
     return all;
@@ -39,6 +50,11 @@ QString commandLineError(const cli::Command &command, const QCommandLineParser &
     // An empty --db would silently become the default database: refuse it.
     if (parser.isSet(QStringLiteral("db")) && parser.value(QStringLiteral("db")).isEmpty())
         return QCoreApplication::translate("Cli", "--db wants a file name, not an empty text.");
+    // An option that takes a value says it once: of `--db a --db b`, neither is taken silently.
+    for (const QString &option : parser.optionNames())
+        if (parser.values(option).size() > 1)
+            return QCoreApplication::translate("Cli", "--%1 was given more than once (%2): give it once.")
+                .arg(option, parser.values(option).join(QStringLiteral(", ")));
     const QStringList given = parser.positionalArguments();
     if (command.positionals == cli::kAnyNumber || given.size() <= command.positionals)
         return {};
@@ -58,6 +74,7 @@ QString commandLineError(const cli::Command &command, const QCommandLineParser &
 } // namespace
 
 int main(int argc, char **argv) {
+    qtHandler = qInstallMessageHandler(cliMessages);
     const std::unique_ptr<QCoreApplication> app = cli::makeApplication(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Concerto"));
     QCoreApplication::setApplicationName(QStringLiteral("Concerto"));

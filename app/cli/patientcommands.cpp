@@ -1,5 +1,5 @@
 // concerto-cli import-patients FILE [--report OUT.csv]: imports the patients of another tool's CSV export
-// (identity/patientimport.h), one outcome per line; and duplicates: lists the identities of the whole
+// (services/patientimport.h), one outcome per line; and duplicates: lists the identities of the whole
 // registry that may be the same person (identity/duplicates.h), one pair a line.
 #include "app/cli/command.h"
 #include "services/duplicatesearch.h"
@@ -46,7 +46,10 @@ int importPatients(Context &c) {
         return Failure;
     }
     const QByteArray csv = input.readAll();
-    // The report is opened first: a report that cannot be written stops the import before it writes.
+    // The report is checked and opened first: a report that cannot be written stops the import before
+    // it writes. Never over the database or its companions, a folder, a device or a pipe.
+    if (wantsReport && !c.outputAllowed(reportPath))
+        return Failure;
     QSaveFile report(reportPath);
     if (wantsReport && !report.open(QIODevice::WriteOnly)) {
         c.err << QCoreApplication::translate("Cli", "The report %1 cannot be written: %2")
@@ -74,15 +77,20 @@ int importPatients(Context &c) {
     }
     int shown = 0;
     const int refused = result.count(identity::ImportStatus::Refused);
+    const int conflicts = result.count(identity::ImportStatus::Conflict);
     for (const identity::ImportLine &line : result.lines) {
-        if (line.status != identity::ImportStatus::Refused || ++shown > kLinesShown)
+        const bool conflict = line.status == identity::ImportStatus::Conflict;
+        if ((line.status != identity::ImportStatus::Refused && !conflict) || ++shown > kLinesShown)
             continue;
-        c.err << QCoreApplication::translate("Cli", "Line %1 refused: %2").arg(line.line).arg(line.reason)
+        c.err << (conflict ? QCoreApplication::translate("Cli", "Line %1 in conflict: %2")
+                           : QCoreApplication::translate("Cli", "Line %1 refused: %2"))
+                     .arg(line.line)
+                     .arg(line.reason)
               << '\n';
     }
-    if (refused > kLinesShown)
-        c.err << QCoreApplication::translate("Cli", "… and %n more refused line(s).", nullptr,
-                                             refused - kLinesShown)
+    if (refused + conflicts > kLinesShown)
+        c.err << QCoreApplication::translate("Cli", "… and %n more line(s) refused or in conflict.", nullptr,
+                                             refused + conflicts - kLinesShown)
               << '\n';
     bool reportWritten = true;
     if (wantsReport) {
@@ -92,12 +100,14 @@ int importPatients(Context &c) {
     const QLocale locale;
     c.out << QCoreApplication::translate("Cli",
                                          "%1 line(s) read: %2 imported, %3 to review (possible duplicates, "
-                                         "imported apart), %4 already present, %5 refused; in %6 s.")
+                                         "imported apart), %4 already present, %5 in conflict, %6 refused; "
+                                         "in %7 s.")
                  .arg(locale.toString(int(result.lines.size())),
                       locale.toString(result.count(identity::ImportStatus::Imported)),
                       locale.toString(result.count(identity::ImportStatus::ToReview)),
                       locale.toString(result.count(identity::ImportStatus::AlreadyPresent)),
-                      locale.toString(refused), locale.toString(double(timer.elapsed()) / 1000.0, 'f', 1))
+                      locale.toString(conflicts), locale.toString(refused),
+                      locale.toString(double(timer.elapsed()) / 1000.0, 'f', 1))
           << '\n';
     if (wantsReport && reportWritten)
         c.out << QCoreApplication::translate("Cli", "Report: %1").arg(QDir::toNativeSeparators(reportPath))
@@ -110,12 +120,18 @@ int importPatients(Context &c) {
         c.err << result.error << '\n';
         return Failure;
     }
-    if (refused > 0) {
+    if (conflicts > 0)
+        c.err << QCoreApplication::translate("Cli",
+                                             "%n line(s) in conflict with a recorded identity (same INS or "
+                                             "IPP, another person): nothing was written for them.",
+                                             nullptr, conflicts)
+              << '\n';
+    if (refused > 0)
         c.err << QCoreApplication::translate("Cli", "%n line(s) refused: nothing was written for them.",
                                              nullptr, refused)
               << '\n';
+    if (refused > 0 || conflicts > 0)
         return Failure;
-    }
     return reportWritten ? Success : Failure;
 }
 

@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QFuture>
 #include <QGuiApplication>
 #include <QUuid>
@@ -31,7 +32,7 @@ QUuid idArgument(Context &c, const char *usage) {
         c.err << translated(usage) << '\n';
         return {};
     }
-    const QUuid id = QUuid::fromString(args.first());
+    const QUuid id = exactId(args.first());
     if (id.isNull())
         c.err << QCoreApplication::translate("Cli", "\"%1\" is not an id (expected a UUID such as "
                                                     "3f2b8c1e-…).")
@@ -66,6 +67,8 @@ int printFiche(Context &c) {
     const QString out = outArgument(c, kPrintFicheUsage);
     if (out.isEmpty())
         return UsageError;
+    if (!c.outputAllowed(out))
+        return Failure;
     std::unique_ptr<Database> db = openDatabase(c);
     if (!db)
         return Failure;
@@ -76,7 +79,7 @@ int printFiche(Context &c) {
     }
     const reports::FicheCodeLabels labels = reports::loadCodeLabels(*db, context.value);
     QString error;
-    if (!reports::writeFichePdf(context.value, out, &error, labels)) {
+    if (!reports::saveWhole(out, reports::fichePdf(context.value, labels), &error, db->path())) {
         c.err << error << '\n';
         return Failure;
     }
@@ -102,6 +105,14 @@ int printSession(Context &c) {
         (wantsCombined && combined.isEmpty())) {
         c.err << translated(kPrintSessionUsage) << '\n';
         return UsageError;
+    }
+    if (wantsCombined && !c.outputAllowed(combined))
+        return Failure;
+    if (wantsDir && QFileInfo(dir).exists() && !QFileInfo(dir).isDir()) {
+        c.err << QCoreApplication::translate("Cli", "%1 is not a folder: --out wants the folder to write to.")
+                     .arg(QDir::toNativeSeparators(dir))
+              << '\n';
+        return Failure;
     }
     std::unique_ptr<Database> db = openDatabase(c);
     if (!db)
@@ -134,13 +145,14 @@ int printSession(Context &c) {
             QtConcurrent::run([&] { return reports::attendancePdf(session.value); });
         const std::vector<QByteArray> pdfs = reports::fichePdfs(fiches.value);
         const QDir folder(dir);
-        bool written =
-            reports::saveWhole(folder.filePath(QStringLiteral("agenda.pdf")), agenda.result(), &error) &&
-            reports::saveWhole(folder.filePath(QStringLiteral("attendance.pdf")), attendance.result(),
-                               &error);
+        bool written = reports::saveWhole(folder.filePath(QStringLiteral("agenda.pdf")), agenda.result(),
+                                          &error, db->path()) &&
+                       reports::saveWhole(folder.filePath(QStringLiteral("attendance.pdf")),
+                                          attendance.result(), &error, db->path());
         for (std::size_t i = 0; written && i < pdfs.size(); ++i)
-            written = reports::saveWhole(
-                folder.filePath(reports::ficheFileName(int(i), fiches.value[i].context)), pdfs[i], &error);
+            written =
+                reports::saveWhole(folder.filePath(reports::ficheFileName(int(i), fiches.value[i].context)),
+                                   pdfs[i], &error, db->path());
         if (!written) {
             c.err << error << '\n';
             return Failure;
@@ -152,7 +164,8 @@ int printSession(Context &c) {
               << '\n';
     }
     if (wantsCombined) {
-        if (!reports::saveWhole(combined, reports::combinedSessionPdf(session.value, fiches.value), &error)) {
+        if (!reports::saveWhole(combined, reports::combinedSessionPdf(session.value, fiches.value), &error,
+                                db->path())) {
             c.err << error << '\n';
             return Failure;
         }

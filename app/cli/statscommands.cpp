@@ -30,7 +30,7 @@ QUuid idOption(Context &c, const char *name, const QString &what, bool *ok) {
     const QString option = QLatin1String(name);
     if (!c.parser.isSet(option))
         return {};
-    const QUuid id = QUuid::fromString(c.parser.value(option).trimmed());
+    const QUuid id = exactId(c.parser.value(option).trimmed());
     if (id.isNull()) {
         c.err << QCoreApplication::translate("Cli", "--%1 wants the id of %2 (concerto-cli list).")
                      .arg(option, what)

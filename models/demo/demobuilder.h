@@ -99,6 +99,9 @@ private:
     // Signs in memory as the fiche service does, after the same check (validation/fichecheck.h) with the
     // committee's quorum rule.
     bool signFiche(Fiche &fiche, const QJsonObject &caseSnapshot);
+    // demorun.cpp: the marks of a run in the audit log (started, completed).
+    bool markRun(const QString &action);
+    QUuid m_runId = QUuid::createUuid();
     WriteOptions writeOptions();
     bool check(const StoreResult &result);
     // demobatch.cpp: the patients' records go through a batch, serialised on a second thread while

@@ -26,7 +26,7 @@ Guideline guideline(const char *name, const char *version, int year, int month, 
     return {QString::fromUtf8(name), QString::fromUtf8(version), QDate(year, month, day)};
 }
 
-// Specialties are TRE_R38 codes (nomenclature/specialtycodes.h): SM36 oncologie médicale, SM24
+// Specialties are TRE_R38 codes (domain/specialtycodes.h): SM36 oncologie médicale, SM24
 // gastro-entérologie, SM41 pneumologie, SM45/SM37 radiothérapie, SM44/SM74 radiologie, SM28 médecine
 // nucléaire, SM01 anatomie et cytologie pathologiques.
 const SpecialtyGroup kOncologist =

@@ -75,8 +75,23 @@ bool DemoBuilder::run(DemoCounts *counts, QString *error) {
     // The directory and the sessions are committed with the first batch of patients: a run that fails
     // or is killed before that leaves the file without any demo record, and --if-empty still sees it
     // empty.
+    // With onlyIfEmpty, emptiness is checked inside that transaction (BEGIN IMMEDIATE): a second run
+    // at the same time waits for the first's commit, then sees its records and writes nothing.
     auto opening = std::make_unique<WriteTransaction>(m_db, writeOptions());
-    bool ok = opening->isActive() && writeDirectory() && writeSessions();
+    bool ok = opening->isActive();
+    if (ok && m_options.onlyIfEmpty) {
+        const std::optional<bool> full = holdsRecords(m_db, &m_error);
+        if (!full || *full) {
+            opening.reset();
+            QSqlQuery(m_db.connection()).exec(QStringLiteral("PRAGMA cache_size=-65536"));
+            if (counts)
+                counts->notEmpty = full.value_or(false);
+            if (!full && error)
+                *error = m_error;
+            return full.has_value();
+        }
+    }
+    ok = ok && markRun(QStringLiteral("demo-started")) && writeDirectory() && writeSessions();
     if (!ok && m_error.isEmpty())
         m_error = opening->error();
     const auto write = [&](std::vector<PreparedBatchRecord> &batch) {
@@ -119,6 +134,12 @@ bool DemoBuilder::run(DemoCounts *counts, QString *error) {
             m_options.progress(queued, m_options.patients);
     }
     opening.reset(); // still open only when something failed: rolls back
+    if (ok) {
+        WriteTransaction done(m_db, writeOptions());
+        ok = done.isActive() && markRun(QStringLiteral("demo-completed")) && done.commit();
+        if (!ok && m_error.isEmpty())
+            m_error = done.error();
+    }
     QSqlQuery(m_db.connection()).exec(QStringLiteral("PRAGMA cache_size=-65536"));
     if (counts)
         *counts = m_counts;

@@ -19,6 +19,9 @@ struct DemoOptions {
     QDate referenceDate; // "today" of the data: past and future sessions around it; null = today
     // Called now and then with the number of patients written so far.
     std::function<void(int done, int total)> progress;
+    // Write only into a database without any record: checked inside the first write transaction, so
+    // that of two runs at once on one file the second sees the first's records (or waits for them).
+    bool onlyIfEmpty = false;
 };
 
 struct DemoCounts {
@@ -34,6 +37,7 @@ struct DemoCounts {
     int fiches = 0; // every version
     int signedFiches = 0;
     int amendments = 0;
+    bool notEmpty = false; // with onlyIfEmpty: the database held records, nothing was written
 };
 
 // The reference dates the demo data can be made for (1900-01-01 to 2200-12-31): its births, sessions
@@ -41,9 +45,11 @@ struct DemoCounts {
 QDate earliestReferenceDate();
 QDate latestReferenceDate();
 
-// Writes the demo data into `db`. Returns false with `error` set when the options are out of range or
-// the store refuses a write. The directory (network, centres, establishments, physicians, RCPs) and
-// the sessions are committed in one transaction with the first batch of patients, so that a run that
+// Writes the demo data into `db`. Each run is marked in the audit log: a "demo-started" row in its
+// first transaction, a "demo-completed" row once every record is written, so that a run killed or
+// failed half-way is recognised (interruptedDemos). Returns false with `error` set when the options are out
+// of range or the store refuses a write. The directory (network, centres, establishments, physicians, RCPs)
+// and the sessions are committed in one transaction with the first batch of patients, so that a run that
 // fails or is killed before then leaves no demo record at all; later batches of 2,000 patients commit
 // one by one, and a failure there keeps the batches before it. While it runs, the store's clock follows
 // the data (a case is registered, a fiche signed, at plausible past times); afterwards the database is
@@ -54,5 +60,9 @@ bool generateDemo(Database &db, const DemoOptions &options, DemoCounts *counts, 
 // case, fiche), deleted ones included: demo data goes only into a database without any. Empty (with
 // `error` set) when the file cannot be read.
 std::optional<bool> holdsRecords(Database &db, QString *error);
+
+// How many demo runs started in `db` and never completed (killed or failed after their first batch):
+// their records are there, but not all of them. Empty (with `error` set) when the file cannot be read.
+std::optional<int> interruptedDemos(Database &db, QString *error);
 
 } // namespace concerto::demo

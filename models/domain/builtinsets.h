@@ -2,7 +2,7 @@
 // discussion, phase, WHO performance status, document and identity status, physician specialties,
 // establishment types): the national codes with English labels that the "Nomenclature" translation
 // context turns into the user's language, except specialties and establishment types, whose labels are
-// the national French display names (nomenclature/specialtycodes.h). They need no import; the large
+// the national French display names (domain/specialtycodes.h). They need no import; the large
 // national sets (ICD-10, ICD-O-3) come through the importer.
 #pragma once
 

@@ -7,6 +7,27 @@
 
 namespace concerto::json {
 
+namespace {
+thread_local UnreadableValues *t_unreadable = nullptr;
+} // namespace
+
+UnreadableValues::UnreadableValues()
+    : m_outer(t_unreadable) {
+    t_unreadable = this;
+}
+
+UnreadableValues::~UnreadableValues() {
+    t_unreadable = m_outer;
+}
+
+void UnreadableValues::note(const char *key) {
+    if (!t_unreadable)
+        return;
+    const QString name = QLatin1String(key);
+    if (!t_unreadable->m_keys.contains(name))
+        t_unreadable->m_keys << name;
+}
+
 void Unknown::restoreInto(QJsonObject &o) const {
     for (auto it = stored.constBegin(); it != stored.constEnd(); ++it) {
         const QString key = it.key();
@@ -54,6 +75,8 @@ void Reader::get(const char *key, QString &v) {
             doubt(key, x);
     } else if (!x.isUndefined()) {
         doubt(key, x);
+        if (!x.isNull())
+            UnreadableValues::note(key);
     }
 }
 
@@ -65,6 +88,8 @@ void Reader::get(const char *key, bool &v) {
             doubt(key, x);
     } else if (!x.isUndefined()) {
         doubt(key, x);
+        if (!x.isNull())
+            UnreadableValues::note(key);
     }
 }
 
@@ -74,8 +99,11 @@ void Reader::get(const char *key, int &v) {
     if (x.isDouble() && d >= std::numeric_limits<int>::min() && d <= std::numeric_limits<int>::max() &&
         std::floor(d) == d)
         v = int(d);
-    else if (!x.isUndefined())
+    else if (!x.isUndefined()) {
         doubt(key, x);
+        if (!x.isDouble() && !x.isNull())
+            UnreadableValues::note(key);
+    }
 }
 
 namespace {
@@ -115,6 +143,8 @@ void Reader::get(const char *key, QDate &v) {
     const QDate d = QDate::fromString(text, Qt::ISODate);
     if (d.isValid())
         v = d;
+    if (!x.isString() && !x.isNull())
+        UnreadableValues::note(key);
     if (!d.isValid() || !hasForm(text, kDateForm))
         doubt(key, x);
 }
@@ -127,6 +157,8 @@ void Reader::get(const char *key, QDateTime &v) {
     const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (t.isValid())
         v = t;
+    if (!x.isString() && !x.isNull())
+        UnreadableValues::note(key);
     if (!t.isValid() || !hasForm(text, kTimeForm))
         doubt(key, x);
 }
@@ -140,6 +172,8 @@ void Reader::get(const char *key, QTime &v) {
         v = t;
     else
         doubt(key, x);
+    if (!x.isString() && !x.isNull())
+        UnreadableValues::note(key);
 }
 
 void Reader::get(const char *key, QUuid &v) {
@@ -150,6 +184,8 @@ void Reader::get(const char *key, QUuid &v) {
     const QUuid id = QUuid::fromString(text);
     if (!id.isNull())
         v = id;
+    if (!x.isString() && !x.isNull())
+        UnreadableValues::note(key);
     if (id.isNull() || !isIdText(text))
         doubt(key, x);
 }
@@ -167,6 +203,8 @@ void Reader::get(const char *key, QStringList &v) {
         else
             whole = false;
     }
+    if (!whole && !x.isNull())
+        UnreadableValues::note(key);
     if (!whole || v.isEmpty())
         doubt(key, x);
 }
@@ -194,6 +232,8 @@ void Reader::get(const char *key, QJsonObject &v) {
     const QJsonValue x = value(key);
     if (x.isObject())
         v = x.toObject();
+    else if (!x.isUndefined() && !x.isNull())
+        UnreadableValues::note(key);
     if (!x.isUndefined() && v.isEmpty())
         doubt(key, x);
 }

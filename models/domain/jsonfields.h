@@ -49,6 +49,27 @@ private:
     void restoreInto(QJsonObject &o) const;
 };
 
+// While one lives on this thread, every Reader notes the known keys whose stored value it cannot take
+// (another JSON type than its field's, null aside: a number for a text, a text for a list…). Data a
+// newer version wrote keeps such values (Unknown); data this version wrote itself, such as a draft, is
+// damaged when it holds one: its reader asks with this.
+class UnreadableValues final {
+public:
+    UnreadableValues();
+    ~UnreadableValues();
+    UnreadableValues(const UnreadableValues &) = delete;
+    UnreadableValues &operator=(const UnreadableValues &) = delete;
+
+    // The keys noted, in reading order, each once.
+    const QStringList &keys() const { return m_keys; }
+    // Called by the Readers.
+    static void note(const char *key);
+
+private:
+    UnreadableValues *m_outer;
+    QStringList m_keys;
+};
+
 // Reads the fields of one JSON object into a default-constructed record, then keepUnknown(record).
 // Each get() reads one key when it is there and of the expected form, and leaves the field as it is
 // otherwise (so a missing key reads as the member initialiser's value). Lists keep the items they can
@@ -105,6 +126,8 @@ void Reader::get(const char *key, T &v) {
     const QJsonObject o = x.toObject();
     if (x.isObject())
         v = T::fromJson(o);
+    else if (!x.isNull())
+        UnreadableValues::note(key);
     if (o.isEmpty())
         doubt(key, x);
 }
@@ -123,6 +146,8 @@ void Reader::get(const char *key, std::vector<T> &v) {
         else
             whole = false;
     }
+    if (!whole && !x.isNull())
+        UnreadableValues::note(key);
     if (!whole || v.empty())
         doubt(key, x);
 }
@@ -138,6 +163,8 @@ void Reader::code(const char *key, const CodeTable<Enum, N> &table, Enum &v) {
         v = e;
     else
         doubt(key, x);
+    if (!x.isString() && !x.isNull()) // an unknown code may be a newer version's: only another type
+        UnreadableValues::note(key);
 }
 
 template <typename T>

@@ -2,7 +2,7 @@
 // status, the state of a fiche, a case's place on the agenda, quorum status, case status, document
 // status, a physician's profession and specialty, an establishment's type. One place: the screens and
 // the item models call it, and the reports and the command line are meant to. Where a built-in value
-// set already names a code (nomenclature/builtinsets.h: identity, quorum, case and document status,
+// set already names a code (domain/builtinsets.h: identity, quorum, case and document status,
 // specialty, establishment type), its label is the word; the other words are translated in the
 // "Labels" context.
 #pragma once

@@ -1,7 +1,7 @@
 // The quorum rule of an RCP and its evaluation: every required specialty group must be covered by a
 // different physician present (each physician counts for one specialty only), with at least a minimum
 // number of distinct specialties among them. Specialties are national codes (TRE_R38 "SM36", or "other":
-// nomenclature/specialtycodes.h); the words of older records read as their codes.
+// domain/specialtycodes.h); the words of older records read as their codes.
 #pragma once
 
 #include "models/domain/jsonfields.h"

@@ -132,6 +132,9 @@ CsvFile readCsv(const QByteArray &input) {
         }
         file.records.push_back(std::move(record));
     }
+    // Blank lines at the end of the file (editors and exports add them) are no lines of data.
+    while (!file.records.empty() && file.records.back().isEmpty())
+        file.records.pop_back();
     return file;
 }
 

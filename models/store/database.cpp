@@ -97,6 +97,14 @@ bool markedReadOnly(const QFileInfo &info) {
     return !(info.permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther));
 }
 
+// A folder where SQLite cannot make the -wal and -shm files a write needs: the current user may not
+// write to it, or no write permission bit is set (which holds for the superuser too, as for files).
+bool folderRefusesWriting(const QString &folder) {
+    const QFileInfo info(folder);
+    return !info.isWritable() ||
+           !(info.permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther));
+}
+
 bool exec(QSqlDatabase &db, const QString &statement, QSqlError *error) {
     QSqlQuery q(db);
     if (q.exec(statement))
@@ -214,7 +222,7 @@ std::unique_ptr<Database> Database::openChecked(const QString &path, bool allowN
                     .arg(migrations::latestVersion());
             return nullptr;
         }
-        readOnly = !newFile && markedReadOnly(info);
+        readOnly = !newFile && (markedReadOnly(info) || folderRefusesWriting(info.absolutePath()));
         if (readOnly && header.userVersion < migrations::latestVersion()) {
             err = tr("%1 is read-only and must first be upgraded to schema %2 by this version of Concerto. "
                      "Allow writing to the file and open it again.")
@@ -228,29 +236,26 @@ std::unique_ptr<Database> Database::openChecked(const QString &path, bool allowN
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), name));
     database->m_readOnly = readOnly;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(info.absoluteFilePath());
-    db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000")
-                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    // Read-only while no write-ahead log is beside the file (nobody has it open for writing): read as
+    // immutable, so that SQLite makes no -wal nor -shm file, which would be left behind owned by this
+    // user (or cannot be made in a folder closed to writing). The file is then read as it was when
+    // opened. With a log beside it, the file is read through it.
+    if (readOnly && !QFileInfo::exists(info.absoluteFilePath() + QStringLiteral("-wal"))) {
+        db.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded) +
+                           QStringLiteral("?immutable=1"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    } else {
+        db.setDatabaseName(info.absoluteFilePath());
+        db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000")
+                                      : QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    }
     if (!db.open()) {
         qCWarning(lcStore).noquote() << "opening a database failed:" << db.lastError().databaseText();
         err = storeErrorMessage(db.lastError(), info.absoluteFilePath());
         return nullptr;
     }
     QSqlError sqlError;
-    QString mode;
-    if (!readOnly) {
-        // 8 KiB pages (new files only): a fiche's body is about 2 KiB, and 4 KiB pages hold only one.
-        QSqlQuery q(db);
-        if ((newFile && !exec(db, QStringLiteral("PRAGMA page_size=8192"), &sqlError)) ||
-            !q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next()) {
-            if (!sqlError.isValid())
-                sqlError = q.lastError();
-        } else {
-            mode = q.value(0).toString();
-        }
-    }
-    if (sqlError.isValid() || (!readOnly && mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) ||
-        !exec(db, QStringLiteral("PRAGMA synchronous=FULL"), &sqlError) ||
+    if (!exec(db, QStringLiteral("PRAGMA synchronous=FULL"), &sqlError) ||
         !exec(db, QStringLiteral("PRAGMA foreign_keys=ON"), &sqlError) ||
         // 64 MiB of page cache: record ids are random, so large files touch pages all over their indexes.
         !exec(db, QStringLiteral("PRAGMA cache_size=-65536"), &sqlError) ||
@@ -258,26 +263,51 @@ std::unique_ptr<Database> Database::openChecked(const QString &path, bool allowN
         // one keeps a statement journal, which on disk tripled the writes of a bulk load.
         !exec(db, QStringLiteral("PRAGMA temp_store=MEMORY"), &sqlError) ||
         (readOnly && !exec(db, QStringLiteral("PRAGMA query_only=1"), &sqlError))) {
-        qCWarning(lcStore).noquote() << "setting up a database connection failed:" << sqlError.databaseText()
-                                     << "journal mode" << mode;
-        err = sqlError.isValid()
-                  ? storeErrorMessage(sqlError, info.absoluteFilePath())
-                  : tr("%1 cannot use a write-ahead log (it may be on a network drive).").arg(shown);
+        qCWarning(lcStore).noquote() << "setting up a database connection failed:" << sqlError.databaseText();
+        err = storeErrorMessage(sqlError, info.absoluteFilePath());
         return nullptr;
     }
-    if (!readOnly) {
+    const auto upgrade = [&]() {
         QString detail;
-        if (!migrations::upgrade(db, migrations::latestVersion(), &detail)) {
-            qCWarning(lcStore).noquote() << "upgrading a database failed:" << detail;
-            const int reached = migrations::currentVersion(db);
-            err = tr("%1 could not be upgraded: the step to schema %2 failed and was undone; the file is at "
-                     "schema %3.")
-                      .arg(shown)
-                      .arg(reached + 1)
-                      .arg(reached);
+        if (migrations::upgrade(db, migrations::latestVersion(), &detail))
+            return true;
+        qCWarning(lcStore).noquote() << "upgrading a database failed:" << detail;
+        const int reached = migrations::currentVersion(db);
+        err = tr("%1 could not be upgraded: the step to schema %2 failed and was undone; the file is at "
+                 "schema %3.")
+                  .arg(shown)
+                  .arg(reached + 1)
+                  .arg(reached);
+        return false;
+    };
+    // An existing file is upgraded in the journal mode it has, and only then switched to a write-ahead
+    // log: a file whose upgrade fails (a foreign file that looked like an old Concerto one) is rolled
+    // back and left byte-identical, its header's journal mode included.
+    if (!readOnly && !newFile && !upgrade())
+        return nullptr;
+    if (!readOnly) {
+        // 8 KiB pages (new files only): a fiche's body is about 2 KiB, and 4 KiB pages hold only one.
+        QSqlQuery q(db);
+        QString mode;
+        if ((newFile && !exec(db, QStringLiteral("PRAGMA page_size=8192"), &sqlError)) ||
+            !q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next()) {
+            if (!sqlError.isValid())
+                sqlError = q.lastError();
+        } else {
+            mode = q.value(0).toString();
+        }
+        if (sqlError.isValid() || mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+            qCWarning(lcStore).noquote()
+                << "switching to a write-ahead log failed:" << sqlError.databaseText() << "journal mode"
+                << mode;
+            err = sqlError.isValid()
+                      ? storeErrorMessage(sqlError, info.absoluteFilePath())
+                      : tr("%1 cannot use a write-ahead log (it may be on a network drive).").arg(shown);
             return nullptr;
         }
     }
+    if (!readOnly && newFile && !upgrade())
+        return nullptr;
     if (created)
         *created = newFile;
     qCDebug(lcStore) << "opened a database at schema" << migrations::currentVersion(db)

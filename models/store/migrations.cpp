@@ -310,7 +310,7 @@ bool version7(QSqlDatabase &db, QString *error) {
 
 // Version 8: the specialty query column of the professionals holds the national code (TRE_R38, "SM36")
 // instead of the word Concerto wrote before ("medical-oncology"). The record's body keeps what it holds;
-// Professional::fromJson reads an old word as its code (nomenclature/specialtycodes.h), and the body is
+// Professional::fromJson reads an old word as its code (domain/specialtycodes.h), and the body is
 // written with the code at the next save. The pairs are written out here, as they were when this
 // migration shipped.
 bool version8(QSqlDatabase &db, QString *error) {

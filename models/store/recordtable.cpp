@@ -101,14 +101,15 @@ StoreRead<std::vector<StoredRow>> RecordTable::rows(QSqlQuery &query, int keyCol
         QJsonParseError parse;
         const QJsonDocument body = QJsonDocument::fromJson(query.value(5).toByteArray(), &parse);
         if (parse.error != QJsonParseError::NoError || !body.isObject() || row.meta.id.isNull()) {
-            qCWarning(lcStore).noquote()
-                << "damaged record in" << m_table << query.value(0).toString() << parse.errorString();
+            // The id is read before finish(): the query has no row after it.
+            const QString id = query.value(0).toString();
+            qCWarning(lcStore).noquote() << "damaged record in" << m_table << id << parse.errorString();
             query.finish();
             return Read::failure(
                 QCoreApplication::translate("Store", "A record of the database %1 is damaged (%2 %3): it "
                                                      "cannot be read. Restore the file from a backup or "
                                                      "synchronise it again.")
-                    .arg(QDir::toNativeSeparators(m_db.path()), m_table, query.value(0).toString()));
+                    .arg(QDir::toNativeSeparators(m_db.path()), m_table, id));
         }
         row.body = body.object();
         for (int k = 0; k < keyColumns; ++k)

@@ -44,7 +44,59 @@ void checkInsAgainstTraits(const Patient &p, const NirFields &nir, Check &result
                        .arg(nir.month, 2, 10, QLatin1Char('0'))
                        .arg(born));
 }
+// A character as a message shows it: itself when printable, else its code point (U+0000).
+QString shown(QChar c) {
+    if (c.isPrint() && !c.isSpace())
+        return QStringLiteral("\"%1\"").arg(c);
+    return QStringLiteral("U+") +
+           QString::number(c.unicode(), 16).toUpper().rightJustified(4, QLatin1Char('0'));
+}
+
+// The national identity rules for a name: letters (accented ones included), spaces, hyphens and
+// apostrophes, beginning with a letter, at most kNameLength characters.
+void checkName(const QString &name, const QString &what, Check &result) {
+    if (name.isEmpty())
+        return;
+    if (name.size() > kNameLength) {
+        result.add(QCoreApplication::translate("Validation", "%1: more than %2 characters.")
+                       .arg(what)
+                       .arg(kNameLength));
+        return;
+    }
+    for (const QChar c : name) {
+        const bool allowed = c.isLetter() || c.isMark() || c == QLatin1Char(' ') || c == QLatin1Char('-') ||
+                             c == QLatin1Char('\'') || c == QChar(0x2019);
+        if (!allowed) {
+            result.add(QCoreApplication::translate("Validation",
+                                                   "%1: holds %2, which a name cannot hold (only letters, "
+                                                   "spaces, hyphens and apostrophes).")
+                           .arg(what, shown(c)));
+            return;
+        }
+    }
+    if (!name.at(0).isLetter())
+        result.add(QCoreApplication::translate("Validation", "%1: must begin with a letter.").arg(what));
+}
+
+// An IPP: letters, digits, '-', '_', '.', '/', beginning with a letter or a digit, at most kIppLength.
+void checkIpp(const QString &ipp, Check &result) {
+    static const QRegularExpression form(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_./-]*$"));
+    if (ipp.isEmpty())
+        return;
+    if (ipp.size() > kIppLength)
+        result.add(QCoreApplication::translate("Validation", "The IPP is longer than %1 characters.")
+                       .arg(kIppLength));
+    else if (!form.match(ipp).hasMatch())
+        result.add(QCoreApplication::translate("Validation",
+                                               "The IPP \"%1\" is not an IPP: letters, digits and - _ . /, "
+                                               "beginning with a letter or a digit.")
+                       .arg(ipp));
+}
 } // namespace
+
+QDate earliestBirthDate() {
+    return QDate(1900, 1, 1);
+}
 
 Check checkPatientIdentity(const Patient &p, const QDate &today) {
     Check result;
@@ -58,6 +110,18 @@ Check checkPatientIdentity(const Patient &p, const QDate &today) {
         result.add(QCoreApplication::translate("Validation", "The birth date is missing."));
     else if (p.birthDate > today)
         result.add(QCoreApplication::translate("Validation", "The birth date is in the future."));
+    else if (p.birthDate < earliestBirthDate())
+        result.add(QCoreApplication::translate("Validation", "The birth date %1 is before %2: it cannot be "
+                                                             "a living patient's.")
+                       .arg(p.birthDate.toString(QStringLiteral("dd/MM/yyyy")),
+                            earliestBirthDate().toString(QStringLiteral("dd/MM/yyyy"))));
+    checkName(p.birthName.trimmed(), QCoreApplication::translate("Validation", "Birth name"), result);
+    checkName(p.usedName.trimmed(), QCoreApplication::translate("Validation", "Used name"), result);
+    const QString givenNames = p.birthGivenNames.join(QLatin1Char(' ')).trimmed();
+    checkName(givenNames, QCoreApplication::translate("Validation", "Birth given names"), result);
+    checkName(p.usedGivenName.trimmed(), QCoreApplication::translate("Validation", "Used given name"),
+              result);
+    checkIpp(p.ipp.trimmed(), result);
 
     if (!p.ins.trimmed().isEmpty()) {
         NirFields nir;

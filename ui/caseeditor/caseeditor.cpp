@@ -258,7 +258,11 @@ void CaseEditorWindow::updateTitle() {
 
 void CaseEditorWindow::updateBanners() {
     const QLocale locale;
-    if (m_document->olderDraftAt().isValid()) {
+    if (!m_document->damagedDraft().isEmpty()) {
+        m_draftBanner->setText(m_document->damagedDraft() + QLatin1Char(' ') +
+                               tr("The case is shown as it was saved."));
+        m_draftButton->setText(tr("Discard the damaged draft"));
+    } else if (m_document->olderDraftAt().isValid()) {
         m_draftBanner->setText(
             tr("A draft of this case from %1 was not restored: the case was saved after it.")
                 .arg(locale.toString(m_document->olderDraftAt().toLocalTime(), QLocale::ShortFormat)));
@@ -270,7 +274,8 @@ void CaseEditorWindow::updateBanners() {
                 .arg(locale.toString(m_document->restoredDraftAt().toLocalTime(), QLocale::ShortFormat)));
         m_draftButton->setText(m_document->isNew() ? tr("Discard this new case") : tr("Discard the changes"));
     }
-    const bool draft = m_document->olderDraftAt().isValid() || m_document->restoredDraftAt().isValid();
+    const bool draft = m_document->olderDraftAt().isValid() || m_document->restoredDraftAt().isValid() ||
+                       !m_document->damagedDraft().isEmpty();
     m_draftBanner->setVisible(draft);
     m_draftButton->setVisible(draft);
     const editing::Prefill &prefill = m_document->prefill();

@@ -1,4 +1,4 @@
-// Small modal dialogs over models/planning/sessionplanner.h; times are read and shown in the boards'
+// Small modal dialogs over services/planningservice.h; times are read and shown in the boards'
 // clock (Europe/Paris).
 #include "ui/workspaces/sessiondialogs.h"
 #include "models/domain/clock.h"
