@@ -2517,10 +2517,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancelled: %1 of %2 fiches written.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2517,10 +2517,6 @@
         <translation>Imprimer la séance</translation>
     </message>
     <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 n&apos;a pas pu être écrit&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Cancelled: %1 of %2 fiches written.</source>
         <translation>Annulé&#xa0;: %1 fiches écrites sur %2.</translation>
     </message>

@@ -3,6 +3,7 @@
 // whole or not at all).
 #include "ui/printing/sessionfiches.h"
 
+#include "reports/outputfile.h"
 #include "reports/sessionpdf.h"
 
 #include <QCoreApplication>
@@ -10,7 +11,6 @@
 #include <QEventLoop>
 #include <QFutureWatcher>
 #include <QProgressDialog>
-#include <QSaveFile>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 #include <atomic>
@@ -83,13 +83,10 @@ SessionFichesResult saveSessionFiches(Database &db, const QUuid &sessionId, cons
     for (int i = 0; i < count; ++i) {
         if (pdfs[size_t(i)].isEmpty())
             continue; // skipped after Cancel
-        QSaveFile file(QDir(folder).filePath(reports::ficheFileName(i, (*fiches)[size_t(i)].context)));
-        if (!file.open(QIODevice::WriteOnly) || file.write(pdfs[size_t(i)]) != pdfs[size_t(i)].size() ||
-            !file.commit()) {
-            result.error = SessionFiches::tr("%1 could not be written: %2")
-                               .arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
+        // As every output: whole or not at all, and never over the database, a folder or a device.
+        const QString path = QDir(folder).filePath(reports::ficheFileName(i, (*fiches)[size_t(i)].context));
+        if (!reports::saveOutputFile(path, pdfs[size_t(i)], &result.error, db.path()))
             return result;
-        }
         ++result.written;
     }
     if (result.cancelled && result.written < count)
