@@ -50,6 +50,7 @@ QString fieldName(const QString &path) {
 
 CaseDocument::CaseDocument(Database &db, Inscription inscription, Patient patient, bool isNew)
     : m_db(db)
+    , m_attachments(std::make_unique<AttachmentStore>(db))
     , m_case(std::move(inscription))
     , m_body(m_case.toJson())
     , m_storedBody(isNew ? QJsonObject() : m_body)
@@ -378,7 +379,7 @@ bool CaseDocument::discard() {
         return false;
     }
     if (m_isNew) {
-        if (StoreResult r = AttachmentStore(m_db).removeAllOf(m_case.meta.id); !r) {
+        if (StoreResult r = m_attachments->removeAllOf(m_case.meta.id); !r) {
             m_lastError = r.error;
             return false;
         }

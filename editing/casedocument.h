@@ -9,6 +9,7 @@
 // "clinical/whoStatus", "tumours/0/clinicalTnm/t", "clinical/tests/1/result".
 #pragma once
 
+#include "editing/attachments.h"
 #include "editing/casedrafts.h"
 #include "editing/caseprefill.h"
 #include "editing/casevalidation.h"
@@ -17,6 +18,7 @@
 #include "models/staging/staging.h"
 #include "models/store/database.h"
 #include "models/validation/completeness.h"
+#include "services/services.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -46,10 +48,20 @@ public:
     // (prefill() says what and from where). Not in the database until save().
     static std::unique_ptr<CaseDocument> create(Database &db, const QUuid &patientId, const QUuid &sessionId,
                                                 QString *error);
+    // The same, on the services of the open database (what the screens hold).
+    static std::unique_ptr<CaseDocument> open(Services &services, const QUuid &inscriptionId,
+                                              QString *error) {
+        return open(services.store(), inscriptionId, error);
+    }
+    static std::unique_ptr<CaseDocument> create(Services &services, const QUuid &patientId,
+                                                const QUuid &sessionId, QString *error) {
+        return create(services.store(), patientId, sessionId, error);
+    }
     ~CaseDocument() override; // writes the pending draft
     Q_DISABLE_COPY_MOVE(CaseDocument)
 
-    Database &database() const { return m_db; }
+    // The files attached to the case.
+    AttachmentStore &attachments() const { return *m_attachments; }
     QUuid id() const { return m_case.meta.id; }
     bool isNew() const { return m_isNew; }
     const Inscription &current() const { return m_case; }
@@ -143,6 +155,7 @@ private:
     QString loadDraft(const QJsonObject &json, QJsonObject *body, Prefill *prefill) const;
 
     Database &m_db;
+    std::unique_ptr<AttachmentStore> m_attachments;
     Inscription m_case;
     QJsonObject m_body;       // m_case.toJson(), what edits change
     QJsonObject m_storedBody; // the case as stored when opened or last saved: the base of a merge

@@ -108,4 +108,9 @@ std::unique_ptr<CaseDocument> registerCaseDocument(Database &db, const Registrat
     return document;
 }
 
+std::unique_ptr<CaseDocument> registerCaseDocument(Services &services, const RegistrationForm &form,
+                                                   QString *error) {
+    return registerCaseDocument(services.store(), form, error);
+}
+
 } // namespace concerto::editing

@@ -8,6 +8,7 @@
 #include "models/domain/session.h"
 #include "models/store/database.h"
 #include "models/validation/check.h"
+#include "services/services.h"
 
 #include <memory>
 
@@ -18,6 +19,9 @@ namespace concerto::editing {
 // marked late.
 StoreRead<std::vector<Session>> sessionsOpenForRegistration(Database &db, const QDateTime &now,
                                                             int days = 90);
+inline StoreRead<std::vector<Session>> sessionsOpenForRegistration(Services &services, int days = 90) {
+    return sessionsOpenForRegistration(services.store(), services.now(), days);
+}
 
 struct RegistrationForm {
     QUuid patientId;
@@ -41,6 +45,8 @@ class CaseDocument;
 // The same, handing over the saved case's document: it still knows what was taken from the patient's
 // history (CaseDocument::prefill), which the editor then marks. Null with `error` set when refused.
 std::unique_ptr<CaseDocument> registerCaseDocument(Database &db, const RegistrationForm &form,
+                                                   QString *error);
+std::unique_ptr<CaseDocument> registerCaseDocument(Services &services, const RegistrationForm &form,
                                                    QString *error);
 
 } // namespace concerto::editing

@@ -35,3 +35,30 @@ StoreResult moveToSession(Database &db, const QUuid &inscriptionId, const QUuid 
 StoreResult setRegistrationsClosed(Database &db, const QUuid &sessionId, bool closed);
 
 } // namespace concerto::agenda
+
+namespace concerto {
+
+// The agenda's use cases for the screens, on one database (the functions above).
+class AgendaService final {
+public:
+    explicit AgendaService(Database &db)
+        : m_db(db) {}
+
+    StoreRead<std::vector<Inscription>> cases(const QUuid &sessionId) const {
+        return agenda::read(m_db, sessionId);
+    }
+    StoreResult moveCase(const QUuid &inscriptionId, int position) {
+        return agenda::moveCase(m_db, inscriptionId, position);
+    }
+    StoreResult moveToSession(const QUuid &inscriptionId, const QUuid &sessionId, bool force = false) {
+        return agenda::moveToSession(m_db, inscriptionId, sessionId, force);
+    }
+    StoreResult setRegistrationsClosed(const QUuid &sessionId, bool closed) {
+        return agenda::setRegistrationsClosed(m_db, sessionId, closed);
+    }
+
+private:
+    Database &m_db;
+};
+
+} // namespace concerto

@@ -12,6 +12,27 @@ namespace concerto {
 FicheService::FicheService(Database &db)
     : m_db(db) {}
 
+StoreRead<std::optional<Fiche>> FicheService::find(const QUuid &ficheId) const {
+    return FicheRepository(m_db).find(ficheId);
+}
+
+StoreRead<reports::FicheContext> FicheService::printable(const Fiche &fiche) const {
+    return reports::loadFicheContext(m_db, fiche);
+}
+
+reports::FicheCodeLabels FicheService::codeLabels(const reports::FicheContext &context) const {
+    return reports::loadCodeLabels(m_db, context);
+}
+
+StoreRead<reports::SessionContext> FicheService::session(const QUuid &sessionId) const {
+    return reports::loadSessionContext(m_db, sessionId);
+}
+
+StoreRead<std::vector<reports::PrintableFiche>>
+FicheService::sessionFiches(const reports::SessionContext &session) const {
+    return reports::loadSessionFiches(m_db, session);
+}
+
 StoreResult FicheService::sign(Fiche &fiche, const QUuid &signerId, const QJsonObject &caseSnapshot) {
     WriteTransaction unit(m_db);
     if (!unit.isActive())

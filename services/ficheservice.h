@@ -1,12 +1,15 @@
 // The fiche RCP's use cases that change it once it is written: the coordinator's signature, checked by the
 // one signing rule (validation::checkFicheForSigning, with the quorum rule of the fiche's committee)
-// before the store writes it, and the amendment of a signed fiche as a new version. The store's triggers
-// stay as the last line: a signed fiche never changes, whoever writes.
+// before the store writes it, and the amendment of a signed fiche as a new version; and what printing a
+// fiche or a session's fiches reads. The store's triggers stay as the last line: a signed fiche never
+// changes, whoever writes.
 #pragma once
 
 #include "models/domain/fiche.h"
 #include "models/store/database.h"
 #include "models/store/storeresult.h"
+#include "reports/fichehtml.h"
+#include "reports/sessionpdf.h"
 
 #include <QJsonObject>
 
@@ -15,6 +18,16 @@ namespace concerto {
 class FicheService final {
 public:
     explicit FicheService(Database &db);
+
+    StoreRead<std::optional<Fiche>> find(const QUuid &ficheId) const;
+    // What the printed fiche shows: the fiche with its patient, case, session and committee, and the
+    // words of its codes.
+    StoreRead<reports::FicheContext> printable(const Fiche &fiche) const;
+    reports::FicheCodeLabels codeLabels(const reports::FicheContext &context) const;
+    // A session and the latest version of each of its fiches, for printing them all.
+    StoreRead<reports::SessionContext> session(const QUuid &sessionId) const;
+    StoreRead<std::vector<reports::PrintableFiche>>
+    sessionFiches(const reports::SessionContext &session) const;
 
     // Signs `fiche` as `signerId`, freezing `caseSnapshot`, in one write unit: refused with every reason
     // the signing check gives (one a line), or when its committee cannot be read; nothing written then.

@@ -5,6 +5,8 @@
 // fiche).
 #pragma once
 
+#include "services/services.h"
+
 #include "models/identity/identityfields.h"
 #include "models/store/database.h"
 #include "services/duplicatesearch.h"
@@ -17,6 +19,8 @@ namespace concerto::identity {
 class IdentityForm final {
 public:
     explicit IdentityForm(Database &db, std::optional<Patient> existing = std::nullopt);
+    explicit IdentityForm(Services &services, std::optional<Patient> existing = std::nullopt)
+        : IdentityForm(services.store(), std::move(existing)) {}
 
     // The record as edited: names, sex, status, IPP, address, GP and every field the editor does not
     // show are taken from here; the birth date and INS from their texts.

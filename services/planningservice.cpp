@@ -134,3 +134,23 @@ StoreRead<std::vector<Session>> sessionsToOffer(Database &db, const Session &ses
 }
 
 } // namespace concerto::planning
+
+namespace concerto {
+
+StoreRead<std::optional<Session>> PlanningService::session(const QUuid &id) const {
+    return SessionRepository(m_db).find(id);
+}
+
+StoreRead<std::vector<Session>> PlanningService::onDays(const QDate &from, const QDate &to) const {
+    return SessionRepository(m_db).onDays(from, to);
+}
+
+StoreRead<std::vector<Session>> PlanningService::ofCommittee(const QUuid &rcpId) const {
+    return SessionRepository(m_db).forRcp(rcpId);
+}
+
+StoreRead<std::vector<Session>> PlanningService::between(const QDateTime &from, const QDateTime &to) const {
+    return SessionRepository(m_db).between(from, to);
+}
+
+} // namespace concerto

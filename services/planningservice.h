@@ -31,3 +31,37 @@ StoreResult cancelSession(Database &db, const QUuid &sessionId, const QString &r
 StoreRead<std::vector<Session>> sessionsToOffer(Database &db, const Session &session, int limit = 5);
 
 } // namespace concerto::planning
+
+namespace concerto {
+
+// The planning's use cases for the screens, on one database: the functions above and the sessions read
+// by day, by committee or by time.
+class PlanningService final {
+public:
+    explicit PlanningService(Database &db)
+        : m_db(db) {}
+
+    StoreRead<planning::GeneratedSessions> generate(const Rcp &rcp, const QDate &from, const QDate &to) {
+        return planning::generateSessions(m_db, rcp, from, to);
+    }
+    StoreResult move(const QUuid &sessionId, const QDateTime &newStart, const QString &reason) {
+        return planning::moveSession(m_db, sessionId, newStart, reason);
+    }
+    StoreResult cancel(const QUuid &sessionId, const QString &reason) {
+        return planning::cancelSession(m_db, sessionId, reason);
+    }
+    StoreRead<std::vector<Session>> sessionsToOffer(const Session &session, int limit = 5) const {
+        return planning::sessionsToOffer(m_db, session, limit);
+    }
+
+    StoreRead<std::optional<Session>> session(const QUuid &id) const;
+    // Sessions held on the boards' days [from, to], of one committee, or starting in [from, to] (UTC).
+    StoreRead<std::vector<Session>> onDays(const QDate &from, const QDate &to) const;
+    StoreRead<std::vector<Session>> ofCommittee(const QUuid &rcpId) const;
+    StoreRead<std::vector<Session>> between(const QDateTime &from, const QDateTime &to) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace concerto

@@ -6,6 +6,7 @@
 #include "models/itemmodels/sessionlistmodel.h"
 #include "services/agendaservice.h"
 #include "tests/support/fixtures.h"
+#include "tests/support/servicesof.h"
 #include "tests/support/testsupport.h"
 #include "translations/language.h"
 #include "ui/workspaces/agendapanel.h"
@@ -83,7 +84,7 @@ private Q_SLOTS:
     }
 
     void keyboardMovesTheSelectedCase() {
-        AgendaPanel panel(*m_db);
+        AgendaPanel panel(test::servicesOf(*m_db));
         new QAbstractItemModelTester(panel.model(), QAbstractItemModelTester::FailureReportingMode::QtTest,
                                      panel.model());
         panel.setSession(m_session.meta.id);
@@ -132,7 +133,7 @@ private Q_SLOTS:
     }
 
     void copyGroupsWhatIsMissingByRequester() {
-        AgendaPanel panel(*m_db);
+        AgendaPanel panel(test::servicesOf(*m_db));
         panel.setSession(m_session.meta.id);
         QCOMPARE(panel.model()->index(1, AgendaModel::CompletenessColumn).data().toString(),
                  QCoreApplication::translate("concerto::AgendaModel", "%n missing", nullptr, 1));
@@ -155,7 +156,7 @@ private Q_SLOTS:
     }
 
     void enterOpensTheCaseThroughTheWorkspace() {
-        PlanningWorkspace w(*m_db);
+        PlanningWorkspace w(test::servicesOf(*m_db));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         w.showMonth(2026, 11);
@@ -178,7 +179,7 @@ private Q_SLOTS:
     }
 
     void closingRegistrationsIsStored() {
-        AgendaPanel panel(*m_db);
+        AgendaPanel panel(test::servicesOf(*m_db));
         panel.setSession(m_session.meta.id);
         auto *close = panel.findChild<QPushButton *>(QStringLiteral("closeRegistrations"));
         QVERIFY(close->isEnabled());

@@ -5,6 +5,7 @@
 #include "editing/casedocument.h"
 #include "models/store/nomenclaturerepository.h"
 #include "tests/support/fixtures.h"
+#include "tests/support/servicesof.h"
 #include "tests/support/testsupport.h"
 #include "translations/language.h"
 #include "ui/casedialogs/registrationdialog.h"
@@ -37,7 +38,7 @@ class TestCaseEditor : public QObject {
         QString error;
         auto document = CaseDocument::open(*m_db, id, &error);
         [&] { QVERIFY2(document, qPrintable(error)); }();
-        auto window = std::make_unique<CaseEditorWindow>(std::move(document));
+        auto window = std::make_unique<CaseEditorWindow>(test::servicesOf(*m_db), std::move(document));
         window->show();
         return window;
     }
@@ -225,7 +226,7 @@ private Q_SLOTS:
         QString error;
         auto document = CaseDocument::create(*m_db, m_fiche.patientId, m_fiche.sessionId, &error);
         QVERIFY2(document, qPrintable(error));
-        CaseEditorWindow window(std::move(document));
+        CaseEditorWindow window(test::servicesOf(*m_db), std::move(document));
         window.show();
         auto *banner = field<QLabel>(&window, QStringLiteral("prefillBanner"));
         QVERIFY(!banner->isHidden());
@@ -248,7 +249,7 @@ private Q_SLOTS:
         doctor.lastName = QStringLiteral("Roux");
         doctor.firstName = QStringLiteral("Anne");
         QVERIFY(ProfessionalRepository(*m_db).save(doctor).ok);
-        RegistrationDialog dialog(*m_db, m_fiche.patientId);
+        RegistrationDialog dialog(test::servicesOf(*m_db), m_fiche.patientId);
         QCOMPARE(dialog.sessionBox()->currentData().toUuid(), next.meta.id);
         dialog.accept();
         QVERIFY(!dialog.errorLabel()->isHidden()); // no requester, no question
@@ -266,7 +267,7 @@ private Q_SLOTS:
         std::unique_ptr<CaseDocument> document = dialog.takeDocument();
         QVERIFY(document && !document->isDirty());
         QCOMPARE(document->prefill().source, Prefill::Source::Case);
-        CaseEditorWindow window(std::move(document));
+        CaseEditorWindow window(test::servicesOf(*m_db), std::move(document));
         window.show();
         QVERIFY(!field<QLabel>(&window, QStringLiteral("prefillBanner"))->isHidden());
         QVERIFY(field<QLineEdit>(&window, QStringLiteral("tumours/0/topography"))

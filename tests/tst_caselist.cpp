@@ -5,6 +5,7 @@
 #include "models/itemmodels/caselistmodel.h"
 #include "models/store/repositories.h"
 #include "tests/support/fixtures.h"
+#include "tests/support/servicesof.h"
 #include "tests/support/testsupport.h"
 #include "translations/language.h"
 #include "ui/workspaces/casesworkspace.h"
@@ -208,7 +209,7 @@ private Q_SLOTS:
     }
 
     void workspaceSaysWhenNothingMatches() {
-        CasesWorkspace workspace(*m_db);
+        CasesWorkspace workspace(test::servicesOf(*m_db));
         workspace.show();
         auto *table = workspace.findChild<QTableView *>(QStringLiteral("caseTable"));
         auto *empty = workspace.findChild<QLabel *>(QStringLiteral("noCase"));

@@ -5,6 +5,7 @@
 #include "models/itemmodels/fichelistmodel.h"
 #include "models/itemmodels/patientlistmodel.h"
 #include "tests/support/fixtures.h"
+#include "tests/support/servicesof.h"
 #include "tests/support/testsupport.h"
 #include "ui/mainwindow.h"
 
@@ -131,7 +132,7 @@ private Q_SLOTS:
         auto db = Database::open(m_path);
         QVERIFY(db);
         QSettings().setValue(QStringLiteral("sync/lastSync"), QDateTime::currentDateTimeUtc());
-        MainWindow window(*db);
+        MainWindow window(test::servicesOf(*db));
         window.show();
         QVERIFY2(!window.syncStateText().contains(QStringLiteral("Synchronised")),
                  qPrintable(window.syncStateText()));

@@ -7,6 +7,7 @@
 #include "services/planningservice.h"
 #include "tests/support/documentfixtures.h"
 #include "tests/support/fixtures.h"
+#include "tests/support/servicesof.h"
 #include "translations/language.h"
 #include "ui/desktopcontroller.h"
 #include "ui/mainwindow.h"
@@ -47,7 +48,7 @@ private Q_SLOTS:
 
     void workspacesBuiltWhenFirstOpened() {
         QSettings().setValue(QStringLiteral("mainWindow/workspace"), int(MainWindow::Planning));
-        MainWindow window(*m_db);
+        MainWindow window(test::servicesOf(*m_db));
         QCOMPARE(window.findChildren<Workspace *>().size(), 1); // the remembered one, Planning
         QCOMPARE(window.currentWorkspace(), int(MainWindow::Planning));
         window.showWorkspace(MainWindow::Statistics);
@@ -109,7 +110,7 @@ private Q_SLOTS:
         const QString fresh = m_dir.filePath(QStringLiteral("fresh.db"));
         QCOMPARE(desktop.switchTo(fresh, true), QString());
         QVERIFY(desktop.window() != first.data());
-        QCOMPARE(desktop.database()->path(), fresh);
+        QCOMPARE(desktop.services()->path(), fresh);
         QVERIFY(desktop.window()->noticeText().contains(QStringLiteral("new, empty database")));
         QTRY_VERIFY(first.isNull());
         QCOMPARE(recentdatabases::list().value(0), fresh);
@@ -122,11 +123,11 @@ private Q_SLOTS:
         QVERIFY(!recent->actions().isEmpty());
         QCOMPARE(recent->actions().first()->data().toString(), m_db->path());
         recent->actions().first()->trigger();
-        QCOMPARE(desktop.database()->path(), m_db->path());
+        QCOMPARE(desktop.services()->path(), m_db->path());
     }
 
     void planningMovesAndCancelsPlannedSessionsOnly() {
-        MainWindow window(*m_db);
+        MainWindow window(test::servicesOf(*m_db));
         window.show();
         window.showWorkspace(MainWindow::Planning);
         auto *planning = qobject_cast<PlanningWorkspace *>(window.workspace(MainWindow::Planning));
@@ -153,7 +154,7 @@ private Q_SLOTS:
     }
 
     void globalSearchTakesEscapeAndDown() {
-        MainWindow window(*m_db);
+        MainWindow window(test::servicesOf(*m_db));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.showWorkspace(MainWindow::Planning);
@@ -180,7 +181,7 @@ private Q_SLOTS:
     void tabLeavesTables() {
         QFETCH(int, workspace);
         QFETCH(QString, table);
-        MainWindow window(*m_db);
+        MainWindow window(test::servicesOf(*m_db));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.showWorkspace(workspace);
@@ -207,7 +208,7 @@ private Q_SLOTS:
     }
 
     void railButtonsTakeFocus() {
-        MainWindow window(*m_db);
+        MainWindow window(test::servicesOf(*m_db));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QList<QToolButton *> buttons =

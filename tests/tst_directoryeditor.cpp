@@ -4,6 +4,7 @@
 // with a wrong key is refused at the field, a right one saved.
 #include "models/store/repositories.h"
 #include "models/validation/identifiers.h"
+#include "tests/support/servicesof.h"
 #include "tests/support/testsupport.h"
 #include "translations/language.h"
 #include "ui/directory/checklist.h"
@@ -87,7 +88,7 @@ private Q_SLOTS:
         hospital.name = QStringLiteral("CHU de Lyon");
         QVERIFY(OrganisationRepository(*m_db).save(hospital).ok);
 
-        CommitteesPanel panel(*m_db);
+        CommitteesPanel panel(test::servicesOf(*m_db));
         panel.setDiscardConfirmation([] { return true; });
         QTest::mouseClick(child<QPushButton>(&panel, "newCommittee"), Qt::LeftButton);
         CommitteeEditor *editor = panel.editor();
@@ -176,7 +177,7 @@ private Q_SLOTS:
         stored.requiredCaseFields = {QStringLiteral("question"), QStringLiteral("future-field")};
         QVERIFY(RcpRepository(*m_db).save(stored).ok);
 
-        CommitteesPanel panel(*m_db);
+        CommitteesPanel panel(test::servicesOf(*m_db));
         CommitteeEditor *editor = panel.editor();
         QCOMPARE(child<QLineEdit>(editor, "committeeName")->text(), QStringLiteral("RCP digestive"));
         QCOMPARE(child<QComboBox>(editor->scheduleEditor(), "recurrence")->currentData().toInt(),
@@ -201,7 +202,7 @@ private Q_SLOTS:
     }
 
     void emptyNameIsSaidAtTheField() {
-        CommitteesPanel panel(*m_db);
+        CommitteesPanel panel(test::servicesOf(*m_db));
         CommitteeEditor *editor = panel.editor();
         type(editor, "committeeName", QStringLiteral("x"));
         type(editor, "committeeName", QString());
@@ -212,7 +213,7 @@ private Q_SLOTS:
     }
 
     void badRppsIsRefusedAtTheField() {
-        ProfessionalsPanel panel(*m_db);
+        ProfessionalsPanel panel(test::servicesOf(*m_db));
         const QString good = rpps(QStringLiteral("1001234567"));
         QString bad = good;
         bad[10] = QChar(u'0' + (good.at(10).digitValue() + 1) % 10);

@@ -4,6 +4,7 @@
 // Tab going through the filters, the table and the fiche's pages.
 #include "models/itemmodels/fichelistmodel.h"
 #include "tests/support/documentfixtures.h"
+#include "tests/support/servicesof.h"
 #include "tests/support/testsupport.h"
 #include "ui/printing/fichepreview.h"
 #include "ui/workspaces/fichefilterbar.h"
@@ -27,7 +28,7 @@ private Q_SLOTS:
     void initTestCase() { m_db = test::openDocumentTestDatabase(m_dir, QStringLiteral("bar.db"), m_case); }
 
     void init() {
-        FicheFilterBar bar(*m_db);
+        FicheFilterBar bar(test::servicesOf(*m_db));
         bar.clear(); // what a test chose is not the next one's start
     }
 
@@ -53,7 +54,7 @@ private Q_SLOTS:
     }
 
     void typingADateChoosesThePeriod() {
-        FicheFilterBar bar(*m_db);
+        FicheFilterBar bar(test::servicesOf(*m_db));
         QSignalSpy changed(&bar, &FicheFilterBar::filterChanged);
         bar.setPeriod(FicheFilterBar::Last12Months);
         QCOMPARE(changed.size(), 1);
@@ -82,7 +83,7 @@ private Q_SLOTS:
     }
 
     void nothingMatchesSaysSoInsteadOfAnEmptyTable() {
-        FichesWorkspace w(*m_db);
+        FichesWorkspace w(test::servicesOf(*m_db));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(w.emptyMessage().isEmpty());
@@ -108,7 +109,7 @@ private Q_SLOTS:
     }
 
     void thePatientFieldFiltersAndEscapeClearsIt() {
-        FichesWorkspace w(*m_db);
+        FichesWorkspace w(test::servicesOf(*m_db));
         w.show();
         QApplication::setActiveWindow(&w);
         QVERIFY(QTest::qWaitForWindowActive(&w));
@@ -127,12 +128,12 @@ private Q_SLOTS:
 
     void filtersAreKeptWhileTheApplicationRuns() {
         {
-            FichesWorkspace w(*m_db);
+            FichesWorkspace w(test::servicesOf(*m_db));
             w.filterBar()->statusBox()->setCurrentIndex(int(FicheFilter::Status::Signed));
             w.filterBar()->committeeBox()->setCurrentIndex(1);
             w.filterBar()->setPeriod(FicheFilterBar::LastYear);
         }
-        FichesWorkspace again(*m_db);
+        FichesWorkspace again(test::servicesOf(*m_db));
         QCOMPARE(again.filterBar()->statusBox()->currentIndex(), int(FicheFilter::Status::Signed));
         QCOMPARE(again.filterBar()->committeeBox()->currentIndex(), 1);
         QCOMPARE(again.filterBar()->periodBox()->currentIndex(), int(FicheFilterBar::LastYear));
@@ -141,7 +142,7 @@ private Q_SLOTS:
     }
 
     void tabGoesThroughTheFiltersToTheTableAndThePages() {
-        FichesWorkspace w(*m_db);
+        FichesWorkspace w(test::servicesOf(*m_db));
         w.show();
         QApplication::setActiveWindow(&w);
         QVERIFY(QTest::qWaitForWindowActive(&w));

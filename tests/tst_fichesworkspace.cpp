@@ -6,6 +6,7 @@
 #include "reports/fichecontext.h"
 #include "tests/support/documentfixtures.h"
 #include "tests/support/pdftext.h"
+#include "tests/support/servicesof.h"
 #include "tests/support/testsupport.h"
 #include "ui/printing/fichepreview.h"
 #include "ui/workspaces/fichesworkspace.h"
@@ -44,7 +45,7 @@ private Q_SLOTS:
     }
 
     void theSelectedFicheShowsAsItsPages() {
-        FichesWorkspace w(*m_db);
+        FichesWorkspace w(test::servicesOf(*m_db));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(!w.preview()->hasFiche()); // nothing selected: no pages of another fiche
@@ -58,7 +59,7 @@ private Q_SLOTS:
     }
 
     void enterGoesToThePages() {
-        FichesWorkspace w(*m_db);
+        FichesWorkspace w(test::servicesOf(*m_db));
         w.show();
         QApplication::setActiveWindow(&w);
         QVERIFY(QTest::qWaitForWindowActive(&w));
@@ -70,7 +71,7 @@ private Q_SLOTS:
     }
 
     void saveAsWritesTheFichePdf() {
-        FichesWorkspace w(*m_db);
+        FichesWorkspace w(test::servicesOf(*m_db));
         QVERIFY(!w.saveAs(m_dir.filePath(QStringLiteral("none.pdf"))).isEmpty()); // no fiche selected
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("none.pdf"))));
         selectFirst(w);
@@ -85,7 +86,7 @@ private Q_SLOTS:
     }
 
     void aFolderThatDoesNotExistIsAnError() {
-        FichesWorkspace w(*m_db);
+        FichesWorkspace w(test::servicesOf(*m_db));
         selectFirst(w);
         const QString path = m_dir.filePath(QStringLiteral("missing/folder/fiche.pdf"));
         QVERIFY(!w.saveAs(path).isEmpty());
@@ -94,7 +95,7 @@ private Q_SLOTS:
     }
 
     void theSessionGoesIntoAFolder() {
-        FichesWorkspace w(*m_db);
+        FichesWorkspace w(test::servicesOf(*m_db));
         w.show();
         selectFirst(w);
         const QString folder = m_dir.filePath(QStringLiteral("session"));
@@ -116,7 +117,7 @@ private Q_SLOTS:
         QSqlQuery q(db->connection());
         QVERIFY2(q.exec(QStringLiteral("UPDATE rcp SET body = 'not json'")),
                  qPrintable(q.lastError().text()));
-        FichesWorkspace w(*db);
+        FichesWorkspace w(test::servicesOf(*db));
         selectFirst(w);
         QVERIFY(!w.preview()->hasFiche());
         QVERIFY2(w.ficheError().startsWith(QStringLiteral("This fiche cannot be shown: ")),

@@ -5,6 +5,7 @@
 // only for a patient without a case.
 #include "services/identityform.h"
 #include "tests/support/fixtures.h"
+#include "tests/support/servicesof.h"
 #include "tests/support/testsupport.h"
 #include "translations/language.h"
 #include "ui/identity/duplicatereviewdialog.h"
@@ -84,7 +85,7 @@ private Q_SLOTS:
     void cleanup() { m_db.reset(); }
 
     void wrongInsKeyIsSaidAtTheField() {
-        IdentityDialog d(*m_db, std::nullopt);
+        IdentityDialog d(test::servicesOf(*m_db), std::nullopt);
         d.setToday(kToday);
         QLineEdit *ins = child<QLineEdit>(&d, "ins");
         QLabel *note = child<QLabel>(&d, "insHiddenNote");
@@ -108,7 +109,7 @@ private Q_SLOTS:
     }
 
     void impossibleBirthDateIsRefused() {
-        IdentityDialog d(*m_db, std::nullopt);
+        IdentityDialog d(test::servicesOf(*m_db), std::nullopt);
         d.setToday(kToday);
         typeLookAlike(d);
         type(d, "birthDate", QStringLiteral("31/02/1950"));
@@ -123,7 +124,7 @@ private Q_SLOTS:
     void lookAlikeNeedsConfirmation() {
         Patient stored = marie();
         QVERIFY(PatientRepository(*m_db).save(stored).ok);
-        IdentityDialog d(*m_db, std::nullopt);
+        IdentityDialog d(test::servicesOf(*m_db), std::nullopt);
         d.setToday(kToday);
         typeLookAlike(d);
         d.save();
@@ -151,7 +152,7 @@ private Q_SLOTS:
     void openTheExistingOneInstead() {
         Patient stored = marie();
         QVERIFY(PatientRepository(*m_db).save(stored).ok);
-        IdentityDialog d(*m_db, std::nullopt);
+        IdentityDialog d(test::servicesOf(*m_db), std::nullopt);
         d.setToday(kToday);
         typeLookAlike(d);
         d.save();
@@ -169,7 +170,7 @@ private Q_SLOTS:
         marked.possibleDuplicateOf = first.meta.id;
         marked.possibleDuplicateReason = QStringLiteral("one-letter");
         QVERIFY(patients.save(marked).ok);
-        DuplicateReviewDialog d(*m_db, marked);
+        DuplicateReviewDialog d(test::servicesOf(*m_db), marked);
         QCOMPARE(d.comparison()->item(0, 1)->text(), QStringLiteral("LEFEVRES"));
         QCOMPARE(d.comparison()->item(0, 2)->text(), QStringLiteral("LEFÈVRE"));
         QTest::mouseClick(child<QPushButton>(&d, "differentPersons"), Qt::LeftButton);
@@ -181,12 +182,12 @@ private Q_SLOTS:
     void deleteOnlyWithoutACase() {
         const Fiche fiche = test::saveSampleCase(*m_db);
         const Patient withCase = *READ(PatientRepository(*m_db).find(fiche.patientId));
-        IdentityDialog kept(*m_db, withCase);
+        IdentityDialog kept(test::servicesOf(*m_db), withCase);
         kept.show(); // shown as a user sees it: nothing may show the button again
         QVERIFY(QTest::qWaitForWindowExposed(&kept));
         QVERIFY(!child<QPushButton>(&kept, "deletePatient")->isVisible());
         kept.hide();
-        IdentityDialog fresh(*m_db, std::nullopt);
+        IdentityDialog fresh(test::servicesOf(*m_db), std::nullopt);
         fresh.show();
         QVERIFY(QTest::qWaitForWindowExposed(&fresh));
         QVERIFY(!child<QPushButton>(&fresh, "deletePatient")->isVisible());
@@ -194,7 +195,7 @@ private Q_SLOTS:
 
         Patient alone = marie();
         QVERIFY(PatientRepository(*m_db).save(alone).ok);
-        IdentityDialog d(*m_db, alone);
+        IdentityDialog d(test::servicesOf(*m_db), alone);
         QPushButton *remove = child<QPushButton>(&d, "deletePatient");
         QVERIFY(remove->isVisibleTo(&d));
         d.setDeleteConfirmation([](const QString &) { return true; });
@@ -207,7 +208,7 @@ private Q_SLOTS:
         Patient p = test::samplePatient();
         p.phone = QStringLiteral("0102030405");
         QVERIFY(PatientRepository(*m_db).save(p).ok);
-        IdentityDialog d(*m_db, p);
+        IdentityDialog d(test::servicesOf(*m_db), p);
         d.setToday(kToday);
         QCOMPARE(child<QLineEdit>(&d, "birthDate")->text(), QStringLiteral("14/08/1955"));
         QCOMPARE(child<QLineEdit>(&d, "birthGivenNames")->text(), QStringLiteral("Marie-Hélène Éloïse"));

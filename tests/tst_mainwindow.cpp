@@ -5,8 +5,9 @@
 #include "models/itemmodels/fichelistmodel.h"
 #include "models/itemmodels/patientlistmodel.h"
 #include "models/itemmodels/sessionlistmodel.h"
-#include "models/itemmodels/storecounts.h"
+#include "models/store/outbox.h"
 #include "tests/support/fixtures.h"
+#include "tests/support/servicesof.h"
 #include "tests/support/testsupport.h"
 #include "translations/language.h"
 #include "ui/mainwindow.h"
@@ -53,7 +54,7 @@ class TestMainWindow : public QObject {
     }
 
     std::unique_ptr<MainWindow> openWindow() {
-        auto window = std::make_unique<MainWindow>(*m_db);
+        auto window = std::make_unique<MainWindow>(test::servicesOf(*m_db));
         window->show();
         window->activateWindow();
         if (!QTest::qWaitForWindowActive(window.get()))

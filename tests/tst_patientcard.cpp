@@ -3,6 +3,7 @@
 // Print… and Save as PDF…), a fiche that cannot be read saying why.
 #include "models/itemmodels/patientlistmodel.h"
 #include "tests/support/documentfixtures.h"
+#include "tests/support/servicesof.h"
 #include "tests/support/testsupport.h"
 #include "ui/caseeditor/caseeditor.h"
 #include "ui/printing/fichedialog.h"
@@ -60,7 +61,7 @@ private Q_SLOTS:
     void cleanup() { closeAll(); }
 
     void theCardListsTheCaseAndItsFiche() {
-        PatientsWorkspace w(*m_db);
+        PatientsWorkspace w(test::servicesOf(*m_db));
         showCard(w);
         QTreeWidgetItem *caseItem = w.cases()->itemOf(m_case.fiche.inscriptionId);
         QVERIFY(caseItem);
@@ -73,7 +74,7 @@ private Q_SLOTS:
     }
 
     void enterOnAFicheShowsItsPages() {
-        PatientsWorkspace w(*m_db);
+        PatientsWorkspace w(test::servicesOf(*m_db));
         showCard(w);
         w.cases()->setCurrentItem(w.cases()->itemOf(m_case.fiche.meta.id));
         QVERIFY(ficheDialogs().isEmpty());
@@ -94,7 +95,7 @@ private Q_SLOTS:
     }
 
     void doubleClickOnAFicheShowsItsPages() {
-        PatientsWorkspace w(*m_db);
+        PatientsWorkspace w(test::servicesOf(*m_db));
         showCard(w);
         QTreeWidgetItem *ficheItem = w.cases()->itemOf(m_case.fiche.meta.id);
         const QPoint at = w.cases()->visualItemRect(ficheItem).center();
@@ -104,7 +105,7 @@ private Q_SLOTS:
     }
 
     void enterOnACaseOpensTheCaseEditor() {
-        PatientsWorkspace w(*m_db);
+        PatientsWorkspace w(test::servicesOf(*m_db));
         showCard(w);
         QTreeWidgetItem *caseItem = w.cases()->itemOf(m_case.fiche.inscriptionId);
         w.cases()->setCurrentItem(caseItem);
@@ -116,7 +117,7 @@ private Q_SLOTS:
     }
 
     void doubleClickOnACaseDoesNotFoldIt() {
-        PatientsWorkspace w(*m_db);
+        PatientsWorkspace w(test::servicesOf(*m_db));
         showCard(w);
         QTreeWidgetItem *caseItem = w.cases()->itemOf(m_case.fiche.inscriptionId);
         const QPoint at = w.cases()->visualItemRect(caseItem).center();
@@ -134,12 +135,12 @@ private Q_SLOTS:
         QSqlQuery q(db->connection());
         QVERIFY2(q.exec(QStringLiteral("UPDATE rcp SET body = 'not json'")),
                  qPrintable(q.lastError().text()));
-        FicheDialog dialog(*db, c.fiche.meta.id);
+        FicheDialog dialog(test::servicesOf(*db), c.fiche.meta.id);
         QVERIFY2(dialog.error().startsWith(QStringLiteral("This fiche cannot be shown: ")),
                  qPrintable(dialog.error()));
         QVERIFY(!dialog.preview()->hasFiche());
         QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("printFiche"))->isEnabled());
-        FicheDialog missing(*db, QUuid::createUuid());
+        FicheDialog missing(test::servicesOf(*db), QUuid::createUuid());
         QCOMPARE(missing.error(), QStringLiteral("This fiche no longer exists."));
     }
 };

@@ -2,6 +2,7 @@
 // match out of how many, says when nobody does, Down goes into the list and Escape clears the search;
 // the identity card says when an identity is marked for review as a possible duplicate.
 #include "models/itemmodels/patientlistmodel.h"
+#include "tests/support/servicesof.h"
 #include "tests/support/testsupport.h"
 #include "translations/language.h"
 #include "ui/workspaces/patientsworkspace.h"
@@ -68,7 +69,7 @@ private Q_SLOTS:
     }
 
     void theListFollowsEachKey() {
-        PatientsWorkspace w(*m_db);
+        PatientsWorkspace w(test::servicesOf(*m_db));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QCOMPARE(w.countLabel()->text(), QStringLiteral("4 patients"));
@@ -87,7 +88,7 @@ private Q_SLOTS:
     }
 
     void downGoesToTheListAndEscapeClears() {
-        PatientsWorkspace w(*m_db);
+        PatientsWorkspace w(test::servicesOf(*m_db));
         w.show();
         QApplication::setActiveWindow(&w);
         QVERIFY(QTest::qWaitForWindowActive(&w));
@@ -105,7 +106,7 @@ private Q_SLOTS:
     }
 
     void theCardSaysAnIdentityIsToReview() {
-        PatientsWorkspace w(*m_db);
+        PatientsWorkspace w(test::servicesOf(*m_db));
         w.show();
         w.search(QStringLiteral("dupond"));
         QCOMPARE(w.model()->rowCount(), 1);

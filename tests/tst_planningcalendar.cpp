@@ -4,6 +4,7 @@
 #include "models/itemmodels/sessionlistmodel.h"
 #include "services/agendaservice.h"
 #include "tests/support/fixtures.h"
+#include "tests/support/servicesof.h"
 #include "tests/support/testsupport.h"
 #include "translations/language.h"
 #include "ui/workspaces/planningcalendar.h"
@@ -62,7 +63,7 @@ private Q_SLOTS:
     }
 
     void monthShowsEveryCommitteeOnItsParisDay() {
-        PlanningCalendar c(*m_db);
+        PlanningCalendar c(test::servicesOf(*m_db));
         c.show();
         QVERIFY(QTest::qWaitForWindowExposed(&c));
         c.showPeriod(PlanningCalendar::Mode::Month, QDate(2026, 11, 10));
@@ -81,7 +82,7 @@ private Q_SLOTS:
     }
 
     void filtersByCentreAndCommittee() {
-        PlanningCalendar c(*m_db);
+        PlanningCalendar c(test::servicesOf(*m_db));
         c.show();
         QVERIFY(QTest::qWaitForWindowExposed(&c));
         c.showPeriod(PlanningCalendar::Mode::Month, QDate(2026, 11, 10));
@@ -95,7 +96,7 @@ private Q_SLOTS:
     }
 
     void weekShowsMondayToSunday() {
-        PlanningCalendar c(*m_db);
+        PlanningCalendar c(test::servicesOf(*m_db));
         c.show();
         QVERIFY(QTest::qWaitForWindowExposed(&c));
         c.showPeriod(PlanningCalendar::Mode::Week, QDate(2026, 11, 26));
@@ -106,7 +107,7 @@ private Q_SLOTS:
     }
 
     void aChipSelectsTheSessionInTheWorkspace() {
-        PlanningWorkspace w(*m_db);
+        PlanningWorkspace w(test::servicesOf(*m_db));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         w.showMonth(2026, 10);

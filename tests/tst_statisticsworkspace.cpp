@@ -3,6 +3,7 @@
 // back), only the latest filter's figures shown, a failed computation in the error banner, and the CSV
 // export with its error.
 #include "tests/support/indicatordata.h"
+#include "tests/support/servicesof.h"
 #include "tests/support/testsupport.h"
 #include "translations/language.h"
 #include "ui/workspaces/indicatorcharts.h"
@@ -43,7 +44,7 @@ class TestStatisticsWorkspace : public QObject {
 
     // A workspace showing the first half of 2026, its figures computed.
     std::unique_ptr<StatisticsWorkspace> shown() {
-        auto w = std::make_unique<StatisticsWorkspace>(*m_db);
+        auto w = std::make_unique<StatisticsWorkspace>(test::servicesOf(*m_db));
         new QAbstractItemModelTester(w->model(), QAbstractItemModelTester::FailureReportingMode::QtTest,
                                      w->model());
         w->show();
@@ -62,7 +63,7 @@ private Q_SLOTS:
     }
 
     void defaultsToTheCalendarYear() {
-        StatisticsWorkspace w(*m_db);
+        StatisticsWorkspace w(test::servicesOf(*m_db));
         const IndicatorFilter f = w.filter();
         QCOMPARE(f.from, QDate(QDate::currentDate().year(), 1, 1));
         QCOMPARE(f.to, QDate(QDate::currentDate().year(), 12, 31));
@@ -133,7 +134,7 @@ private Q_SLOTS:
         std::atomic<int> calls{0};
         std::atomic<bool> offTheGuiThread{true};
         QThread *gui = QThread::currentThread();
-        StatisticsWorkspace w(*m_db);
+        StatisticsWorkspace w(test::servicesOf(*m_db));
         w.setComputation([&](const QString &path, const IndicatorFilter &f) {
             ++calls;
             if (QThread::currentThread() == gui)

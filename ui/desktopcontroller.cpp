@@ -2,8 +2,7 @@
 // file, a file another Concerto process has open) and the recent-files list.
 #include "ui/desktopcontroller.h"
 
-#include "models/store/database.h"
-#include "models/store/uselock.h"
+#include "services/services.h"
 #include "ui/mainwindow.h"
 #include "ui/recentdatabases.h"
 
@@ -19,9 +18,8 @@ DesktopController::DesktopController(QObject *parent)
     : QObject(parent) {}
 
 DesktopController::~DesktopController() {
-    m_window.reset(); // the window works on the database: it goes first
-    m_lock.reset();
-    m_db.reset();
+    m_window.reset(); // the window works on the services: it goes first
+    m_services.reset();
 }
 
 QString DesktopController::start(const QString &path, bool defaultFile) {
@@ -35,34 +33,32 @@ QString DesktopController::switchTo(const QString &path, bool create) {
 QString DesktopController::openOrCreate(const QString &path, bool create, bool createFolder) {
     QString error;
     bool created = false;
-    std::unique_ptr<Database> db =
-        create ? Database::create(path, &error, createFolder, &created) : Database::open(path, &error);
-    if (!db)
+    std::unique_ptr<Services> services = Services::open(path, create, &error, createFolder, &created);
+    if (!services)
         return error;
-    adopt(std::move(db), created);
+    adopt(std::move(services), created);
     return {};
 }
 
-void DesktopController::adopt(std::unique_ptr<Database> db, bool created) {
+void DesktopController::adopt(std::unique_ptr<Services> services, bool created) {
     // The old window may be the sender of the menu action that got us here: it goes once that is over,
-    // before its database.
+    // before its services and database.
     if (m_window) {
         MainWindow *oldWindow = m_window.release();
-        Database *oldDb = m_db.release();
-        DatabaseUseLock *oldLock = m_lock.release();
+        Services *oldServices = m_services.release();
         oldWindow->hide();
-        QTimer::singleShot(0, QCoreApplication::instance(), [oldWindow, oldDb, oldLock] {
+        QTimer::singleShot(0, QCoreApplication::instance(), [oldWindow, oldServices] {
             delete oldWindow;
-            delete oldLock;
-            delete oldDb;
+            delete oldServices;
         });
     }
-    m_db = std::move(db);
-    m_lock = std::make_unique<DatabaseUseLock>(m_db->path());
-    recentdatabases::add(m_db->path());
-    m_window = std::make_unique<MainWindow>(*m_db);
-    connect(m_window.get(), &MainWindow::newDatabaseRequested, this, [this] { ask(true); });
-    connect(m_window.get(), &MainWindow::openDatabaseRequested, this, [this] { ask(false); });
+    m_services = std::move(services);
+    qint64 otherProcess = 0;
+    const bool heldElsewhere = m_services->markInUse(&otherProcess);
+    recentdatabases::add(m_services->path());
+    m_window = std::make_unique<MainWindow>(*m_services);
+    connect(m_window.get(), &MainWindow::newFileRequested, this, [this] { ask(true); });
+    connect(m_window.get(), &MainWindow::openFileRequested, this, [this] { ask(false); });
     connect(m_window.get(), &MainWindow::openRecentRequested, this, [this](const QString &path) {
         const QString error = switchTo(path, false);
         if (!error.isEmpty())
@@ -70,22 +66,21 @@ void DesktopController::adopt(std::unique_ptr<Database> db, bool created) {
                 m_window.get(), tr("Open database"),
                 tr("%1 could not be opened.\n\n%2").arg(QDir::toNativeSeparators(path), error));
     });
-    if (m_lock->heldElsewhere())
-        m_window->showNotice(
-            tr("This database is already open in another Concerto window (process %1). Both "
-               "can work on it, but a case edited in both windows keeps the last save: close "
-               "one of them.")
-                .arg(m_lock->otherPid()));
+    if (heldElsewhere)
+        m_window->showNotice(tr("This database is already open in another Concerto window (process %1). "
+                                "Both can work on it: a case edited in both keeps both edits, and an edit "
+                                "that meets another one on the same field is refused with both values.")
+                                 .arg(otherProcess));
     else if (created)
         m_window->showNotice(tr("A new, empty database was created at %1. Import the value sets and the "
                                 "directory in Administration, or synchronise with the server.")
-                                 .arg(QDir::toNativeSeparators(m_db->path())));
+                                 .arg(QDir::toNativeSeparators(m_services->path())));
     m_window->show();
 }
 
 void DesktopController::ask(bool create) {
     const QString filter = tr("Concerto databases (*.db);;All files (*)");
-    const QString folder = QFileInfo(m_db->path()).absolutePath();
+    const QString folder = QFileInfo(m_services->path()).absolutePath();
     const QString path =
         create ? QFileDialog::getSaveFileName(m_window.get(), tr("New database"), folder, filter)
                : QFileDialog::getOpenFileName(m_window.get(), tr("Open database"), folder, filter);

@@ -1,6 +1,7 @@
-// The desktop's one open database and its window. File → New, Open and Open recent come here: the
-// chosen file is opened first, and only when it opens does a new window replace the current one; a file
-// that is refused leaves the current window as it was (and the file as it was) and says why.
+// The desktop's composition root: its one open database, the services built on it, and its window. File →
+// New, Open and Open recent come here: the chosen file is opened first, and only when it opens does a new
+// window replace the current one; a file that is refused leaves the current window as it was (and the file as
+// it was) and says why.
 #pragma once
 
 #include <QObject>
@@ -8,8 +9,7 @@
 
 namespace concerto {
 
-class Database;
-class DatabaseUseLock;
+class Services;
 class MainWindow;
 
 class DesktopController : public QObject {
@@ -25,16 +25,15 @@ public:
     QString start(const QString &path, bool defaultFile);
 
     MainWindow *window() const { return m_window.get(); }
-    Database *database() const { return m_db.get(); }
+    Services *services() const { return m_services.get(); }
 
 private:
     // The user's own database may also get its folder made (createFolder); a file named by the user not.
     QString openOrCreate(const QString &path, bool create, bool createFolder);
-    void adopt(std::unique_ptr<Database> db, bool created);
+    void adopt(std::unique_ptr<Services> services, bool created);
     void ask(bool create);
 
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<DatabaseUseLock> m_lock;
+    std::unique_ptr<Services> m_services;
     std::unique_ptr<MainWindow> m_window;
 };
 

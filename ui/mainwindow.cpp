@@ -2,8 +2,7 @@
 #include "ui/mainwindow.h"
 #include "ui/recentdatabases.h"
 
-#include "models/itemmodels/storecounts.h"
-#include "models/store/database.h"
+#include "services/services.h"
 #include "translations/language.h"
 #include "ui/caseeditor/caseeditor.h"
 #include "ui/workspaces/administrationworkspace.h"
@@ -75,9 +74,9 @@ QIcon railIcon(const char *name) {
 
 } // namespace
 
-MainWindow::MainWindow(Database &db, QWidget *parent)
+MainWindow::MainWindow(Services &services, QWidget *parent)
     : QMainWindow(parent)
-    , m_db(db) {
+    , m_services(services) {
     setWindowIcon(QIcon(QStringLiteral(":/icons/concerto.svg")));
     buildUi();
     QSettings settings;
@@ -94,7 +93,7 @@ MainWindow::MainWindow(Database &db, QWidget *parent)
     afterChange->setSingleShot(true);
     afterChange->setInterval(0);
     connect(afterChange, &QTimer::timeout, this, &MainWindow::refreshSyncState);
-    connect(&m_db, &Database::recordsChanged, afterChange, qOverload<>(&QTimer::start));
+    connect(&m_services, &Services::recordsChanged, afterChange, qOverload<>(&QTimer::start));
 }
 
 MainWindow::~MainWindow() {
@@ -108,8 +107,9 @@ void MainWindow::saveState() const {
 }
 
 void MainWindow::buildUi() {
-    setWindowTitle(m_db.isReadOnly() ? tr("Concerto — %1 (read-only)").arg(QFileInfo(m_db.path()).fileName())
-                                     : tr("Concerto — %1").arg(QFileInfo(m_db.path()).fileName()));
+    setWindowTitle(m_services.isReadOnly()
+                       ? tr("Concerto — %1 (read-only)").arg(QFileInfo(m_services.path()).fileName())
+                       : tr("Concerto — %1").arg(QFileInfo(m_services.path()).fileName()));
     m_root = new QWidget(this);
     auto *outer = new QHBoxLayout(m_root);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -154,7 +154,7 @@ void MainWindow::buildUi() {
     buildMenus();
     buildStatusBar();
     refreshSyncState();
-    if (m_db.isReadOnly())
+    if (m_services.isReadOnly())
         m_noticeText = tr("This database is opened read-only (the file may not be written to): you can read "
                           "everything, but nothing can be changed.");
     showNotice(m_noticeText);
@@ -238,7 +238,7 @@ QWidget *MainWindow::buildTopBar(QWidget *parent) {
 
     auto *user = new QLabel(bar);
     user->setObjectName(QStringLiteral("userName"));
-    user->setText(tr("User: %1").arg(m_db.actor()));
+    user->setText(tr("User: %1").arg(m_services.actor()));
     user->setToolTip(tr("Changes are recorded under this name"));
     layout->addWidget(user);
     layout->addSpacing(12);
@@ -258,10 +258,10 @@ void MainWindow::buildMenus() {
     menuBar()->clear();
     auto *file = new QMenu(tr("&File"), m_root);
     menuBar()->addMenu(file);
-    QAction *create = file->addAction(tr("&New database…"), this, &MainWindow::newDatabaseRequested);
+    QAction *create = file->addAction(tr("&New database…"), this, &MainWindow::newFileRequested);
     create->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     create->setToolTip(tr("Create an empty database in a new file and work on it"));
-    QAction *open = file->addAction(tr("&Open database…"), this, &MainWindow::openDatabaseRequested);
+    QAction *open = file->addAction(tr("&Open database…"), this, &MainWindow::openFileRequested);
     open->setShortcut(QKeySequence::Open);
     open->setToolTip(tr("Work on another Concerto database"));
     QMenu *recent = file->addMenu(tr("Open &recent"));
@@ -300,7 +300,7 @@ void MainWindow::fillRecentMenu(QMenu *menu) {
     const QStringList paths = recentdatabases::list();
     int number = 0;
     for (const QString &path : paths) {
-        if (QFileInfo(path) == QFileInfo(m_db.path()))
+        if (QFileInfo(path) == QFileInfo(m_services.path()))
             continue; // the open one
         ++number;
         QAction *action = menu->addAction(QStringLiteral("&%1 %2").arg(number).arg(
@@ -315,7 +315,7 @@ void MainWindow::fillRecentMenu(QMenu *menu) {
 void MainWindow::buildStatusBar() {
     auto *bar = new QStatusBar(this);
     setStatusBar(bar);
-    auto *database = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(m_db.path())), bar);
+    auto *database = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(m_services.path())), bar);
     database->setToolTip(tr("The local database file this window works on"));
     bar->addWidget(database, 1);
     m_lastSync = new QLabel(bar);
@@ -360,26 +360,26 @@ Workspace *MainWindow::workspace(int id) {
 Workspace *MainWindow::makeWorkspace(int id) {
     switch (id) {
     case Planning: {
-        auto *planning = new PlanningWorkspace(m_db, m_stack);
+        auto *planning = new PlanningWorkspace(m_services, m_stack);
         // Enter or double-click on a case of the agenda opens it in the case editor.
         connect(planning, &PlanningWorkspace::caseActivated, this,
-                [this](const QUuid &inscriptionId) { openCaseEditor(m_db, inscriptionId, this); });
+                [this](const QUuid &inscriptionId) { openCaseEditor(m_services, inscriptionId, this); });
         return planning;
     }
     case Patients:
-        return new PatientsWorkspace(m_db, m_stack);
+        return new PatientsWorkspace(m_services, m_stack);
     case Cases:
-        return new CasesWorkspace(m_db, m_stack);
+        return new CasesWorkspace(m_services, m_stack);
     case Meeting:
-        return new MeetingWorkspace(m_db, m_stack);
+        return new MeetingWorkspace(m_services, m_stack);
     case Fiches:
-        return new FichesWorkspace(m_db, m_stack);
+        return new FichesWorkspace(m_services, m_stack);
     case Statistics:
-        return new StatisticsWorkspace(m_db, m_stack);
+        return new StatisticsWorkspace(m_services, m_stack);
     case Sync:
-        return new SyncWorkspace(m_db, m_stack);
+        return new SyncWorkspace(m_services, m_stack);
     default: {
-        auto *administration = new AdministrationWorkspace(m_db, m_stack);
+        auto *administration = new AdministrationWorkspace(m_services, m_stack);
         connect(administration, &AdministrationWorkspace::languageChanged, this, &MainWindow::applyLanguage);
         return administration;
     }
@@ -435,7 +435,7 @@ QString MainWindow::syncStateText() const {
 }
 
 void MainWindow::refreshSyncState() {
-    const StoreRead<int> pending = pendingChangeCount(m_db);
+    const StoreRead<int> pending = m_services.pendingChanges();
     const QString lastSync = SyncWorkspace::lastSyncText();
     const bool neverSynced = !QSettings().value(QStringLiteral("sync/lastSync")).toDateTime().isValid();
     m_syncState->setProperty("problem", !pending.ok());

@@ -14,7 +14,7 @@ class QToolButton;
 
 namespace concerto {
 
-class Database;
+class Services;
 class Workspace;
 
 // The version shown in About, from the project's CMake version.
@@ -35,7 +35,7 @@ public:
         WorkspaceCount
     };
 
-    explicit MainWindow(Database &db, QWidget *parent = nullptr);
+    explicit MainWindow(Services &services, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     int currentWorkspace() const;
@@ -58,8 +58,8 @@ public:
 Q_SIGNALS:
     void workspaceChanged(int id);
     // File → New database, Open database, Open recent: the desktop controller opens the file.
-    void newDatabaseRequested();
-    void openDatabaseRequested();
+    void newFileRequested();
+    void openFileRequested();
     void openRecentRequested(const QString &path);
 
 protected:
@@ -77,7 +77,7 @@ private:
     void saveState() const;
     void showAbout();
 
-    Database &m_db;
+    Services &m_services;
     QWidget *m_root = nullptr;
     QStackedWidget *m_stack = nullptr;
     QActionGroup *m_workspaceActions = nullptr;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "models/itemmodels/storelistmodel.h"
+#include "services/services.h"
 #include "services/sessioncompleteness.h"
 
 namespace concerto {
@@ -24,6 +25,9 @@ public:
     enum Role { InscriptionIdRole = Qt::UserRole + 1, CompleteRole, MissingRole };
 
     explicit AgendaModel(Database &db, QObject *parent = nullptr);
+    // On the services of the open database (what the screens hold).
+    explicit AgendaModel(Services &services, QObject *parent = nullptr)
+        : AgendaModel(services.store(), parent) {}
 
     // Shows the agenda of a session (none for a null id).
     void setSession(const QUuid &sessionId);

@@ -10,6 +10,7 @@
 #include "models/itemmodels/storelistmodel.h"
 #include "models/store/readworker.h"
 #include "models/validation/completeness.h"
+#include "services/services.h"
 
 #include <QDate>
 #include <QHash>
@@ -41,6 +42,9 @@ public:
     enum Role { InscriptionIdRole = Qt::UserRole + 1, CompleteRole, SortRole };
 
     explicit CaseListModel(Database &db, QObject *parent = nullptr);
+    // On the services of the open database (what the screens hold).
+    explicit CaseListModel(Services &services, QObject *parent = nullptr)
+        : CaseListModel(services.store(), parent) {}
 
     void setFilter(const CaseListFilter &filter);
     const CaseListFilter &filter() const { return m_filter; }

@@ -7,6 +7,7 @@
 #include "models/itemmodels/storelistmodel.h"
 #include "models/store/ficherepository.h"
 #include "models/store/repositories.h"
+#include "services/services.h"
 
 #include <QDate>
 #include <QHash>
@@ -51,6 +52,9 @@ public:
     static constexpr int kPageSize = 200;
 
     explicit FicheListModel(Database &db, QObject *parent = nullptr);
+    // On the services of the open database (what the screens hold).
+    explicit FicheListModel(Services &services, QObject *parent = nullptr)
+        : FicheListModel(services.store(), parent) {}
 
     void setFilter(const FicheFilter &filter);
     const FicheFilter &filter() const { return m_filter; }

@@ -6,6 +6,7 @@
 
 #include "models/itemmodels/storelistmodel.h"
 #include "models/store/patientsearch.h"
+#include "services/services.h"
 
 #include <memory>
 
@@ -28,6 +29,9 @@ public:
     enum Role { PatientIdRole = Qt::UserRole + 1 };
 
     explicit PatientListModel(Database &db, QObject *parent = nullptr);
+    // On the services of the open database (what the screens hold).
+    explicit PatientListModel(Services &services, QObject *parent = nullptr)
+        : PatientListModel(services.store(), parent) {}
 
     // Empty text (or a text without a word) lists every patient.
     void setSearchText(const QString &text);

@@ -9,6 +9,7 @@
 #include "models/itemmodels/storelistmodel.h"
 #include "models/store/readworker.h"
 #include "models/store/repositories.h"
+#include "services/services.h"
 
 #include <QHash>
 #include <atomic>
@@ -39,6 +40,9 @@ public:
     };
 
     explicit SessionListModel(Database &db, QObject *parent = nullptr);
+    // On the services of the open database (what the screens hold).
+    explicit SessionListModel(Services &services, QObject *parent = nullptr)
+        : SessionListModel(services.store(), parent) {}
 
     // Loads the sessions starting on a day in [from, to] (dates of the boards' clock, Europe/Paris), in time
     // order.

@@ -1,10 +1,11 @@
 // The dialog that registers a patient for a session (see registrationdialog.h).
 #include "ui/casedialogs/registrationdialog.h"
+#include "services/directoryservice.h"
+#include "services/patientservice.h"
 
 #include "editing/casedocument.h"
 #include "editing/registration.h"
 #include "models/domain/boardtime.h"
-#include "models/store/repositories.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,9 +21,9 @@
 
 namespace concerto {
 
-RegistrationDialog::RegistrationDialog(Database &db, const QUuid &patientId, QWidget *parent)
+RegistrationDialog::RegistrationDialog(Services &services, const QUuid &patientId, QWidget *parent)
     : QDialog(parent)
-    , m_db(db)
+    , m_services(services)
     , m_patientId(patientId)
     , m_session(new QComboBox(this))
     , m_requester(new QComboBox(this))
@@ -36,7 +37,7 @@ RegistrationDialog::RegistrationDialog(Database &db, const QUuid &patientId, QWi
     , m_question(new QPlainTextEdit(this))
     , m_error(new QLabel(this)) {
     setObjectName(QStringLiteral("registrationDialog"));
-    const auto patient = PatientRepository(db).find(patientId);
+    const auto patient = services.patients().find(patientId);
     setWindowTitle(
         tr("Register %1 for a session")
             .arg(patient.ok() && patient.value ? patient.value->displayName() : tr("the patient")));
@@ -45,31 +46,35 @@ RegistrationDialog::RegistrationDialog(Database &db, const QUuid &patientId, QWi
     form->setLabelAlignment(Qt::AlignRight);
 
     m_session->setObjectName(QStringLiteral("session"));
-    const StoreRead<std::vector<Session>> sessions = editing::sessionsOpenForRegistration(db, db.now());
-    RcpRepository rcps(db);
+    const StoreRead<std::vector<Session>> sessions = editing::sessionsOpenForRegistration(services);
+    const StoreRead<std::vector<Rcp>> committees = services.directory().committees();
+    auto committeeName = [&committees](const QUuid &id) {
+        if (committees.ok())
+            for (const Rcp &r : *committees)
+                if (r.meta.id == id)
+                    return r.name;
+        return QString();
+    };
     const QLocale locale;
     if (sessions.ok())
         for (const Session &s : *sessions) {
-            const auto rcp = rcps.find(s.rcpId);
             QString text = locale.toString(toBoardTime(s.startsAt), QStringLiteral("ddd dd/MM/yyyy HH:mm")) +
-                           QStringLiteral(" — ") + (rcp.ok() && rcp.value ? rcp.value->name : QString());
+                           QStringLiteral(" — ") + committeeName(s.rcpId);
             if (s.registrationDeadline.isValid())
                 text += tr(" (registration until %1)")
                             .arg(locale.toString(toBoardTime(s.registrationDeadline), QLocale::ShortFormat));
             m_session->addItem(text, s.meta.id);
         }
     // The committee that saw the patient last comes first.
-    const StoreRead<std::vector<Inscription>> earlier = InscriptionRepository(db).forPatient(patientId);
-    const Inscription *last = nullptr;
+    const StoreRead<std::vector<PatientCase>> earlier = services.patients().cases(patientId);
+    const PatientCase *last = nullptr;
     if (earlier.ok())
-        for (const Inscription &i : *earlier)
-            if (!last || i.registeredAt > last->registeredAt)
-                last = &i;
-    const auto lastSession = last ? SessionRepository(db).find(last->sessionId)
-                                  : StoreRead<std::optional<Session>>::success(std::nullopt);
-    if (sessions.ok() && lastSession.ok() && lastSession.value)
+        for (const PatientCase &c : *earlier)
+            if (!last || c.inscription.registeredAt > last->inscription.registeredAt)
+                last = &c;
+    if (sessions.ok() && last && last->session)
         for (int i = 0; i < int(sessions->size()); ++i)
-            if ((*sessions)[std::size_t(i)].rcpId == lastSession.value->rcpId) {
+            if ((*sessions)[std::size_t(i)].rcpId == last->session->rcpId) {
                 m_session->setCurrentIndex(i);
                 break;
             }
@@ -81,7 +86,7 @@ RegistrationDialog::RegistrationDialog(Database &db, const QUuid &patientId, QWi
     m_presenter->setObjectName(QStringLiteral("presenter"));
     m_requester->addItem(tr("Choose…"), QUuid());
     m_presenter->addItem(tr("The requesting physician"), QUuid());
-    StoreRead<std::vector<Professional>> people = ProfessionalRepository(db).all();
+    StoreRead<std::vector<Professional>> people = services.directory().professionals();
     if (people.ok()) {
         std::sort(people->begin(), people->end(), [](const Professional &a, const Professional &b) {
             return QString::localeAwareCompare(a.displayName(), b.displayName()) < 0;
@@ -139,7 +144,7 @@ void RegistrationDialog::accept() {
     form.intent = QString::fromLatin1(m_registered->isChecked() ? kCaseRegistered : kCaseDiscussed);
     form.question = m_question->toPlainText();
     QString error;
-    m_document = editing::registerCaseDocument(m_db, form, &error);
+    m_document = editing::registerCaseDocument(m_services, form, &error);
     if (!m_document) {
         m_error->setText(error);
         m_error->show();

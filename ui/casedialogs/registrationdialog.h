@@ -4,7 +4,7 @@
 // open session of the committee that saw the patient last is chosen to begin with.
 #pragma once
 
-#include "models/store/database.h"
+#include "services/services.h"
 
 #include <QDialog>
 #include <memory>
@@ -24,7 +24,7 @@ namespace concerto {
 class RegistrationDialog final : public QDialog {
     Q_OBJECT
 public:
-    RegistrationDialog(Database &db, const QUuid &patientId, QWidget *parent = nullptr);
+    RegistrationDialog(Services &services, const QUuid &patientId, QWidget *parent = nullptr);
 
     // The new case, once accepted.
     QUuid caseId() const { return m_caseId; }
@@ -40,7 +40,7 @@ public:
     void accept() override;
 
 private:
-    Database &m_db;
+    Services &m_services;
     QUuid m_patientId;
     QUuid m_caseId;
     std::unique_ptr<editing::CaseDocument> m_document;

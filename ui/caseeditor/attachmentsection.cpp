@@ -58,8 +58,7 @@ AttachmentSection::AttachmentSection(editing::CaseDocument *document, QWidget *p
 }
 
 bool AttachmentSection::addFile(const QString &path) {
-    const editing::AttachmentAdded added =
-        editing::AttachmentStore(m_document->database()).add(m_document->id(), path);
+    const editing::AttachmentAdded added = m_document->attachments().add(m_document->id(), path);
     m_error->setText(added.ok ? QString() : added.error);
     m_error->setVisible(!added.ok);
     reload();
@@ -68,8 +67,7 @@ bool AttachmentSection::addFile(const QString &path) {
 
 void AttachmentSection::reload() {
     m_list->clear();
-    const StoreRead<std::vector<editing::Attachment>> all =
-        editing::AttachmentStore(m_document->database()).list(m_document->id());
+    const StoreRead<std::vector<editing::Attachment>> all = m_document->attachments().list(m_document->id());
     if (!all.ok()) {
         m_error->setText(all.error);
         m_error->show();
@@ -96,7 +94,7 @@ void AttachmentSection::openSelected() {
     QListWidgetItem *item = m_list->currentItem();
     if (!item || item->data(Qt::UserRole).isNull())
         return;
-    editing::AttachmentStore store(m_document->database());
+    editing::AttachmentStore &store = m_document->attachments();
     const StoreRead<QByteArray> bytes = store.bytes(item->data(Qt::UserRole).toUuid());
     const QString name = item->data(Qt::UserRole + 1).toString();
     const QString path = QDir::temp().filePath(
@@ -120,8 +118,7 @@ void AttachmentSection::removeSelected() {
     if (QMessageBox::question(this, tr("Remove the file"),
                               tr("Remove %1 from this case?").arg(item->text())) != QMessageBox::Yes)
         return;
-    const StoreResult removed =
-        editing::AttachmentStore(m_document->database()).remove(item->data(Qt::UserRole).toUuid());
+    const StoreResult removed = m_document->attachments().remove(item->data(Qt::UserRole).toUuid());
     m_error->setText(removed.error);
     m_error->setVisible(!removed.ok);
     reload();

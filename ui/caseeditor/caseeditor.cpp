@@ -1,10 +1,11 @@
 // The case editor window and its entry points (see caseeditor.h).
 #include "ui/caseeditor/caseeditor.h"
+#include "services/directoryservice.h"
+#include "services/planningservice.h"
 
 #include "editing/casedocument.h"
 #include "models/domain/boardtime.h"
-#include "models/store/nomenclaturerepository.h"
-#include "models/store/repositories.h"
+#include "services/nomenclatureservice.h"
 #include "ui/caseeditor/attachmentsection.h"
 #include "ui/caseeditor/casesections.h"
 #include "ui/caseeditor/fieldbinder.h"
@@ -43,14 +44,15 @@ QLabel *banner(const QString &objectName, const QString &style, QWidget *parent)
     return label;
 }
 
-void showEditor(std::unique_ptr<editing::CaseDocument> document, const QString &error, QWidget *parent) {
+void showEditor(Services &services, std::unique_ptr<editing::CaseDocument> document, const QString &error,
+                QWidget *parent) {
     if (!document) {
         QMessageBox::warning(
             parent, QCoreApplication::translate("CaseEditor", "Case"),
             QCoreApplication::translate("CaseEditor", "The case cannot be opened: %1").arg(error));
         return;
     }
-    auto *window = new CaseEditorWindow(std::move(document), parent);
+    auto *window = new CaseEditorWindow(services, std::move(document), parent);
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->setWindowFlag(Qt::Window);
     window->resize(1180, 820);
@@ -59,33 +61,35 @@ void showEditor(std::unique_ptr<editing::CaseDocument> document, const QString &
 
 } // namespace
 
-void showCaseEditor(std::unique_ptr<editing::CaseDocument> document, QWidget *parent) {
-    showEditor(std::move(document), QString(), parent);
+void showCaseEditor(Services &services, std::unique_ptr<editing::CaseDocument> document, QWidget *parent) {
+    showEditor(services, std::move(document), QString(), parent);
 }
 
-void openCaseEditor(Database &db, const QUuid &inscriptionId, QWidget *parent) {
+void openCaseEditor(Services &services, const QUuid &inscriptionId, QWidget *parent) {
     if (CaseEditorWindow *open = CaseEditorWindow::find(inscriptionId)) {
         open->raise();
         open->activateWindow();
         return;
     }
     QString error;
-    showEditor(editing::CaseDocument::open(db, inscriptionId, &error), error, parent);
+    showEditor(services, editing::CaseDocument::open(services, inscriptionId, &error), error, parent);
 }
 
-void openNewCaseEditor(Database &db, const QUuid &patientId, const QUuid &sessionId, QWidget *parent) {
+void openNewCaseEditor(Services &services, const QUuid &patientId, const QUuid &sessionId, QWidget *parent) {
     QString error;
-    showEditor(editing::CaseDocument::create(db, patientId, sessionId, &error), error, parent);
+    showEditor(services, editing::CaseDocument::create(services, patientId, sessionId, &error), error,
+               parent);
 }
 
 CaseEditorWindow *CaseEditorWindow::find(const QUuid &inscriptionId) {
     return openWindows().value(inscriptionId);
 }
 
-CaseEditorWindow::CaseEditorWindow(std::unique_ptr<editing::CaseDocument> document, QWidget *parent)
+CaseEditorWindow::CaseEditorWindow(Services &services, std::unique_ptr<editing::CaseDocument> document,
+                                   QWidget *parent)
     : QMainWindow(parent)
-    , m_document(std::move(document))
-    , m_nomenclatures(std::make_unique<nomenclature::NomenclatureRepository>(m_document->database())) {
+    , m_services(services)
+    , m_document(std::move(document)) {
     setObjectName(QStringLiteral("caseEditor"));
     openWindows().insert(m_document->id(), this);
     m_binder = new ui::FieldBinder(m_document.get(), this);
@@ -123,10 +127,9 @@ CaseEditorWindow::CaseEditorWindow(std::unique_ptr<editing::CaseDocument> docume
     heading->setFont(big);
     const Patient &p = m_document->patient();
     QString sessionText;
-    Database &db = m_document->database();
-    const auto session = SessionRepository(db).find(m_document->current().sessionId);
+    const auto session = m_services.planning().session(m_document->current().sessionId);
     if (session.ok() && session.value) {
-        const auto rcp = RcpRepository(db).find(session.value->rcpId);
+        const auto rcp = m_services.directory().committee(session.value->rcpId);
         sessionText =
             tr("%1, meeting of %2")
                 .arg(rcp.ok() && rcp.value ? rcp.value->name : tr("Committee"),
@@ -235,7 +238,7 @@ void CaseEditorWindow::buildSections() {
         return !prefill.isEmpty() && prefill.covers(path) ? prefill.description() : QString();
     };
     addSection(tr("Motif"), ui::makeMotifSection(m_binder, m_form));
-    addSection(tr("Tumours"), new ui::TumourSection(m_binder, *m_nomenclatures, m_form),
+    addSection(tr("Tumours"), new ui::TumourSection(m_binder, m_services.nomenclature(), m_form),
                noteFor(QStringLiteral("tumours")));
     addSection(tr("Clinical context"), ui::makeClinicalSection(m_binder, m_form),
                noteFor(QStringLiteral("clinical/history")));

@@ -5,7 +5,7 @@
 // while the draft is already safe. Others open it through the two functions below.
 #pragma once
 
-#include "models/store/database.h"
+#include "services/services.h"
 
 #include <QMainWindow>
 #include <QMessageBox>
@@ -20,20 +20,17 @@ class QScrollArea;
 namespace concerto::editing {
 class CaseDocument;
 }
-namespace concerto::nomenclature {
-class NomenclatureRepository;
-}
 
 namespace concerto {
 
 // Opens the case in its editor window (brought to the front when it is already open). A case that
 // cannot be read is said in a message box.
-void openCaseEditor(Database &db, const QUuid &inscriptionId, QWidget *parent);
+void openCaseEditor(Services &services, const QUuid &inscriptionId, QWidget *parent);
 // Starts a new case of the patient for the session in an editor window, pre-filled from the patient's
 // last fiche or case; nothing is in the database until it is saved (its draft is kept meanwhile).
-void openNewCaseEditor(Database &db, const QUuid &patientId, const QUuid &sessionId, QWidget *parent);
+void openNewCaseEditor(Services &services, const QUuid &patientId, const QUuid &sessionId, QWidget *parent);
 // Shows an open document (a case just registered) in its editor window.
-void showCaseEditor(std::unique_ptr<editing::CaseDocument> document, QWidget *parent);
+void showCaseEditor(Services &services, std::unique_ptr<editing::CaseDocument> document, QWidget *parent);
 
 namespace ui {
 class FieldBinder;
@@ -42,7 +39,8 @@ class FieldBinder;
 class CaseEditorWindow final : public QMainWindow {
     Q_OBJECT
 public:
-    CaseEditorWindow(std::unique_ptr<editing::CaseDocument> document, QWidget *parent = nullptr);
+    CaseEditorWindow(Services &services, std::unique_ptr<editing::CaseDocument> document,
+                     QWidget *parent = nullptr);
     ~CaseEditorWindow() override;
 
     editing::CaseDocument *document() const { return m_document.get(); }
@@ -66,8 +64,8 @@ private:
     void updateTitle();
     void updateBanners();
 
+    Services &m_services;
     std::unique_ptr<editing::CaseDocument> m_document;
-    std::unique_ptr<nomenclature::NomenclatureRepository> m_nomenclatures;
     ui::FieldBinder *m_binder = nullptr;
     QAction *m_save = nullptr;
     QAction *m_undo = nullptr;

@@ -1,7 +1,7 @@
 // Search-as-you-type over an imported value set for a code field (see codepicker.h).
 #include "ui/caseeditor/codepicker.h"
 
-#include "models/store/nomenclaturerepository.h"
+#include "services/nomenclatureservice.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -14,8 +14,7 @@ namespace {
 const QString kSeparator = QStringLiteral(" — ");
 }
 
-CodePicker::CodePicker(QLineEdit *field, nomenclature::NomenclatureRepository &repository,
-                       const QString &setName)
+CodePicker::CodePicker(QLineEdit *field, NomenclatureService &repository, const QString &setName)
     : QObject(field)
     , m_field(field)
     , m_repository(repository)

@@ -1,5 +1,5 @@
 // Search-as-you-type for a code field (ICD-10 topography, ICD-O-3 morphology): a popup under the field
-// lists "code — label" from the imported national value set (NomenclatureRepository::search); choosing
+// lists "code — label" from the imported national value set (NomenclatureService::search); choosing
 // one puts the code in the field. Without an imported set the field takes a code typed by hand, and
 // its tooltip says the list is empty.
 #pragma once
@@ -10,8 +10,8 @@ class QCompleter;
 class QLineEdit;
 class QStringListModel;
 
-namespace concerto::nomenclature {
-class NomenclatureRepository;
+namespace concerto {
+class NomenclatureService;
 }
 
 namespace concerto::ui {
@@ -20,7 +20,7 @@ class CodePicker final : public QObject {
     Q_OBJECT
 public:
     // `setName`: the set's display name, e.g. "JDV_Tumeur" or "JDV_Morphologie".
-    CodePicker(QLineEdit *field, nomenclature::NomenclatureRepository &repository, const QString &setName);
+    CodePicker(QLineEdit *field, NomenclatureService &repository, const QString &setName);
 
     // The label of a code in the set (empty when unknown or no set).
     QString labelOf(const QString &code) const;
@@ -33,7 +33,7 @@ private:
     void search(const QString &text);
 
     QLineEdit *m_field;
-    nomenclature::NomenclatureRepository &m_repository;
+    NomenclatureService &m_repository;
     QString m_oid;
     QCompleter *m_completer;
     QStringListModel *m_model;

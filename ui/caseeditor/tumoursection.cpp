@@ -18,8 +18,7 @@
 
 namespace concerto::ui {
 
-TumourSection::TumourSection(FieldBinder *binder, nomenclature::NomenclatureRepository &nomenclatures,
-                             QWidget *parent)
+TumourSection::TumourSection(FieldBinder *binder, NomenclatureService &nomenclatures, QWidget *parent)
     : QWidget(parent)
     , m_binder(binder)
     , m_document(binder->document())

@@ -12,8 +12,8 @@ class QVBoxLayout;
 namespace concerto::editing {
 class CaseDocument;
 }
-namespace concerto::nomenclature {
-class NomenclatureRepository;
+namespace concerto {
+class NomenclatureService;
 }
 
 namespace concerto::ui {
@@ -23,7 +23,7 @@ class FieldBinder;
 class TumourSection final : public QWidget {
     Q_OBJECT
 public:
-    TumourSection(FieldBinder *binder, nomenclature::NomenclatureRepository &nomenclatures, QWidget *parent);
+    TumourSection(FieldBinder *binder, NomenclatureService &nomenclatures, QWidget *parent);
 
 private:
     void rebuild();
@@ -32,7 +32,7 @@ private:
 
     FieldBinder *m_binder;
     editing::CaseDocument *m_document;
-    nomenclature::NomenclatureRepository &m_nomenclatures;
+    NomenclatureService &m_nomenclatures;
     QVBoxLayout *m_cards;
     int m_shown = -1;
 };

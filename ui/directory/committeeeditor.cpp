@@ -1,10 +1,10 @@
 // The committee form in four tabs (general, schedule, quorum, guidelines and case fields). A tab whose
 // fields have a fault says so in its title; the summary under the tabs lists every fault.
 #include "ui/directory/committeeeditor.h"
+#include "services/directoryservice.h"
 
 #include "models/domain/labels.h"
-#include "models/store/nomenclaturerepository.h"
-#include "models/store/repositories.h"
+#include "services/nomenclatureservice.h"
 #include "ui/directory/checklist.h"
 #include "ui/directory/fieldmessages.h"
 #include "ui/directory/quorumeditor.h"
@@ -39,10 +39,9 @@ QWidget *fieldWithMessage(QWidget *field, QLabel *message) {
 
 // Fills an editable combo box with the codes of a loaded value set ("code — label"); returns whether
 // the set is loaded. A code typed by hand is kept as it is.
-bool fillCodes(QComboBox *box, Database &db, const QString &setName) {
+bool fillCodes(QComboBox *box, NomenclatureService &repository, const QString &setName) {
     box->clear();
     box->addItem(QString(), QString());
-    nomenclature::NomenclatureRepository repository(db);
     const StoreRead<std::optional<nomenclature::SetInfo>> set = repository.activeSetByName(setName);
     if (!set.ok() || !set.value)
         return false;
@@ -82,9 +81,9 @@ QComboBox *codeBox(const QString &name, const QString &tip, QWidget *parent) {
 }
 } // namespace
 
-CommitteeEditor::CommitteeEditor(Database &db, QWidget *parent)
+CommitteeEditor::CommitteeEditor(Services &services, QWidget *parent)
     : QWidget(parent)
-    , m_db(db) {
+    , m_services(services) {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_tabs = new QTabWidget(this);
@@ -235,10 +234,10 @@ void CommitteeEditor::addGuideline(const QString &name, const QString &version, 
 }
 
 void CommitteeEditor::loadPickers() {
-    fillCodes(m_appareil, m_db, QStringLiteral("JDV_RCP_Appareil"));
-    fillCodes(m_theme, m_db, QStringLiteral("JDV_TraitementSoins_FRCP"));
+    fillCodes(m_appareil, m_services.nomenclature(), QStringLiteral("JDV_RCP_Appareil"));
+    fillCodes(m_theme, m_services.nomenclature(), QStringLiteral("JDV_TraitementSoins_FRCP"));
     QComboBox organs;
-    m_organSetLoaded = fillCodes(&organs, m_db, QStringLiteral("JDV_RCP_Organe"));
+    m_organSetLoaded = fillCodes(&organs, m_services.nomenclature(), QStringLiteral("JDV_RCP_Organe"));
     std::vector<std::pair<QString, QString>> organEntries;
     for (int i = 1; i < organs.count(); ++i)
         organEntries.emplace_back(organs.itemData(i).toString(), organs.itemText(i));
@@ -248,18 +247,18 @@ void CommitteeEditor::loadPickers() {
 
     m_centre->clear();
     m_centre->addItem(tr("Not given"), QUuid());
-    if (const StoreRead<std::vector<Organisation>> all = OrganisationRepository(m_db).all(); all.ok())
+    if (const StoreRead<std::vector<Organisation>> all = m_services.directory().organisations(); all.ok())
         for (const Organisation &o : *all)
             if (o.kind == OrganisationKind::CoordinationCentre)
                 m_centre->addItem(o.name, o.meta.id);
     m_host->clear();
     m_host->addItem(tr("Not given"), QUuid());
-    if (const StoreRead<std::vector<Organisation>> all = OrganisationRepository(m_db).all(); all.ok())
+    if (const StoreRead<std::vector<Organisation>> all = m_services.directory().organisations(); all.ok())
         for (const Organisation &o : *all)
             if (o.kind == OrganisationKind::Establishment)
                 m_host->addItem(o.name, o.meta.id);
     std::vector<std::pair<QString, QString>> people;
-    if (const StoreRead<std::vector<Professional>> all = ProfessionalRepository(m_db).all(); all.ok())
+    if (const StoreRead<std::vector<Professional>> all = m_services.directory().professionals(); all.ok())
         for (const Professional &p : *all)
             people.emplace_back(
                 p.meta.id.toString(QUuid::WithoutBraces),
@@ -393,11 +392,7 @@ bool CommitteeEditor::save(QString *error) {
         return false;
     }
     Rcp r = rcp();
-    WriteTransaction tx(m_db);
-    StoreResult result = tx.isActive() ? RcpRepository(m_db).save(r) : StoreResult::failure(tx.error());
-    if (result.ok && !tx.commit())
-        result = StoreResult::failure(tx.error());
-    if (!result.ok) {
+    if (const StoreResult result = m_services.directory().saveCommittee(r); !result.ok) {
         showFieldMessages(m_summary, {result.error});
         if (error)
             *error = result.error;

@@ -6,8 +6,8 @@
 #pragma once
 
 #include "models/domain/rcp.h"
-#include "models/store/database.h"
 #include "models/validation/rcpcheck.h"
+#include "services/services.h"
 
 #include <QWidget>
 
@@ -28,7 +28,7 @@ class ScheduleEditor;
 class CommitteeEditor final : public QWidget {
     Q_OBJECT
 public:
-    explicit CommitteeEditor(Database &db, QWidget *parent = nullptr);
+    explicit CommitteeEditor(Services &services, QWidget *parent = nullptr);
 
     // Reloads the pickers (value sets, 3C, professionals) and shows `rcp`.
     void setRcp(const Rcp &rcp);
@@ -59,7 +59,7 @@ private:
     void markDirty();
     std::vector<validation::RcpFault> faults() const;
 
-    Database &m_db;
+    Services &m_services;
     Rcp m_rcp;
     bool m_dirty = false;
     bool m_loading = false;

@@ -1,7 +1,7 @@
 // Committees: list and editor side by side; a save reloads the list and keeps the committee selected.
 #include "ui/directory/committeespanel.h"
+#include "services/directoryservice.h"
 
-#include "models/store/repositories.h"
 #include "ui/directory/committeeeditor.h"
 
 #include <QHBoxLayout>
@@ -15,9 +15,9 @@
 
 namespace concerto {
 
-CommitteesPanel::CommitteesPanel(Database &db, QWidget *parent)
+CommitteesPanel::CommitteesPanel(Services &services, QWidget *parent)
     : QWidget(parent)
-    , m_db(db) {
+    , m_services(services) {
     setObjectName(QStringLiteral("committeesPanel"));
     m_confirmDiscard = [this] {
         return QMessageBox::question(this, tr("Unsaved changes"),
@@ -40,7 +40,7 @@ CommitteesPanel::CommitteesPanel(Database &db, QWidget *parent)
     auto *rightBox = new QWidget(splitter);
     auto *right = new QVBoxLayout(rightBox);
     right->setContentsMargins(0, 0, 0, 0);
-    m_editor = new CommitteeEditor(db, rightBox);
+    m_editor = new CommitteeEditor(services, rightBox);
     right->addWidget(m_editor, 1);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -74,7 +74,7 @@ CommitteesPanel::CommitteesPanel(Database &db, QWidget *parent)
 void CommitteesPanel::reload() {
     const QSignalBlocker blocker(m_list);
     m_list->clear();
-    const StoreRead<std::vector<Rcp>> all = RcpRepository(m_db).all();
+    const StoreRead<std::vector<Rcp>> all = m_services.directory().committees();
     if (!all.ok()) {
         auto *item = new QListWidgetItem(all.error, m_list);
         item->setFlags(Qt::NoItemFlags);
@@ -112,7 +112,7 @@ bool CommitteesPanel::save(QString *error) {
 }
 
 void CommitteesPanel::select(const QUuid &id) {
-    const StoreRead<std::optional<Rcp>> found = RcpRepository(m_db).find(id);
+    const StoreRead<std::optional<Rcp>> found = m_services.directory().committee(id);
     if (found.ok() && found.value) {
         m_shown = id;
         m_editor->setRcp(*found.value);

@@ -2,7 +2,7 @@
 // editor on the right, with New, Save and Revert. Leaving a committee with unsaved changes asks first.
 #pragma once
 
-#include "models/store/database.h"
+#include "services/services.h"
 
 #include <QWidget>
 #include <functional>
@@ -17,7 +17,7 @@ class CommitteeEditor;
 class CommitteesPanel final : public QWidget {
     Q_OBJECT
 public:
-    explicit CommitteesPanel(Database &db, QWidget *parent = nullptr);
+    explicit CommitteesPanel(Services &services, QWidget *parent = nullptr);
 
     void reload();
     void newCommittee();
@@ -31,7 +31,7 @@ private:
     void selectionChanged();
     void select(const QUuid &id);
 
-    Database &m_db;
+    Services &m_services;
     QListWidget *m_list = nullptr;
     CommitteeEditor *m_editor = nullptr;
     QPushButton *m_save = nullptr;

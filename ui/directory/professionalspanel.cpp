@@ -1,10 +1,10 @@
 // Professionals: list on the left, form on the right; the RPPS says at once whether its key is right.
 #include "ui/directory/professionalspanel.h"
+#include "services/directoryservice.h"
 
 #include "models/domain/builtinsets.h"
 #include "models/domain/labels.h"
 #include "models/domain/specialtycodes.h"
-#include "models/store/repositories.h"
 #include "models/validation/directorycheck.h"
 #include "models/validation/identifiers.h"
 #include "ui/directory/fieldmessages.h"
@@ -20,9 +20,9 @@
 
 namespace concerto {
 
-ProfessionalsPanel::ProfessionalsPanel(Database &db, QWidget *parent)
+ProfessionalsPanel::ProfessionalsPanel(Services &services, QWidget *parent)
     : QWidget(parent)
-    , m_db(db) {
+    , m_services(services) {
     setObjectName(QStringLiteral("professionalsPanel"));
     auto *layout = new QHBoxLayout(this);
     auto *left = new QVBoxLayout;
@@ -97,7 +97,7 @@ ProfessionalsPanel::ProfessionalsPanel(Database &db, QWidget *parent)
 void ProfessionalsPanel::reload() {
     const QSignalBlocker blocker(m_list);
     m_list->clear();
-    const StoreRead<std::vector<Professional>> all = ProfessionalRepository(m_db).all();
+    const StoreRead<std::vector<Professional>> all = m_services.directory().professionals();
     if (!all.ok()) {
         showFieldMessages(m_errors, {all.error});
         return;
@@ -113,7 +113,7 @@ void ProfessionalsPanel::reload() {
     const QUuid chosen = m_establishment->currentData().toUuid();
     m_establishment->clear();
     m_establishment->addItem(tr("Not given"), QUuid());
-    if (const StoreRead<std::vector<Organisation>> orgs = OrganisationRepository(m_db).all(); orgs.ok())
+    if (const StoreRead<std::vector<Organisation>> orgs = m_services.directory().organisations(); orgs.ok())
         for (const Organisation &o : *orgs)
             if (o.kind == OrganisationKind::Establishment)
                 m_establishment->addItem(o.name, o.meta.id);
@@ -179,26 +179,10 @@ void ProfessionalsPanel::rppsTyped() {
 
 bool ProfessionalsPanel::save(QString *error) {
     Professional p = professional();
-    validation::Check check = validation::checkProfessional(p);
-    const StoreRead<std::optional<Professional>> same = ProfessionalRepository(m_db).findByRpps(p.rpps);
-    if (!same.ok())
-        check.add(same.error);
-    else if (same.value && same.value->meta.id != p.meta.id)
-        check.add(tr("The RPPS %1 is already %2's.").arg(p.rpps, same.value->displayName()));
     showFieldMessages(m_rppsMessage, validation::checkRpps(p.rpps).messages);
-    if (!check.ok()) {
-        showFieldMessages(m_errors, check.messages);
-        if (error)
-            *error = check.text();
-        return false;
-    }
-    WriteTransaction tx(m_db);
-    StoreResult result =
-        tx.isActive() ? ProfessionalRepository(m_db).save(p) : StoreResult::failure(tx.error());
-    if (result.ok && !tx.commit())
-        result = StoreResult::failure(tx.error());
-    if (!result.ok) {
-        showFieldMessages(m_errors, {result.error});
+    // The directory service checks the record (and that the RPPS is nobody else's) before it writes.
+    if (const StoreResult result = m_services.directory().saveProfessional(p); !result.ok) {
+        showFieldMessages(m_errors, result.error.split(QLatin1Char('\n')));
         if (error)
             *error = result.error;
         return false;
@@ -216,7 +200,7 @@ void ProfessionalsPanel::selectionChanged() {
     if (!item)
         return;
     const StoreRead<std::optional<Professional>> found =
-        ProfessionalRepository(m_db).find(item->data(Qt::UserRole).toUuid());
+        m_services.directory().professional(item->data(Qt::UserRole).toUuid());
     if (!found.ok()) {
         showFieldMessages(m_errors, {found.error});
         return;

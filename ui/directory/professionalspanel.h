@@ -4,7 +4,7 @@
 #pragma once
 
 #include "models/domain/professional.h"
-#include "models/store/database.h"
+#include "services/services.h"
 
 #include <QWidget>
 
@@ -19,7 +19,7 @@ namespace concerto {
 class ProfessionalsPanel final : public QWidget {
     Q_OBJECT
 public:
-    explicit ProfessionalsPanel(Database &db, QWidget *parent = nullptr);
+    explicit ProfessionalsPanel(Services &services, QWidget *parent = nullptr);
 
     void reload();
     // Clears the form for a new professional.
@@ -36,7 +36,7 @@ private:
     void rppsTyped();
     void filter(const QString &text);
 
-    Database &m_db;
+    Services &m_services;
     Professional m_current;
     QLineEdit *m_filter = nullptr;
     QListWidget *m_list = nullptr;

@@ -1,6 +1,8 @@
 // Duplicate review: the marked identity beside the one it may duplicate, the reason the import gave,
 // and "Different persons" (clears the mark through identity::clearDuplicateMark).
 #include "ui/identity/duplicatereviewdialog.h"
+#include "services/patientservice.h"
+#include "services/services.h"
 
 #include "services/identityform.h"
 #include "ui/identity/identitycomparison.h"
@@ -12,14 +14,14 @@
 
 namespace concerto {
 
-DuplicateReviewDialog::DuplicateReviewDialog(Database &db, const Patient &marked, QWidget *parent)
+DuplicateReviewDialog::DuplicateReviewDialog(Services &services, const Patient &marked, QWidget *parent)
     : QDialog(parent)
-    , m_db(db)
+    , m_services(services)
     , m_marked(marked) {
     setObjectName(QStringLiteral("duplicateReviewDialog"));
     setWindowTitle(tr("Possible duplicate identity"));
     auto *layout = new QVBoxLayout(this);
-    const StoreRead<std::optional<Patient>> other = PatientRepository(db).find(marked.possibleDuplicateOf);
+    const StoreRead<std::optional<Patient>> other = services.patients().find(marked.possibleDuplicateOf);
     const std::optional<identity::DuplicateReason> reason =
         identity::reasonFromCode(marked.possibleDuplicateReason);
     auto *heading =
@@ -61,7 +63,7 @@ DuplicateReviewDialog::DuplicateReviewDialog(Database &db, const Patient &marked
 }
 
 void DuplicateReviewDialog::markDifferent() {
-    const StoreResult r = identity::clearDuplicateMark(m_db, m_marked.meta.id);
+    const StoreResult r = m_services.patients().clearDuplicateMark(m_marked.meta.id);
     if (!r.ok) {
         m_error->setText(r.error);
         return;

@@ -13,13 +13,13 @@ class QPushButton;
 
 namespace concerto {
 
-class Database;
+class Services;
 class IdentityComparison;
 
 class DuplicateReviewDialog final : public QDialog {
     Q_OBJECT
 public:
-    DuplicateReviewDialog(Database &db, const Patient &marked, QWidget *parent = nullptr);
+    DuplicateReviewDialog(Services &services, const Patient &marked, QWidget *parent = nullptr);
 
     // "Different persons": clears the mark and accepts; the reason stays on the dialog when refused.
     void markDifferent();
@@ -27,7 +27,7 @@ public:
     QLabel *errorLabel() const { return m_error; }
 
 private:
-    Database &m_db;
+    Services &m_services;
     Patient m_marked;
     IdentityComparison *m_comparison = nullptr;
     QLabel *m_error = nullptr;

@@ -2,6 +2,8 @@
 // identity beside each identity that may be the same person). The rules are identity::IdentityForm's.
 #include "ui/identity/identitydialog.h"
 #include "models/domain/clock.h"
+#include "services/directoryservice.h"
+#include "services/patientservice.h"
 
 #include "models/domain/labels.h"
 #include "models/validation/ins.h"
@@ -42,10 +44,10 @@ QLabel *messageLabel(const QString &name, QWidget *parent) {
 }
 } // namespace
 
-IdentityDialog::IdentityDialog(Database &db, std::optional<Patient> existing, QWidget *parent)
+IdentityDialog::IdentityDialog(Services &services, std::optional<Patient> existing, QWidget *parent)
     : QDialog(parent)
-    , m_db(db)
-    , m_form(db, std::move(existing))
+    , m_services(services)
+    , m_form(services, std::move(existing))
     , m_today(clock::today()) {
     setObjectName(QStringLiteral("identityDialog"));
     setWindowTitle(m_form.isNew() ? tr("New patient") : tr("Identity of %1").arg(m_form.draft.displayName()));
@@ -168,7 +170,7 @@ QWidget *IdentityDialog::buildForm() {
     m_gp->setObjectName(QStringLiteral("generalPractitioner"));
     m_gp->addItem(tr("Not given yet"));
     m_gp->addItem(tr("GP unknown"));
-    const StoreRead<std::vector<Professional>> professionals = ProfessionalRepository(m_db).all();
+    const StoreRead<std::vector<Professional>> professionals = m_services.directory().professionals();
     if (professionals.ok())
         for (const Professional &p : *professionals)
             m_gp->addItem(QStringLiteral("%1 (%2)").arg(p.displayName(), labels::specialty(p.specialty)),
@@ -199,7 +201,7 @@ QWidget *IdentityDialog::buildForm() {
     buttonRow->addWidget(buttons, 1);
     m_delete->setToolTip(tr("Only a patient without a case or fiche can be deleted"));
     QString why;
-    m_delete->setVisible(!m_form.isNew() && identity::mayDelete(m_db, m_form.draft.meta.id, &why));
+    m_delete->setVisible(!m_form.isNew() && m_services.patients().mayDelete(m_form.draft.meta.id, &why));
     connect(m_save, &QPushButton::clicked, this, &IdentityDialog::save);
     connect(m_delete, &QPushButton::clicked, this, &IdentityDialog::deletePatient);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -373,7 +375,7 @@ void IdentityDialog::deletePatient() {
     if (!m_confirmDelete(
             tr("Delete the identity of %1? It has no case and no fiche.").arg(m_form.draft.displayName())))
         return;
-    const StoreResult r = identity::deletePatient(m_db, m_form.draft.meta.id);
+    const StoreResult r = m_services.patients().remove(m_form.draft.meta.id);
     if (!r.ok) {
         m_errors->setText(r.error);
         return;

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "services/identityform.h"
+#include "services/services.h"
 
 #include <QDialog>
 #include <functional>
@@ -25,7 +26,7 @@ class IdentityDialog final : public QDialog {
     Q_OBJECT
 public:
     // A new identity when `existing` is empty.
-    IdentityDialog(Database &db, std::optional<Patient> existing, QWidget *parent = nullptr);
+    IdentityDialog(Services &services, std::optional<Patient> existing, QWidget *parent = nullptr);
     ~IdentityDialog() override;
 
     // The day birth dates are judged against (tests fix it).
@@ -59,7 +60,7 @@ private:
     void deletePatient();
     QLineEdit *addLine(const QString &name, const QString &label, QLabel **message = nullptr);
 
-    Database &m_db;
+    Services &m_services;
     identity::IdentityForm m_form;
     QDate m_today;
     std::vector<identity::DuplicateCandidate> m_lookAlikes;

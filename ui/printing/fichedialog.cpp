@@ -1,7 +1,7 @@
 // The fiche window: the preview, its error line and the print and save buttons with their shortcuts.
 #include "ui/printing/fichedialog.h"
+#include "services/ficheservice.h"
 
-#include "models/store/ficherepository.h"
 #include "reports/fichepdf.h"
 #include "ui/printing/ficheactions.h"
 #include "ui/printing/fichepreview.h"
@@ -16,7 +16,7 @@
 
 namespace concerto {
 
-FicheDialog::FicheDialog(Database &db, const QUuid &ficheId, QWidget *parent)
+FicheDialog::FicheDialog(Services &services, const QUuid &ficheId, QWidget *parent)
     : QDialog(parent)
     , m_ficheId(ficheId) {
     setObjectName(QStringLiteral("ficheDialog"));
@@ -60,13 +60,13 @@ FicheDialog::FicheDialog(Database &db, const QUuid &ficheId, QWidget *parent)
     connect(m_saveButton, &QPushButton::clicked, this, &FicheDialog::saveAsPdf);
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
 
-    const StoreRead<std::optional<Fiche>> fiche = FicheRepository(db).find(ficheId);
+    const StoreRead<std::optional<Fiche>> fiche = services.fiches().find(ficheId);
     if (!fiche.ok())
         m_error = tr("This fiche cannot be read: %1").arg(fiche.error);
     else if (!fiche.value || fiche.value->meta.deleted)
         m_error = tr("This fiche no longer exists.");
     else
-        m_error = m_preview->showFiche(db, *fiche.value);
+        m_error = m_preview->showFiche(services, *fiche.value);
     if (m_error.isEmpty()) {
         setWindowTitle(reports::ficheTitle(*m_preview->context()));
     } else {
@@ -82,7 +82,7 @@ FicheDialog::FicheDialog(Database &db, const QUuid &ficheId, QWidget *parent)
     m_preview->setFocus(Qt::OtherFocusReason);
 }
 
-FicheDialog *FicheDialog::open(Database &db, const QUuid &ficheId, QWidget *parent) {
+FicheDialog *FicheDialog::open(Services &services, const QUuid &ficheId, QWidget *parent) {
     for (QWidget *w : QApplication::topLevelWidgets())
         if (auto *open = qobject_cast<FicheDialog *>(w);
             open && open->ficheId() == ficheId && open->isVisible()) {
@@ -90,7 +90,7 @@ FicheDialog *FicheDialog::open(Database &db, const QUuid &ficheId, QWidget *pare
             open->activateWindow();
             return open;
         }
-    auto *dialog = new FicheDialog(db, ficheId, parent);
+    auto *dialog = new FicheDialog(services, ficheId, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setModal(false);
     dialog->show();

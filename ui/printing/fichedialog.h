@@ -2,7 +2,7 @@
 // patient's cases and fiches): Print… (Ctrl+P), Save as PDF… (Ctrl+Shift+S) and Close (Escape).
 #pragma once
 
-#include "models/store/database.h"
+#include "services/services.h"
 
 #include <QDialog>
 
@@ -18,11 +18,11 @@ class FicheDialog final : public QDialog {
     Q_OBJECT
 public:
     // Reads the fiche and its context; a fiche that cannot be read says why instead of its pages.
-    FicheDialog(Database &db, const QUuid &ficheId, QWidget *parent = nullptr);
+    FicheDialog(Services &services, const QUuid &ficheId, QWidget *parent = nullptr);
 
     // Opens the fiche's window, not modal (several fiches may be compared), deleted when closed; an
     // already open window of the same fiche is brought to the front instead.
-    static FicheDialog *open(Database &db, const QUuid &ficheId, QWidget *parent);
+    static FicheDialog *open(Services &services, const QUuid &ficheId, QWidget *parent);
 
     QUuid ficheId() const { return m_ficheId; }
     FichePreview *preview() const { return m_preview; }

@@ -1,6 +1,7 @@
 // The fiche's pages in a QPrintPreviewWidget, painted by printFiche each time the preview asks.
 #include "ui/printing/fichepreview.h"
 #include "reports/fichecontext.h"
+#include "services/ficheservice.h"
 
 #include <QCoreApplication>
 #include <QLabel>
@@ -35,14 +36,14 @@ void FichePreview::setFiche(const reports::FicheContext &context, const reports:
     m_preview->updatePreview();
 }
 
-QString FichePreview::showFiche(Database &db, const Fiche &fiche) {
-    const StoreRead<reports::FicheContext> context = reports::loadFicheContext(db, fiche);
+QString FichePreview::showFiche(Services &services, const Fiche &fiche) {
+    const StoreRead<reports::FicheContext> context = services.fiches().printable(fiche);
     if (!context.ok()) {
         clear(QCoreApplication::translate("concerto::FichesWorkspace", "This fiche cannot be shown."));
         return QCoreApplication::translate("concerto::FichesWorkspace", "This fiche cannot be shown: %1")
             .arg(context.error);
     }
-    setFiche(context.value, reports::loadCodeLabels(db, context.value));
+    setFiche(context.value, services.fiches().codeLabels(context.value));
     return {};
 }
 

@@ -2,8 +2,8 @@
 // fitted to its width by default, or a line saying there is nothing to show.
 #pragma once
 
-#include "models/store/database.h"
 #include "reports/fichepdf.h"
+#include "services/services.h"
 
 #include <QWidget>
 #include <optional>
@@ -24,7 +24,7 @@ public:
     void setFiche(const reports::FicheContext &context, const reports::FicheCodeLabels &labels);
     // Reads the fiche's context (its patient, case, session and committee) and shows its pages; when it
     // cannot be read, says so instead of pages and returns "This fiche cannot be shown: <reason>".
-    QString showFiche(Database &db, const Fiche &fiche);
+    QString showFiche(Services &services, const Fiche &fiche);
     // Shows `message` instead of pages.
     void clear(const QString &message);
 

@@ -2,6 +2,7 @@
 // while the progress dialog turns (the window's events run meanwhile), then written file by file (each
 // whole or not at all).
 #include "ui/printing/sessionfiches.h"
+#include "services/ficheservice.h"
 
 #include "reports/outputfile.h"
 #include "reports/sessionpdf.h"
@@ -24,7 +25,7 @@ class SessionFiches {
 };
 } // namespace
 
-SessionFichesResult saveSessionFiches(Database &db, const QUuid &sessionId, const QString &folder,
+SessionFichesResult saveSessionFiches(Services &services, const QUuid &sessionId, const QString &folder,
                                       QWidget *parent) {
     SessionFichesResult result;
     if (!QDir(folder).exists()) {
@@ -32,12 +33,12 @@ SessionFichesResult saveSessionFiches(Database &db, const QUuid &sessionId, cons
             SessionFiches::tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(folder));
         return result;
     }
-    const StoreRead<reports::SessionContext> session = reports::loadSessionContext(db, sessionId);
+    const StoreRead<reports::SessionContext> session = services.fiches().session(sessionId);
     if (!session.ok()) {
         result.error = SessionFiches::tr("The session could not be read: %1").arg(session.error);
         return result;
     }
-    StoreRead<std::vector<reports::PrintableFiche>> fiches = reports::loadSessionFiches(db, *session);
+    StoreRead<std::vector<reports::PrintableFiche>> fiches = services.fiches().sessionFiches(*session);
     if (!fiches.ok()) {
         result.error = SessionFiches::tr("The fiches of the session could not be read: %1").arg(fiches.error);
         return result;
@@ -85,7 +86,7 @@ SessionFichesResult saveSessionFiches(Database &db, const QUuid &sessionId, cons
             continue; // skipped after Cancel
         // As every output: whole or not at all, and never over the database, a folder or a device.
         const QString path = QDir(folder).filePath(reports::ficheFileName(i, (*fiches)[size_t(i)].context));
-        if (!reports::saveOutputFile(path, pdfs[size_t(i)], &result.error, db.path()))
+        if (!reports::saveOutputFile(path, pdfs[size_t(i)], &result.error, services.path()))
             return result;
         ++result.written;
     }

@@ -2,7 +2,7 @@
 // parallel under a progress dialog that can cancel.
 #pragma once
 
-#include "models/store/database.h"
+#include "services/services.h"
 
 #include <QString>
 #include <QUuid>
@@ -20,7 +20,7 @@ struct SessionFichesResult {
 // Reads the session's fiches (the latest version of each), renders them while a progress dialog over
 // `parent` shows how many are done, and writes each into `folder`, which must exist. Cancel stops the
 // rendering: the fiches already rendered are written, the others are not.
-SessionFichesResult saveSessionFiches(Database &db, const QUuid &sessionId, const QString &folder,
+SessionFichesResult saveSessionFiches(Services &services, const QUuid &sessionId, const QString &folder,
                                       QWidget *parent);
 
 } // namespace concerto

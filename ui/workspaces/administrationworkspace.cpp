@@ -17,23 +17,23 @@
 
 namespace concerto {
 
-AdministrationWorkspace::AdministrationWorkspace(Database &db, QWidget *parent)
-    : Workspace(db, tr("Administration"),
+AdministrationWorkspace::AdministrationWorkspace(Services &services, QWidget *parent)
+    : Workspace(services, tr("Administration"),
                 tr("The directory the boards rely on (committees, professionals, nomenclatures), and the "
                    "settings of this computer."),
                 parent) {
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("administrationTabs"));
-    m_committees = new CommitteesPanel(db, m_tabs);
+    m_committees = new CommitteesPanel(services, m_tabs);
     m_tabs->addTab(m_committees, tr("Committees"));
-    m_professionals = new ProfessionalsPanel(db, m_tabs);
+    m_professionals = new ProfessionalsPanel(services, m_tabs);
     m_tabs->addTab(m_professionals, tr("Professionals"));
     auto *nomenclatures = new QWidget(m_tabs);
     auto *nomenclatureLayout = new QVBoxLayout(nomenclatures);
-    nomenclatureLayout->addWidget(new NomenclaturePanel(db, nomenclatures));
+    nomenclatureLayout->addWidget(new NomenclaturePanel(services, nomenclatures));
     nomenclatureLayout->addStretch();
     m_tabs->addTab(nomenclatures, tr("Nomenclatures"));
-    m_tabs->addTab(buildSettings(db), tr("Settings"));
+    m_tabs->addTab(buildSettings(services), tr("Settings"));
     content()->addWidget(m_tabs, 1);
 
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
@@ -50,7 +50,7 @@ void AdministrationWorkspace::refresh() {
     m_committees->reload();
 }
 
-QWidget *AdministrationWorkspace::buildSettings(Database &db) {
+QWidget *AdministrationWorkspace::buildSettings(Services &services) {
     auto *page = new QWidget(m_tabs);
     auto *pageLayout = new QVBoxLayout(page);
     auto *settingsCard = new QWidget(page);
@@ -89,7 +89,7 @@ QWidget *AdministrationWorkspace::buildSettings(Database &db) {
     auto *serverNote = new QLabel(tr("Stored now, used when synchronisation arrives."), settingsCard);
     serverNote->setObjectName(QStringLiteral("workspaceExplanation"));
     form->addRow(QString(), serverNote);
-    form->addRow(tr("Database"), new QLabel(QDir::toNativeSeparators(db.path()), settingsCard));
+    form->addRow(tr("Database"), new QLabel(QDir::toNativeSeparators(services.path()), settingsCard));
     cardLayout->addLayout(form);
     pageLayout->addWidget(settingsCard);
     pageLayout->addStretch();

@@ -17,7 +17,7 @@ class ProfessionalsPanel;
 class AdministrationWorkspace final : public Workspace {
     Q_OBJECT
 public:
-    explicit AdministrationWorkspace(Database &db, QWidget *parent = nullptr);
+    explicit AdministrationWorkspace(Services &services, QWidget *parent = nullptr);
 
     QComboBox *languageBox() const { return m_language; }
     QLineEdit *serverField() const { return m_server; }
@@ -34,7 +34,7 @@ Q_SIGNALS:
     void languageChanged(const QString &setting);
 
 private:
-    QWidget *buildSettings(Database &db);
+    QWidget *buildSettings(Services &services);
 
     QTabWidget *m_tabs = nullptr;
     CommitteesPanel *m_committees = nullptr;

@@ -27,10 +27,10 @@
 
 namespace concerto {
 
-AgendaPanel::AgendaPanel(Database &db, QWidget *parent)
+AgendaPanel::AgendaPanel(Services &services, QWidget *parent)
     : QWidget(parent)
-    , m_db(db)
-    , m_model(new AgendaModel(db, this)) {
+    , m_services(services)
+    , m_model(new AgendaModel(services, this)) {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_registrations = new QLabel(this);
@@ -48,8 +48,8 @@ AgendaPanel::AgendaPanel(Database &db, QWidget *parent)
     m_view->setObjectName(QStringLiteral("agendaView"));
     m_view->setModel(m_model);
     Workspace::setUpTable(m_view);
-    m_view->setDragEnabled(!db.isReadOnly());
-    m_view->setAcceptDrops(!db.isReadOnly());
+    m_view->setDragEnabled(!services.isReadOnly());
+    m_view->setAcceptDrops(!services.isReadOnly());
     m_view->setDropIndicatorShown(true);
     m_view->setDragDropMode(QAbstractItemView::DragDrop);
     m_view->setDragDropOverwriteMode(false);
@@ -161,7 +161,7 @@ bool AgendaPanel::eventFilter(QObject *watched, QEvent *event) {
         auto *key = static_cast<QKeyEvent *>(event);
         const bool ctrl = key->modifiers() == Qt::ControlModifier;
         if (ctrl && (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down)) {
-            if (!m_db.isReadOnly())
+            if (!m_services.isReadOnly())
                 moveSelected(key->key() == Qt::Key_Up ? -1 : +1);
             return true;
         }
@@ -179,7 +179,7 @@ bool AgendaPanel::eventFilter(QObject *watched, QEvent *event) {
 void AgendaPanel::updateActions() {
     const Session &s = m_model->summary().session;
     const bool loaded = !m_model->sessionId().isNull() && m_model->errorText().isEmpty();
-    const bool planned = loaded && s.status == SessionStatus::Planned && !m_db.isReadOnly();
+    const bool planned = loaded && s.status == SessionStatus::Planned && !m_services.isReadOnly();
     const QLocale locale;
     QString state;
     if (!loaded)
@@ -235,13 +235,13 @@ void AgendaPanel::moveToSession() {
         return;
     m_error->hide();
     const QString patient = m_model->data(m_model->index(row, AgendaModel::PatientColumn)).toString();
-    sessiondialogs::moveCase(this, m_db, id, patient, m_model->summary().session);
+    sessiondialogs::moveCase(this, m_services, id, patient, m_model->summary().session);
 }
 
 void AgendaPanel::toggleRegistrations() {
     m_error->hide();
     const Session &s = m_model->summary().session;
-    const StoreResult done = agenda::setRegistrationsClosed(m_db, s.meta.id, !s.registrationsClosed);
+    const StoreResult done = m_services.agenda().setRegistrationsClosed(s.meta.id, !s.registrationsClosed);
     if (!done.ok)
         showError(done.error);
 }

@@ -4,7 +4,7 @@
 // missing copied or printed, grouped by requester. Enter or a double click opens a case.
 #pragma once
 
-#include "models/store/database.h"
+#include "services/services.h"
 
 #include <QWidget>
 
@@ -19,7 +19,7 @@ class AgendaModel;
 class AgendaPanel final : public QWidget {
     Q_OBJECT
 public:
-    explicit AgendaPanel(Database &db, QWidget *parent = nullptr);
+    explicit AgendaPanel(Services &services, QWidget *parent = nullptr);
 
     void setSession(const QUuid &sessionId);
     AgendaModel *model() const { return m_model; }
@@ -46,7 +46,7 @@ private:
     void toggleRegistrations();
     void printMissing();
 
-    Database &m_db;
+    Services &m_services;
     AgendaModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_registrations = nullptr;

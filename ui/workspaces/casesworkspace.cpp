@@ -1,11 +1,11 @@
 // Cases workspace: filters over the CaseListModel table, a summary line, Enter opens the case.
 #include "ui/workspaces/casesworkspace.h"
 #include "models/domain/clock.h"
+#include "services/directoryservice.h"
 
 #include "models/domain/boardtime.h"
 #include "models/domain/labels.h"
 #include "models/itemmodels/caselistmodel.h"
-#include "models/store/repositories.h"
 #include "ui/caseeditor/caseeditor.h"
 
 #include <QComboBox>
@@ -34,12 +34,12 @@ public:
 
 } // namespace
 
-CasesWorkspace::CasesWorkspace(Database &db, QWidget *parent)
-    : Workspace(db, tr("Cases"),
+CasesWorkspace::CasesWorkspace(Services &services, QWidget *parent)
+    : Workspace(services, tr("Cases"),
                 tr("The cases registered for the sessions of a period, with what their committee still "
                    "requires. Enter or a double-click opens the case."),
                 parent)
-    , m_model(new CaseListModel(db, this)) {
+    , m_model(new CaseListModel(services, this)) {
     auto *filters = new QHBoxLayout;
     auto addFilter = [&](const QString &label, QComboBox *combo, const char *name) {
         combo->setObjectName(QLatin1String(name));
@@ -122,12 +122,12 @@ void CasesWorkspace::fillChoices() {
     const QVariant requester = m_requester->currentData();
     m_committee->clear();
     m_committee->addItem(tr("All committees"));
-    if (const StoreRead<std::vector<Rcp>> rcps = RcpRepository(m_db).all(); rcps.ok())
+    if (const StoreRead<std::vector<Rcp>> rcps = m_services.directory().committees(); rcps.ok())
         for (const Rcp &r : *rcps)
             m_committee->addItem(r.name, r.meta.id);
     m_requester->clear();
     m_requester->addItem(tr("Every requester"));
-    if (const StoreRead<std::vector<Professional>> pros = ProfessionalRepository(m_db).all(); pros.ok())
+    if (const StoreRead<std::vector<Professional>> pros = m_services.directory().professionals(); pros.ok())
         for (const Professional &p : *pros)
             m_requester->addItem(p.displayName(), p.meta.id);
     m_requester->completer()->setFilterMode(Qt::MatchContains);
@@ -194,7 +194,7 @@ void CasesWorkspace::openSelected() {
         return;
     const QUuid id = current.data(CaseListModel::InscriptionIdRole).toUuid();
     if (!id.isNull())
-        openCaseEditor(m_db, id, window());
+        openCaseEditor(m_services, id, window());
 }
 
 void CasesWorkspace::refresh() {

@@ -15,7 +15,7 @@ class CaseListModel;
 class CasesWorkspace final : public Workspace {
     Q_OBJECT
 public:
-    explicit CasesWorkspace(Database &db, QWidget *parent = nullptr);
+    explicit CasesWorkspace(Services &services, QWidget *parent = nullptr);
     void refresh() override;
 
     // The period presets, in the order of the period list (the first is the default).

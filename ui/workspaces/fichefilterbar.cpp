@@ -2,6 +2,7 @@
 // what was chosen kept for the rest of the application's run.
 #include "ui/workspaces/fichefilterbar.h"
 #include "models/domain/clock.h"
+#include "services/directoryservice.h"
 
 #include "models/domain/boardtime.h"
 
@@ -38,9 +39,9 @@ QString dateText(const QDate &date) {
 
 } // namespace
 
-FicheFilterBar::FicheFilterBar(Database &db, QWidget *parent)
+FicheFilterBar::FicheFilterBar(Services &services, QWidget *parent)
     : QWidget(parent)
-    , m_db(db) {
+    , m_services(services) {
     auto *row = new QHBoxLayout(this);
     row->setContentsMargins(0, 0, 0, 0);
     auto label = [this, row](const QString &text, QWidget *buddy) {
@@ -155,7 +156,7 @@ void FicheFilterBar::reloadCommittees() {
     m_filling = true;
     m_committee->clear();
     m_committee->addItem(tr("All committees"), QUuid());
-    const StoreRead<std::vector<Rcp>> rcps = RcpRepository(m_db).all();
+    const StoreRead<std::vector<Rcp>> rcps = m_services.directory().committees();
     if (rcps.ok())
         for (const Rcp &rcp : *rcps)
             m_committee->addItem(rcp.name, rcp.meta.id);

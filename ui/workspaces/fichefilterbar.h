@@ -19,7 +19,7 @@ class FicheFilterBar final : public QWidget {
 public:
     enum Period { AnyDate, Last30Days, Last3Months, Last12Months, ThisYear, LastYear, ChosenDates };
 
-    explicit FicheFilterBar(Database &db, QWidget *parent = nullptr);
+    explicit FicheFilterBar(Services &services, QWidget *parent = nullptr);
     ~FicheFilterBar() override;
 
     FicheFilter filter() const;
@@ -57,7 +57,7 @@ private:
     void announce();
     void remember() const;
 
-    Database &m_db;
+    Services &m_services;
     QComboBox *m_status = nullptr;
     QComboBox *m_committee = nullptr;
     QComboBox *m_period = nullptr;

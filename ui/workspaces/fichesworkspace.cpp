@@ -28,13 +28,13 @@
 
 namespace concerto {
 
-FichesWorkspace::FichesWorkspace(Database &db, QWidget *parent)
-    : Workspace(db, tr("Fiches"),
+FichesWorkspace::FichesWorkspace(Services &services, QWidget *parent)
+    : Workspace(services, tr("Fiches"),
                 tr("The fiches RCP: drafts, fiches to validate, signed fiches and their amendments. Select a "
                    "fiche to see its pages, print it or save it as a PDF file."),
                 parent)
-    , m_model(new FicheListModel(db, this)) {
-    m_filters = new FicheFilterBar(db, this);
+    , m_model(new FicheListModel(services, this)) {
+    m_filters = new FicheFilterBar(services, this);
     content()->addWidget(m_filters);
     auto *bar = new QHBoxLayout;
     m_matches = new QLabel(this);
@@ -182,7 +182,7 @@ void FichesWorkspace::showFiche(const QModelIndex &index) {
     m_ficheError->hide();
     if (!f) {
         m_preview->clear(tr("Select a fiche to see its pages."));
-    } else if (const QString error = m_preview->showFiche(m_db, *f); !error.isEmpty()) {
+    } else if (const QString error = m_preview->showFiche(m_services, *f); !error.isEmpty()) {
         m_ficheError->setText(error);
         m_ficheError->show();
     }
@@ -211,7 +211,7 @@ QString FichesWorkspace::saveSession(const QString &folder) {
     const reports::FicheContext *c = m_preview->context();
     if (!c)
         return tr("Select a fiche first.");
-    return saveSessionFiches(m_db, c->session.meta.id, folder, this).error;
+    return saveSessionFiches(m_services, c->session.meta.id, folder, this).error;
 }
 
 void FichesWorkspace::printSession() {

@@ -20,7 +20,7 @@ struct FicheFilter;
 class FichesWorkspace final : public Workspace {
     Q_OBJECT
 public:
-    explicit FichesWorkspace(Database &db, QWidget *parent = nullptr);
+    explicit FichesWorkspace(Services &services, QWidget *parent = nullptr);
 
     void refresh() override;
     FicheListModel *model() const { return m_model; }

@@ -1,5 +1,6 @@
 // Lists the loaded value sets and imports national value-set files chosen by the user.
 #include "ui/workspaces/nomenclaturepanel.h"
+#include "services/nomenclatureservice.h"
 #include "ui/workspaces/workspace.h"
 
 #include <QFileDialog>
@@ -15,9 +16,9 @@
 
 namespace concerto {
 
-NomenclaturePanel::NomenclaturePanel(Database &db, QWidget *parent)
+NomenclaturePanel::NomenclaturePanel(Services &services, QWidget *parent)
     : QWidget(parent)
-    , m_repository(db) {
+    , m_repository(services.nomenclature()) {
     setObjectName(QStringLiteral("card"));
     setAttribute(Qt::WA_StyledBackground);
     auto *layout = new QVBoxLayout(this);

@@ -2,7 +2,7 @@
 // their version and size, and the import of new files (a refused file changes nothing).
 #pragma once
 
-#include "models/store/nomenclaturerepository.h"
+#include "services/services.h"
 
 #include <QWidget>
 
@@ -15,7 +15,7 @@ namespace concerto {
 class NomenclaturePanel final : public QWidget {
     Q_OBJECT
 public:
-    explicit NomenclaturePanel(Database &db, QWidget *parent = nullptr);
+    explicit NomenclaturePanel(Services &services, QWidget *parent = nullptr);
 
     // Imports the files in order, with a progress dialog for several; returns the errors, one a file.
     QStringList importFiles(const QStringList &paths);
@@ -24,7 +24,7 @@ public:
 private:
     void chooseAndImport();
 
-    nomenclature::NomenclatureRepository m_repository;
+    NomenclatureService &m_repository;
     QTableWidget *m_table = nullptr;
     QLabel *m_error = nullptr;
 };

@@ -1,10 +1,9 @@
 // A patient's cases and fiches, read from the store, and what opening one of them does.
 #include "ui/workspaces/patientcases.h"
+#include "services/patientservice.h"
 
 #include "models/domain/boardtime.h"
 #include "models/domain/labels.h"
-#include "models/store/ficherepository.h"
-#include "models/store/repositories.h"
 #include "ui/caseeditor/caseeditor.h"
 #include "ui/printing/fichedialog.h"
 #include "ui/workspaces/workspace.h"
@@ -14,9 +13,9 @@
 
 namespace concerto {
 
-PatientCases::PatientCases(Database &db, QWidget *parent)
+PatientCases::PatientCases(Services &services, QWidget *parent)
     : QTreeWidget(parent)
-    , m_db(db) {
+    , m_services(services) {
     setObjectName(QStringLiteral("patientCases"));
     setHeaderLabels({QCoreApplication::translate("concerto::PatientsWorkspace", "Meeting"),
                      QCoreApplication::translate("concerto::PatientsWorkspace", "Committee"),
@@ -36,10 +35,10 @@ void PatientCases::open(QTreeWidgetItem *item) {
     const QUuid id = item->data(0, IdRole).toUuid();
     switch (item->data(0, KindRole).toInt()) {
     case CaseItem:
-        openCaseEditor(m_db, id, window());
+        openCaseEditor(m_services, id, window());
         break;
     case FicheItem:
-        FicheDialog::open(m_db, id, window());
+        FicheDialog::open(m_services, id, window());
         break;
     default:
         break;
@@ -55,28 +54,16 @@ QTreeWidgetItem *PatientCases::itemOf(const QUuid &id) const {
 
 void PatientCases::fill(const Patient &patient) {
     clear();
-    SessionRepository sessions(m_db);
-    RcpRepository rcps(m_db);
-    FicheRepository fiches(m_db);
-    const StoreRead<std::vector<Fiche>> patientFiches = fiches.forPatient(patient.meta.id);
-    const StoreRead<std::vector<Inscription>> inscriptions =
-        InscriptionRepository(m_db).forPatient(patient.meta.id);
-    auto unreadable = [this](const QString &error) { Workspace::showCasesUnreadable(this, error); };
-    if (!patientFiches.ok() || !inscriptions.ok()) {
-        unreadable(patientFiches.ok() ? inscriptions.error : patientFiches.error);
+    const StoreRead<std::vector<PatientCase>> cases = m_services.patients().cases(patient.meta.id);
+    if (!cases.ok()) {
+        Workspace::showCasesUnreadable(this, cases.error);
         return;
     }
     const QLocale locale;
-    for (const Inscription &i : *inscriptions) {
-        const StoreRead<std::optional<Session>> session = sessions.find(i.sessionId);
-        const std::optional<Session> &s = session.value;
-        const StoreRead<std::optional<Rcp>> committee =
-            s ? rcps.find(s->rcpId) : StoreRead<std::optional<Rcp>>::success(std::nullopt);
-        if (!session.ok() || !committee.ok()) {
-            unreadable(session.ok() ? committee.error : session.error);
-            return;
-        }
-        const std::optional<Rcp> &rcp = committee.value;
+    for (const PatientCase &c : *cases) {
+        const Inscription &i = c.inscription;
+        const std::optional<Session> &s = c.session;
+        const std::optional<Rcp> &rcp = c.committee;
         auto *item = new QTreeWidgetItem(this);
         item->setData(0, KindRole, CaseItem);
         item->setData(0, IdRole, i.meta.id);
@@ -85,9 +72,7 @@ void PatientCases::fill(const Patient &patient) {
         item->setText(1, rcp ? rcp->name : QString());
         item->setText(2, i.question);
         item->setToolTip(2, i.question);
-        for (const Fiche &f : *patientFiches) {
-            if (f.inscriptionId != i.meta.id)
-                continue;
+        for (const Fiche &f : c.fiches) {
             auto *child = new QTreeWidgetItem(item);
             child->setData(0, KindRole, FicheItem);
             child->setData(0, IdRole, f.meta.id);

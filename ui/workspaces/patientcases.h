@@ -3,7 +3,7 @@
 // a window of its own (fichedialog.h).
 #pragma once
 
-#include "models/store/database.h"
+#include "services/services.h"
 
 #include <QTreeWidget>
 
@@ -17,7 +17,7 @@ public:
     enum Kind { NoKind, CaseItem, FicheItem };
     enum Role { KindRole = Qt::UserRole + 1, IdRole };
 
-    explicit PatientCases(Database &db, QWidget *parent = nullptr);
+    explicit PatientCases(Services &services, QWidget *parent = nullptr);
 
     // Lists the patient's cases and fiches; one line saying why when they cannot be read.
     void fill(const Patient &patient);
@@ -28,7 +28,7 @@ public:
     QTreeWidgetItem *itemOf(const QUuid &id) const;
 
 private:
-    Database &m_db;
+    Services &m_services;
 };
 
 } // namespace concerto

@@ -1,13 +1,13 @@
 // Patients: search as you type (at once when the search is fast, after a short pause otherwise), table
 // paged by the model, identity card beside it.
 #include "ui/workspaces/patientsworkspace.h"
+#include "services/patientservice.h"
 
 #include "editing/casedocument.h"
 #include "models/domain/birthplace.h"
 #include "models/domain/labels.h"
 #include "models/identity/duplicates.h"
 #include "models/itemmodels/patientlistmodel.h"
-#include "models/store/ficherepository.h"
 #include "ui/casedialogs/registrationdialog.h"
 #include "ui/caseeditor/caseeditor.h"
 #include "ui/identity/duplicatereviewdialog.h"
@@ -31,12 +31,12 @@
 
 namespace concerto {
 
-PatientsWorkspace::PatientsWorkspace(Database &db, QWidget *parent)
-    : Workspace(db, tr("Patients"),
+PatientsWorkspace::PatientsWorkspace(Services &services, QWidget *parent)
+    : Workspace(services, tr("Patients"),
                 tr("Find a patient by name, INS or IPP. The identity card and the patient's cases appear on "
                    "the right."),
                 parent)
-    , m_model(new PatientListModel(db, this)) {
+    , m_model(new PatientListModel(services, this)) {
     auto *bar = new QHBoxLayout;
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("patientSearch"));
@@ -129,7 +129,7 @@ void PatientsWorkspace::updateCount() {
     if (!m_model->isSearching() && found >= 0)
         m_total = found;                         // the whole list: every patient
     if (m_model->isSearching() && m_total < 0) { // a search from the start: the whole is counted once
-        const StoreRead<int> total = PatientRepository(m_db).count();
+        const StoreRead<int> total = m_services.patients().count();
         m_total = total.ok() ? *total : -1;
     }
     const QString all = m_total < 0 ? tr("?") : locale.toString(m_total);
@@ -253,7 +253,7 @@ QWidget *PatientsWorkspace::buildDetail() {
     bold.setBold(true);
     casesTitle->setFont(bold);
     layout->addWidget(casesTitle);
-    m_cases = new PatientCases(m_db, card);
+    m_cases = new PatientCases(m_services, card);
     layout->addWidget(m_cases, 1);
     m_detailStack->addWidget(card);
     return m_detailStack;
@@ -294,7 +294,7 @@ void PatientsWorkspace::showPatient(const QModelIndex &index) {
     addRow(tr("IPP"), p->ipp);
     if (p->awaitsDuplicateReview()) {
         // Marked by an import: kept apart, never merged, until a person looks at both identities.
-        const StoreRead<std::optional<Patient>> other = PatientRepository(m_db).find(p->possibleDuplicateOf);
+        const StoreRead<std::optional<Patient>> other = m_services.patients().find(p->possibleDuplicateOf);
         const std::optional<identity::DuplicateReason> reason =
             identity::reasonFromCode(p->possibleDuplicateReason);
         const QString who = other.ok() && other.value ? other.value->displayName() : tr("another identity");
@@ -310,10 +310,10 @@ void PatientsWorkspace::registerSelected() {
     if (!selected)
         return;
     const Patient patient = *selected;
-    RegistrationDialog dialog(m_db, patient.meta.id, this);
+    RegistrationDialog dialog(m_services, patient.meta.id, this);
     if (dialog.exec() == QDialog::Accepted) {
         fillCases(patient);
-        showCaseEditor(dialog.takeDocument(), window());
+        showCaseEditor(m_services, dialog.takeDocument(), window());
     }
 }
 
@@ -334,7 +334,7 @@ void PatientsWorkspace::editIdentity() {
 void PatientsWorkspace::openIdentity(std::optional<Patient> existing) {
     // "Open the existing identity" on the look-alikes page opens that one next.
     while (true) {
-        IdentityDialog dialog(m_db, std::move(existing), this);
+        IdentityDialog dialog(m_services, std::move(existing), this);
         if (dialog.exec() != QDialog::Accepted)
             return;
         if (dialog.openInstead().isNull()) {
@@ -342,7 +342,7 @@ void PatientsWorkspace::openIdentity(std::optional<Patient> existing) {
                 selectPatient(dialog.savedId());
             return;
         }
-        const StoreRead<std::optional<Patient>> other = PatientRepository(m_db).find(dialog.openInstead());
+        const StoreRead<std::optional<Patient>> other = m_services.patients().find(dialog.openInstead());
         if (!other.ok() || !other.value)
             return;
         selectPatient(other.value->meta.id);
@@ -355,7 +355,7 @@ void PatientsWorkspace::reviewDuplicate() {
     if (!p || !p->awaitsDuplicateReview())
         return;
     const QUuid id = p->meta.id;
-    DuplicateReviewDialog dialog(m_db, *p, this);
+    DuplicateReviewDialog dialog(m_services, *p, this);
     if (dialog.exec() == QDialog::Accepted)
         selectPatient(id);
 }
@@ -370,7 +370,7 @@ void PatientsWorkspace::selectPatient(const QUuid &id) {
                 showPatient(m_model->index(row, 0));
                 return;
             }
-        const StoreRead<std::optional<Patient>> found = PatientRepository(m_db).find(id);
+        const StoreRead<std::optional<Patient>> found = m_services.patients().find(id);
         if (attempt > 0 || !found.ok() || !found.value)
             return;
         search(found.value->birthName);

@@ -26,7 +26,7 @@ struct Patient;
 class PatientsWorkspace final : public Workspace {
     Q_OBJECT
 public:
-    explicit PatientsWorkspace(Database &db, QWidget *parent = nullptr);
+    explicit PatientsWorkspace(Services &services, QWidget *parent = nullptr);
     ~PatientsWorkspace() override;
 
     // Shows the patients matching `text` (name, INS or IPP) at once.

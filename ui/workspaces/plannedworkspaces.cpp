@@ -1,8 +1,10 @@
 // Meeting: an intentional placeholder that already shows what the store knows.
 #include "ui/workspaces/plannedworkspaces.h"
+#include "services/agendaservice.h"
+#include "services/directoryservice.h"
+#include "services/planningservice.h"
 
 #include "models/domain/boardtime.h"
-#include "models/store/repositories.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -10,8 +12,8 @@
 
 namespace concerto {
 
-MeetingWorkspace::MeetingWorkspace(Database &db, QWidget *parent)
-    : Workspace(db, tr("Meeting"),
+MeetingWorkspace::MeetingWorkspace(Services &services, QWidget *parent)
+    : Workspace(services, tr("Meeting"),
                 tr("Run the meeting: the agenda, the current case in large type and the decision panel, all "
                    "from the keyboard."),
                 parent) {
@@ -33,9 +35,9 @@ MeetingWorkspace::MeetingWorkspace(Database &db, QWidget *parent)
 }
 
 void MeetingWorkspace::refresh() {
-    const QDateTime now = m_db.now();
+    const QDateTime now = m_services.now();
     const StoreRead<std::vector<Session>> upcoming =
-        SessionRepository(m_db).between(now.addSecs(-4 * 3600), now.addDays(120));
+        m_services.planning().between(now.addSecs(-4 * 3600), now.addDays(120));
     if (!upcoming.ok()) {
         m_next->setText(tr("The sessions could not be read: %1").arg(upcoming.error));
         return;
@@ -45,8 +47,8 @@ void MeetingWorkspace::refresh() {
         return;
     }
     const Session &s = upcoming->front();
-    const StoreRead<std::optional<Rcp>> rcp = RcpRepository(m_db).find(s.rcpId);
-    const StoreRead<std::vector<Inscription>> registered = InscriptionRepository(m_db).forSession(s.meta.id);
+    const StoreRead<std::optional<Rcp>> rcp = m_services.directory().committee(s.rcpId);
+    const StoreRead<std::vector<Inscription>> registered = m_services.agenda().cases(s.meta.id);
     if (!rcp.ok() || !registered.ok()) {
         m_next->setText(
             tr("The next session could not be read: %1").arg(rcp.ok() ? registered.error : rcp.error));

@@ -10,7 +10,7 @@ namespace concerto {
 class MeetingWorkspace final : public Workspace {
     Q_OBJECT
 public:
-    explicit MeetingWorkspace(Database &db, QWidget *parent = nullptr);
+    explicit MeetingWorkspace(Services &services, QWidget *parent = nullptr);
     void refresh() override;
 
 private:

@@ -2,10 +2,10 @@
 // directory (committees and their 3C). Chips are flat buttons so that Tab and Space reach them too.
 #include "ui/workspaces/planningcalendar.h"
 #include "models/domain/clock.h"
+#include "services/directoryservice.h"
 
 #include "models/domain/boardtime.h"
 #include "models/itemmodels/sessionlistmodel.h"
-#include "models/store/repositories.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -33,10 +33,10 @@ QColor committeeColour(const QUuid &rcpId) {
 
 } // namespace
 
-PlanningCalendar::PlanningCalendar(Database &db, QWidget *parent)
+PlanningCalendar::PlanningCalendar(Services &services, QWidget *parent)
     : QWidget(parent)
-    , m_db(db)
-    , m_sessions(new SessionListModel(db, this)) {
+    , m_services(services)
+    , m_sessions(new SessionListModel(services, this)) {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *bar = new QHBoxLayout;
@@ -144,8 +144,8 @@ void PlanningCalendar::refresh() {
 
 void PlanningCalendar::readFilters() {
     m_centreOf.clear();
-    const StoreRead<std::vector<Rcp>> rcps = RcpRepository(m_db).all();
-    const StoreRead<std::vector<Organisation>> organisations = OrganisationRepository(m_db).all();
+    const StoreRead<std::vector<Rcp>> rcps = m_services.directory().committees();
+    const StoreRead<std::vector<Organisation>> organisations = m_services.directory().organisations();
     m_centres->clear();
     m_centres->addItem(tr("Every 3C"), QUuid());
     if (organisations.ok())
@@ -160,7 +160,7 @@ void PlanningCalendar::readFilters() {
 }
 
 void PlanningCalendar::fillCommittees() {
-    const StoreRead<std::vector<Rcp>> rcps = RcpRepository(m_db).all();
+    const StoreRead<std::vector<Rcp>> rcps = m_services.directory().committees();
     m_committees->clear();
     m_committees->addItem(tr("Every committee"), QUuid());
     if (rcps.ok())

@@ -3,7 +3,7 @@
 // across every committee or filtered by 3C and by committee. A click on a chip chooses the session.
 #pragma once
 
-#include "models/store/database.h"
+#include "services/services.h"
 
 #include <QDate>
 #include <QHash>
@@ -24,7 +24,7 @@ class PlanningCalendar final : public QWidget {
 public:
     enum class Mode { Month, Week };
 
-    explicit PlanningCalendar(Database &db, QWidget *parent = nullptr);
+    explicit PlanningCalendar(Services &services, QWidget *parent = nullptr);
 
     // Shows the month, or the week (Monday to Sunday), holding `day`. Read once the view is visible.
     void showPeriod(Mode mode, const QDate &day);
@@ -53,7 +53,7 @@ private:
     void rebuild();
     bool shown(const QUuid &rcpId) const;
 
-    Database &m_db;
+    Services &m_services;
     SessionListModel *m_sessions = nullptr;
     Mode m_mode = Mode::Month;
     QDate m_anchor; // the day the period holds

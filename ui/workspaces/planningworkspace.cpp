@@ -30,12 +30,12 @@
 
 namespace concerto {
 
-PlanningWorkspace::PlanningWorkspace(Database &db, QWidget *parent)
-    : Workspace(db, tr("Planning"),
+PlanningWorkspace::PlanningWorkspace(Services &services, QWidget *parent)
+    : Workspace(services, tr("Planning"),
                 tr("The sessions of the month for every committee. Bold days have a session; select one to "
                    "see its place and the cases registered."),
                 parent)
-    , m_model(new SessionListModel(db, this)) {
+    , m_model(new SessionListModel(services, this)) {
     m_splitter = new QSplitter(this);
     m_views = new QTabWidget(m_splitter);
     m_views->setObjectName(QStringLiteral("planningViews"));
@@ -46,9 +46,9 @@ PlanningWorkspace::PlanningWorkspace(Database &db, QWidget *parent)
     auto *makeSessions = new QPushButton(tr("&Make sessions…"), left);
     makeSessions->setObjectName(QStringLiteral("makeSessions"));
     makeSessions->setToolTip(tr("Make the sessions of a period from the committees' schedules"));
-    makeSessions->setEnabled(!db.isReadOnly());
+    makeSessions->setEnabled(!services.isReadOnly());
     connect(makeSessions, &QPushButton::clicked, this, [this] {
-        if (sessiondialogs::generate(this, m_db))
+        if (sessiondialogs::generate(this, m_services))
             refresh();
     });
     tools->addWidget(makeSessions);
@@ -83,7 +83,7 @@ PlanningWorkspace::PlanningWorkspace(Database &db, QWidget *parent)
     leftLayout->addWidget(error);
     showErrorsOf(m_model, error, m_table);
     m_views->addTab(left, tr("&List"));
-    m_calendarView = new PlanningCalendar(db, m_views);
+    m_calendarView = new PlanningCalendar(services, m_views);
     m_views->addTab(m_calendarView, tr("Month and &week"));
     m_views->setTabToolTip(
         1, tr("Every committee's sessions on a month or week grid, filtered by 3C or committee"));
@@ -216,19 +216,19 @@ QWidget *PlanningWorkspace::buildDetail() {
     m_cancel->setToolTip(tr("Cancel this session, with the reason; its cases are offered the next sessions"));
     connect(m_move, &QPushButton::clicked, this, [this] {
         const SessionListModel::Row *row = m_model->rowAt(m_table->currentIndex().row());
-        if (row && sessiondialogs::move(this, m_db, row->session))
+        if (row && sessiondialogs::move(this, m_services, row->session))
             refresh();
     });
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         const SessionListModel::Row *row = m_model->rowAt(m_table->currentIndex().row());
-        if (row && sessiondialogs::cancel(this, m_db, row->session, row->caseCount))
+        if (row && sessiondialogs::cancel(this, m_services, row->session, row->caseCount))
             refresh();
     });
     actions->addWidget(m_move);
     actions->addWidget(m_cancel);
     actions->addStretch();
     layout->addLayout(actions);
-    m_agenda = new AgendaPanel(m_db, card);
+    m_agenda = new AgendaPanel(m_services, card);
     connect(m_agenda, &AgendaPanel::caseActivated, this, &PlanningWorkspace::caseActivated);
     layout->addWidget(m_agenda, 1);
     m_detailStack->addWidget(card);
@@ -283,7 +283,7 @@ void PlanningWorkspace::showSession(const QModelIndex &index) {
                 fact(tr("Clash"),
                      QStringLiteral("<span style=\"color:#b3261e\">%1</span>")
                          .arg(tr("another session is in %1 at the same time").arg(s.place).toHtmlEscaped()));
-    const bool planned = s.status == SessionStatus::Planned && !m_db.isReadOnly();
+    const bool planned = s.status == SessionStatus::Planned && !m_services.isReadOnly();
     m_move->setEnabled(planned);
     m_cancel->setEnabled(planned);
     facts +=

@@ -25,7 +25,7 @@ class PlanningCalendar;
 class PlanningWorkspace final : public Workspace {
     Q_OBJECT
 public:
-    explicit PlanningWorkspace(Database &db, QWidget *parent = nullptr);
+    explicit PlanningWorkspace(Services &services, QWidget *parent = nullptr);
     ~PlanningWorkspace() override;
 
     void refresh() override;

@@ -2,12 +2,13 @@
 // clock (Europe/Paris).
 #include "ui/workspaces/sessiondialogs.h"
 #include "models/domain/clock.h"
+#include "services/directoryservice.h"
 
 #include "models/domain/boardtime.h"
 #include "models/planning/clashes.h"
-#include "models/store/repositories.h"
 #include "services/agendaservice.h"
 #include "services/planningservice.h"
+#include "services/services.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -47,8 +48,8 @@ QDialogButtonBox *buttons(QDialog *dialog, QLineEdit *required) {
 
 } // namespace
 
-bool generate(QWidget *parent, Database &db) {
-    const StoreRead<std::vector<Rcp>> rcps = RcpRepository(db).all();
+bool generate(QWidget *parent, Services &services) {
+    const StoreRead<std::vector<Rcp>> rcps = services.directory().committees();
     if (!rcps.ok()) {
         QMessageBox::warning(
             parent, QCoreApplication::translate("SessionDialogs", "Make sessions"),
@@ -86,7 +87,7 @@ bool generate(QWidget *parent, Database &db) {
         if (committee->currentIndex() > 0 && committee->currentData().toUuid() != r.meta.id)
             continue;
         const StoreRead<planning::GeneratedSessions> result =
-            planning::generateSessions(db, r, from->date(), to->date());
+            services.planning().generate(r, from->date(), to->date());
         if (!result.ok()) {
             QMessageBox::warning(
                 parent, QCoreApplication::translate("SessionDialogs", "Make sessions"),
@@ -100,7 +101,7 @@ bool generate(QWidget *parent, Database &db) {
     QString text = QCoreApplication::translate("SessionDialogs", "%n session(s) made", nullptr, made) +
                    QStringLiteral(", ") +
                    QCoreApplication::translate("SessionDialogs", "%n already planned.", nullptr, already);
-    const StoreRead<std::vector<Session>> all = SessionRepository(db).onDays(from->date(), to->date());
+    const StoreRead<std::vector<Session>> all = services.planning().onDays(from->date(), to->date());
     if (all.ok()) {
         const std::vector<planning::Clash> clashes = planning::clashes(*all);
         if (!clashes.empty())
@@ -115,7 +116,7 @@ bool generate(QWidget *parent, Database &db) {
     return made > 0;
 }
 
-bool move(QWidget *parent, Database &db, const Session &session) {
+bool move(QWidget *parent, Services &services, const Session &session) {
     QDialog dialog(parent);
     dialog.setWindowTitle(QCoreApplication::translate("SessionDialogs", "Move the session"));
     auto *form = new QFormLayout(&dialog);
@@ -134,14 +135,14 @@ bool move(QWidget *parent, Database &db, const Session &session) {
     if (dialog.exec() != QDialog::Accepted)
         return false;
     const StoreResult moved =
-        planning::moveSession(db, session.meta.id, fromBoardTime(at->date(), at->time()), reason->text());
+        services.planning().move(session.meta.id, fromBoardTime(at->date(), at->time()), reason->text());
     if (!moved.ok)
         QMessageBox::warning(parent, QCoreApplication::translate("SessionDialogs", "Move the session"),
                              moved.error);
     return moved.ok;
 }
 
-bool cancel(QWidget *parent, Database &db, const Session &session, int caseCount) {
+bool cancel(QWidget *parent, Services &services, const Session &session, int caseCount) {
     QDialog dialog(parent);
     dialog.setWindowTitle(QCoreApplication::translate("SessionDialogs", "Cancel the session"));
     auto *form = new QFormLayout(&dialog);
@@ -154,14 +155,14 @@ bool cancel(QWidget *parent, Database &db, const Session &session, int caseCount
     form->addRow(buttons(&dialog, reason));
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    const StoreResult cancelled = planning::cancelSession(db, session.meta.id, reason->text());
+    const StoreResult cancelled = services.planning().cancel(session.meta.id, reason->text());
     if (!cancelled.ok) {
         QMessageBox::warning(parent, QCoreApplication::translate("SessionDialogs", "Cancel the session"),
                              cancelled.error);
         return false;
     }
     if (caseCount > 0) {
-        const StoreRead<std::vector<Session>> offered = planning::sessionsToOffer(db, session);
+        const StoreRead<std::vector<Session>> offered = services.planning().sessionsToOffer(session);
         QStringList lines;
         if (offered.ok())
             for (const Session &s : *offered)
@@ -183,10 +184,10 @@ bool cancel(QWidget *parent, Database &db, const Session &session, int caseCount
     return true;
 }
 
-bool moveCase(QWidget *parent, Database &db, const QUuid &inscriptionId, const QString &patient,
+bool moveCase(QWidget *parent, Services &services, const QUuid &inscriptionId, const QString &patient,
               const Session &session) {
     const QString title = QCoreApplication::translate("SessionDialogs", "Move the case to another session");
-    const StoreRead<std::vector<Session>> all = SessionRepository(db).forRcp(session.rcpId);
+    const StoreRead<std::vector<Session>> all = services.planning().ofCommittee(session.rcpId);
     if (!all.ok()) {
         QMessageBox::warning(
             parent, title,
@@ -234,7 +235,7 @@ bool moveCase(QWidget *parent, Database &db, const QUuid &inscriptionId, const Q
     if (dialog.exec() != QDialog::Accepted)
         return false;
     const StoreResult moved =
-        agenda::moveToSession(db, inscriptionId, target->currentData().toUuid(), force->isChecked());
+        services.agenda().moveToSession(inscriptionId, target->currentData().toUuid(), force->isChecked());
     if (!moved.ok)
         QMessageBox::warning(parent, title, moved.error);
     return moved.ok;

@@ -1,11 +1,10 @@
 // Statistics: a filter bar, the figures as a table beside their charts, and the CSV export. The figures
-// are computed by a QtConcurrent task that opens its own connection to the database file; a
-// QFutureWatcher brings the answer back to the GUI thread.
+// are computed by the indicator service in the background; a QFutureWatcher brings the answer back to
+// the window's thread.
 #include "ui/workspaces/statisticsworkspace.h"
 #include "models/domain/clock.h"
+#include "services/directoryservice.h"
 
-#include "models/store/readworker.h"
-#include "models/store/repositories.h"
 #include "reports/indicatorscsv.h"
 #include "ui/workspaces/indicatorcharts.h"
 #include "ui/workspaces/indicatortablemodel.h"
@@ -25,7 +24,6 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 #include <set>
 
 namespace concerto {
@@ -49,14 +47,11 @@ void selectData(QComboBox *combo, const QString &value) {
 
 } // namespace
 
-StatisticsWorkspace::StatisticsWorkspace(Database &db, QWidget *parent)
-    : Workspace(db, tr("Statistics"),
+StatisticsWorkspace::StatisticsWorkspace(Services &services, QWidget *parent)
+    : Workspace(services, tr("Statistics"),
                 tr("Activity indicators of the boards, computed from the fiches of the sessions held in the "
                    "period (an amended fiche counts once): what the 3C and the network report every year."),
-                parent)
-    , m_computation([](const QString &path, const IndicatorFilter &filter) {
-        return computeIndicators(path, filter);
-    }) {
+                parent) {
     const IndicatorFilter year = IndicatorFilter::calendarYear(clock::today());
     auto *bar = new QHBoxLayout;
     bar->setSpacing(8);
@@ -151,16 +146,6 @@ StatisticsWorkspace::StatisticsWorkspace(Database &db, QWidget *parent)
     loadDirectory();
 }
 
-StatisticsWorkspace::~StatisticsWorkspace() {
-    // The task holds no pointer to this workspace, but its answer would come back to a destroyed watcher.
-    m_watcher.waitForFinished();
-    // The reader's connection is closed in the thread that opened it.
-    m_computation = nullptr;
-    QtConcurrent::run(&m_worker, [reader = std::move(m_reader)]() mutable {
-        reader.reset();
-    }).waitForFinished();
-}
-
 void StatisticsWorkspace::showEvent(QShowEvent *event) {
     Workspace::showEvent(event);
     // After the events of this turn: a filter set right after show() is then the first computed.
@@ -176,8 +161,8 @@ void StatisticsWorkspace::refresh() {
 }
 
 void StatisticsWorkspace::loadDirectory() {
-    const StoreRead<std::vector<Organisation>> organisations = OrganisationRepository(m_db).all();
-    const StoreRead<std::vector<Rcp>> rcps = RcpRepository(m_db).all();
+    const StoreRead<std::vector<Organisation>> organisations = m_services.directory().organisations();
+    const StoreRead<std::vector<Rcp>> rcps = m_services.directory().committees();
     if (!organisations.ok() || !rcps.ok()) {
         showError(tr("The directory could not be read: %1")
                       .arg(organisations.ok() ? rcps.error : organisations.error));
@@ -261,13 +246,7 @@ void StatisticsWorkspace::compute() {
 void StatisticsWorkspace::start() {
     m_started = m_requested;
     m_running = filter();
-    const QString path = m_db.path();
-    const Computation computation = m_computation;
-    const IndicatorFilter f = m_running;
-    m_watcher.setFuture(QtConcurrent::run(&m_worker, [computation, path, f] {
-        lowerThisThreadPriority(); // the window first
-        return computation(path, f);
-    }));
+    m_watcher.setFuture(m_services.indicators().compute(m_running, m_computation));
 }
 
 void StatisticsWorkspace::computed() {

@@ -1,15 +1,13 @@
 // The Statistics workspace: the activity indicators (reports/indicators.h) of a period, 3C, committee and
-// organ, as a table and as charts, exported to CSV as shown. The computation runs on a worker thread
-// with a database connection of its own (kept between computations, so that the file's pages stay
-// mapped), so the window never waits for it; a filter changed meanwhile
-// is computed as soon as the running one ends, and only the latest answer is shown.
+// organ, as a table and as charts, exported to CSV as shown. The indicator service computes them in the
+// background, so the window never waits for it (nor when it closes); a filter changed meanwhile is
+// computed as soon as the running one ends, and only the latest answer is shown.
 #pragma once
 
-#include "reports/indicators.h"
+#include "services/indicatorservice.h"
 #include "ui/workspaces/workspace.h"
 
 #include <QFutureWatcher>
-#include <QThreadPool>
 #include <functional>
 #include <memory>
 
@@ -28,12 +26,11 @@ class IndicatorTableModel;
 class StatisticsWorkspace final : public Workspace {
     Q_OBJECT
 public:
-    // What computes the indicators on the worker thread (a test seam); an IndicatorReader of the
-    // database, kept with its connection on the workspace's one worker thread, unless replaced.
-    using Computation = std::function<StoreRead<Indicators>(const QString &path, const IndicatorFilter &)>;
+    // What computes the indicators in the background (a test seam); the indicator service's own unless
+    // replaced.
+    using Computation = IndicatorService::Computation;
 
-    explicit StatisticsWorkspace(Database &db, QWidget *parent = nullptr);
-    ~StatisticsWorkspace() override;
+    explicit StatisticsWorkspace(Services &services, QWidget *parent = nullptr);
 
     // Reloads the directory's 3C and committees and computes the figures again (without waiting).
     void refresh() override;
@@ -84,8 +81,6 @@ private:
     IndicatorTableModel *m_model = nullptr;
     IndicatorCharts *m_charts = nullptr;
 
-    QThreadPool m_worker; // one thread, kept: the reader's connection lives there
-    std::shared_ptr<IndicatorReader> m_reader;
     Computation m_computation;
     QFutureWatcher<StoreRead<Indicators>> m_watcher;
     IndicatorFilter m_running; // what the running (or last) computation computes

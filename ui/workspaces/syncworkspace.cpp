@@ -1,7 +1,7 @@
 // Sync: what the outbox holds, and what the server connection will add.
 #include "ui/workspaces/syncworkspace.h"
 
-#include "models/itemmodels/storecounts.h"
+#include "services/services.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -11,8 +11,8 @@
 
 namespace concerto {
 
-SyncWorkspace::SyncWorkspace(Database &db, QWidget *parent)
-    : Workspace(db, tr("Synchronisation"),
+SyncWorkspace::SyncWorkspace(Services &services, QWidget *parent)
+    : Workspace(services, tr("Synchronisation"),
                 tr("Every change made here is kept in this computer's database and waits to be sent to the "
                    "regional server."),
                 parent) {
@@ -42,7 +42,7 @@ SyncWorkspace::SyncWorkspace(Database &db, QWidget *parent)
 }
 
 void SyncWorkspace::refresh() {
-    const StoreRead<int> pending = pendingChangeCount(m_db);
+    const StoreRead<int> pending = m_services.pendingChanges();
     m_pending->setText(pending.ok() ? QLocale().toString(*pending) : tr("?"));
     m_pending->setToolTip(
         pending.ok() ? QString() : tr("The waiting changes could not be counted: %1").arg(pending.error));

@@ -12,7 +12,7 @@ namespace concerto {
 class SyncWorkspace final : public Workspace {
     Q_OBJECT
 public:
-    explicit SyncWorkspace(Database &db, QWidget *parent = nullptr);
+    explicit SyncWorkspace(Services &services, QWidget *parent = nullptr);
     void refresh() override;
 
     // "Never synchronised" or the date and time of the last synchronisation (QSettings "sync/lastSync").

@@ -12,9 +12,9 @@
 
 namespace concerto {
 
-Workspace::Workspace(Database &db, const QString &title, const QString &explanation, QWidget *parent)
+Workspace::Workspace(Services &services, const QString &title, const QString &explanation, QWidget *parent)
     : QWidget(parent)
-    , m_db(db)
+    , m_services(services)
     , m_title(title) {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 14, 20, 14);

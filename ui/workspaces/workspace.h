@@ -2,7 +2,7 @@
 // explanation at the top, and small building blocks (indicator tiles, badges, "what will come" panels).
 #pragma once
 
-#include "models/store/database.h"
+#include "services/services.h"
 
 #include <QWidget>
 
@@ -19,7 +19,8 @@ class StoreListModel;
 class Workspace : public QWidget {
     Q_OBJECT
 public:
-    Workspace(Database &db, const QString &title, const QString &explanation, QWidget *parent = nullptr);
+    Workspace(Services &services, const QString &title, const QString &explanation,
+              QWidget *parent = nullptr);
 
     QString title() const { return m_title; }
     // Called each time the workspace is shown: reloads what may have changed meanwhile.
@@ -44,7 +45,7 @@ protected:
     // The layout under the title, where the workspace puts its content.
     QVBoxLayout *content() const { return m_content; }
 
-    Database &m_db;
+    Services &m_services;
 
 private:
     QString m_title;

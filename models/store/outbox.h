@@ -1,5 +1,4 @@
-// What the top bar shows about the local store: the changes waiting in the change journal (outbox) to be
-// sent to the server, or why they could not be counted.
+// The change journal (outbox): the changes waiting to be sent to the regional server.
 #pragma once
 
 #include "models/store/database.h"

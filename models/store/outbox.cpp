@@ -1,5 +1,5 @@
 // The outbox size, straight from the change journal.
-#include "models/itemmodels/storecounts.h"
+#include "models/store/outbox.h"
 
 #include <QSqlQuery>
 

@@ -1,0 +1,87 @@
+// The composition of the use cases over one database.
+#include "services/services.h"
+
+#include "models/store/outbox.h"
+#include "models/store/uselock.h"
+#include "services/agendaservice.h"
+#include "services/directoryservice.h"
+#include "services/ficheservice.h"
+#include "services/indicatorservice.h"
+#include "services/nomenclatureservice.h"
+#include "services/patientservice.h"
+#include "services/planningservice.h"
+
+namespace concerto {
+
+std::unique_ptr<Services> Services::open(const QString &path, bool create, QString *error, bool createFolder,
+                                         bool *created) {
+    std::unique_ptr<Database> db =
+        create ? Database::create(path, error, createFolder, created) : Database::open(path, error);
+    if (!db)
+        return nullptr;
+    return std::unique_ptr<Services>(new Services(std::move(db), nullptr));
+}
+
+Services::Services(Database &db, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_directory(std::make_unique<DirectoryService>(db))
+    , m_patients(std::make_unique<PatientService>(db))
+    , m_agenda(std::make_unique<AgendaService>(db))
+    , m_planning(std::make_unique<PlanningService>(db))
+    , m_fiches(std::make_unique<FicheService>(db))
+    , m_nomenclature(std::make_unique<NomenclatureService>(db))
+    , m_indicators(std::make_unique<IndicatorService>(db.path())) {
+    connect(&m_db, &Database::recordsChanged, this, &Services::recordsChanged);
+}
+
+Services::Services(std::unique_ptr<Database> owned, QObject *parent)
+    : Services(*owned, parent) {
+    m_owned = std::move(owned);
+}
+
+Services::~Services() {
+    // The services go before the database they work on.
+    m_indicators.reset();
+    m_nomenclature.reset();
+    m_fiches.reset();
+    m_planning.reset();
+    m_agenda.reset();
+    m_patients.reset();
+    m_directory.reset();
+    m_useLock.reset();
+}
+
+QString Services::path() const {
+    return m_db.path();
+}
+
+bool Services::isReadOnly() const {
+    return m_db.isReadOnly();
+}
+
+QString Services::actor() const {
+    return m_db.actor();
+}
+
+void Services::setActor(const QString &actor) {
+    m_db.setActor(actor);
+}
+
+QDateTime Services::now() const {
+    return m_db.now();
+}
+
+StoreRead<int> Services::pendingChanges() const {
+    return pendingChangeCount(m_db);
+}
+
+bool Services::markInUse(qint64 *otherProcess) {
+    if (!m_useLock)
+        m_useLock = std::make_unique<DatabaseUseLock>(m_db.path());
+    if (otherProcess)
+        *otherProcess = m_useLock->otherPid();
+    return m_useLock->heldElsewhere();
+}
+
+} // namespace concerto

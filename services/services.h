@@ -1,0 +1,82 @@
+// The use cases of one open database, built once by the composition root (the desktop's controller, the
+// command line) that opens the file: the directory, the patients, the agenda, the planning, the fiches
+// the value sets and the indicators, each a service object, all acting for one user. The screens hold this
+// object and never the store: every write they make goes through a service or an editing document built on
+// it.
+#pragma once
+
+#include "models/store/database.h"
+
+#include <QObject>
+#include <QUuid>
+#include <memory>
+
+namespace concerto {
+
+class AgendaService;
+class DatabaseUseLock;
+class DirectoryService;
+class FicheService;
+class IndicatorService;
+class NomenclatureService;
+class PatientService;
+class PlanningService;
+
+class Services final : public QObject {
+    Q_OBJECT
+public:
+    // Opens an existing Concerto database (Database::open), or with `create` makes one there
+    // (Database::create; its folder too with `createFolder`). Null, and `error` set, when refused.
+    static std::unique_ptr<Services> open(const QString &path, bool create, QString *error,
+                                          bool createFolder = false, bool *created = nullptr);
+    // On a database the caller opened and keeps (the command line, the tests).
+    explicit Services(Database &db, QObject *parent = nullptr);
+    ~Services() override;
+    Q_DISABLE_COPY_MOVE(Services)
+
+    DirectoryService &directory() { return *m_directory; }
+    PatientService &patients() { return *m_patients; }
+    AgendaService &agenda() { return *m_agenda; }
+    PlanningService &planning() { return *m_planning; }
+    FicheService &fiches() { return *m_fiches; }
+    NomenclatureService &nomenclature() { return *m_nomenclature; }
+    IndicatorService &indicators() { return *m_indicators; }
+
+    // The file: where it is, whether writes are refused.
+    QString path() const;
+    bool isReadOnly() const;
+    // Who acts: recorded in every audit row, draft and updated_by.
+    QString actor() const;
+    void setActor(const QString &actor);
+    // "Now" as the store records it (the one clock, replaced in tests).
+    QDateTime now() const;
+    // Changes waiting to be sent to the regional server.
+    StoreRead<int> pendingChanges() const;
+
+    // Tells other Concerto processes that this one has the file open; true when another one already
+    // has it (`otherProcess` is then its process id).
+    bool markInUse(qint64 *otherProcess = nullptr);
+
+    // For the item models and editing documents built on these services, never for the screens.
+    Database &store() const { return m_db; }
+
+Q_SIGNALS:
+    // After each commit, whoever wrote: what changed (entity is the record's table name).
+    void recordsChanged(const QString &entity, const QList<QUuid> &ids, concerto::ChangeKind kind);
+
+private:
+    Services(std::unique_ptr<Database> owned, QObject *parent);
+
+    std::unique_ptr<Database> m_owned;
+    Database &m_db;
+    std::unique_ptr<DatabaseUseLock> m_useLock;
+    std::unique_ptr<DirectoryService> m_directory;
+    std::unique_ptr<PatientService> m_patients;
+    std::unique_ptr<AgendaService> m_agenda;
+    std::unique_ptr<PlanningService> m_planning;
+    std::unique_ptr<FicheService> m_fiches;
+    std::unique_ptr<NomenclatureService> m_nomenclature;
+    std::unique_ptr<IndicatorService> m_indicators;
+};
+
+} // namespace concerto
