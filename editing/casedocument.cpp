@@ -1,7 +1,7 @@
 // One open case: working copy, undo stack, validation, save and drafts (see casedocument.h).
 #include "editing/casedocument.h"
 #include "editing/attachments.h"
-#include "editing/casecommands.h"
+#include "editing/documentcommands.h"
 #include "editing/jsonpath.h"
 
 #include "models/domain/boardtime.h"
@@ -21,7 +21,7 @@ namespace concerto::editing {
 namespace {
 
 // A field as the undo history names it ("Undo change of the N category").
-QString fieldName(const QString &path) {
+QString caseFieldName(const QString &path) {
     static const std::map<QString, const char *> names{
         {QStringLiteral("t"), QT_TRANSLATE_NOOP("CaseDocument", "the T category")},
         {QStringLiteral("n"), QT_TRANSLATE_NOOP("CaseDocument", "the N category")},
@@ -49,21 +49,14 @@ QString fieldName(const QString &path) {
 } // namespace
 
 CaseDocument::CaseDocument(Database &db, Inscription inscription, Patient patient, bool isNew)
-    : m_db(db)
+    : RecordDocument(inscription.toJson())
+    , m_db(db)
     , m_attachments(std::make_unique<AttachmentStore>(db))
     , m_case(std::move(inscription))
-    , m_body(m_case.toJson())
-    , m_storedBody(isNew ? QJsonObject() : m_body)
     , m_patient(std::move(patient))
     , m_isNew(isNew)
-    , m_stack(new QUndoStack(this))
-    , m_draftTimer(new QTimer(this))
     , m_nomenclatures(std::make_unique<nomenclature::NomenclatureRepository>(db)) {
-    m_draftTimer->setSingleShot(true);
-    m_draftTimer->setInterval(kDraftDelayMs);
-    connect(m_draftTimer, &QTimer::timeout, this, &CaseDocument::flushDraft);
-    connect(m_stack, &QUndoStack::indexChanged, this, &CaseDocument::stackChanged);
-    connect(m_stack, &QUndoStack::cleanChanged, this, &CaseDocument::stackChanged);
+    m_storedBody = isNew ? QJsonObject() : m_body;
     const auto tumours = m_nomenclatures->activeSetByName(QStringLiteral("JDV_Tumeur"));
     if (tumours.ok() && tumours.value)
         m_topographyOid = tumours.value->oid;
@@ -123,7 +116,7 @@ std::unique_ptr<CaseDocument> CaseDocument::open(Database &db, const QUuid &insc
                 document->applyBody(body, QString());
             } else {
                 document->m_stack->push(
-                    new ReplaceCaseCommand(document.get(), document->m_body, body, tr("restored draft")));
+                    new ReplaceBodyCommand(document.get(), document->m_body, body, tr("restored draft")));
                 document->m_draftTimer->stop(); // the draft is what is there
                 document->m_draftPending = false;
             }
@@ -159,104 +152,22 @@ std::unique_ptr<CaseDocument> CaseDocument::create(Database &db, const QUuid &pa
     return document;
 }
 
-QJsonValue CaseDocument::value(const QString &path) const {
-    return valueAt(m_body, path);
+QString CaseDocument::fieldName(const QString &path) const {
+    return caseFieldName(path);
 }
 
-QString CaseDocument::text(const QString &path) const {
-    const QJsonValue v = value(path);
-    return v.isDouble() ? QString::number(v.toInt()) : v.toString();
+QJsonObject CaseDocument::normalised(const QJsonObject &body) const {
+    return Inscription::fromJson(body).toJson();
 }
 
-QDate CaseDocument::date(const QString &path) const {
-    return QDate::fromString(value(path).toString(), Qt::ISODate);
-}
-
-int CaseDocument::listSize(const QString &listPath) const {
-    return editing::listSize(m_body, listPath);
-}
-
-bool CaseDocument::setDate(const QString &path, const QDate &date) {
-    return setValue(path, date.isValid() ? QJsonValue(json::dateText(date)) : QJsonValue());
-}
-
-bool CaseDocument::setValue(const QString &path, const QJsonValue &value) {
-    QJsonObject probe = m_body;
-    const QJsonValue before = valueAt(m_body, path);
-    if (!setValueAt(probe, path, value) || valueAt(probe, path) == before)
-        return false;
-    const bool typing = !m_typingBreak;
-    m_typingBreak = false;
-    auto *command = new SetValueCommand(this, path, before, value, tr("change of %1").arg(fieldName(path)));
-    if (!typing) {
-        // A new step even in the same field: nothing merges into a macro, and the next keys merge into
-        // this step's command.
-        m_stack->beginMacro(command->text());
-        m_stack->push(command);
-        m_stack->endMacro();
-        return true;
-    }
-    m_stack->push(command);
-    return true;
-}
-
-bool CaseDocument::insertItem(const QString &listPath, int index, const QJsonObject &item) {
-    if (index < 0 || index > listSize(listPath))
-        return false;
-    QJsonObject probe = m_body;
-    if (!editing::insertItem(probe, listPath, index, item))
-        return false;
-    m_stack->push(new ListCommand(this, ListCommand::Kind::Insert, listPath, index, item, 0,
-                                  tr("addition to %1").arg(fieldName(listPath))));
-    return true;
-}
-
-int CaseDocument::appendItem(const QString &listPath, const QJsonObject &item) {
-    const int index = listSize(listPath);
-    return insertItem(listPath, index, item) ? index : -1;
-}
-
-bool CaseDocument::removeItem(const QString &listPath, int index) {
-    if (index < 0 || index >= listSize(listPath))
-        return false;
-    m_stack->push(new ListCommand(this, ListCommand::Kind::Remove, listPath, index, {}, 0,
-                                  tr("removal from %1").arg(fieldName(listPath))));
-    return true;
-}
-
-bool CaseDocument::moveItem(const QString &listPath, int from, int to) {
-    const int size = listSize(listPath);
-    if (from == to || from < 0 || to < 0 || from >= size || to >= size)
-        return false;
-    m_stack->push(new ListCommand(this, ListCommand::Kind::Move, listPath, from, {}, to,
-                                  tr("new order of %1").arg(fieldName(listPath))));
-    return true;
-}
-
-void CaseDocument::applyBody(const QJsonObject &body, const QString &path) {
+void CaseDocument::bodyApplied() {
     const RecordMeta meta = m_case.meta;
-    m_case = Inscription::fromJson(body);
+    m_case = Inscription::fromJson(m_body);
     m_case.meta = meta;
-    m_body = m_case.toJson();
-    Q_EMIT changed(path);
 }
 
 bool CaseDocument::isDirty() const {
-    return m_isNew || !m_stack->isClean();
-}
-
-void CaseDocument::stackChanged() {
-    scheduleDraft();
-    const bool dirty = isDirty();
-    if (dirty != m_wasDirty) {
-        m_wasDirty = dirty;
-        Q_EMIT dirtyChanged(dirty);
-    }
-}
-
-void CaseDocument::scheduleDraft() {
-    m_draftPending = true;
-    m_draftTimer->start();
+    return m_isNew || RecordDocument::isDirty();
 }
 
 QJsonObject CaseDocument::draftJson() const {
@@ -368,7 +279,7 @@ bool CaseDocument::restoreOlderDraft() {
         return false;
     m_restoredDraftAt = m_olderDraft->savedAt;
     m_olderDraft.reset();
-    m_stack->push(new ReplaceCaseCommand(this, m_body, body, tr("Restore the draft")));
+    m_stack->push(new ReplaceBodyCommand(this, m_body, body, tr("Restore the draft")));
     return true;
 }
 
@@ -402,7 +313,8 @@ bool CaseDocument::discard() {
     m_draftPending = false; // clear() announced a change: nothing to write
     m_draftTimer->stop();
     Q_EMIT changed(QString());
-    stackChanged();
+    scheduleDraft();
+    emitDirtyIfChanged();
     m_draftTimer->stop();
     m_draftPending = false;
     return true;
@@ -474,9 +386,7 @@ bool CaseDocument::save() {
     m_olderDraft.reset();
     m_damagedDraft.clear(); // the save removed the draft
     m_stack->setClean();
-    m_draftPending = false;
-    m_draftTimer->stop();
-    stackChanged();
+    emitDirtyIfChanged();
     m_draftTimer->stop();
     m_draftPending = false;
     Q_EMIT saved();
@@ -513,12 +423,6 @@ FieldMessages CaseDocument::validation() const {
     context.knownTopography = known(m_topographyOid);
     context.knownMorphology = known(m_morphologyOid);
     return validateCase(m_case, context);
-}
-
-QStringList CaseDocument::messagesAt(const QString &path) const {
-    const FieldMessages all = validation();
-    const auto it = all.find(path);
-    return it == all.end() ? QStringList() : it->second;
 }
 
 staging::StageResult CaseDocument::stageOf(int tumourIndex, bool pathological) const {

@@ -1,9 +1,8 @@
-// One open case (inscription): the working copy, its undo stack (every edit a QUndoCommand: a field, a
-// tumour, a test result, a treatment, a report conclusion…; typing in one field is one step), whether it
-// differs from what is saved, validation of the working copy by field path, save through
-// InscriptionRepository in one transaction, a draft written a moment after each change (and when the
-// document closes) and restored on the next open, and, for a new case, what was taken from the
-// patient's last fiche. Headless: the case editor and the meeting share it.
+// One open case (inscription), the first kind of editing document (recorddocument.h: the working copy,
+// its undo steps, dirty state): validation of the case by field path, save through InscriptionRepository
+// in one transaction merged with what another writer saved meanwhile, a draft of its own (case_draft,
+// with the patient and session of a case not saved yet) restored on the next open, and, for a new case,
+// what was taken from the patient's last fiche. Headless: the case editor and the meeting share it.
 //
 // Field paths are the JSON paths of the case (jsonpath.h): "question", "motif/recours",
 // "clinical/whoStatus", "tumours/0/clinicalTnm/t", "clinical/tests/1/result".
@@ -13,6 +12,7 @@
 #include "editing/casedrafts.h"
 #include "editing/caseprefill.h"
 #include "editing/casevalidation.h"
+#include "editing/recorddocument.h"
 
 #include "models/domain/patient.h"
 #include "models/staging/staging.h"
@@ -34,12 +34,9 @@ class NomenclatureRepository;
 
 namespace concerto::editing {
 
-class CaseDocument final : public QObject {
+class CaseDocument final : public RecordDocument {
     Q_OBJECT
 public:
-    // How long after the last change the draft is written.
-    static constexpr int kDraftDelayMs = 500;
-
     // Opens a saved case, or a new case whose draft is all there is. A draft newer than the saved case
     // is restored (an undoable step: undo goes back to the saved case) and restoredDraftAt() says when
     // it was written; an older one is kept and offered (olderDraftAt(), restoreOlderDraft()).
@@ -66,35 +63,10 @@ public:
     bool isNew() const { return m_isNew; }
     const Inscription &current() const { return m_case; }
     const Patient &patient() const { return m_patient; }
-    QJsonObject body() const { return m_body; }
-    QUndoStack *undoStack() const { return m_stack; }
-
-    // Reading fields.
-    QJsonValue value(const QString &path) const;
-    QString text(const QString &path) const;
-    QDate date(const QString &path) const;
-    int listSize(const QString &listPath) const;
-
-    // Edits: each is one undo step (or merges into the previous one when typing in the same text field).
-    // False when the path does not exist or nothing changes.
-    bool setValue(const QString &path, const QJsonValue &value);
-    bool setText(const QString &path, const QString &text) { return setValue(path, text); }
-    bool setDate(const QString &path, const QDate &date);
-    bool setBool(const QString &path, bool on) { return setValue(path, on); }
-    bool setInt(const QString &path, int v) { return setValue(path, v); }
-    bool insertItem(const QString &listPath, int index, const QJsonObject &item = {});
-    bool removeItem(const QString &listPath, int index);
-    bool moveItem(const QString &listPath, int from, int to);
-    // Convenience: a new item at the end of a list; returns its index.
-    int appendItem(const QString &listPath, const QJsonObject &item = {});
-    // Ends the current typing step: the next text typed in the same field is a new undo step.
-    void endTyping() { m_typingBreak = true; }
-
-    bool isDirty() const;
+    bool isDirty() const override;
 
     // Validation of the working copy, by field path; today's date from the database's clock.
-    FieldMessages validation() const;
-    QStringList messagesAt(const QString &path) const;
+    FieldMessages validation() const override;
     // What the case's committee requires before the meeting that the working copy does not hold yet; the
     // committee's name through `committee`. A case whose session or committee is not found: nothing.
     validation::CaseCompleteness completeness(QString *committee = nullptr) const;
@@ -106,9 +78,7 @@ public:
     // changed and this document did not is kept (the working copy then shows it); a field both changed
     // differently is refused with both values, nothing written (conflicts() names the paths). On failure
     // the document stays as it was, dirty, and lastError() says why.
-    bool save();
-    QStringList conflicts() const { return m_conflicts; }
-    QString lastError() const { return m_lastError; }
+    bool save() override;
 
     // Drafts.
     QDateTime restoredDraftAt() const { return m_restoredDraftAt; }
@@ -120,8 +90,7 @@ public:
     bool restoreOlderDraft();
     // Writes the draft now if a change is waiting (what closing does); false when it could not be written
     // (draftError() says why).
-    bool flushDraft();
-    QString draftError() const { return m_draftError; }
+    bool flushDraft() override;
     // Back to the saved case (a new case: forgotten with its attachments); the draft is removed.
     bool discard();
 
@@ -130,46 +99,27 @@ public:
     // "DUPONT Marie", for window titles.
     QString title() const;
 
-Q_SIGNALS:
-    // A field or a list changed (path empty: the whole case), by an edit, an undo or a redo.
-    void changed(const QString &path);
-    void dirtyChanged(bool dirty);
-    void saved();
-    void draftWritten(const QDateTime &at);
+protected:
+    QJsonObject normalised(const QJsonObject &body) const override;
+    void bodyApplied() override;
+    QString fieldName(const QString &path) const override;
 
 private:
-    friend class SetValueCommand;
-    friend class ListCommand;
-    friend class ReplaceCaseCommand;
-
     CaseDocument(Database &db, Inscription inscription, Patient patient, bool isNew);
-    void applyBody(const QJsonObject &body, const QString &path);
     // Removes the case's draft unless another window wrote it since this document did.
     StoreResult removeOwnDraft();
     // Why a save was refused: each field both sides changed, with both values.
     QString conflictText(const QStringList &paths, const QJsonObject &theirs) const;
-    void scheduleDraft();
-    void stackChanged();
     QJsonObject draftJson() const;
     // The case and pre-fill a draft holds, or why it cannot be restored (empty when it can).
     QString loadDraft(const QJsonObject &json, QJsonObject *body, Prefill *prefill) const;
 
     Database &m_db;
     std::unique_ptr<AttachmentStore> m_attachments;
-    Inscription m_case;
-    QJsonObject m_body;       // m_case.toJson(), what edits change
-    QJsonObject m_storedBody; // the case as stored when opened or last saved: the base of a merge
-    QJsonObject m_lastDraft;  // the draft this document last wrote (another window's differs)
+    Inscription m_case;      // the working copy as a record (m_body is its toJson())
+    QJsonObject m_lastDraft; // the draft this document last wrote (another window's differs)
     Patient m_patient;
     bool m_isNew;
-    QUndoStack *m_stack;
-    QTimer *m_draftTimer;
-    bool m_draftPending = false;
-    bool m_typingBreak = false;
-    bool m_wasDirty = false;
-    QString m_lastError;
-    QStringList m_conflicts;
-    QString m_draftError;
     QDateTime m_restoredDraftAt;
     std::optional<CaseDraft> m_olderDraft;
     QString m_damagedDraft;

@@ -59,6 +59,28 @@ StoreResult FicheService::sign(Fiche &fiche, const QUuid &signerId, const QJsonO
     return StoreResult::success();
 }
 
+StoreResult FicheService::saveDecision(Fiche &fiche) {
+    WriteTransaction unit(m_db);
+    if (!unit.isActive())
+        return StoreResult::failure(unit.error());
+    FicheRepository fiches(m_db);
+    const StoreRead<std::optional<Fiche>> stored = fiches.find(fiche.meta.id);
+    if (!stored.ok())
+        return StoreResult::failure(stored.error);
+    if (!stored.value || stored.value->meta.deleted)
+        return StoreResult::failure(QCoreApplication::translate("Fiches", "This fiche no longer exists."));
+    if (stored.value->isSigned())
+        return StoreResult::failure(QCoreApplication::translate(
+            "Fiches", "This fiche is signed and can no longer change: a correction is a new version."));
+    Fiche toSave = fiche;
+    if (const StoreResult saved = fiches.save(toSave); !saved.ok)
+        return saved;
+    if (!unit.commit())
+        return StoreResult::failure(unit.error());
+    fiche = toSave;
+    return StoreResult::success();
+}
+
 StoreResult FicheService::amend(const Fiche &signedFiche, const QString &reason, Fiche *amendment) {
     WriteTransaction unit(m_db);
     if (!unit.isActive())

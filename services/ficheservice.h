@@ -33,6 +33,9 @@ public:
     // the signing check gives (one a line), or when its committee cannot be read; nothing written then.
     // On success `fiche` is the signed version as stored.
     StoreResult sign(Fiche &fiche, const QUuid &signerId, const QJsonObject &caseSnapshot = {});
+    // Saves the board's decision on a fiche not signed yet (the decision panel), in one write unit; refused
+    // in words for a signed fiche (a correction is a new version: amend) or one that no longer exists.
+    StoreResult saveDecision(Fiche &fiche);
     // A correction of the latest signed version: a new, unsigned version with its reason.
     StoreResult amend(const Fiche &signedFiche, const QString &reason, Fiche *amendment = nullptr);
 

@@ -476,10 +476,23 @@ bool version12(QSqlDatabase &db, QString *error) {
                error);
 }
 
+// Version 13: the drafts of the other editing documents (a fiche's decision, a committee), on this
+// computer only like case_draft: one row per record being edited, keyed by its table and id.
+bool version13(QSqlDatabase &db, QString *error) {
+    return run(db,
+               {QStringLiteral("CREATE TABLE record_draft ("
+                               " entity TEXT NOT NULL,"
+                               " record_id TEXT NOT NULL,"
+                               " json TEXT NOT NULL,"
+                               " saved_at TEXT NOT NULL,"
+                               " PRIMARY KEY (entity, record_id))")},
+               error);
+}
+
 const std::vector<std::function<bool(QSqlDatabase &, QString *)>> &steps() {
     static const std::vector<std::function<bool(QSqlDatabase &, QString *)>> all{
-        version1, version2, version3, version4,  version5,  version6,
-        version7, version8, version9, version10, version11, version12};
+        version1, version2, version3,  version4,  version5,  version6, version7,
+        version8, version9, version10, version11, version12, version13};
     return all;
 }
 

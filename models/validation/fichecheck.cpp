@@ -20,7 +20,56 @@ QuorumResult countedQuorum(const Fiche &f, const QuorumRule &rule) {
         voters.push_back({a.professionalId, a.specialty, a.countedForQuorum});
     return rule.evaluate(voters);
 }
+// The guideline, conformity and trial of the decision.
+std::vector<FicheFault> frameworkFaults(const Fiche &f) {
+    std::vector<FicheFault> faults;
+    if (f.caseStatus == QLatin1String(kCaseRegistered) && f.framework.guideline.isEmpty())
+        faults.push_back(
+            {QStringLiteral("framework/guideline/name"),
+             QCoreApplication::translate(
+                 "Validation", "A registered case must name the guideline (référentiel) it follows.")});
+    if (!f.framework.conform && f.framework.nonConformityReason.trimmed().isEmpty())
+        faults.push_back({QStringLiteral("framework/nonConformityReason"),
+                          QCoreApplication::translate(
+                              "Validation", "The proposal does not follow the guideline: give the reason.")});
+    if (f.framework.trialProposed && f.framework.trialName.trimmed().isEmpty())
+        faults.push_back(
+            {QStringLiteral("framework/trialName"),
+             QCoreApplication::translate("Validation", "Name the clinical trial that was proposed.")});
+    return faults;
+}
+
+// The proposal of the decision.
+std::vector<FicheFault> proposalFaults(const Fiche &f) {
+    std::vector<FicheFault> faults;
+    if (!hasProposal(f))
+        faults.push_back(
+            {QStringLiteral("proposal"),
+             QCoreApplication::translate(
+                 "Validation", "The fiche has no proposal: a treatment, further exams, surveillance "
+                               "or a referral to a recours RCP.")});
+    for (std::size_t i = 0; i < f.proposal.size(); ++i)
+        if (f.proposal[i].treatmentType.trimmed().isEmpty())
+            faults.push_back(
+                {QStringLiteral("proposal/%1/treatmentType").arg(i),
+                 QCoreApplication::translate("Validation", "Proposal line %1 has no treatment type.")
+                     .arg(i + 1)});
+    return faults;
+}
+
+void addFaults(Check &check, const std::vector<FicheFault> &faults) {
+    for (const FicheFault &fault : faults)
+        check.add(fault.message);
+}
+
 } // namespace
+
+std::vector<FicheFault> ficheDecisionFaults(const Fiche &f) {
+    std::vector<FicheFault> faults = frameworkFaults(f);
+    for (FicheFault &fault : proposalFaults(f))
+        faults.push_back(std::move(fault));
+    return faults;
+}
 
 Check checkFicheForSigning(const Fiche &f, const QuorumRule &rule) {
     Check result;
@@ -35,14 +84,7 @@ Check checkFicheForSigning(const Fiche &f, const QuorumRule &rule) {
     if (!registered && !discussed)
         result.add(
             QCoreApplication::translate("Validation", "Say whether the case was registered or discussed."));
-    if (registered && f.framework.guideline.isEmpty())
-        result.add(QCoreApplication::translate(
-            "Validation", "A registered case must name the guideline (référentiel) it follows."));
-    if (!f.framework.conform && f.framework.nonConformityReason.trimmed().isEmpty())
-        result.add(QCoreApplication::translate(
-            "Validation", "The proposal does not follow the guideline: give the reason."));
-    if (f.framework.trialProposed && f.framework.trialName.trimmed().isEmpty())
-        result.add(QCoreApplication::translate("Validation", "Name the clinical trial that was proposed."));
+    addFaults(result, frameworkFaults(f));
 
     if (discussed && f.quorum != QuorumStatus::Met) {
         const QuorumOverride &o = f.quorumOverride;
@@ -80,14 +122,7 @@ Check checkFicheForSigning(const Fiche &f, const QuorumRule &rule) {
                            .arg(counted.missingGroups.join(QStringLiteral(", "))));
     }
 
-    if (!hasProposal(f))
-        result.add(QCoreApplication::translate(
-            "Validation", "The fiche has no proposal: a treatment, further exams, surveillance or a "
-                          "referral to a recours RCP."));
-    for (std::size_t i = 0; i < f.proposal.size(); ++i)
-        if (f.proposal[i].treatmentType.trimmed().isEmpty())
-            result.add(QCoreApplication::translate("Validation", "Proposal line %1 has no treatment type.")
-                           .arg(i + 1));
+    addFaults(result, proposalFaults(f));
     if (f.coordinatorId.isNull())
         result.add(QCoreApplication::translate("Validation", "The coordinator who signs is not named."));
     if (f.versionNumber > 1 && f.amendmentReason.trimmed().isEmpty())

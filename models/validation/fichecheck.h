@@ -28,6 +28,16 @@
 
 namespace concerto::validation {
 
+// A fault of the board's decision, at its field path in the fiche's JSON ("framework/trialName",
+// "proposal/0/treatmentType"; "proposal" for the proposal as a whole).
+struct FicheFault {
+    QString path;
+    QString message;
+};
+// The faults of the decision alone (guideline of a registered case, conformity, trial, proposal): what the
+// decision panel marks field by field; checkFicheForSigning says them too.
+std::vector<FicheFault> ficheDecisionFaults(const Fiche &fiche);
+
 // The rules of the fiche itself: what the screens show before the coordinator signs. `rule` is the
 // quorum rule of the fiche's committee (Rcp::quorum).
 Check checkFicheForSigning(const Fiche &fiche, const QuorumRule &rule = {});

@@ -1,11 +1,11 @@
 // The undoable edits of a case (see casecommands.h).
-#include "editing/casecommands.h"
-#include "editing/casedocument.h"
+#include "editing/documentcommands.h"
 #include "editing/jsonpath.h"
+#include "editing/recorddocument.h"
 
 namespace concerto::editing {
 
-SetValueCommand::SetValueCommand(CaseDocument *document, QString path, QJsonValue before, QJsonValue after,
+SetValueCommand::SetValueCommand(RecordDocument *document, QString path, QJsonValue before, QJsonValue after,
                                  const QString &text)
     : QUndoCommand(text)
     , m_document(document)
@@ -37,7 +37,7 @@ bool SetValueCommand::mergeWith(const QUndoCommand *other) {
     return true;
 }
 
-ListCommand::ListCommand(CaseDocument *document, Kind kind, QString listPath, int index, QJsonValue item,
+ListCommand::ListCommand(RecordDocument *document, Kind kind, QString listPath, int index, QJsonValue item,
                          int to, const QString &text)
     : QUndoCommand(text)
     , m_document(document)
@@ -80,18 +80,18 @@ void ListCommand::undo() {
     m_document->applyBody(body, m_listPath);
 }
 
-ReplaceCaseCommand::ReplaceCaseCommand(CaseDocument *document, QJsonObject before, QJsonObject after,
+ReplaceBodyCommand::ReplaceBodyCommand(RecordDocument *document, QJsonObject before, QJsonObject after,
                                        const QString &text)
     : QUndoCommand(text)
     , m_document(document)
     , m_before(std::move(before))
     , m_after(std::move(after)) {}
 
-void ReplaceCaseCommand::redo() {
+void ReplaceBodyCommand::redo() {
     m_document->applyBody(m_after, QString());
 }
 
-void ReplaceCaseCommand::undo() {
+void ReplaceBodyCommand::undo() {
     m_document->applyBody(m_before, QString());
 }
 

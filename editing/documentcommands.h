@@ -1,7 +1,6 @@
-// The undoable edits of a case: set one field, insert, remove or move a list item (tumour, test result,
-// treatment, report conclusion, other staging), and replace the whole working copy (a restored draft).
-// Each one changes the CaseDocument's JSON body through its field path; typing in one text field merges
-// into one step (mergeWith on the same path).
+// The undoable edits of an editing document: set one field, insert, remove or move a list item, and
+// replace the whole working copy (a restored draft). Each one changes the RecordDocument's JSON body
+// through its field path; typing in one text field merges into one step (mergeWith on the same path).
 #pragma once
 
 #include <QJsonObject>
@@ -10,12 +9,12 @@
 
 namespace concerto::editing {
 
-class CaseDocument;
+class RecordDocument;
 
 class SetValueCommand final : public QUndoCommand {
 public:
     static constexpr int kId = 0x4341; // "CA": consecutive values of one text field merge
-    SetValueCommand(CaseDocument *document, QString path, QJsonValue before, QJsonValue after,
+    SetValueCommand(RecordDocument *document, QString path, QJsonValue before, QJsonValue after,
                     const QString &text);
     void redo() override;
     void undo() override;
@@ -24,7 +23,7 @@ public:
     QString path() const { return m_path; }
 
 private:
-    CaseDocument *m_document;
+    RecordDocument *m_document;
     QString m_path;
     QJsonValue m_before;
     QJsonValue m_after;
@@ -34,13 +33,13 @@ class ListCommand final : public QUndoCommand {
 public:
     enum class Kind { Insert, Remove, Move };
     // Insert: `item` goes to `index`; Remove: the item at `index` (kept for undo); Move: `index` to `to`.
-    ListCommand(CaseDocument *document, Kind kind, QString listPath, int index, QJsonValue item, int to,
+    ListCommand(RecordDocument *document, Kind kind, QString listPath, int index, QJsonValue item, int to,
                 const QString &text);
     void redo() override;
     void undo() override;
 
 private:
-    CaseDocument *m_document;
+    RecordDocument *m_document;
     Kind m_kind;
     QString m_listPath;
     int m_index;
@@ -48,14 +47,14 @@ private:
     int m_to;
 };
 
-class ReplaceCaseCommand final : public QUndoCommand {
+class ReplaceBodyCommand final : public QUndoCommand {
 public:
-    ReplaceCaseCommand(CaseDocument *document, QJsonObject before, QJsonObject after, const QString &text);
+    ReplaceBodyCommand(RecordDocument *document, QJsonObject before, QJsonObject after, const QString &text);
     void redo() override;
     void undo() override;
 
 private:
-    CaseDocument *m_document;
+    RecordDocument *m_document;
     QJsonObject m_before;
     QJsonObject m_after;
 };
