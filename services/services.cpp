@@ -11,6 +11,8 @@
 #include "services/patientservice.h"
 #include "services/planningservice.h"
 
+#include <QSqlQuery>
+
 namespace concerto {
 
 std::unique_ptr<Services> Services::open(const QString &path, bool create, QString *error, bool createFolder,
@@ -74,6 +76,11 @@ QDateTime Services::now() const {
 
 StoreRead<int> Services::pendingChanges() const {
     return pendingChangeCount(m_db);
+}
+
+void Services::setWriteWait(int milliseconds) {
+    // SQLite's own wait on a locked file, for this connection only.
+    QSqlQuery(m_db.connection()).exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(milliseconds));
 }
 
 bool Services::markInUse(qint64 *otherProcess) {

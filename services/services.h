@@ -53,6 +53,11 @@ public:
     // Changes waiting to be sent to the regional server.
     StoreRead<int> pendingChanges() const;
 
+    // How long a write waits for another program's write to end before it is refused with a message to
+    // try again (the store's default is 10 s; the desktop waits less, so that its window never freezes
+    // for long).
+    void setWriteWait(int milliseconds);
+
     // Tells other Concerto processes that this one has the file open; true when another one already
     // has it (`otherProcess` is then its process id).
     bool markInUse(qint64 *otherProcess = nullptr);

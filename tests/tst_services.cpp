@@ -204,6 +204,30 @@ private Q_SLOTS:
         QVERIFY2(real.result().ok(), qPrintable(real.result().error));
     }
 
+    void aWriteThatMeetsAnotherWriterIsRefusedInWordsAfterAShortWait() {
+        m_services->setWriteWait(200);
+        // Another program holds the write lock of the file.
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(m_db->path());
+        QVERIFY(other.open());
+        {
+            QSqlQuery lock(other);
+            QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            Professional p = surgeon(QStringLiteral("Martin"));
+            const StoreResult refused = m_services->directory().saveProfessional(p);
+            QVERIFY(!refused.ok);
+            QVERIFY2(refused.error.contains(QStringLiteral("in use by another program")),
+                     qPrintable(refused.error));
+            QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+            // Once the other write is over, the same save goes through.
+            QVERIFY(m_services->directory().saveProfessional(p).ok);
+        }
+        other.close();
+        other = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        QCOMPARE(rowsOf(*m_db, QStringLiteral("professional")), 1);
+    }
+
     void aMissingFileIsRefusedWithItsReason() {
         QString error;
         const QString path = m_dir.filePath(QStringLiteral("no/such/folder/x.db"));

@@ -53,6 +53,8 @@ void DesktopController::adopt(std::unique_ptr<Services> services, bool created) 
         });
     }
     m_services = std::move(services);
+    // A save that meets another program's write waits two seconds at most, then says to try again.
+    m_services->setWriteWait(2000);
     qint64 otherProcess = 0;
     const bool heldElsewhere = m_services->markInUse(&otherProcess);
     recentdatabases::add(m_services->path());
