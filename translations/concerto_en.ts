@@ -1428,6 +1428,13 @@
     </message>
 </context>
 <context>
+    <name>Directory</name>
+    <message>
+        <source>The RPPS %1 is already %2&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Drafts</name>
     <message>
         <source>it is not JSON (%1 at byte %2)</source>
@@ -1488,6 +1495,14 @@
     <name>Fiches</name>
     <message>
         <source>The committee of this fiche is not in the directory: its quorum rule cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This fiche no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This fiche is signed and can no longer change: a correction is a new version.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4054,10 +4069,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This database is already open in another Concerto window (process %1). Both can work on it, but a case edited in both windows keeps the last save: close one of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A new, empty database was created at %1. Import the value sets and the directory in Administration, or synchronise with the server.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4071,6 +4082,10 @@
     </message>
     <message>
         <source>%1 already exists. Choose a new file name, or open it with File → Open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is already open in another Concerto window (process %1). Both can work on it: a case edited in both keeps both edits, and an edit that meets another one on the same field is refused with both values.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5458,10 +5473,6 @@
         <source>%1 (not a national code)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The RPPS %1 is already %2&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>concerto::QuorumEditor</name>
@@ -5923,22 +5934,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>change of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>addition to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>removal from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>new order of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Restore the draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5969,6 +5964,135 @@
     <message>
         <source>This case was saved by someone else while you edited it, and some of the same fields changed. Nothing was saved; your changes are kept here.
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::editing::CommitteeDocument</name>
+    <message>
+        <source>This committee is no longer in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the national identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the nature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the guidelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the permanent members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::editing::DraftedDocument</name>
+    <message>
+        <source>The draft from %1 cannot be restored: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: yours &quot;%2&quot;, saved meanwhile &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was saved by someone else while you edited it, and some of the same fields changed. Nothing was saved; your changes are kept here.
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::editing::FicheDecisionDocument</name>
+    <message>
+        <source>This fiche no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This fiche is signed and can no longer change: a correction is a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the further exams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the guideline and conformity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the surveillance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the referral to a recours RCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::editing::RecordDocument</name>
+    <message>
+        <source>change of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>addition to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removal from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new order of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

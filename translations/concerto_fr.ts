@@ -1428,6 +1428,13 @@
     </message>
 </context>
 <context>
+    <name>Directory</name>
+    <message>
+        <source>The RPPS %1 is already %2&apos;s.</source>
+        <translation>Le RPPS %1 est déjà celui de %2.</translation>
+    </message>
+</context>
+<context>
     <name>Drafts</name>
     <message>
         <source>it is not JSON (%1 at byte %2)</source>
@@ -1489,6 +1496,14 @@
     <message>
         <source>The committee of this fiche is not in the directory: its quorum rule cannot be checked.</source>
         <translation>La RCP de cette fiche n&apos;est pas dans l&apos;annuaire&#xa0;: sa règle de quorum ne peut pas être vérifiée.</translation>
+    </message>
+    <message>
+        <source>This fiche no longer exists.</source>
+        <translation>Cette fiche n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>This fiche is signed and can no longer change: a correction is a new version.</source>
+        <translation>Cette fiche est signée et ne peut plus changer&#xa0;: une correction est une nouvelle version.</translation>
     </message>
 </context>
 <context>
@@ -4056,10 +4071,6 @@
 %2</translation>
     </message>
     <message>
-        <source>This database is already open in another Concerto window (process %1). Both can work on it, but a case edited in both windows keeps the last save: close one of them.</source>
-        <translation>Cette base de données est déjà ouverte dans une autre fenêtre de Concerto (processus %1). Les deux peuvent y travailler, mais un dossier modifié dans les deux fenêtres garde le dernier enregistrement&#xa0;: fermez l&apos;une d&apos;elles.</translation>
-    </message>
-    <message>
         <source>A new, empty database was created at %1. Import the value sets and the directory in Administration, or synchronise with the server.</source>
         <translation>Une nouvelle base de données vide a été créée&#xa0;: %1. Importez les jeux de valeurs et l&apos;annuaire dans Administration, ou synchronisez avec le serveur.</translation>
     </message>
@@ -4074,6 +4085,10 @@
     <message>
         <source>%1 already exists. Choose a new file name, or open it with File → Open.</source>
         <translation>%1 existe déjà. Choisissez un nouveau nom de fichier, ou ouvrez-le par Fichier → Ouvrir.</translation>
+    </message>
+    <message>
+        <source>This database is already open in another Concerto window (process %1). Both can work on it: a case edited in both keeps both edits, and an edit that meets another one on the same field is refused with both values.</source>
+        <translation>Cette base est déjà ouverte dans une autre fenêtre de Concerto (processus %1). Les deux peuvent y travailler&#xa0;: un dossier modifié dans les deux garde les deux modifications, et une modification qui en rencontre une autre sur le même champ est refusée, avec les deux valeurs.</translation>
     </message>
 </context>
 <context>
@@ -5460,10 +5475,6 @@
         <source>%1 (not a national code)</source>
         <translation>%1 (pas un code national)</translation>
     </message>
-    <message>
-        <source>The RPPS %1 is already %2&apos;s.</source>
-        <translation>Le RPPS %1 est déjà attribué à %2.</translation>
-    </message>
 </context>
 <context>
     <name>concerto::QuorumEditor</name>
@@ -5925,22 +5936,6 @@
         <translation>Ce patient n&apos;existe plus.</translation>
     </message>
     <message>
-        <source>change of %1</source>
-        <translation>la modification&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>addition to %1</source>
-        <translation>l&apos;ajout&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>removal from %1</source>
-        <translation>la suppression&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>new order of %1</source>
-        <translation>le nouvel ordre&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Restore the draft</source>
         <translation>Restaurer le brouillon</translation>
     </message>
@@ -5973,6 +5968,136 @@
 %1</source>
         <translation>Ce dossier a été enregistré par quelqu&apos;un d&apos;autre pendant que vous le modifiiez, et certains des mêmes champs ont changé. Rien n&apos;a été enregistré&#xa0;; vos modifications sont conservées ici.
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>concerto::editing::CommitteeDocument</name>
+    <message>
+        <source>This committee is no longer in the directory.</source>
+        <translation>Ce comité n&apos;est plus dans l&apos;annuaire.</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>le nom</translation>
+    </message>
+    <message>
+        <source>the national identifier</source>
+        <translation>l&apos;identifiant national</translation>
+    </message>
+    <message>
+        <source>the nature</source>
+        <translation>la nature</translation>
+    </message>
+    <message>
+        <source>the schedule</source>
+        <translation>le calendrier</translation>
+    </message>
+    <message>
+        <source>the quorum</source>
+        <translation>le quorum</translation>
+    </message>
+    <message>
+        <source>the guidelines</source>
+        <translation>les référentiels</translation>
+    </message>
+    <message>
+        <source>the permanent members</source>
+        <translation>les membres permanents</translation>
+    </message>
+    <message>
+        <source>This committee</source>
+        <translation>Ce comité</translation>
+    </message>
+</context>
+<context>
+    <name>concerto::editing::DraftedDocument</name>
+    <message>
+        <source>The draft from %1 cannot be restored: %2.</source>
+        <translation>Le brouillon du %1 ne peut pas être restauré&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>restored draft</source>
+        <translation>brouillon restauré</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>%1: yours &quot;%2&quot;, saved meanwhile &quot;%3&quot;</source>
+        <translation>%1&#xa0;: le vôtre «&#xa0;%2&#xa0;», enregistré entre-temps «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 was saved by someone else while you edited it, and some of the same fields changed. Nothing was saved; your changes are kept here.
+%2</source>
+        <translation>%1 a été enregistré par quelqu&apos;un d&apos;autre pendant votre modification, et certains des mêmes champs ont changé. Rien n&apos;a été enregistré&#xa0;; vos modifications sont conservées ici.
+%2</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 n&apos;existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>concerto::editing::FicheDecisionDocument</name>
+    <message>
+        <source>This fiche no longer exists.</source>
+        <translation>Cette fiche n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>This fiche is signed and can no longer change: a correction is a new version.</source>
+        <translation>Cette fiche est signée et ne peut plus changer&#xa0;: une correction est une nouvelle version.</translation>
+    </message>
+    <message>
+        <source>the status</source>
+        <translation>le statut</translation>
+    </message>
+    <message>
+        <source>the proposal</source>
+        <translation>la proposition</translation>
+    </message>
+    <message>
+        <source>the further exams</source>
+        <translation>les examens complémentaires</translation>
+    </message>
+    <message>
+        <source>the guideline and conformity</source>
+        <translation>le référentiel et la conformité</translation>
+    </message>
+    <message>
+        <source>the comments</source>
+        <translation>les commentaires</translation>
+    </message>
+    <message>
+        <source>the surveillance</source>
+        <translation>la surveillance</translation>
+    </message>
+    <message>
+        <source>the referral to a recours RCP</source>
+        <translation>l&apos;orientation vers une RCP de recours</translation>
+    </message>
+    <message>
+        <source>This fiche</source>
+        <translation>Cette fiche</translation>
+    </message>
+</context>
+<context>
+    <name>concerto::editing::RecordDocument</name>
+    <message>
+        <source>change of %1</source>
+        <translation>modification de %1</translation>
+    </message>
+    <message>
+        <source>addition to %1</source>
+        <translation>ajout à %1</translation>
+    </message>
+    <message>
+        <source>removal from %1</source>
+        <translation>suppression dans %1</translation>
+    </message>
+    <message>
+        <source>new order of %1</source>
+        <translation>nouvel ordre de %1</translation>
     </message>
 </context>
 <context>
