@@ -382,36 +382,44 @@ private Q_SLOTS:
             QSqlQuery q(db->connection());
             QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
         };
-        // The store refuses patients: the directory and the sessions were written before them, and
-        // must not stay committed without them.
-        exec(QStringLiteral("CREATE TRIGGER refuse_patients BEFORE INSERT ON patient %1"
-                            " BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")
-                 .arg(when));
-        const QStringList demoArgs{
-            QStringLiteral("demo"),       QStringLiteral("--db"), path,
-            QStringLiteral("--patients"), QStringLiteral("30"),   QStringLiteral("--date"),
-            QStringLiteral("2024-06-03")};
-        Run r = test::runCli(demoArgs);
-        QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("breaks a rule of the database")), qPrintable(r.err));
         {
+            // The store refuses patients: the directory and the sessions were written before them, and
+            // must not stay committed without them. The refusing trigger lives only while this
+            // connection writes: a file with a trigger of its own is altered, and opens read-only
+            // (tst_schemacheck), so the demo command could not be made to fail that way.
             auto db = Database::create(path);
             QVERIFY(db);
+            QSqlQuery q(db->connection());
+            QVERIFY2(q.exec(QStringLiteral("CREATE TRIGGER refuse_patients BEFORE INSERT ON patient %1"
+                                           " BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")
+                                .arg(when)),
+                     qPrintable(q.lastError().text()));
+            demo::DemoOptions options;
+            options.patients = 30;
+            options.referenceDate = kReference;
+            demo::DemoCounts counts;
+            QString error;
+            QVERIFY(!demo::generateDemo(*db, options, &counts, &error));
+            QVERIFY2(error.contains(QStringLiteral("breaks a rule of the database")), qPrintable(error));
             for (const char *table : {"organisation", "professional", "rcp", "session", "patient",
                                       "inscription", "fiche", "audit_log"})
                 QCOMPARE(rows(*db, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))),
                          QStringList{QStringLiteral("0")});
-            QString error;
             QCOMPARE(demo::holdsRecords(*db, &error), std::optional<bool>(false));
+            QVERIFY2(q.exec(QStringLiteral("DROP TRIGGER refuse_patients")),
+                     qPrintable(q.lastError().text()));
         }
+        const QStringList demoArgs{
+            QStringLiteral("demo"),       QStringLiteral("--db"), path,
+            QStringLiteral("--patients"), QStringLiteral("30"),   QStringLiteral("--date"),
+            QStringLiteral("2024-06-03")};
 
         // One organisation, and nothing else: the database is not empty, --if-empty adds nothing
         // (it used to look at patients only, and added a second network and its centres).
-        exec(QStringLiteral("DROP TRIGGER refuse_patients"));
         exec(QStringLiteral("INSERT INTO organisation (id, updated_at, updated_by, body, kind, name) VALUES"
                             " ('6f1c1a52-3c1e-4c55-9a7e-1f0b7c2d0001', '2024-01-01T00:00:00.000Z', 'test',"
                             " '{}', 'network', 'Network')"));
-        r = test::runCli(demoArgs + QStringList{QStringLiteral("--if-empty")});
+        const Run r = test::runCli(demoArgs + QStringList{QStringLiteral("--if-empty")});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains(QStringLiteral("already")), qPrintable(r.out));
         auto db = Database::create(path);

@@ -1195,18 +1195,6 @@
         <source>integrity: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>schema: the %1 %2 is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>schema: the trigger %1 was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>schema: the trigger %1 was added.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>schema: %n difference(s) with what this version makes</source>
         <translation>
@@ -1236,6 +1224,14 @@
     </message>
     <message>
         <source>Check the file: integrity, schema and triggers, audit rows of every record; exit code 1 when something is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the database %1 was altered outside Concerto; it is only read, nothing is written to it. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1397,6 +1393,10 @@
     </message>
     <message>
         <source>The database %1 is opened read-only: nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 was altered outside Concerto, so it is opened read-only and nothing can be changed. %2 Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2822,6 +2822,34 @@
     </message>
     <message>
         <source>This committee already has a session that day: move or cancel that one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was changed by %1 on %2 at %3 since it was opened. Your change was not saved; the other change is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trigger %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The view %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trigger %1 was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trigger %1 was added.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

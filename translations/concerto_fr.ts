@@ -1195,18 +1195,6 @@
         <source>integrity: %1</source>
         <translation>intégrité&#xa0;: %1</translation>
     </message>
-    <message>
-        <source>schema: the %1 %2 is missing.</source>
-        <translation>schéma&#xa0;: l&apos;objet %2 (%1) manque.</translation>
-    </message>
-    <message>
-        <source>schema: the trigger %1 was changed.</source>
-        <translation>schéma&#xa0;: le déclencheur %1 a été modifié.</translation>
-    </message>
-    <message>
-        <source>schema: the trigger %1 was added.</source>
-        <translation>schéma&#xa0;: le déclencheur %1 a été ajouté.</translation>
-    </message>
     <message numerus="yes">
         <source>schema: %n difference(s) with what this version makes</source>
         <translation>
@@ -1237,6 +1225,14 @@
     <message>
         <source>Check the file: integrity, schema and triggers, audit rows of every record; exit code 1 when something is off.</source>
         <translation>Vérifier le fichier&#xa0;: intégrité, schéma et déclencheurs, lignes d&apos;audit de chaque enregistrement&#xa0;; code de sortie 1 quand quelque chose ne va pas.</translation>
+    </message>
+    <message>
+        <source>schema: %1</source>
+        <translation>schéma&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Warning: the database %1 was altered outside Concerto; it is only read, nothing is written to it. %2</source>
+        <translation>Attention&#xa0;: la base de données %1 a été modifiée hors de Concerto&#xa0;; elle est seulement lue, rien n&apos;y est écrit. %2</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +1394,10 @@
     <message>
         <source>The database %1 is opened read-only: nothing can be changed.</source>
         <translation>La base de données %1 est ouverte en lecture seule&#xa0;: rien ne peut être modifié.</translation>
+    </message>
+    <message>
+        <source>The database %1 was altered outside Concerto, so it is opened read-only and nothing can be changed. %2 Restore it from a backup.</source>
+        <translation>La base de données %1 a été modifiée hors de Concerto&#xa0;: elle est ouverte en lecture seule et rien ne peut être modifié. %2 Restaurez-la depuis une sauvegarde.</translation>
     </message>
 </context>
 <context>
@@ -2823,6 +2823,34 @@
     <message>
         <source>This committee already has a session that day: move or cancel that one instead.</source>
         <translation>Cette RCP a déjà une séance ce jour-là&#xa0;: déplacez ou annulez plutôt celle-ci.</translation>
+    </message>
+    <message>
+        <source>This record was changed by %1 on %2 at %3 since it was opened. Your change was not saved; the other change is kept.</source>
+        <translation>Cet enregistrement a été modifié par %1 le %2 à %3 depuis son ouverture. Votre modification n&apos;a pas été enregistrée&#xa0;; l&apos;autre modification est conservée.</translation>
+    </message>
+    <message>
+        <source>The trigger %1 is missing.</source>
+        <translation>Le déclencheur %1 est absent.</translation>
+    </message>
+    <message>
+        <source>The table %1 is missing.</source>
+        <translation>La table %1 est absente.</translation>
+    </message>
+    <message>
+        <source>The index %1 is missing.</source>
+        <translation>L&apos;index %1 est absent.</translation>
+    </message>
+    <message>
+        <source>The view %1 is missing.</source>
+        <translation>La vue %1 est absente.</translation>
+    </message>
+    <message>
+        <source>The trigger %1 was changed.</source>
+        <translation>Le déclencheur %1 a été modifié.</translation>
+    </message>
+    <message>
+        <source>The trigger %1 was added.</source>
+        <translation>Le déclencheur %1 a été ajouté.</translation>
     </message>
 </context>
 <context>

@@ -33,11 +33,9 @@ int exportCda(Context &c) {
     if (!c.outputAllowed(outPath))
         return Failure;
     QString error;
-    std::unique_ptr<Database> db = Database::open(c.databasePath(), &error);
-    if (!db) {
-        c.err << error << '\n';
+    std::unique_ptr<Database> db = c.openDatabase(Access::Reads);
+    if (!db)
         return Failure;
-    }
     const StoreRead<reports::FicheContext> context = reports::loadFicheContext(*db, ficheId);
     if (!context.ok()) {
         c.err << context.error << '\n';

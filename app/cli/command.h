@@ -12,16 +12,31 @@
 #include <memory>
 #include <vector>
 
+namespace concerto {
+class Database;
+}
+
 namespace concerto::cli {
 
 // Exit codes: 0 success, 1 the work failed, 2 the command line was wrong.
 enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+// What a command does with the database: a file altered outside Concerto (Database::alterations) is read
+// with a warning, never written to.
+enum class Access { Reads, Writes };
 
 struct Context {
     QCommandLineParser &parser;
     QTextStream &out;
     QTextStream &err;
     QString databasePath() const; // --db (never empty: refused earlier), or the user's default database
+    // Opens the database at databasePath(), or says on stderr why it cannot and returns null. A file whose
+    // schema was altered outside Concerto is refused to a command that `Writes` (with what was altered);
+    // to one that `Reads`, it opens read-only with that warning on stderr, once per run.
+    std::unique_ptr<Database> openDatabase(Access access);
+    // Says once on stderr what was altered in `db`, if anything; false when it was altered.
+    bool warnIfAltered(const Database &db);
+    bool alterationsShown = false;
     // Whether `path` may receive an output file (reports/outputfile.h: a regular or a new file, never the
     // database or its -wal, -shm, -journal); if not, says why on stderr.
     bool outputAllowed(const QString &path);

@@ -30,6 +30,37 @@ QUuid exactId(const QString &text) {
     return given == canonical || given == QLatin1Char('{') + canonical + QLatin1Char('}') ? id : QUuid();
 }
 
+bool Context::warnIfAltered(const Database &db) {
+    const QStringList altered = db.alterations();
+    if (altered.isEmpty())
+        return true;
+    if (!alterationsShown)
+        err << QCoreApplication::translate("Cli",
+                                           "Warning: the database %1 was altered outside Concerto; it is "
+                                           "only read, nothing is written to it. %2")
+                   .arg(QDir::toNativeSeparators(db.path()), altered.join(QLatin1Char(' ')))
+            << '\n';
+    alterationsShown = true;
+    return false;
+}
+
+std::unique_ptr<Database> Context::openDatabase(Access access) {
+    QString error;
+    std::unique_ptr<Database> db = Database::open(databasePath(), &error);
+    if (!db) {
+        err << error << '\n';
+        return nullptr;
+    }
+    if (access == Access::Writes && !db->alterations().isEmpty()) {
+        // The refusal every write to that file meets, said before the command starts its work.
+        const WriteTransaction refused(*db);
+        err << refused.error() << '\n';
+        return nullptr;
+    }
+    warnIfAltered(*db);
+    return db;
+}
+
 bool Context::outputAllowed(const QString &path) {
     const QString problem = reports::outputFileProblem(path, databasePath());
     if (!problem.isEmpty())
@@ -40,14 +71,6 @@ bool Context::outputAllowed(const QString &path) {
 namespace {
 
 constexpr int kPage = 1000;
-
-std::unique_ptr<Database> openOrReport(Context &c) {
-    QString error;
-    std::unique_ptr<Database> db = Database::open(c.databasePath(), &error);
-    if (!db)
-        c.err << error << '\n';
-    return db;
-}
 
 QString day(const QDate &d) {
     return d.toString(QStringLiteral("dd/MM/yyyy"));
@@ -63,6 +86,9 @@ int init(Context &c) {
         c.err << error << '\n';
         return Failure;
     }
+    // A file altered outside Concerto is not ready: it opens only to be read.
+    if (!c.warnIfAltered(*db))
+        return Failure;
     c.out << (created ? QCoreApplication::translate("Cli", "New database created: %1 (schema %2)")
                       : QCoreApplication::translate("Cli", "Database ready: %1 (schema %2)"))
                  .arg(QDir::toNativeSeparators(db->path()))
@@ -167,7 +193,7 @@ int list(Context &c) {
         c.err << QCoreApplication::translate("Cli", "--signed only applies to fiches.") << '\n';
         return UsageError;
     }
-    std::unique_ptr<Database> db = openOrReport(c);
+    std::unique_ptr<Database> db = c.openDatabase(Access::Reads);
     if (!db)
         return Failure;
     QString lines;

@@ -66,11 +66,9 @@ int demo(Context &c) {
     }
 
     QString error;
-    std::unique_ptr<Database> db = Database::open(c.databasePath(), &error);
-    if (!db) {
-        c.err << error << '\n';
+    std::unique_ptr<Database> db = c.openDatabase(Access::Writes);
+    if (!db)
         return Failure;
-    }
     // A demo killed or failed half-way is not a whole demo: say so rather than add to it or skip it.
     const std::optional<int> interrupted = demo::interruptedDemos(*db, &error);
     if (!interrupted) {

@@ -19,12 +19,9 @@ int importNomenclature(Context &c) {
               << '\n';
         return UsageError;
     }
-    QString error;
-    std::unique_ptr<Database> db = Database::open(c.databasePath(), &error);
-    if (!db) {
-        c.err << error << '\n';
+    std::unique_ptr<Database> db = c.openDatabase(Access::Writes);
+    if (!db)
         return Failure;
-    }
     if (const StoreResult whole = db->checkWhole(); !whole.ok) {
         c.err << whole.error << '\n';
         return Failure;

@@ -57,12 +57,9 @@ int importPatients(Context &c) {
               << '\n';
         return Failure;
     }
-    QString error;
-    std::unique_ptr<Database> db = Database::open(c.databasePath(), &error);
-    if (!db) {
-        c.err << error << '\n';
+    std::unique_ptr<Database> db = c.openDatabase(Access::Writes);
+    if (!db)
         return Failure;
-    }
     // Never add to a damaged file.
     if (const StoreResult whole = db->checkWhole(); !whole.ok) {
         c.err << whole.error << '\n';
@@ -136,12 +133,9 @@ int importPatients(Context &c) {
 }
 
 int duplicates(Context &c) {
-    QString error;
-    std::unique_ptr<Database> db = Database::open(c.databasePath(), &error);
-    if (!db) {
-        c.err << error << '\n';
+    std::unique_ptr<Database> db = c.openDatabase(Access::Reads);
+    if (!db)
         return Failure;
-    }
     const StoreRead<std::vector<identity::DuplicatePair>> pairs =
         identity::findAllDuplicates(PatientRepository(*db));
     if (!pairs.ok()) {

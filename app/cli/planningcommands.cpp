@@ -52,12 +52,9 @@ int planSessions(Context &c) {
             return UsageError;
         }
     }
-    QString error;
-    std::unique_ptr<Database> db = Database::open(c.databasePath(), &error);
-    if (!db) {
-        c.err << error << '\n';
+    std::unique_ptr<Database> db = c.openDatabase(Access::Writes);
+    if (!db)
         return Failure;
-    }
     const StoreRead<std::vector<Rcp>> rcps = RcpRepository(*db).all();
     if (!rcps.ok()) {
         c.err << rcps.error << '\n';

@@ -50,11 +50,7 @@ QString outArgument(Context &c, const char *usage) {
 }
 
 std::unique_ptr<Database> openDatabase(Context &c) {
-    QString error;
-    std::unique_ptr<Database> db = Database::open(c.databasePath(), &error);
-    if (!db)
-        c.err << error << '\n';
-    return db;
+    return c.openDatabase(Access::Reads);
 }
 
 const char *const kPrintFicheUsage =

@@ -1,6 +1,7 @@
 // concerto-cli stats: the activity indicators of a period (boards' days, both ends included), for the
 // network or one 3C, committee or organ, as a text table or as the CSV the statistics screen exports.
 #include "app/cli/command.h"
+#include "models/store/database.h"
 #include "reports/indicatorrows.h"
 #include "reports/indicatorscsv.h"
 
@@ -95,7 +96,10 @@ int stats(Context &c) {
         return UsageError;
     }
 
-    const StoreRead<Indicators> indicators = computeIndicators(c.databasePath(), filter);
+    const std::unique_ptr<Database> db = c.openDatabase(Access::Reads);
+    if (!db)
+        return Failure;
+    const StoreRead<Indicators> indicators = computeIndicators(*db, filter);
     if (!indicators.ok()) {
         c.err << indicators.error << '\n';
         return Failure;

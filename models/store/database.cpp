@@ -3,6 +3,7 @@
 #include "models/store/database.h"
 #include "models/domain/clock.h"
 #include "models/store/migrations.h"
+#include "models/store/schemacheck.h"
 #include "models/store/storeerror.h"
 #include "models/store/storelog.h"
 
@@ -32,6 +33,9 @@ struct FileHeader {
     qint32 applicationId = 0;
     int userVersion = 0;
     QStringList tables;
+    // For a Concerto file at the latest schema: how its schema was altered outside Concerto.
+    bool schemaChecked = false;
+    QStringList alterations;
     QString error; // set when the file could not be read
 };
 
@@ -44,7 +48,8 @@ bool hasSqliteMagic(const QString &path) {
 }
 
 // Reads the application id, the schema version and the table names through a read-only connection
-// (which also sees what a write-ahead log holds): nothing is written to the file.
+// (which also sees what a write-ahead log holds), and checks the schema of a Concerto file that needs no
+// upgrade: nothing is written to the file, even to one found altered.
 FileHeader readHeader(const QString &path) {
     FileHeader header;
     header.sqlite = hasSqliteMagic(path);
@@ -76,6 +81,17 @@ FileHeader readHeader(const QString &path) {
                     header.tables << q.value(0).toString();
             if (q.lastError().isValid())
                 header.error = q.lastError().databaseText();
+            q.finish();
+            if (header.error.isEmpty() && header.applicationId == kApplicationId &&
+                header.userVersion == migrations::latestVersion()) {
+                StoreRead<QStringList> altered = schemacheck::alterations(db, path);
+                if (altered.ok()) {
+                    header.schemaChecked = true;
+                    header.alterations = std::move(altered.value);
+                } else {
+                    header.error = altered.error;
+                }
+            }
         }
         db.close();
     }
@@ -191,6 +207,8 @@ std::unique_ptr<Database> Database::openChecked(const QString &path, bool allowN
     }
 
     bool readOnly = false;
+    QStringList alterations;
+    bool schemaChecked = false;
     if (!newFile) {
         const FileHeader header = readHeader(info.absoluteFilePath());
         if (!header.sqlite) {
@@ -222,7 +240,11 @@ std::unique_ptr<Database> Database::openChecked(const QString &path, bool allowN
                     .arg(migrations::latestVersion());
             return nullptr;
         }
-        readOnly = !newFile && (markedReadOnly(info) || folderRefusesWriting(info.absolutePath()));
+        // A file altered outside Concerto opens read-only: nothing is written to it.
+        schemaChecked = header.schemaChecked;
+        alterations = header.alterations;
+        readOnly = !newFile && (markedReadOnly(info) || folderRefusesWriting(info.absolutePath()) ||
+                                !alterations.isEmpty());
         if (readOnly && header.userVersion < migrations::latestVersion()) {
             err = tr("%1 is read-only and must first be upgraded to schema %2 by this version of Concerto. "
                      "Allow writing to the file and open it again.")
@@ -235,6 +257,7 @@ std::unique_ptr<Database> Database::openChecked(const QString &path, bool allowN
     const QString name = uniqueConnectionName();
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), name));
     database->m_readOnly = readOnly;
+    database->m_alterations = alterations;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     // Read-only while no write-ahead log is beside the file (nobody has it open for writing): read as
     // immutable, so that SQLite makes no -wal nor -shm file, which would be left behind owned by this
@@ -280,10 +303,31 @@ std::unique_ptr<Database> Database::openChecked(const QString &path, bool allowN
                   .arg(reached);
         return false;
     };
+    // The schema of a file that was upgraded (or just made) is checked after it, on this connection: one
+    // found altered is then only read (query_only), its journal mode left as it is.
+    const auto checkSchema = [&]() {
+        if (schemaChecked)
+            return true;
+        StoreRead<QStringList> altered = schemacheck::alterations(db, info.absoluteFilePath());
+        if (!altered.ok()) {
+            err = altered.error;
+            return false;
+        }
+        schemaChecked = true;
+        if (altered->isEmpty())
+            return true;
+        if (!exec(db, QStringLiteral("PRAGMA query_only=1"), &sqlError)) {
+            err = storeErrorMessage(sqlError, info.absoluteFilePath());
+            return false;
+        }
+        database->m_alterations = altered.value;
+        database->m_readOnly = readOnly = true;
+        return true;
+    };
     // An existing file is upgraded in the journal mode it has, and only then switched to a write-ahead
     // log: a file whose upgrade fails (a foreign file that looked like an old Concerto one) is rolled
     // back and left byte-identical, its header's journal mode included.
-    if (!readOnly && !newFile && !upgrade())
+    if (!readOnly && !newFile && (!upgrade() || !checkSchema()))
         return nullptr;
     if (!readOnly) {
         // 8 KiB pages (new files only): a fiche's body is about 2 KiB, and 4 KiB pages hold only one.
@@ -306,8 +350,11 @@ std::unique_ptr<Database> Database::openChecked(const QString &path, bool allowN
             return nullptr;
         }
     }
-    if (!readOnly && newFile && !upgrade())
+    if (!readOnly && newFile && (!upgrade() || !checkSchema()))
         return nullptr;
+    if (!database->m_alterations.isEmpty())
+        qCWarning(lcStore).noquote() << "the schema of" << shown << "was altered, opened read-only:"
+                                     << database->m_alterations.join(QLatin1Char(' '));
     if (created)
         *created = newFile;
     qCDebug(lcStore) << "opened a database at schema" << migrations::currentVersion(db)
@@ -363,6 +410,14 @@ void Database::announce() {
 WriteTransaction::WriteTransaction(Database &db, WriteOptions options)
     : m_db(db) {
     if (m_db.m_depth == 0) {
+        if (!m_db.m_alterations.isEmpty()) {
+            m_error =
+                QCoreApplication::translate(
+                    "Database", "The database %1 was altered outside Concerto, so it is opened read-only "
+                                "and nothing can be changed. %2 Restore it from a backup.")
+                    .arg(QDir::toNativeSeparators(m_db.m_path), m_db.m_alterations.join(QLatin1Char(' ')));
+            return;
+        }
         if (m_db.m_readOnly) {
             m_error = QCoreApplication::translate(
                           "Database", "The database %1 is opened read-only: nothing can be changed.")

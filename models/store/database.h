@@ -1,7 +1,7 @@
 // The local SQLite database: checks a file before writing anything to it (Concerto's application id,
-// schema version, read-only), opens it with WAL, synchronous=FULL and foreign keys on, runs every write
-// inside one `BEGIN IMMEDIATE` transaction (WriteTransaction, with its own options), and announces
-// after each commit which records changed.
+// schema version, read-only, a schema altered outside Concerto), opens it with WAL, synchronous=FULL and
+// foreign keys on, runs every write inside one `BEGIN IMMEDIATE` transaction (WriteTransaction, with its own
+// options), and announces after each commit which records changed.
 #pragma once
 
 #include "models/store/storeresult.h"
@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <QUuid>
 #include <functional>
 #include <map>
@@ -41,7 +42,9 @@ public:
     // written to a file that is refused: a missing file or folder, an empty file, a SQLite file that is
     // not Concerto's, a file from a newer schema. A file marked read-only (no write permission bit) opens
     // read-only: reads work, writes are refused with a clear message. Returns null and sets `error` (in
-    // the user's language) when the file is refused.
+    // the user's language) when the file is refused. A file whose schema was altered outside Concerto (a
+    // trigger dropped, changed or added, a table or index missing: schemacheck.h), checked after any
+    // upgrade, opens read-only too and nothing is written to it; alterations() says what was altered.
     static std::unique_ptr<Database> open(const QString &path, QString *error = nullptr);
     // What `init` and the desktop's first start do: creates a new database at `path` (its folder must
     // exist unless `createFolder`), or turns an empty file into one, or opens an existing Concerto
@@ -55,6 +58,9 @@ public:
     QString path() const { return m_path; }
     int schemaVersion() const;
     bool isReadOnly() const { return m_readOnly; }
+    // How the file's schema differs from what this version of Concerto makes, one sentence each in the
+    // user's language (schemacheck.h); empty for a file as Concerto left it. Such a file is read-only.
+    QStringList alterations() const { return m_alterations; }
 
     // Reads the whole file once (PRAGMA quick_check) and says whether every page holds together: the bulk
     // commands (demo data, value-set imports) run it before they write, so that they never add to a
@@ -95,6 +101,7 @@ private:
     QString m_connectionName;
     QString m_actor;
     bool m_readOnly = false;
+    QStringList m_alterations;
     std::function<QDateTime()> m_clock;
     int m_depth = 0;
     bool m_rollbackOnly = false;

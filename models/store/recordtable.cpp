@@ -1,5 +1,7 @@
-// One transaction per save: row + change-journal row + audit row, or nothing at all.
+// One transaction per save: row + change-journal row + audit row, or nothing at all. A save of a record
+// read earlier is refused when the stored copy changed since (optimistic concurrency).
 #include "models/store/recordtable.h"
+#include "models/domain/boardtime.h"
 #include "models/store/storelog.h"
 #include "models/store/tables.h"
 
@@ -228,6 +230,17 @@ StoreResult RecordTable::insert(PreparedRecord &record) {
     return tx.commit() ? StoreResult::success() : refused(tx.error());
 }
 
+StoreResult RecordTable::conflict(const RecordMeta &stored) const {
+    qCWarning(lcStore).noquote() << "a write to" << m_table << json::idText(stored.id)
+                                 << "was refused: the stored copy changed since it was read";
+    const QDateTime local = toBoardTime(stored.updatedAt);
+    return StoreResult::conflicting(
+        QCoreApplication::translate("Store", "This record was changed by %1 on %2 at %3 since it was opened. "
+                                             "Your change was not saved; the other change is kept.")
+            .arg(stored.updatedBy, local.toString(QStringLiteral("dd/MM/yyyy")),
+                 local.toString(QStringLiteral("HH:mm:ss"))));
+}
+
 StoreResult RecordTable::refused(const QString &error) const {
     qCWarning(lcStore).noquote() << "a write to" << m_table << "was refused";
     return StoreResult::failure(error);
@@ -274,7 +287,7 @@ StoreResult RecordTable::write(RecordMeta &meta, const QVariantList &columnValue
     const bool isNew = meta.id.isNull();
     if (isNew)
         meta.id = RecordMeta::newId();
-    const QDateTime now = m_db.now();
+    QDateTime now = m_db.now();
     std::optional<StoredRow> existing;
     if (!isNew) {
         StoreRead<std::optional<StoredRow>> stored = find(meta.id);
@@ -282,6 +295,10 @@ StoreResult RecordTable::write(RecordMeta &meta, const QVariantList &columnValue
             return refused(stored.error);
         existing = std::move(stored.value);
     }
+    // updated_at is the record's revision: strictly later at each change, even under a fixed clock or
+    // a clock set back, so that two saves never leave the same mark.
+    if (existing && existing->meta.updatedAt.isValid() && now <= existing->meta.updatedAt)
+        now = existing->meta.updatedAt.addMSecs(1);
     RecordMeta saved = existing ? existing->meta : meta;
     saved.updatedAt = now;
     saved.updatedBy = m_db.actor();
@@ -301,6 +318,11 @@ StoreResult RecordTable::write(RecordMeta &meta, const QVariantList &columnValue
             meta = existing->meta;
             return tx.commit() ? StoreResult::success() : refused(tx.error());
         }
+        // The caller read the record at meta.updatedAt: a stored copy changed since is kept, never
+        // overwritten. A meta without a time (imports, bulk paths: no read before) writes as before.
+        if (meta.updatedAt.isValid() &&
+            (existing->meta.updatedAt != meta.updatedAt || existing->meta.version != meta.version))
+            return conflict(existing->meta);
         saved.deleted = tombstone;
         QStringList sets{QStringLiteral("updated_at=?"), QStringLiteral("updated_by=?"),
                          QStringLiteral("deleted=?"), QStringLiteral("body=?")};

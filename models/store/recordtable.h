@@ -60,8 +60,12 @@ public:
     QString table() const { return m_table; }
     Database &database() const { return m_db; }
 
-    // Inserts or updates the record (a null id gets a new UUID). Sets meta.updatedAt/By.
-    // Saving an unchanged body writes nothing.
+    // Inserts or updates the record (a null id gets a new UUID). Sets meta.updatedAt/By; updated_at is
+    // a strict revision (a later one than the stored one, by 1 ms when the clock does not move on).
+    // Saving an unchanged body writes nothing. When meta.updatedAt is valid it is taken as when the
+    // caller read the record: if the stored row changed since (its updated_at or version differ), the
+    // save is refused as a conflict (StoreResult::conflict) and the stored row kept. A meta without a
+    // valid updatedAt (a record made without a read: imports, bulk paths) overwrites as before.
     StoreResult save(RecordMeta &meta, const QVariantList &columnValues, const QJsonObject &body);
     // Inserts a prepared new record (bulk loads): no lookup first, so an id already stored fails on the
     // primary key. Journaled and audited like any save.
@@ -100,6 +104,8 @@ private:
     StoreResult audit(const RecordMeta &meta, const QString &action, const QByteArray &changes);
     StoreResult failed(const QSqlQuery &q, const char *what) const;
     StoreResult refused(const QString &error) const;
+    // The refusal of a save over a newer stored copy (`stored`: who changed it, when).
+    StoreResult conflict(const RecordMeta &stored) const;
     QString readError(const QSqlQuery &q) const;
     // Rows of an executed query whose select list is selectColumns() then `keyColumns` sort columns.
     StoreRead<std::vector<StoredRow>> rows(QSqlQuery &query, int keyColumns = 0) const;

@@ -1,5 +1,6 @@
-// The outcome of a store operation: success, or a message a user can read. Reads carry their value
-// with it, so that a failed query or step is an error for the caller, never a shorter list.
+// The outcome of a store operation: success, or a message a user can read (and whether the failure is a
+// conflict with a newer stored copy). Reads carry their value with it, so that a failed query or step is
+// an error for the caller, never a shorter list.
 #pragma once
 
 #include "models/store/storeerror.h"
@@ -14,10 +15,14 @@ namespace concerto {
 struct [[nodiscard]] StoreResult {
     bool ok = true;
     QString error;
+    // The write was refused because the stored record changed since the caller read it (another window,
+    // another process): the stored copy was kept as it is; read it again to show both.
+    bool conflict = false;
 
     explicit operator bool() const { return ok; }
     static StoreResult success() { return {}; }
-    static StoreResult failure(const QString &message) { return {false, message}; }
+    static StoreResult failure(const QString &message) { return {false, message, false}; }
+    static StoreResult conflicting(const QString &message) { return {false, message, true}; }
 };
 
 // A read: the value, or why it could not be read (`error` in the user's language; `value` is then
