@@ -62,6 +62,10 @@ bool Services::isReadOnly() const {
     return m_db.isReadOnly();
 }
 
+QStringList Services::alterations() const {
+    return m_db.alterations();
+}
+
 QString Services::actor() const {
     return m_db.actor();
 }

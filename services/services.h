@@ -42,9 +42,11 @@ public:
     NomenclatureService &nomenclature() { return *m_nomenclature; }
     IndicatorService &indicators() { return *m_indicators; }
 
-    // The file: where it is, whether writes are refused.
+    // The file: where it is, whether writes are refused (read-only, or altered since Concerto left it:
+    // `alterations` says what changed, one sentence each).
     QString path() const;
     bool isReadOnly() const;
+    QStringList alterations() const;
     // Who acts: recorded in every audit row, draft and updated_by.
     QString actor() const;
     void setActor(const QString &actor);

@@ -85,6 +85,23 @@ private Q_SLOTS:
         QVERIFY(test::pdfPageCount(path) >= 1);
     }
 
+    void theOpenDatabaseIsNeverWrittenOver() {
+        FichesWorkspace w(test::servicesOf(*m_db));
+        selectFirst(w);
+        QFile file(m_db->path());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+        for (const QString &target : QStringList{m_db->path(), m_db->path() + QStringLiteral("-wal")}) {
+            const QString error = w.saveAs(target);
+            QVERIFY2(!error.isEmpty(), qPrintable(target));
+        }
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
+        // And the database still reads.
+        QVERIFY(FicheRepository(*m_db).count().ok());
+    }
+
     void aFolderThatDoesNotExistIsAnError() {
         FichesWorkspace w(test::servicesOf(*m_db));
         selectFirst(w);

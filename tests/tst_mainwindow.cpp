@@ -238,6 +238,34 @@ private Q_SLOTS:
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     }
 
+    void anAlteredDatabaseSaysWhatChanged() {
+        const QString path = m_db->path();
+        m_db.reset();
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery drop(raw);
+            QVERIFY(
+                drop.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' LIMIT 1")) &&
+                drop.next());
+            const QString trigger = drop.value(0).toString();
+            drop.finish();
+            QVERIFY(drop.exec(QStringLiteral("DROP TRIGGER %1").arg(trigger)));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        m_db = Database::open(path);
+        QVERIFY(m_db && m_db->isReadOnly());
+        const auto window = openWindow();
+        auto *notice = window->findChild<QLabel *>(QStringLiteral("notice"));
+        QVERIFY(notice && notice->isVisible());
+        QVERIFY2(notice->text().contains(QStringLiteral("altered outside Concerto")) &&
+                     notice->text().contains(QStringLiteral("trigger")),
+                 qPrintable(notice->text()));
+        m_db.reset();
+    }
+
     void aNoticeShowsAboveTheWorkspaces() {
         const auto window = openWindow();
         auto *notice = window->findChild<QLabel *>(QStringLiteral("notice"));

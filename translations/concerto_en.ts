@@ -4888,6 +4888,10 @@
         <source>No other database opened recently</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This database was altered outside Concerto, so it is opened read-only: you can read everything, but nothing can be changed. Restore it from a backup. What changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>concerto::MeetingWorkspace</name>

@@ -4890,6 +4890,10 @@
         <source>No other database opened recently</source>
         <translation>Aucune autre base de données ouverte récemment</translation>
     </message>
+    <message>
+        <source>This database was altered outside Concerto, so it is opened read-only: you can read everything, but nothing can be changed. Restore it from a backup. What changed: %1</source>
+        <translation>Cette base a été modifiée en dehors de Concerto&#xa0;: elle est donc ouverte en lecture seule. Vous pouvez tout consulter, mais rien ne peut être modifié. Restaurez-la depuis une sauvegarde. Ce qui a changé&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>concerto::MeetingWorkspace</name>

@@ -154,7 +154,12 @@ void MainWindow::buildUi() {
     buildMenus();
     buildStatusBar();
     refreshSyncState();
-    if (m_services.isReadOnly())
+    if (const QStringList altered = m_services.alterations(); !altered.isEmpty())
+        m_noticeText = tr("This database was altered outside Concerto, so it is opened read-only: you can "
+                          "read everything, but nothing can be changed. Restore it from a backup. What "
+                          "changed: %1")
+                           .arg(altered.join(QLatin1Char(' ')));
+    else if (m_services.isReadOnly())
         m_noticeText = tr("This database is opened read-only (the file may not be written to): you can read "
                           "everything, but nothing can be changed.");
     showNotice(m_noticeText);

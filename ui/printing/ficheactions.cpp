@@ -2,6 +2,7 @@
 #include "ui/printing/ficheactions.h"
 
 #include "reports/fichepdf.h"
+#include "reports/outputfile.h"
 #include "reports/sessionpdf.h"
 #include "ui/printing/fichepreview.h"
 
@@ -23,12 +24,13 @@ QString defaultFileName(const FichePreview &preview) {
     return QStringLiteral("Fiche-RCP-") + reports::ficheFileName(0, *c).mid(3);
 }
 
-QString saveAs(const FichePreview &preview, const QString &path) {
+QString saveAs(const FichePreview &preview, const QString &path, const QString &databasePath) {
     const reports::FicheContext *c = preview.context();
     if (!c)
         return QCoreApplication::translate("concerto::FichesWorkspace", "Select a fiche first.");
     QString error;
-    if (!reports::writeFichePdf(*c, path, &error, preview.labels()))
+    // As every output: whole or not at all, and never over the database, a folder or a device.
+    if (!reports::saveOutputFile(path, reports::fichePdf(*c, preview.labels()), &error, databasePath))
         return error.isEmpty() ? QCoreApplication::translate("concerto::FichesWorkspace",
                                                              "The file could not be written.")
                                : error;
@@ -48,7 +50,7 @@ void print(const FichePreview &preview, QWidget *parent) {
     reports::printFiche(*c, &printer, preview.labels());
 }
 
-void saveAsPdf(const FichePreview &preview, QWidget *parent) {
+void saveAsPdf(const FichePreview &preview, const QString &databasePath, QWidget *parent) {
     if (!preview.hasFiche())
         return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -58,7 +60,7 @@ void saveAsPdf(const FichePreview &preview, QWidget *parent) {
         QCoreApplication::translate("concerto::FichesWorkspace", "PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    const QString error = saveAs(preview, path);
+    const QString error = saveAs(preview, path, databasePath);
     if (!error.isEmpty())
         QMessageBox::warning(
             parent, QCoreApplication::translate("concerto::FichesWorkspace", "Save as PDF"),

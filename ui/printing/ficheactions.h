@@ -14,12 +14,13 @@ namespace ficheactions {
 
 // The file name proposed for the fiche shown: "Fiche-RCP-MARTIN-Marie-v2.pdf"; empty without a fiche.
 QString defaultFileName(const FichePreview &preview);
-// Saves the fiche shown as a PDF file at `path`; the reason in words when it cannot, else empty.
-QString saveAs(const FichePreview &preview, const QString &path);
+// Saves the fiche shown as a PDF file at `path`, whole or not at all, never over the open database
+// (`databasePath`) or its companions; the reason in words when it cannot, else empty.
+QString saveAs(const FichePreview &preview, const QString &path, const QString &databasePath);
 // The print dialog, then the fiche on the chosen printer.
 void print(const FichePreview &preview, QWidget *parent);
 // Asks where to save the fiche, saves it there and says so when it could not.
-void saveAsPdf(const FichePreview &preview, QWidget *parent);
+void saveAsPdf(const FichePreview &preview, const QString &databasePath, QWidget *parent);
 
 } // namespace ficheactions
 } // namespace concerto

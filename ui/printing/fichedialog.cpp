@@ -18,7 +18,8 @@ namespace concerto {
 
 FicheDialog::FicheDialog(Services &services, const QUuid &ficheId, QWidget *parent)
     : QDialog(parent)
-    , m_ficheId(ficheId) {
+    , m_ficheId(ficheId)
+    , m_databasePath(services.path()) {
     setObjectName(QStringLiteral("ficheDialog"));
     setWindowTitle(tr("Fiche RCP"));
     auto *layout = new QVBoxLayout(this);
@@ -104,7 +105,7 @@ void FicheDialog::print() {
 }
 
 void FicheDialog::saveAsPdf() {
-    ficheactions::saveAsPdf(*m_preview, this);
+    ficheactions::saveAsPdf(*m_preview, m_databasePath, this);
 }
 
 } // namespace concerto

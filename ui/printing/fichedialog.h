@@ -37,6 +37,7 @@ private:
     QUuid m_ficheId;
     QString m_error;
     FichePreview *m_preview = nullptr;
+    QString m_databasePath; // never written over by Save as PDF
     QLabel *m_banner = nullptr;
     QPushButton *m_printButton = nullptr;
     QPushButton *m_saveButton = nullptr;

@@ -196,7 +196,7 @@ QString FichesWorkspace::defaultFileName() const {
 }
 
 QString FichesWorkspace::saveAs(const QString &path) {
-    return ficheactions::saveAs(*m_preview, path);
+    return ficheactions::saveAs(*m_preview, path, m_services.path());
 }
 
 void FichesWorkspace::print() {
@@ -204,7 +204,7 @@ void FichesWorkspace::print() {
 }
 
 void FichesWorkspace::saveAsPdf() {
-    ficheactions::saveAsPdf(*m_preview, this);
+    ficheactions::saveAsPdf(*m_preview, m_services.path(), this);
 }
 
 QString FichesWorkspace::saveSession(const QString &folder) {
