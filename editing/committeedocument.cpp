@@ -65,9 +65,10 @@ std::unique_ptr<CommitteeDocument> CommitteeDocument::open(Services &services, c
     return document;
 }
 
-std::unique_ptr<CommitteeDocument> CommitteeDocument::create(Services &services) {
-    Rcp rcp;
-    rcp.meta.id = RecordMeta::newId();
+std::unique_ptr<CommitteeDocument> CommitteeDocument::create(Services &services, const Rcp &start) {
+    Rcp rcp = start;
+    rcp.meta = RecordMeta();
+    rcp.meta.id = start.meta.id.isNull() ? RecordMeta::newId() : start.meta.id;
     std::unique_ptr<CommitteeDocument> document(new CommitteeDocument(services, rcp, true));
     document->takeUpDraft();
     return document;

@@ -16,8 +16,8 @@ class CommitteeDocument final : public DraftedDocument {
 public:
     // A committee of the directory, with its draft when newer; null and `error` when it cannot be read.
     static std::unique_ptr<CommitteeDocument> open(Services &services, const QUuid &rcpId, QString *error);
-    // A new committee, not in the directory until saved.
-    static std::unique_ptr<CommitteeDocument> create(Services &services);
+    // A new committee, not in the directory until saved: empty, or starting from `start` (its id kept).
+    static std::unique_ptr<CommitteeDocument> create(Services &services, const Rcp &start = {});
     ~CommitteeDocument() override;
 
     // The working copy as a record.

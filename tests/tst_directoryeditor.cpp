@@ -2,6 +2,7 @@
 // schedule (the last Thursday of the month) and quorum edited, saved, and read back from the store
 // with what the form does not show kept; a fault is shown at its field and blocks the save; an RPPS
 // with a wrong key is refused at the field, a right one saved.
+#include "editing/committeedocument.h"
 #include "models/store/repositories.h"
 #include "models/validation/identifiers.h"
 #include "tests/support/servicesof.h"
@@ -14,6 +15,7 @@
 #include "ui/directory/quorumeditor.h"
 #include "ui/directory/scheduleeditor.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -196,9 +198,42 @@ private Q_SLOTS:
         QCOMPARE(after.schedule.everyWeeks, 2);
         QCOMPARE(after.schedule.firstMeeting, QDate(2026, 1, 6));
         QCOMPARE(after.hostEstablishmentId, stored.hostEstablishmentId);
+        // Untouched, the list keeps its stored order.
         QCOMPARE(after.requiredCaseFields,
-                 (QStringList{QStringLiteral("future-field"), QStringLiteral("question")}));
+                 (QStringList{QStringLiteral("question"), QStringLiteral("future-field")}));
         QCOMPARE(after.quorum.requiredGroups[1].specialties, QStringList{QStringLiteral("SM36")});
+    }
+
+    void anEditIsUndoneAndADraftComesBackAtTheNextOpen() {
+        Rcp stored;
+        stored.name = QStringLiteral("RCP digestive");
+        stored.schedule.place = QStringLiteral("Salle 2");
+        QVERIFY(RcpRepository(*m_db).save(stored).ok);
+        {
+            CommitteesPanel panel(test::servicesOf(*m_db));
+            CommitteeEditor *editor = panel.editor();
+            auto *place = child<QLineEdit>(editor->scheduleEditor(), "place");
+            QCOMPARE(place->text(), QStringLiteral("Salle 2"));
+            QVERIFY(!editor->isDirty());
+            type(editor->scheduleEditor(), "place", QStringLiteral("Salle 7"));
+            QVERIFY(editor->isDirty());
+            // Ctrl+Z of the editor undoes the edit in the document and in the field.
+            QAction *undo = nullptr;
+            for (QAction *a : editor->actions())
+                if (a->shortcut() == QKeySequence(QKeySequence::Undo))
+                    undo = a;
+            QVERIFY(undo);
+            undo->trigger();
+            QCOMPARE(place->text(), QStringLiteral("Salle 2"));
+            QVERIFY(!editor->isDirty());
+            type(editor->scheduleEditor(), "place", QStringLiteral("Salle 9"));
+            QVERIFY(editor->document()->flushDraft());
+        } // closed without saving: the draft stays
+        QCOMPARE(READ(RcpRepository(*m_db).find(stored.meta.id))->schedule.place, QStringLiteral("Salle 2"));
+        CommitteesPanel again(test::servicesOf(*m_db));
+        QCOMPARE(child<QLineEdit>(again.editor()->scheduleEditor(), "place")->text(),
+                 QStringLiteral("Salle 9"));
+        QVERIFY(again.editor()->isDirty());
     }
 
     void emptyNameIsSaidAtTheField() {

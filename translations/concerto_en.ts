@@ -3997,6 +3997,14 @@
         <source>Unknown establishment (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>concerto::CommitteesPanel</name>

@@ -3997,6 +3997,14 @@
         <source>Unknown establishment (%1)</source>
         <translation>Établissement inconnu (%1)</translation>
     </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
 </context>
 <context>
     <name>concerto::CommitteesPanel</name>

@@ -3,6 +3,7 @@
 #include "ui/directory/committeeeditor.h"
 #include "services/directoryservice.h"
 
+#include "editing/committeedocument.h"
 #include "models/domain/labels.h"
 #include "services/nomenclatureservice.h"
 #include "ui/directory/checklist.h"
@@ -10,6 +11,7 @@
 #include "ui/directory/quorumeditor.h"
 #include "ui/directory/scheduleeditor.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -20,6 +22,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace concerto {
@@ -99,6 +102,18 @@ CommitteeEditor::CommitteeEditor(Services &services, QWidget *parent)
     layout->addWidget(m_summary);
     connect(m_schedule, &ScheduleEditor::changed, this, &CommitteeEditor::markDirty);
     connect(m_quorum, &QuorumEditor::changed, this, &CommitteeEditor::markDirty);
+    // Undo and redo of the committee's edits (a text field's own Ctrl+Z works inside it first).
+    for (const auto &[key, redo] :
+         {std::pair{QKeySequence::Undo, false}, std::pair{QKeySequence::Redo, true}}) {
+        auto *action = new QAction(redo ? tr("Redo") : tr("Undo"), this);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, [this, redo = redo] {
+            if (m_document)
+                redo ? m_document->undoStack()->redo() : m_document->undoStack()->undo();
+        });
+        addAction(action);
+    }
     setRcp(Rcp{});
 }
 
@@ -266,10 +281,34 @@ void CommitteeEditor::loadPickers() {
     m_members->setEntries(people);
 }
 
-void CommitteeEditor::setRcp(const Rcp &rcp) {
+CommitteeEditor::~CommitteeEditor() = default;
+
+bool CommitteeEditor::isDirty() const {
+    return m_document && !m_document->undoStack()->isClean();
+}
+
+void CommitteeEditor::setRcp(const Rcp &given) {
+    if (m_document && isDirty())
+        m_document->discard(); // the panel asked before leaving unsaved edits
+    m_document.reset();
+    QString error;
+    if (!given.meta.id.isNull() && !given.meta.updatedAt.isNull())
+        m_document = editing::CommitteeDocument::open(m_services, given.meta.id, &error);
+    if (!m_document)
+        m_document = editing::CommitteeDocument::create(m_services, given);
+    connect(m_document.get(), &editing::RecordDocument::changed, this, [this] {
+        if (!m_loading) // an undo, a redo, or another writer's fields taken in by a save
+            show(m_document->committee());
+    });
+    connect(m_document.get(), &editing::RecordDocument::dirtyChanged, this, &CommitteeEditor::changed);
+    m_loading = true; // filling the pickers is not an edit
+    loadPickers();
+    show(m_document->committee());
+}
+
+void CommitteeEditor::show(const Rcp &rcp) {
     m_loading = true;
     m_rcp = rcp;
-    loadPickers();
     m_name->setText(rcp.name);
     m_nationalId->setText(rcp.nationalId);
     const int centre = m_centre->findData(rcp.organisationId);
@@ -304,7 +343,7 @@ void CommitteeEditor::setRcp(const Rcp &rcp) {
     m_caseFields->setTicked(rcp.requiredCaseFields, tr("%1 (unknown field, kept)"));
     natureChanged();
     m_loading = false;
-    m_dirty = false;
+    m_shownFields = this->rcp().toJson();
     validate();
 }
 
@@ -391,15 +430,16 @@ bool CommitteeEditor::save(QString *error) {
             *error = tr("Correct the fields marked in red.");
         return false;
     }
-    Rcp r = rcp();
-    if (const StoreResult result = m_services.directory().saveCommittee(r); !result.ok) {
-        showFieldMessages(m_summary, {result.error});
+    // The directory service checks the committee again and writes it, merged with another writer's save.
+    if (!m_document->save()) {
+        showFieldMessages(m_summary, {m_document->lastError()});
         if (error)
-            *error = result.error;
+            *error = m_document->lastError();
         return false;
     }
-    setRcp(r);
-    Q_EMIT saved(r.meta.id);
+    const Rcp stored = m_document->committee();
+    show(stored);
+    Q_EMIT saved(stored.meta.id);
     return true;
 }
 
@@ -410,10 +450,35 @@ void CommitteeEditor::natureChanged() {
     m_generalForm->setRowVisible(m_themeRow, !organ);
 }
 
+void CommitteeEditor::setChangedFields(const QString &prefix, const QJsonObject &before,
+                                       const QJsonObject &after) {
+    QStringList keys = before.keys() + after.keys();
+    keys.removeDuplicates();
+    for (const QString &key : keys) {
+        const QJsonValue was = before.value(key);
+        const QJsonValue now = after.value(key);
+        if (was == now)
+            continue;
+        const QString path = prefix.isEmpty() ? key : prefix + QLatin1Char('/') + key;
+        if (was.isObject() && now.isObject())
+            setChangedFields(path, was.toObject(), now.toObject());
+        else
+            m_document->setValue(path, now);
+    }
+}
+
 void CommitteeEditor::markDirty() {
-    if (m_loading)
+    if (m_loading || !m_document)
         return;
-    m_dirty = true;
+    // Each field that now differs from the document becomes an undo step at its own path ("schedule/place"),
+    // so that typing in one field merges into one step.
+    // The fields are compared with what they showed, not with the document: a list the form writes in
+    // its own order is no edit.
+    const QJsonObject fields = rcp().toJson();
+    m_loading = true; // the document's change signal comes back here
+    setChangedFields(QString(), m_shownFields, fields);
+    m_loading = false;
+    m_shownFields = fields;
     validate();
     Q_EMIT changed();
 }

@@ -2,13 +2,18 @@
 // its 3C, nature with appareil and organs or theme (pickers over the imported value sets, free codes
 // otherwise), recours and paediatric flags, schedule, permanent members, guidelines, quorum rule and
 // the case fields it requires. The check (validation::rcpFaults) is shown at the fields; what the form
-// does not show is kept from the record it was given.
+// does not show is kept from the record it was given. The form edits a CommitteeDocument: every change
+// is an undo step (Ctrl+Z, Ctrl+Shift+Z), a draft is kept while it is edited, and the save merges what
+// another writer saved meanwhile (or refuses the same field changed twice, with both values).
 #pragma once
 
 #include "models/domain/rcp.h"
 #include "models/validation/rcpcheck.h"
 #include "services/services.h"
 
+#include <memory>
+
+#include <QJsonObject>
 #include <QWidget>
 
 class QCheckBox;
@@ -18,6 +23,10 @@ class QLabel;
 class QLineEdit;
 class QTableWidget;
 class QTabWidget;
+
+namespace concerto::editing {
+class CommitteeDocument;
+}
 
 namespace concerto {
 
@@ -29,8 +38,10 @@ class CommitteeEditor final : public QWidget {
     Q_OBJECT
 public:
     explicit CommitteeEditor(Services &services, QWidget *parent = nullptr);
+    ~CommitteeEditor() override;
 
-    // Reloads the pickers (value sets, 3C, professionals) and shows `rcp`.
+    // Reloads the pickers (value sets, 3C, professionals) and opens `rcp` (a stored committee with its
+    // draft when newer, or a new one); the edits of the committee shown before are discarded.
     void setRcp(const Rcp &rcp);
     // The committee the fields describe.
     Rcp rcp() const;
@@ -38,7 +49,8 @@ public:
     bool validate();
     // Validates and saves in one write transaction (journal, audit). `error` says why not.
     bool save(QString *error = nullptr);
-    bool isDirty() const { return m_dirty; }
+    bool isDirty() const;
+    editing::CommitteeDocument *document() const { return m_document.get(); }
 
     ScheduleEditor *scheduleEditor() const { return m_schedule; }
     QuorumEditor *quorumEditor() const { return m_quorum; }
@@ -57,11 +69,16 @@ private:
     void loadPickers();
     void natureChanged();
     void markDirty();
+    // Sets in the document each field of `after` that differs from `before`, at its path under `prefix`.
+    void setChangedFields(const QString &prefix, const QJsonObject &before, const QJsonObject &after);
+    // Shows `rcp` in the fields, without an edit.
+    void show(const Rcp &rcp);
     std::vector<validation::RcpFault> faults() const;
 
     Services &m_services;
     Rcp m_rcp;
-    bool m_dirty = false;
+    std::unique_ptr<editing::CommitteeDocument> m_document;
+    QJsonObject m_shownFields; // what the fields showed after the last edit or load
     bool m_loading = false;
     bool m_organSetLoaded = false;
     QTabWidget *m_tabs = nullptr;
