@@ -298,15 +298,15 @@ void CommitteeEditor::setRcp(const Rcp &given) {
         m_document = editing::CommitteeDocument::create(m_services, given);
     connect(m_document.get(), &editing::RecordDocument::changed, this, [this] {
         if (!m_loading) // an undo, a redo, or another writer's fields taken in by a save
-            show(m_document->committee());
+            showCommittee(m_document->committee());
     });
     connect(m_document.get(), &editing::RecordDocument::dirtyChanged, this, &CommitteeEditor::changed);
     m_loading = true; // filling the pickers is not an edit
     loadPickers();
-    show(m_document->committee());
+    showCommittee(m_document->committee());
 }
 
-void CommitteeEditor::show(const Rcp &rcp) {
+void CommitteeEditor::showCommittee(const Rcp &rcp) {
     m_loading = true;
     m_rcp = rcp;
     m_name->setText(rcp.name);
@@ -438,7 +438,7 @@ bool CommitteeEditor::save(QString *error) {
         return false;
     }
     const Rcp stored = m_document->committee();
-    show(stored);
+    showCommittee(stored);
     Q_EMIT saved(stored.meta.id);
     return true;
 }
@@ -470,10 +470,9 @@ void CommitteeEditor::setChangedFields(const QString &prefix, const QJsonObject 
 void CommitteeEditor::markDirty() {
     if (m_loading || !m_document)
         return;
-    // Each field that now differs from the document becomes an undo step at its own path ("schedule/place"),
-    // so that typing in one field merges into one step.
-    // The fields are compared with what they showed, not with the document: a list the form writes in
-    // its own order is no edit.
+    // Each field that changed since the last edit or load becomes an undo step at its own path
+    // ("schedule/place"), so that typing in one field merges into one step. The fields are compared with
+    // what they showed, not with the document: a list the form writes in its own order is no edit.
     const QJsonObject fields = rcp().toJson();
     m_loading = true; // the document's change signal comes back here
     setChangedFields(QString(), m_shownFields, fields);

@@ -72,7 +72,7 @@ private:
     // Sets in the document each field of `after` that differs from `before`, at its path under `prefix`.
     void setChangedFields(const QString &prefix, const QJsonObject &before, const QJsonObject &after);
     // Shows `rcp` in the fields, without an edit.
-    void show(const Rcp &rcp);
+    void showCommittee(const Rcp &rcp);
     std::vector<validation::RcpFault> faults() const;
 
     Services &m_services;
