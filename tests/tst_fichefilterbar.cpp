@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QtTest>
 
@@ -162,6 +163,31 @@ private Q_SLOTS:
         QVERIFY(w.table()->hasFocus());
         QTest::keyClick(w.table(), Qt::Key_Tab);
         QTRY_VERIFY(w.preview()->isAncestorOf(QApplication::focusWidget()) || w.preview()->hasFocus());
+    }
+
+    void unreadableCommitteesAreSaidInTheBoxNotAShorterList() {
+        QTemporaryDir dir;
+        QString error;
+        auto db = Database::create(dir.filePath(QStringLiteral("broken.db")), &error);
+        QVERIFY2(db, qPrintable(error));
+        {
+            // Another program breaks the file under the open database.
+            QSqlDatabase other =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            other.setDatabaseName(db->path());
+            QVERIFY(other.open());
+            QVERIFY(QSqlQuery(other).exec(QStringLiteral("ALTER TABLE rcp RENAME TO rcp_gone")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        FicheFilterBar bar(test::servicesOf(*db));
+        auto *committee = bar.findChild<QComboBox *>(QStringLiteral("ficheCommitteeFilter"));
+        QVERIFY(committee);
+        QVERIFY(!committee->isEnabled());
+        QVERIFY2(committee->currentText().contains(QStringLiteral("could not be read")),
+                 qPrintable(committee->currentText()));
+        QVERIFY(!committee->toolTip().isEmpty());
+        QVERIFY(bar.filter().rcpId.isNull());
     }
 };
 

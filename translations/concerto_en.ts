@@ -2031,6 +2031,13 @@
     </message>
 </context>
 <context>
+    <name>Lists</name>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Nomenclature</name>
     <message>
         <source>Surgery</source>

@@ -2031,6 +2031,13 @@
     </message>
 </context>
 <context>
+    <name>Lists</name>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>La liste n&apos;a pas pu être lue&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Nomenclature</name>
     <message>
         <source>Surgery</source>

@@ -2,6 +2,7 @@
 #include "ui/workspaces/casesworkspace.h"
 #include "models/domain/clock.h"
 #include "services/directoryservice.h"
+#include "ui/listerrors.h"
 
 #include "models/domain/boardtime.h"
 #include "models/domain/labels.h"
@@ -122,12 +123,14 @@ void CasesWorkspace::fillChoices() {
     const QVariant requester = m_requester->currentData();
     m_committee->clear();
     m_committee->addItem(tr("All committees"));
-    if (const StoreRead<std::vector<Rcp>> rcps = m_services.directory().committees(); rcps.ok())
+    const StoreRead<std::vector<Rcp>> rcps = m_services.directory().committees();
+    if (rcps.ok())
         for (const Rcp &r : *rcps)
             m_committee->addItem(r.name, r.meta.id);
     m_requester->clear();
     m_requester->addItem(tr("Every requester"));
-    if (const StoreRead<std::vector<Professional>> pros = m_services.directory().professionals(); pros.ok())
+    const StoreRead<std::vector<Professional>> pros = m_services.directory().professionals();
+    if (pros.ok())
         for (const Professional &p : *pros)
             m_requester->addItem(p.displayName(), p.meta.id);
     m_requester->completer()->setFilterMode(Qt::MatchContains);
@@ -135,6 +138,8 @@ void CasesWorkspace::fillChoices() {
     m_requester->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_committee->setCurrentIndex(std::max(0, m_committee->findData(committee)));
     m_requester->setCurrentIndex(std::max(0, m_requester->findData(requester)));
+    sayIfUnread(m_committee, rcps.error);
+    sayIfUnread(m_requester, pros.error);
 }
 
 void CasesWorkspace::applyFilter() {

@@ -3,6 +3,7 @@
 #include "ui/workspaces/fichefilterbar.h"
 #include "models/domain/clock.h"
 #include "services/directoryservice.h"
+#include "ui/listerrors.h"
 
 #include "models/domain/boardtime.h"
 
@@ -162,6 +163,7 @@ void FicheFilterBar::reloadCommittees() {
             m_committee->addItem(rcp.name, rcp.meta.id);
     const int index = m_committee->findData(chosen);
     m_committee->setCurrentIndex(index < 0 ? 0 : index);
+    sayIfUnread(m_committee, rcps.error);
     m_filling = filling;
     if (!filling && filter() != m_announced)
         announce(); // the committee chosen was removed

@@ -3,6 +3,7 @@
 #include "ui/workspaces/planningcalendar.h"
 #include "models/domain/clock.h"
 #include "services/directoryservice.h"
+#include "ui/listerrors.h"
 
 #include "models/domain/boardtime.h"
 #include "models/itemmodels/sessionlistmodel.h"
@@ -153,6 +154,7 @@ void PlanningCalendar::readFilters() {
             if (o.kind == OrganisationKind::CoordinationCentre)
                 m_centres->addItem(o.name, o.meta.id);
     m_centres->setCurrentIndex(std::max(0, m_centres->findData(m_centre)));
+    sayIfUnread(m_centres, organisations.error);
     if (rcps.ok())
         for (const Rcp &r : *rcps)
             m_centreOf.insert(r.meta.id, r.organisationId);
@@ -171,6 +173,7 @@ void PlanningCalendar::fillCommittees() {
     if (at < 0)
         m_committee = QUuid();
     m_committees->setCurrentIndex(std::max(0, at));
+    sayIfUnread(m_committees, rcps.error);
 }
 
 void PlanningCalendar::setCentreFilter(const QUuid &centreId) {
