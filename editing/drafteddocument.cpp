@@ -45,8 +45,10 @@ void DraftedDocument::takeUpDraft() {
                      draft.value->damage);
         return;
     }
-    if (!m_isNew && draft.value->savedAt <= m_storedAt)
-        return; // older than the record: the record is what is there
+    // Older than the record: the record is what is there. A draft of the same millisecond as the record
+    // was written after reading it (a document opens the record before it drafts), so it is restored.
+    if (!m_isNew && draft.value->savedAt < m_storedAt)
+        return;
     m_stack->push(new ReplaceBodyCommand(this, m_body, draft.value->json, tr("restored draft")));
     m_draftTimer->stop(); // the draft is what is there
     m_draftPending = false;
