@@ -2,6 +2,7 @@
 #include "services/patientservice.h"
 
 #include "models/store/ficherepository.h"
+#include "models/store/readworker.h"
 #include "models/store/repositories.h"
 #include "services/identityform.h"
 
@@ -17,24 +18,26 @@ StoreRead<int> PatientService::count() const {
     return PatientRepository(m_db).count();
 }
 
-StoreRead<std::vector<PatientCase>> PatientService::cases(const QUuid &patientId) const {
+namespace {
+
+// A patient's cases read on `db` (the window's connection or the read worker's).
+StoreRead<std::vector<PatientCase>> casesIn(Database &db, const QUuid &patientId) {
     using Answer = StoreRead<std::vector<PatientCase>>;
-    const StoreRead<std::vector<Inscription>> inscriptions =
-        InscriptionRepository(m_db).forPatient(patientId);
+    const StoreRead<std::vector<Inscription>> inscriptions = InscriptionRepository(db).forPatient(patientId);
     if (!inscriptions.ok())
         return Answer::failure(inscriptions.error);
-    const StoreRead<std::vector<Fiche>> fiches = FicheRepository(m_db).forPatient(patientId);
+    const StoreRead<std::vector<Fiche>> fiches = FicheRepository(db).forPatient(patientId);
     if (!fiches.ok())
         return Answer::failure(fiches.error);
     // The committees are few: read once. Sessions are read once each, however many cases they hold.
-    const StoreRead<std::vector<Rcp>> committees = RcpRepository(m_db).all();
+    const StoreRead<std::vector<Rcp>> committees = RcpRepository(db).all();
     if (!committees.ok())
         return Answer::failure(committees.error);
     std::map<QUuid, const Rcp *> committeeById;
     for (const Rcp &r : *committees)
         committeeById[r.meta.id] = &r;
     std::map<QUuid, std::optional<Session>> sessionById;
-    SessionRepository sessions(m_db);
+    SessionRepository sessions(db);
     std::vector<PatientCase> found;
     for (const Inscription &i : *inscriptions) {
         auto known = sessionById.find(i.sessionId);
@@ -48,7 +51,7 @@ StoreRead<std::vector<PatientCase>> PatientService::cases(const QUuid &patientId
         if (c.session) {
             if (const auto r = committeeById.find(c.session->rcpId); r != committeeById.end())
                 c.committee = *r->second;
-            else if (const StoreRead<std::optional<Rcp>> gone = RcpRepository(m_db).find(c.session->rcpId);
+            else if (const StoreRead<std::optional<Rcp>> gone = RcpRepository(db).find(c.session->rcpId);
                      gone.ok()) // a tombstoned committee keeps its name on old cases
                 c.committee = gone.value;
             else
@@ -60,6 +63,23 @@ StoreRead<std::vector<PatientCase>> PatientService::cases(const QUuid &patientId
         found.push_back(std::move(c));
     }
     return Answer::success(std::move(found));
+}
+
+} // namespace
+
+StoreRead<std::vector<PatientCase>> PatientService::cases(const QUuid &patientId) const {
+    return casesIn(m_db, patientId);
+}
+
+void PatientService::readCases(const QUuid &patientId, QObject *context,
+                               std::function<void(const StoreRead<std::vector<PatientCase>> &)> answer) {
+    m_reader.read<std::vector<PatientCase>>(
+        [patientId](Database &db) { return casesIn(db, patientId); },
+        [context = QPointer<QObject>(context),
+         answer = std::move(answer)](StoreRead<std::vector<PatientCase>> &cases) {
+            if (context)
+                answer(cases);
+        });
 }
 
 StoreResult PatientService::clearDuplicateMark(const QUuid &patientId) {

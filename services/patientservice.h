@@ -10,12 +10,15 @@
 #include "models/domain/session.h"
 #include "models/store/storeresult.h"
 
+#include <QPointer>
+#include <functional>
 #include <optional>
 #include <vector>
 
 namespace concerto {
 
 class Database;
+class ReadWorker;
 
 // One case of a patient, with what the card shows beside it.
 struct PatientCase {
@@ -27,13 +30,19 @@ struct PatientCase {
 
 class PatientService final {
 public:
-    explicit PatientService(Database &db)
-        : m_db(db) {}
+    // `reader` answers the reads made off the window's thread.
+    PatientService(Database &db, ReadWorker &reader)
+        : m_db(db)
+        , m_reader(reader) {}
 
     StoreRead<std::optional<Patient>> find(const QUuid &id) const;
     StoreRead<int> count() const;
     // The patient's cases, in the store's order, each with its session, committee and fiches.
     StoreRead<std::vector<PatientCase>> cases(const QUuid &patientId) const;
+    // The same, read off the window's thread: `answer` runs later on this thread, unless `context` was
+    // destroyed meanwhile.
+    void readCases(const QUuid &patientId, QObject *context,
+                   std::function<void(const StoreRead<std::vector<PatientCase>> &)> answer);
 
     // A person looked at both identities of a duplicate-review mark: different people, the mark goes.
     StoreResult clearDuplicateMark(const QUuid &patientId);
@@ -43,6 +52,7 @@ public:
 
 private:
     Database &m_db;
+    ReadWorker &m_reader;
 };
 
 } // namespace concerto

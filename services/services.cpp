@@ -2,8 +2,10 @@
 #include "services/services.h"
 
 #include "models/store/outbox.h"
+#include "models/store/readworker.h"
 #include "models/store/uselock.h"
 #include "services/agendaservice.h"
+#include "services/directorylists.h"
 #include "services/directoryservice.h"
 #include "services/ficheservice.h"
 #include "services/indicatorservice.h"
@@ -27,14 +29,17 @@ std::unique_ptr<Services> Services::open(const QString &path, bool create, QStri
 Services::Services(Database &db, QObject *parent)
     : QObject(parent)
     , m_db(db)
+    , m_reader(std::make_unique<ReadWorker>(db.path()))
     , m_directory(std::make_unique<DirectoryService>(db))
-    , m_patients(std::make_unique<PatientService>(db))
+    , m_patients(std::make_unique<PatientService>(db, *m_reader))
     , m_agenda(std::make_unique<AgendaService>(db))
     , m_planning(std::make_unique<PlanningService>(db))
     , m_fiches(std::make_unique<FicheService>(db))
     , m_nomenclature(std::make_unique<NomenclatureService>(db))
-    , m_indicators(std::make_unique<IndicatorService>(db.path())) {
+    , m_indicators(std::make_unique<IndicatorService>(db.path()))
+    , m_directoryLists(std::make_unique<DirectoryLists>(*m_reader)) {
     connect(&m_db, &Database::recordsChanged, this, &Services::recordsChanged);
+    connect(&m_db, &Database::recordsChanged, m_directoryLists.get(), &DirectoryLists::onRecordsChanged);
 }
 
 Services::Services(std::unique_ptr<Database> owned, QObject *parent)
@@ -43,7 +48,9 @@ Services::Services(std::unique_ptr<Database> owned, QObject *parent)
 }
 
 Services::~Services() {
-    // The services go before the database they work on.
+    // The services go before the database they work on; the reader first, dropping its answers.
+    m_reader.reset();
+    m_directoryLists.reset();
     m_indicators.reset();
     m_nomenclature.reset();
     m_fiches.reset();

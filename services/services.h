@@ -15,12 +15,14 @@ namespace concerto {
 
 class AgendaService;
 class DatabaseUseLock;
+class DirectoryLists;
 class DirectoryService;
 class FicheService;
 class IndicatorService;
 class NomenclatureService;
 class PatientService;
 class PlanningService;
+class ReadWorker;
 
 class Services final : public QObject {
     Q_OBJECT
@@ -41,6 +43,8 @@ public:
     FicheService &fiches() { return *m_fiches; }
     NomenclatureService &nomenclature() { return *m_nomenclature; }
     IndicatorService &indicators() { return *m_indicators; }
+    // The directory's lists the screens choose from, read off the window's thread and kept current.
+    DirectoryLists &directoryLists() { return *m_directoryLists; }
 
     // The file: where it is, whether writes are refused (read-only, or altered since Concerto left it:
     // `alterations` says what changed, one sentence each).
@@ -77,6 +81,7 @@ private:
     std::unique_ptr<Database> m_owned;
     Database &m_db;
     std::unique_ptr<DatabaseUseLock> m_useLock;
+    std::unique_ptr<ReadWorker> m_reader; // the screens' reads that must not hold the window up
     std::unique_ptr<DirectoryService> m_directory;
     std::unique_ptr<PatientService> m_patients;
     std::unique_ptr<AgendaService> m_agenda;
@@ -84,6 +89,7 @@ private:
     std::unique_ptr<FicheService> m_fiches;
     std::unique_ptr<NomenclatureService> m_nomenclature;
     std::unique_ptr<IndicatorService> m_indicators;
+    std::unique_ptr<DirectoryLists> m_directoryLists;
 };
 
 } // namespace concerto

@@ -51,6 +51,7 @@ class TestPatientCard : public QObject {
         w.search(QStringLiteral("IPP0001"));
         QVERIFY(w.model()->rowCount() >= 1);
         w.table()->selectRow(0);
+        QTRY_VERIFY(w.cases()->isFilled()); // read off the window's thread
         QVERIFY(w.cases()->topLevelItemCount() >= 1);
         w.cases()->setFocus();
         QTRY_VERIFY(w.cases()->hasFocus());

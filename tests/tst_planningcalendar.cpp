@@ -3,6 +3,8 @@
 // and by committee; a click on a chip selects the session in the workspace.
 #include "models/itemmodels/sessionlistmodel.h"
 #include "services/agendaservice.h"
+#include "services/directorylists.h"
+#include "services/directoryservice.h"
 #include "tests/support/fixtures.h"
 #include "tests/support/servicesof.h"
 #include "tests/support/testsupport.h"
@@ -11,6 +13,7 @@
 #include "ui/workspaces/planningworkspace.h"
 
 #include <QCalendarWidget>
+#include <QComboBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -86,6 +89,7 @@ private Q_SLOTS:
         c.show();
         QVERIFY(QTest::qWaitForWindowExposed(&c));
         c.showPeriod(PlanningCalendar::Mode::Month, QDate(2026, 11, 10));
+        QTRY_VERIFY(test::servicesOf(*m_db).directoryLists().isLoaded()); // read off the window's thread
         c.setCentreFilter(m_south.meta.id);
         QVERIFY(c.chipsOn(QDate(2026, 11, 24)).isEmpty());
         QCOMPARE(c.chipsOn(QDate(2026, 11, 30)).size(), 1);
@@ -93,6 +97,21 @@ private Q_SLOTS:
         c.setCommitteeFilter(m_digestive.meta.id);
         QCOMPARE(c.chipsOn(QDate(2026, 11, 24)).size(), 1);
         QVERIFY(c.chipsOn(QDate(2026, 11, 30)).isEmpty());
+    }
+
+    void theFiltersFollowTheDirectory() {
+        PlanningCalendar c(test::servicesOf(*m_db));
+        auto *committees = c.findChild<QComboBox *>(QStringLiteral("committeeFilter"));
+        QVERIFY(committees);
+        QTRY_VERIFY(committees->findData(m_digestive.meta.id) >= 0);
+        Rcp added = test::sampleRcp();
+        added.name = QStringLiteral("RCP thyroïde");
+        QVERIFY(RcpRepository(*m_db).save(added).ok);
+        // The store announces it: the list is read again and the box shows the new committee.
+        QTRY_VERIFY(committees->findData(added.meta.id) >= 0);
+        QCOMPARE(committees->itemText(committees->findData(added.meta.id)), QStringLiteral("RCP thyroïde"));
+        QVERIFY(committees->isEnabled());
+        QCOMPARE(committees->toolTip(), PlanningCalendar::tr("Show one committee"));
     }
 
     void weekShowsMondayToSunday() {

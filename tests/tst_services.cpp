@@ -5,6 +5,7 @@
 #include "models/validation/identifiers.h"
 #include "models/validation/rcpcheck.h"
 #include "services/agendaservice.h"
+#include "services/directorylists.h"
 #include "services/directoryservice.h"
 #include "services/ficheservice.h"
 #include "services/indicatorservice.h"
@@ -226,6 +227,58 @@ private Q_SLOTS:
         other = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("other"));
         QCOMPARE(rowsOf(*m_db, QStringLiteral("professional")), 1);
+    }
+
+    void theDirectoryListsAreReadInTheBackgroundAndFollowChanges() {
+        Professional first = surgeon(QStringLiteral("Martin"));
+        QVERIFY(m_services->directory().saveProfessional(first).ok);
+        DirectoryLists &lists = m_services->directoryLists();
+        QSignalSpy changed(&lists, &DirectoryLists::changed);
+        QVERIFY(!lists.isLoaded());
+        QVERIFY(lists.professionals()->empty()); // asked, not answered yet: the caller never waits
+        QVERIFY(changed.wait());
+        QVERIFY(lists.isLoaded());
+        QCOMPARE(lists.professionals()->size(), std::size_t(1));
+        Professional second = surgeon(QStringLiteral("Bernard"));
+        second.rpps = rpps(QStringLiteral("1000000002"));
+        QVERIFY(m_services->directory().saveProfessional(second).ok);
+        QVERIFY(changed.wait());
+        QCOMPARE(lists.professionals()->size(), std::size_t(2));
+        QCOMPARE(lists.professionals()->front().lastName, QStringLiteral("Bernard")); // the directory's order
+        QVERIFY(lists.professionals().ok());
+        // A change elsewhere (a patient) does not read the directory again.
+        const int answers = changed.count();
+        Patient p = test::samplePatient();
+        QVERIFY(PatientRepository(*m_db).save(p).ok);
+        QTest::qWait(100);
+        QCOMPARE(changed.count(), answers);
+    }
+
+    void aPatientsCasesAreReadInTheBackground() {
+        Patient p = test::samplePatient();
+        QVERIFY(PatientRepository(*m_db).save(p).ok);
+        QObject context;
+        std::optional<StoreRead<std::vector<PatientCase>>> answer;
+        Qt::HANDLE answeredOn = nullptr;
+        m_services->patients().readCases(p.meta.id, &context,
+                                         [&](const StoreRead<std::vector<PatientCase>> &cases) {
+                                             answer = cases;
+                                             answeredOn = QThread::currentThreadId();
+                                         });
+        QVERIFY(!answer); // later, never inside the call
+        QTRY_VERIFY(answer.has_value());
+        QVERIFY2(answer->ok(), qPrintable(answer->error));
+        QVERIFY(answer->value.empty());
+        QCOMPARE(answeredOn, QThread::currentThreadId()); // on the caller's thread
+        // A context gone before the answer: the answer is dropped.
+        bool called = false;
+        {
+            QObject gone;
+            m_services->patients().readCases(
+                p.meta.id, &gone, [&](const StoreRead<std::vector<PatientCase>> &) { called = true; });
+        }
+        QTest::qWait(200);
+        QVERIFY(!called);
     }
 
     void aMissingFileIsRefusedWithItsReason() {

@@ -68,8 +68,9 @@ private Q_SLOTS:
         QCOMPARE(f.from, QDate(QDate::currentDate().year(), 1, 1));
         QCOMPARE(f.to, QDate(QDate::currentDate().year(), 12, 31));
         QVERIFY(f.centreId.isNull() && f.rcpId.isNull() && f.organ.isEmpty());
-        // The directory fills the filters: two 3C (not the establishment), three committees, three organs.
-        QCOMPARE(w.findChild<QComboBox *>(QStringLiteral("centre"))->count(), 3);
+        // The directory fills the filters (read off the window's thread): two 3C (not the establishment),
+        // three committees, three organs.
+        QTRY_COMPARE(w.findChild<QComboBox *>(QStringLiteral("centre"))->count(), 3);
         QCOMPARE(w.findChild<QComboBox *>(QStringLiteral("committee"))->count(), 4);
         QCOMPARE(w.findChild<QComboBox *>(QStringLiteral("organ"))->count(), 4);
         QVERIFY(!w.isComputing()); // nothing computed before the workspace is shown

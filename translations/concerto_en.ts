@@ -2036,6 +2036,10 @@
         <source>The list could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Nomenclature</name>
@@ -4012,6 +4016,10 @@
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>concerto::CommitteesPanel</name>
@@ -4631,6 +4639,18 @@
         <source>Delete the identity of %1? It has no case and no fiche.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The professionals could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A professional no longer in the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As recorded (the list could not be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>concerto::IndicatorCharts</name>
@@ -5244,6 +5264,10 @@
         <source>Register for a session…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>concerto::PlanningCalendar</name>
@@ -5520,6 +5544,10 @@
         <source>%1 (not a national code)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>concerto::QuorumEditor</name>
@@ -5647,6 +5675,10 @@
     </message>
     <message>
         <source>Register and open the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committee unread</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2036,6 +2036,10 @@
         <source>The list could not be read: %1</source>
         <translation>La liste n&apos;a pas pu être lue&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
 </context>
 <context>
     <name>Nomenclature</name>
@@ -4012,6 +4016,10 @@
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>La liste n&apos;a pas pu être lue&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>concerto::CommitteesPanel</name>
@@ -4633,6 +4641,18 @@
         <source>Delete the identity of %1? It has no case and no fiche.</source>
         <translation>Supprimer l&apos;identité de %1&#xa0;? Elle n&apos;a ni dossier ni fiche.</translation>
     </message>
+    <message>
+        <source>The professionals could not be read: %1</source>
+        <translation>Les professionnels n&apos;ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A professional no longer in the directory</source>
+        <translation>Un professionnel qui n&apos;est plus dans l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>As recorded (the list could not be read)</source>
+        <translation>Tel qu&apos;enregistré (la liste n&apos;a pas pu être lue)</translation>
+    </message>
 </context>
 <context>
     <name>concerto::IndicatorCharts</name>
@@ -5246,6 +5266,10 @@
         <source>Register for a session…</source>
         <translation>Inscrire à une séance…</translation>
     </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
 </context>
 <context>
     <name>concerto::PlanningCalendar</name>
@@ -5522,6 +5546,10 @@
         <source>%1 (not a national code)</source>
         <translation>%1 (pas un code national)</translation>
     </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>La liste n&apos;a pas pu être lue&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>concerto::QuorumEditor</name>
@@ -5650,6 +5678,10 @@
     <message>
         <source>Register and open the case</source>
         <translation>Inscrire et ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>committee unread</source>
+        <translation>comité non lu</translation>
     </message>
 </context>
 <context>

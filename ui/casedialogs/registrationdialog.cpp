@@ -2,6 +2,7 @@
 #include "ui/casedialogs/registrationdialog.h"
 #include "services/directoryservice.h"
 #include "services/patientservice.h"
+#include "ui/listerrors.h"
 
 #include "editing/casedocument.h"
 #include "editing/registration.h"
@@ -49,11 +50,10 @@ RegistrationDialog::RegistrationDialog(Services &services, const QUuid &patientI
     const StoreRead<std::vector<Session>> sessions = editing::sessionsOpenForRegistration(services);
     const StoreRead<std::vector<Rcp>> committees = services.directory().committees();
     auto committeeName = [&committees](const QUuid &id) {
-        if (committees.ok())
-            for (const Rcp &r : *committees)
-                if (r.meta.id == id)
-                    return r.name;
-        return QString();
+        for (const Rcp &r : *committees)
+            if (r.meta.id == id)
+                return r.name;
+        return committees.ok() ? QString() : tr("committee unread");
     };
     const QLocale locale;
     if (sessions.ok())
@@ -87,15 +87,15 @@ RegistrationDialog::RegistrationDialog(Services &services, const QUuid &patientI
     m_requester->addItem(tr("Choose…"), QUuid());
     m_presenter->addItem(tr("The requesting physician"), QUuid());
     StoreRead<std::vector<Professional>> people = services.directory().professionals();
-    if (people.ok()) {
-        std::sort(people->begin(), people->end(), [](const Professional &a, const Professional &b) {
-            return QString::localeAwareCompare(a.displayName(), b.displayName()) < 0;
-        });
-        for (const Professional &p : *people) {
-            m_requester->addItem(p.displayName(), p.meta.id);
-            m_presenter->addItem(p.displayName(), p.meta.id);
-        }
+    std::sort(people->begin(), people->end(), [](const Professional &a, const Professional &b) {
+        return QString::localeAwareCompare(a.displayName(), b.displayName()) < 0;
+    });
+    for (const Professional &p : *people) {
+        m_requester->addItem(p.displayName(), p.meta.id);
+        m_presenter->addItem(p.displayName(), p.meta.id);
     }
+    sayIfUnread(m_requester, people.error);
+    sayIfUnread(m_presenter, people.error);
     m_requester->setEditable(true); // type to find a name in a long directory
     m_requester->setInsertPolicy(QComboBox::NoInsert);
     form->addRow(tr("Requesting physician"), m_requester);

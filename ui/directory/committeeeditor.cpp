@@ -260,25 +260,33 @@ void CommitteeEditor::loadPickers() {
     m_organs->setVisible(m_organSetLoaded);
     m_organCodes->setVisible(!m_organSetLoaded);
 
+    // A list that cannot be read greys its field and says why; the committee's own values are kept
+    // (showCommittee adds what the list lacks), never dropped on save.
+    auto sayUnread = [](QWidget *field, const QString &error) {
+        field->setEnabled(error.isEmpty());
+        if (!error.isEmpty())
+            field->setToolTip(tr("The list could not be read: %1").arg(error));
+    };
+    const StoreRead<std::vector<Organisation>> organisations = m_services.directory().organisations();
     m_centre->clear();
     m_centre->addItem(tr("Not given"), QUuid());
-    if (const StoreRead<std::vector<Organisation>> all = m_services.directory().organisations(); all.ok())
-        for (const Organisation &o : *all)
-            if (o.kind == OrganisationKind::CoordinationCentre)
-                m_centre->addItem(o.name, o.meta.id);
     m_host->clear();
     m_host->addItem(tr("Not given"), QUuid());
-    if (const StoreRead<std::vector<Organisation>> all = m_services.directory().organisations(); all.ok())
-        for (const Organisation &o : *all)
-            if (o.kind == OrganisationKind::Establishment)
-                m_host->addItem(o.name, o.meta.id);
+    for (const Organisation &o : *organisations) {
+        if (o.kind == OrganisationKind::CoordinationCentre)
+            m_centre->addItem(o.name, o.meta.id);
+        else if (o.kind == OrganisationKind::Establishment)
+            m_host->addItem(o.name, o.meta.id);
+    }
+    sayUnread(m_centre, organisations.error);
+    sayUnread(m_host, organisations.error);
     std::vector<std::pair<QString, QString>> people;
-    if (const StoreRead<std::vector<Professional>> all = m_services.directory().professionals(); all.ok())
-        for (const Professional &p : *all)
-            people.emplace_back(
-                p.meta.id.toString(QUuid::WithoutBraces),
-                QStringLiteral("%1 — %2").arg(p.displayName(), labels::specialty(p.specialty)));
+    const StoreRead<std::vector<Professional>> professionals = m_services.directory().professionals();
+    for (const Professional &p : *professionals)
+        people.emplace_back(p.meta.id.toString(QUuid::WithoutBraces),
+                            QStringLiteral("%1 — %2").arg(p.displayName(), labels::specialty(p.specialty)));
     m_members->setEntries(people);
+    sayUnread(m_members, professionals.error);
 }
 
 CommitteeEditor::~CommitteeEditor() = default;

@@ -113,10 +113,13 @@ void ProfessionalsPanel::reload() {
     const QUuid chosen = m_establishment->currentData().toUuid();
     m_establishment->clear();
     m_establishment->addItem(tr("Not given"), QUuid());
-    if (const StoreRead<std::vector<Organisation>> orgs = m_services.directory().organisations(); orgs.ok())
-        for (const Organisation &o : *orgs)
-            if (o.kind == OrganisationKind::Establishment)
-                m_establishment->addItem(o.name, o.meta.id);
+    const StoreRead<std::vector<Organisation>> orgs = m_services.directory().organisations();
+    for (const Organisation &o : *orgs)
+        if (o.kind == OrganisationKind::Establishment)
+            m_establishment->addItem(o.name, o.meta.id);
+    // Unread: the field is greyed and says why; the establishment shown is kept below.
+    m_establishment->setEnabled(orgs.ok());
+    m_establishment->setToolTip(orgs.ok() ? QString() : tr("The list could not be read: %1").arg(orgs.error));
     if (!chosen.isNull() && m_establishment->findData(chosen) < 0)
         m_establishment->addItem(tr("Unknown establishment"), chosen);
     m_establishment->setCurrentIndex(qMax(0, m_establishment->findData(chosen)));

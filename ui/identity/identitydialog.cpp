@@ -171,12 +171,15 @@ QWidget *IdentityDialog::buildForm() {
     m_gp->addItem(tr("Not given yet"));
     m_gp->addItem(tr("GP unknown"));
     const StoreRead<std::vector<Professional>> professionals = m_services.directory().professionals();
-    if (professionals.ok())
-        for (const Professional &p : *professionals)
-            m_gp->addItem(QStringLiteral("%1 (%2)").arg(p.displayName(), labels::specialty(p.specialty)),
-                          p.meta.id);
+    for (const Professional &p : *professionals)
+        m_gp->addItem(QStringLiteral("%1 (%2)").arg(p.displayName(), labels::specialty(p.specialty)),
+                      p.meta.id);
     m_gp->setToolTip(
         tr("The patient's GP (médecin traitant) receives the fiche; say when the GP is unknown"));
+    if (!professionals.ok()) { // the GP recorded is kept as it is (see showPatient)
+        m_gp->setEnabled(false);
+        m_gp->setToolTip(tr("The professionals could not be read: %1").arg(professionals.error));
+    }
     m_formLayout->addRow(tr("GP"), m_gp);
     connect(m_gp, &QComboBox::currentIndexChanged, this, &IdentityDialog::fieldsChanged);
 
@@ -268,7 +271,14 @@ void IdentityDialog::loadFields() {
     m_postalCode->setText(p.address.postalCode);
     m_city->setText(p.address.city);
     m_country->setText(p.address.country);
-    const int gp = p.gpUnknown ? kGpUnknown : m_gp->findData(p.generalPractitionerId);
+    int gp = p.gpUnknown ? kGpUnknown : m_gp->findData(p.generalPractitionerId);
+    if (gp < 0 && !p.generalPractitionerId.isNull()) {
+        // Not in the list (removed from the directory, or the list unread): kept, never dropped on save.
+        m_gp->addItem(m_gp->isEnabled() ? tr("A professional no longer in the directory")
+                                        : tr("As recorded (the list could not be read)"),
+                      p.generalPractitionerId);
+        gp = m_gp->count() - 1;
+    }
     m_gp->setCurrentIndex(gp < 0 ? kGpNotGiven : gp);
     m_loading = false;
     statusChanged();

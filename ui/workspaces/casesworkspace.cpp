@@ -1,7 +1,7 @@
 // Cases workspace: filters over the CaseListModel table, a summary line, Enter opens the case.
 #include "ui/workspaces/casesworkspace.h"
 #include "models/domain/clock.h"
-#include "services/directoryservice.h"
+#include "services/directorylists.h"
 #include "ui/listerrors.h"
 
 #include "models/domain/boardtime.h"
@@ -102,6 +102,13 @@ CasesWorkspace::CasesWorkspace(Services &services, QWidget *parent)
     content()->addWidget(m_empty);
 
     fillChoices();
+    connect(&m_services.directoryLists(), &DirectoryLists::changed, this, [this] {
+        const QVariant committee = m_committee->currentData();
+        const QVariant requester = m_requester->currentData();
+        fillChoices();
+        if (m_committee->currentData() != committee || m_requester->currentData() != requester)
+            applyFilter(); // the committee or requester chosen is gone
+    });
     for (QComboBox *combo : {m_period, m_committee, m_state})
         connect(combo, &QComboBox::currentIndexChanged, this, &CasesWorkspace::applyFilter);
     connect(m_requester, &QComboBox::currentIndexChanged, this, &CasesWorkspace::applyFilter);
@@ -123,21 +130,24 @@ void CasesWorkspace::fillChoices() {
     const QVariant requester = m_requester->currentData();
     m_committee->clear();
     m_committee->addItem(tr("All committees"));
-    const StoreRead<std::vector<Rcp>> rcps = m_services.directory().committees();
-    if (rcps.ok())
-        for (const Rcp &r : *rcps)
-            m_committee->addItem(r.name, r.meta.id);
+    DirectoryLists &lists = m_services.directoryLists();
+    const StoreRead<std::vector<Rcp>> &rcps = lists.committees();
+    for (const Rcp &r : *rcps)
+        m_committee->addItem(r.name, r.meta.id);
     m_requester->clear();
     m_requester->addItem(tr("Every requester"));
-    const StoreRead<std::vector<Professional>> pros = m_services.directory().professionals();
-    if (pros.ok())
-        for (const Professional &p : *pros)
-            m_requester->addItem(p.displayName(), p.meta.id);
+    const StoreRead<std::vector<Professional>> &pros = lists.professionals();
+    for (const Professional &p : *pros)
+        m_requester->addItem(p.displayName(), p.meta.id);
     m_requester->completer()->setFilterMode(Qt::MatchContains);
     m_requester->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     m_requester->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_committee->setCurrentIndex(std::max(0, m_committee->findData(committee)));
+    if (m_committee->currentIndex() == 0 && committee.isValid() && !lists.isLoaded())
+        keepWhileReading(m_committee, committee);
     m_requester->setCurrentIndex(std::max(0, m_requester->findData(requester)));
+    if (m_requester->currentIndex() == 0 && requester.isValid() && !lists.isLoaded())
+        keepWhileReading(m_requester, requester);
     sayIfUnread(m_committee, rcps.error);
     sayIfUnread(m_requester, pros.error);
 }

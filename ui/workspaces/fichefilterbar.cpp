@@ -2,7 +2,7 @@
 // what was chosen kept for the rest of the application's run.
 #include "ui/workspaces/fichefilterbar.h"
 #include "models/domain/clock.h"
-#include "services/directoryservice.h"
+#include "services/directorylists.h"
 #include "ui/listerrors.h"
 
 #include "models/domain/boardtime.h"
@@ -130,6 +130,7 @@ FicheFilterBar::FicheFilterBar(Services &services, QWidget *parent)
     }
     m_filling = false;
     reloadCommittees(); // chooses the remembered committee
+    connect(&m_services.directoryLists(), &DirectoryLists::changed, this, &FicheFilterBar::reloadCommittees);
     if (r.set && r.period != AnyDate && r.period != ChosenDates)
         periodChosen(r.period); // "last 12 months" as of today
     m_announced = filter();
@@ -157,12 +158,10 @@ void FicheFilterBar::reloadCommittees() {
     m_filling = true;
     m_committee->clear();
     m_committee->addItem(tr("All committees"), QUuid());
-    const StoreRead<std::vector<Rcp>> rcps = m_services.directory().committees();
-    if (rcps.ok())
-        for (const Rcp &rcp : *rcps)
-            m_committee->addItem(rcp.name, rcp.meta.id);
-    const int index = m_committee->findData(chosen);
-    m_committee->setCurrentIndex(index < 0 ? 0 : index);
+    const StoreRead<std::vector<Rcp>> &rcps = m_services.directoryLists().committees();
+    for (const Rcp &rcp : *rcps)
+        m_committee->addItem(rcp.name, rcp.meta.id);
+    chooseCommittee(chosen);
     sayIfUnread(m_committee, rcps.error);
     m_filling = filling;
     if (!filling && filter() != m_announced)
@@ -182,8 +181,7 @@ FicheFilter FicheFilterBar::filter() const {
 void FicheFilterBar::setFilter(const FicheFilter &f) {
     m_filling = true;
     m_status->setCurrentIndex(int(f.status));
-    const int index = m_committee->findData(f.rcpId);
-    m_committee->setCurrentIndex(index < 0 ? 0 : index);
+    chooseCommittee(f.rcpId);
     m_period->setCurrentIndex(f.from.isValid() || f.to.isValid() ? ChosenDates : AnyDate);
     m_from->setText(dateText(f.from));
     m_to->setText(dateText(f.to));
@@ -191,6 +189,16 @@ void FicheFilterBar::setFilter(const FicheFilter &f) {
     m_filling = false;
     markDates();
     announce();
+}
+
+void FicheFilterBar::chooseCommittee(const QUuid &id) {
+    const int index = m_committee->findData(id);
+    if (index >= 0)
+        m_committee->setCurrentIndex(index);
+    else if (!id.isNull() && !m_services.directoryLists().isLoaded())
+        keepWhileReading(m_committee, id);
+    else
+        m_committee->setCurrentIndex(0);
 }
 
 void FicheFilterBar::clear() {

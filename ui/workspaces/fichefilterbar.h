@@ -27,7 +27,8 @@ public:
     void setFilter(const FicheFilter &filter);
     // Every filter back to showing every fiche.
     void clear();
-    // Reads the committees again (one may have been added or renamed), keeping the one chosen.
+    // Fills the committees from the directory's lists (one may have been added or renamed), keeping the
+    // one chosen; done again each time the lists change.
     void reloadCommittees();
     void setPeriod(Period period);
 
@@ -56,6 +57,7 @@ private:
     void markDates();
     void announce();
     void remember() const;
+    void chooseCommittee(const QUuid &id);
 
     Services &m_services;
     QComboBox *m_status = nullptr;

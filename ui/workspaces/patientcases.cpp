@@ -53,8 +53,27 @@ QTreeWidgetItem *PatientCases::itemOf(const QUuid &id) const {
 }
 
 void PatientCases::fill(const Patient &patient) {
+    const int ask = ++m_asked;
+    sayOnly(QCoreApplication::translate("concerto::PatientsWorkspace", "Reading…"));
+    m_services.patients().readCases(patient.meta.id, this,
+                                    [this, ask](const StoreRead<std::vector<PatientCase>> &cases) {
+                                        if (ask != m_asked)
+                                            return; // another patient was asked for since
+                                        m_shown = ask;
+                                        show(cases);
+                                    });
+}
+
+void PatientCases::sayOnly(const QString &line) {
     clear();
-    const StoreRead<std::vector<PatientCase>> cases = m_services.patients().cases(patient.meta.id);
+    auto *item = new QTreeWidgetItem(this);
+    item->setText(0, line);
+    item->setFirstColumnSpanned(true);
+    item->setFlags(Qt::NoItemFlags);
+}
+
+void PatientCases::show(const StoreRead<std::vector<PatientCase>> &cases) {
+    clear();
     if (!cases.ok()) {
         Workspace::showCasesUnreadable(this, cases.error);
         return;
@@ -84,11 +103,8 @@ void PatientCases::fill(const Patient &patient) {
         }
         item->setExpanded(true);
     }
-    if (topLevelItemCount() == 0) {
-        auto *none = new QTreeWidgetItem(this);
-        none->setText(0, QCoreApplication::translate("concerto::PatientsWorkspace", "No case yet"));
-        none->setFlags(Qt::NoItemFlags);
-    }
+    if (topLevelItemCount() == 0)
+        sayOnly(QCoreApplication::translate("concerto::PatientsWorkspace", "No case yet"));
     if (QTreeWidgetItem *first = topLevelItem(0); first && first->flags() != Qt::NoItemFlags)
         setCurrentItem(first, 0, QItemSelectionModel::NoUpdate); // Enter works once it has the focus
 }

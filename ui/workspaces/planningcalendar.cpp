@@ -2,7 +2,7 @@
 // directory (committees and their 3C). Chips are flat buttons so that Tab and Space reach them too.
 #include "ui/workspaces/planningcalendar.h"
 #include "models/domain/clock.h"
-#include "services/directoryservice.h"
+#include "services/directorylists.h"
 #include "ui/listerrors.h"
 
 #include "models/domain/boardtime.h"
@@ -103,6 +103,10 @@ PlanningCalendar::PlanningCalendar(Services &services, QWidget *parent)
     connect(m_sessions, &QAbstractItemModel::modelReset, this, &PlanningCalendar::rebuild);
     connect(m_sessions, &SessionListModel::completenessCounted, this, &PlanningCalendar::rebuild);
     readFilters();
+    connect(&m_services.directoryLists(), &DirectoryLists::changed, this, [this] {
+        readFilters();
+        rebuild();
+    });
     showPeriod(Mode::Month, clock::today());
 }
 
@@ -144,35 +148,38 @@ void PlanningCalendar::refresh() {
 }
 
 void PlanningCalendar::readFilters() {
-    m_centreOf.clear();
-    const StoreRead<std::vector<Rcp>> rcps = m_services.directory().committees();
-    const StoreRead<std::vector<Organisation>> organisations = m_services.directory().organisations();
+    DirectoryLists &lists = m_services.directoryLists();
+    const StoreRead<std::vector<Organisation>> &organisations = lists.organisations();
     m_centres->clear();
     m_centres->addItem(tr("Every 3C"), QUuid());
-    if (organisations.ok())
-        for (const Organisation &o : *organisations)
-            if (o.kind == OrganisationKind::CoordinationCentre)
-                m_centres->addItem(o.name, o.meta.id);
-    m_centres->setCurrentIndex(std::max(0, m_centres->findData(m_centre)));
+    for (const Organisation &o : *organisations)
+        if (o.kind == OrganisationKind::CoordinationCentre)
+            m_centres->addItem(o.name, o.meta.id);
+    if (const int at = m_centres->findData(m_centre); at >= 0)
+        m_centres->setCurrentIndex(at);
+    else if (!m_centre.isNull() && !lists.isLoaded())
+        keepWhileReading(m_centres, m_centre);
     sayIfUnread(m_centres, organisations.error);
-    if (rcps.ok())
-        for (const Rcp &r : *rcps)
-            m_centreOf.insert(r.meta.id, r.organisationId);
+    m_centreOf.clear();
+    for (const Rcp &r : *lists.committees())
+        m_centreOf.insert(r.meta.id, r.organisationId);
     fillCommittees();
 }
 
 void PlanningCalendar::fillCommittees() {
-    const StoreRead<std::vector<Rcp>> rcps = m_services.directory().committees();
+    DirectoryLists &lists = m_services.directoryLists();
+    const StoreRead<std::vector<Rcp>> &rcps = lists.committees();
     m_committees->clear();
     m_committees->addItem(tr("Every committee"), QUuid());
-    if (rcps.ok())
-        for (const Rcp &r : *rcps)
-            if (m_centre.isNull() || r.organisationId == m_centre)
-                m_committees->addItem(r.name, r.meta.id);
-    const int at = m_committees->findData(m_committee);
-    if (at < 0)
-        m_committee = QUuid();
-    m_committees->setCurrentIndex(std::max(0, at));
+    for (const Rcp &r : *rcps)
+        if (m_centre.isNull() || r.organisationId == m_centre)
+            m_committees->addItem(r.name, r.meta.id);
+    if (const int at = m_committees->findData(m_committee); at >= 0)
+        m_committees->setCurrentIndex(at);
+    else if (!m_committee.isNull() && !lists.isLoaded())
+        keepWhileReading(m_committees, m_committee);
+    else
+        m_committee = QUuid(); // the committee shown is gone, or not of the 3C chosen
     sayIfUnread(m_committees, rcps.error);
 }
 

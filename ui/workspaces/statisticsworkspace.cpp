@@ -3,7 +3,8 @@
 // the window's thread.
 #include "ui/workspaces/statisticsworkspace.h"
 #include "models/domain/clock.h"
-#include "services/directoryservice.h"
+#include "services/directorylists.h"
+#include "ui/listerrors.h"
 
 #include "reports/indicatorscsv.h"
 #include "ui/workspaces/indicatorcharts.h"
@@ -40,9 +41,15 @@ QDateEdit *makeDateEdit(const QDate &date, QWidget *parent) {
 }
 
 // Selects the item whose data is `value` (the first, "all", when none).
-void selectData(QComboBox *combo, const QString &value) {
+// Chooses the item of `value`; while the lists are read (`loaded` false) an item not there yet is kept.
+void selectData(QComboBox *combo, const QString &value, bool loaded) {
     const int at = combo->findData(value);
-    combo->setCurrentIndex(at < 0 ? 0 : at);
+    if (at >= 0)
+        combo->setCurrentIndex(at);
+    else if (!value.isEmpty() && !loaded)
+        keepWhileReading(combo, value);
+    else
+        combo->setCurrentIndex(0);
 }
 
 } // namespace
@@ -144,6 +151,13 @@ StatisticsWorkspace::StatisticsWorkspace(Services &services, QWidget *parent)
         });
     connect(m_export, &QPushButton::clicked, this, &StatisticsWorkspace::chooseExportFile);
     loadDirectory();
+    connect(&m_services.directoryLists(), &DirectoryLists::changed, this, [this] {
+        const IndicatorFilter before = filter();
+        loadDirectory();
+        const IndicatorFilter after = filter();
+        if (after.centreId != before.centreId || after.rcpId != before.rcpId || after.organ != before.organ)
+            compute(); // a filter's committee, 3C or organ is gone
+    });
 }
 
 void StatisticsWorkspace::showEvent(QShowEvent *event) {
@@ -161,8 +175,9 @@ void StatisticsWorkspace::refresh() {
 }
 
 void StatisticsWorkspace::loadDirectory() {
-    const StoreRead<std::vector<Organisation>> organisations = m_services.directory().organisations();
-    const StoreRead<std::vector<Rcp>> rcps = m_services.directory().committees();
+    DirectoryLists &lists = m_services.directoryLists();
+    const StoreRead<std::vector<Organisation>> &organisations = lists.organisations();
+    const StoreRead<std::vector<Rcp>> &rcps = lists.committees();
     if (!organisations.ok() || !rcps.ok()) {
         showError(tr("The directory could not be read: %1")
                       .arg(organisations.ok() ? rcps.error : organisations.error));
@@ -194,9 +209,9 @@ void StatisticsWorkspace::loadDirectory() {
         label[0] = label[0].toUpper();
         m_organ->addItem(label, code);
     }
-    selectData(m_centre, centre);
-    selectData(m_committee, committee);
-    selectData(m_organ, organ);
+    selectData(m_centre, centre, lists.isLoaded());
+    selectData(m_committee, committee, lists.isLoaded());
+    selectData(m_organ, organ, lists.isLoaded());
     m_loading = false;
 }
 
@@ -216,9 +231,10 @@ void StatisticsWorkspace::setFilter(const IndicatorFilter &f) {
     const QSignalBlocker toBlocker(m_to);
     m_from->setDate(f.from);
     m_to->setDate(f.to);
-    selectData(m_centre, json::idText(f.centreId));
-    selectData(m_committee, json::idText(f.rcpId));
-    selectData(m_organ, f.organ);
+    const bool loaded = m_services.directoryLists().isLoaded();
+    selectData(m_centre, json::idText(f.centreId), loaded);
+    selectData(m_committee, json::idText(f.rcpId), loaded);
+    selectData(m_organ, f.organ, loaded);
     m_loading = false;
     compute();
 }
