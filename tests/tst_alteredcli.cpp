@@ -15,25 +15,6 @@ using namespace concerto;
 
 namespace {
 
-// Runs `statements` on `path` through a plain SQLite connection, as the sqlite3 shell would.
-bool tamper(const QString &path, const QStringList &statements) {
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
-        db.setDatabaseName(path);
-        ok = db.open();
-        QSqlQuery q(db);
-        for (const QString &sql : statements)
-            if (ok && !q.exec(sql)) {
-                qWarning() << q.lastError().text() << sql;
-                ok = false;
-            }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
-    return ok;
-}
-
 // The bytes of the file and of its write-ahead log, or "absent".
 QStringList fingerprint(const QString &path) {
     QStringList result;
@@ -68,7 +49,7 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err)); // as Concerto left it: no warning
 
-        QVERIFY(tamper(path, {QStringLiteral("DROP TRIGGER fiche_signed_not_deleted")}));
+        QVERIFY(test::runRawSql(path, {QStringLiteral("DROP TRIGGER fiche_signed_not_deleted")}));
         const QStringList before = fingerprint(path);
         const QString trigger = QStringLiteral("fiche_signed_not_deleted");
 

@@ -11,28 +11,7 @@
 
 using namespace concerto;
 
-namespace {
-
-// Runs `statements` on `path` through a plain SQLite connection, as the sqlite3 shell would.
-bool tamper(const QString &path, const QStringList &statements) {
-    bool ok = true;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
-        db.setDatabaseName(path);
-        ok = db.open();
-        QSqlQuery q(db);
-        for (const QString &sql : statements)
-            if (ok && !q.exec(sql)) {
-                qWarning() << q.lastError().text() << sql;
-                ok = false;
-            }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
-    return ok;
-}
-
-} // namespace
+namespace {} // namespace
 
 class TestCheckCommand : public QObject {
     Q_OBJECT
@@ -70,7 +49,7 @@ private Q_SLOTS:
             if (!s.trimmed().isEmpty())
                 statements << s;
         const QString path = m_dir.filePath(QStringLiteral("old.db"));
-        QVERIFY(tamper(path, statements));
+        QVERIFY(test::runRawSql(path, statements));
         QVERIFY(Database::create(path));
         // The schema of an upgraded file is the one a new file gets (the dump's hand-made records have
         // no audit rows, which check reports: only the schema is asserted here).
@@ -81,11 +60,11 @@ private Q_SLOTS:
 
     void tamperingIsReported() {
         const QString path = freshFile(QStringLiteral("tampered.db"));
-        QVERIFY(tamper(path,
-                       {QStringLiteral("DROP TRIGGER fiche_signed_not_deleted"),
-                        QStringLiteral("DROP TRIGGER audit_log_not_deleted"),
-                        QStringLiteral("DELETE FROM audit_log WHERE entity = 'patient'"),
-                        QStringLiteral("CREATE TRIGGER quiet AFTER INSERT ON patient BEGIN SELECT 1; END")}));
+        QVERIFY(test::runRawSql(
+            path, {QStringLiteral("DROP TRIGGER fiche_signed_not_deleted"),
+                   QStringLiteral("DROP TRIGGER audit_log_not_deleted"),
+                   QStringLiteral("DELETE FROM audit_log WHERE entity = 'patient'"),
+                   QStringLiteral("CREATE TRIGGER quiet AFTER INSERT ON patient BEGIN SELECT 1; END")}));
         const test::CliRun r = check(path);
         QCOMPARE(r.code, 1);
         for (const char *line :
@@ -98,9 +77,10 @@ private Q_SLOTS:
 
     void aChangedTriggerIsReported() {
         const QString path = freshFile(QStringLiteral("changed.db"));
-        QVERIFY(tamper(path, {QStringLiteral("DROP TRIGGER fiche_signed_not_deleted"),
-                              QStringLiteral("CREATE TRIGGER fiche_signed_not_deleted BEFORE DELETE ON fiche"
-                                             " WHEN 0 BEGIN SELECT 1; END")}));
+        QVERIFY(test::runRawSql(
+            path, {QStringLiteral("DROP TRIGGER fiche_signed_not_deleted"),
+                   QStringLiteral("CREATE TRIGGER fiche_signed_not_deleted BEFORE DELETE ON fiche"
+                                  " WHEN 0 BEGIN SELECT 1; END")}));
         const test::CliRun r = check(path);
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("the trigger fiche_signed_not_deleted was changed"),

@@ -170,16 +170,8 @@ private Q_SLOTS:
         QString error;
         auto db = Database::create(dir.filePath(QStringLiteral("broken.db")), &error);
         QVERIFY2(db, qPrintable(error));
-        {
-            // Another program breaks the file under the open database.
-            QSqlDatabase other =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
-            other.setDatabaseName(db->path());
-            QVERIFY(other.open());
-            QVERIFY(QSqlQuery(other).exec(QStringLiteral("ALTER TABLE rcp RENAME TO rcp_gone")));
-            other.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        // Another program breaks the file under the open database.
+        QVERIFY(test::runRawSql(db->path(), {QStringLiteral("ALTER TABLE rcp RENAME TO rcp_gone")}));
         FicheFilterBar bar(test::servicesOf(*db));
         auto *committee = bar.findChild<QComboBox *>(QStringLiteral("ficheCommitteeFilter"));
         QVERIFY(committee);

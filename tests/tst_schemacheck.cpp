@@ -39,18 +39,6 @@ bool run(QSqlDatabase &db, const QStringList &statements) {
     return true;
 }
 
-// Runs `statements` on `path` through a plain connection, then closes it.
-bool tamper(const QString &path, const QStringList &statements) {
-    bool ok = false;
-    {
-        QSqlDatabase db = plainConnection(path);
-        ok = db.isOpen() && run(db, statements);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(kTamper);
-    return ok;
-}
-
 // The bytes of the file and of its companions, or "absent".
 QStringList fingerprint(const QString &path) {
     QStringList result;
@@ -140,7 +128,7 @@ private Q_SLOTS:
     // The case of issue 20: the lock of signed fiches dropped by hand.
     void aDroppedTriggerOpensReadOnly() {
         const QString path = freshFile(QStringLiteral("dropped.db"));
-        QVERIFY(tamper(path, {QStringLiteral("DROP TRIGGER fiche_signed_not_deleted")}));
+        QVERIFY(test::runRawSql(path, {QStringLiteral("DROP TRIGGER fiche_signed_not_deleted")}));
         expectAltered(path, QStringLiteral("The trigger fiche_signed_not_deleted is missing."));
         // create() (init, the desktop's first start) neither repairs nor writes it.
         const QStringList before = fingerprint(path);
@@ -172,22 +160,23 @@ private Q_SLOTS:
 
     void aChangedTriggerOpensReadOnly() {
         const QString path = freshFile(QStringLiteral("changed.db"));
-        QVERIFY(tamper(path, {QStringLiteral("DROP TRIGGER fiche_signed_is_immutable"),
-                              QStringLiteral("CREATE TRIGGER fiche_signed_is_immutable BEFORE UPDATE ON fiche"
-                                             " WHEN 0 BEGIN SELECT 1; END")}));
+        QVERIFY(test::runRawSql(
+            path, {QStringLiteral("DROP TRIGGER fiche_signed_is_immutable"),
+                   QStringLiteral("CREATE TRIGGER fiche_signed_is_immutable BEFORE UPDATE ON fiche"
+                                  " WHEN 0 BEGIN SELECT 1; END")}));
         expectAltered(path, QStringLiteral("The trigger fiche_signed_is_immutable was changed."));
     }
 
     void anAddedTriggerOpensReadOnly() {
         const QString path = freshFile(QStringLiteral("added.db"));
-        QVERIFY(tamper(path,
-                       {QStringLiteral("CREATE TRIGGER quiet AFTER INSERT ON patient BEGIN SELECT 1; END")}));
+        QVERIFY(test::runRawSql(
+            path, {QStringLiteral("CREATE TRIGGER quiet AFTER INSERT ON patient BEGIN SELECT 1; END")}));
         expectAltered(path, QStringLiteral("The trigger quiet was added."));
     }
 
     void aMissingIndexOpensReadOnly() {
         const QString path = freshFile(QStringLiteral("index.db"));
-        QVERIFY(tamper(path, {QStringLiteral("DROP INDEX patient_birth")}));
+        QVERIFY(test::runRawSql(path, {QStringLiteral("DROP INDEX patient_birth")}));
         expectAltered(path, QStringLiteral("The index patient_birth is missing."));
     }
 

@@ -1,7 +1,10 @@
-// Paths the tests need, resolved from the build or the environment.
+// Paths the tests need, resolved from the build or the environment; another program's SQL on a file.
 #include "tests/support/testsupport.h"
 
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace concerto::test {
 
@@ -28,6 +31,25 @@ CliRun runCli(const QStringList &args, const QProcessEnvironment &environment) {
     p.waitForFinished(120000);
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
             QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+bool runRawSql(const QString &path, const QStringList &statements) {
+    const QString name = QStringLiteral("raw-sql");
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ok = db.open();
+        QSqlQuery q(db);
+        for (const QString &sql : statements)
+            if (ok && !q.exec(sql)) {
+                qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+                ok = false;
+            }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
 }
 
 } // namespace concerto::test

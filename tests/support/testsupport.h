@@ -24,6 +24,11 @@ struct CliRun {
 // `environment` adds or overrides variables of the child's environment.
 CliRun runCli(const QStringList &args, const QProcessEnvironment &environment = {});
 
+// Runs `statements` on the file at `path` through a plain SQLite connection of its own, as another
+// program (the sqlite3 shell) would, then closes it; false, with a warning naming the statement, when one
+// fails.
+bool runRawSql(const QString &path, const QStringList &statements);
+
 } // namespace concerto::test
 
 #include "models/store/storeresult.h"
