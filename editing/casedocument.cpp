@@ -3,6 +3,7 @@
 #include "editing/attachments.h"
 #include "editing/documentcommands.h"
 #include "editing/jsonpath.h"
+#include "services/rights.h"
 
 #include "models/domain/boardtime.h"
 #include "models/domain/jsonmerge.h"
@@ -51,6 +52,7 @@ QString caseFieldName(const QString &path) {
 CaseDocument::CaseDocument(Database &db, Inscription inscription, Patient patient, bool isNew)
     : RecordDocument(inscription.toJson())
     , m_db(db)
+    , m_actor(machineAdministrator())
     , m_attachments(std::make_unique<AttachmentStore>(db))
     , m_case(std::move(inscription))
     , m_patient(std::move(patient))
@@ -320,8 +322,28 @@ bool CaseDocument::discard() {
     return true;
 }
 
+std::unique_ptr<CaseDocument> CaseDocument::open(Services &services, const QUuid &inscriptionId,
+                                                 QString *error) {
+    std::unique_ptr<CaseDocument> document = open(services.store(), inscriptionId, error);
+    if (document)
+        document->setActor(services.actor());
+    return document;
+}
+
+std::unique_ptr<CaseDocument> CaseDocument::create(Services &services, const QUuid &patientId,
+                                                   const QUuid &sessionId, QString *error) {
+    std::unique_ptr<CaseDocument> document = create(services.store(), patientId, sessionId, error);
+    if (document)
+        document->setActor(services.actor());
+    return document;
+}
+
 bool CaseDocument::save() {
     m_draftTimer->stop();
+    if (const StoreResult may = allowed(m_actor, m_isNew ? Action::RegisterCases : Action::EditCases); !may) {
+        m_lastError = may.error;
+        return false; // the edits stay, in the draft too
+    }
     const RecordMeta before = m_case.meta;
     Inscription toSave = m_case;
     bool mergedTheirs = false;

@@ -46,14 +46,12 @@ public:
     static std::unique_ptr<CaseDocument> create(Database &db, const QUuid &patientId, const QUuid &sessionId,
                                                 QString *error);
     // The same, on the services of the open database (what the screens hold).
-    static std::unique_ptr<CaseDocument> open(Services &services, const QUuid &inscriptionId,
-                                              QString *error) {
-        return open(services.store(), inscriptionId, error);
-    }
+    // The document saves as the services' acting user (registering a new case, editing a saved one).
+    static std::unique_ptr<CaseDocument> open(Services &services, const QUuid &inscriptionId, QString *error);
     static std::unique_ptr<CaseDocument> create(Services &services, const QUuid &patientId,
-                                                const QUuid &sessionId, QString *error) {
-        return create(services.store(), patientId, sessionId, error);
-    }
+                                                const QUuid &sessionId, QString *error);
+    // Who saves: checked by save() (the machine's administrator unless set).
+    void setActor(const Actor &actor) { m_actor = actor; }
     ~CaseDocument() override; // writes the pending draft
     Q_DISABLE_COPY_MOVE(CaseDocument)
 
@@ -115,6 +113,7 @@ private:
     QString loadDraft(const QJsonObject &json, QJsonObject *body, Prefill *prefill) const;
 
     Database &m_db;
+    Actor m_actor;
     std::unique_ptr<AttachmentStore> m_attachments;
     Inscription m_case;      // the working copy as a record (m_body is its toJson())
     QJsonObject m_lastDraft; // the draft this document last wrote (another window's differs)

@@ -100,7 +100,9 @@ QString CommitteeDocument::fieldName(const QString &path) const {
         {QStringLiteral("schedule"), QT_TR_NOOP("the schedule")},
         {QStringLiteral("quorum"), QT_TR_NOOP("the quorum")},
         {QStringLiteral("guidelines"), QT_TR_NOOP("the guidelines")},
-        {QStringLiteral("permanentMembers"), QT_TR_NOOP("the permanent members")}};
+        {QStringLiteral("permanentMembers"), QT_TR_NOOP("the permanent members")},
+        {QStringLiteral("coordinatorId"), QT_TR_NOOP("the coordinator")},
+        {QStringLiteral("deputyCoordinatorIds"), QT_TR_NOOP("the deputy coordinators")}};
     const auto it = names.find(path.section(QLatin1Char('/'), 0, 0));
     return it == names.end() ? path : tr(it->second);
 }

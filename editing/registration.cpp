@@ -1,6 +1,7 @@
 // Registering a patient for a session (see registration.h).
 #include "editing/registration.h"
 #include "editing/casedocument.h"
+#include "services/rights.h"
 
 #include "models/planning/agenda.h"
 #include "models/store/repositories.h"
@@ -110,7 +111,14 @@ std::unique_ptr<CaseDocument> registerCaseDocument(Database &db, const Registrat
 
 std::unique_ptr<CaseDocument> registerCaseDocument(Services &services, const RegistrationForm &form,
                                                    QString *error) {
-    return registerCaseDocument(services.store(), form, error);
+    if (const StoreResult may = allowed(services.actor(), Action::RegisterCases); !may) {
+        *error = may.error;
+        return nullptr;
+    }
+    std::unique_ptr<CaseDocument> document = registerCaseDocument(services.store(), form, error);
+    if (document)
+        document->setActor(services.actor());
+    return document;
 }
 
 } // namespace concerto::editing

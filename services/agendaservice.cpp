@@ -1,6 +1,7 @@
 // A session's agenda as the secretary changes it: cases read in agenda order, moved on the agenda or to
 // another session, registered, registrations closed; each change one write unit (journal and audit).
 #include "services/agendaservice.h"
+#include "services/rights.h"
 
 #include "models/store/repositories.h"
 
@@ -232,3 +233,31 @@ StoreResult setRegistrationsClosed(Database &db, const QUuid &sessionId, bool cl
 }
 
 } // namespace concerto::agenda
+
+namespace concerto {
+
+StoreResult AgendaService::moveCase(const QUuid &inscriptionId, int position) {
+    if (StoreResult may = allowed(m_actor, Action::RegisterCases); !may)
+        return may;
+    return agenda::moveCase(m_db, inscriptionId, position);
+}
+
+StoreResult AgendaService::moveToSession(const QUuid &inscriptionId, const QUuid &sessionId, bool force) {
+    if (StoreResult may = allowed(m_actor, Action::RegisterCases); !may)
+        return may;
+    return agenda::moveToSession(m_db, inscriptionId, sessionId, force);
+}
+
+StoreResult AgendaService::setRegistrationsClosed(const QUuid &sessionId, bool closed) {
+    if (StoreResult may = allowed(m_actor, Action::PlanSessions); !may)
+        return may;
+    return agenda::setRegistrationsClosed(m_db, sessionId, closed);
+}
+
+StoreResult AgendaService::registerCase(Inscription &inscription, bool force) {
+    if (StoreResult may = allowed(m_actor, Action::RegisterCases); !may)
+        return may;
+    return agenda::registerCase(m_db, inscription, force);
+}
+
+} // namespace concerto

@@ -3,6 +3,7 @@
 // again. Every change is one write unit (journal and audit); a failed write changes nothing.
 #pragma once
 
+#include "models/domain/roles.h"
 #include "models/planning/agenda.h"
 #include "models/store/database.h"
 #include "models/store/storeresult.h"
@@ -41,24 +42,22 @@ namespace concerto {
 // The agenda's use cases for the screens, on one database (the functions above).
 class AgendaService final {
 public:
-    explicit AgendaService(Database &db)
-        : m_db(db) {}
+    // Writes as `actor`, who must be allowed to register cases.
+    AgendaService(Database &db, const Actor &actor)
+        : m_db(db)
+        , m_actor(actor) {}
 
     StoreRead<std::vector<Inscription>> cases(const QUuid &sessionId) const {
         return agenda::read(m_db, sessionId);
     }
-    StoreResult moveCase(const QUuid &inscriptionId, int position) {
-        return agenda::moveCase(m_db, inscriptionId, position);
-    }
-    StoreResult moveToSession(const QUuid &inscriptionId, const QUuid &sessionId, bool force = false) {
-        return agenda::moveToSession(m_db, inscriptionId, sessionId, force);
-    }
-    StoreResult setRegistrationsClosed(const QUuid &sessionId, bool closed) {
-        return agenda::setRegistrationsClosed(m_db, sessionId, closed);
-    }
+    StoreResult moveCase(const QUuid &inscriptionId, int position);
+    StoreResult moveToSession(const QUuid &inscriptionId, const QUuid &sessionId, bool force = false);
+    StoreResult setRegistrationsClosed(const QUuid &sessionId, bool closed);
+    StoreResult registerCase(Inscription &inscription, bool force = false);
 
 private:
     Database &m_db;
+    const Actor &m_actor;
 };
 
 } // namespace concerto

@@ -4,6 +4,7 @@
 #include "models/store/repositories.h"
 #include "models/validation/directorycheck.h"
 #include "models/validation/rcpcheck.h"
+#include "services/rights.h"
 
 #include <QCoreApplication>
 
@@ -28,6 +29,10 @@ StoreResult saveInUnit(Database &db, T &record) {
 
 } // namespace
 
+DirectoryService::DirectoryService(Database &db, const Actor &actor)
+    : m_db(db)
+    , m_actor(actor) {}
+
 StoreRead<std::vector<Rcp>> DirectoryService::committees() const {
     return RcpRepository(m_db).all();
 }
@@ -49,12 +54,16 @@ StoreRead<std::optional<Professional>> DirectoryService::professional(const QUui
 }
 
 StoreResult DirectoryService::saveCommittee(Rcp &rcp) {
+    if (StoreResult may = allowed(m_actor, Action::EditDirectory); !may)
+        return may;
     if (const validation::Check check = validation::checkRcp(rcp); !check.ok())
         return StoreResult::failure(check.text());
     return saveInUnit<RcpRepository>(m_db, rcp);
 }
 
 StoreResult DirectoryService::saveProfessional(Professional &professional) {
+    if (StoreResult may = allowed(m_actor, Action::EditDirectory); !may)
+        return may;
     validation::Check check = validation::checkProfessional(professional);
     const StoreRead<std::optional<Professional>> same =
         ProfessionalRepository(m_db).findByRpps(professional.rpps);

@@ -6,6 +6,7 @@
 #include "models/domain/organisation.h"
 #include "models/domain/professional.h"
 #include "models/domain/rcp.h"
+#include "models/domain/roles.h"
 #include "models/store/storeresult.h"
 
 #include <optional>
@@ -17,8 +18,8 @@ class Database;
 
 class DirectoryService final {
 public:
-    explicit DirectoryService(Database &db)
-        : m_db(db) {}
+    // Writes as `actor`, who must be allowed to edit the directory.
+    explicit DirectoryService(Database &db, const Actor &actor);
 
     // Living records (tombstones left out), in the directory's order.
     StoreRead<std::vector<Rcp>> committees() const;
@@ -35,6 +36,7 @@ public:
 
 private:
     Database &m_db;
+    const Actor &m_actor;
 };
 
 } // namespace concerto

@@ -1,5 +1,6 @@
 // Signature and amendment of the fiche RCP: the check, then the store's write unit.
 #include "services/ficheservice.h"
+#include "services/rights.h"
 
 #include "models/store/ficherepository.h"
 #include "models/store/repositories.h"
@@ -9,8 +10,12 @@
 
 namespace concerto {
 
+FicheService::FicheService(Database &db, const Actor &actor)
+    : m_db(db)
+    , m_actor(actor) {}
+
 FicheService::FicheService(Database &db)
-    : m_db(db) {}
+    : FicheService(db, machineAdministrator()) {}
 
 StoreRead<std::optional<Fiche>> FicheService::find(const QUuid &ficheId) const {
     return FicheRepository(m_db).find(ficheId);
@@ -34,6 +39,11 @@ FicheService::sessionFiches(const reports::SessionContext &session) const {
 }
 
 StoreResult FicheService::sign(Fiche &fiche, const QUuid &signerId, const QJsonObject &caseSnapshot) {
+    if (StoreResult may = allowed(m_actor, Action::SignFiches); !may)
+        return may;
+    if (m_actor.isRestricted() && signerId != m_actor.professionalId)
+        return StoreResult::failure(QCoreApplication::translate(
+            "Fiches", "A fiche is signed by the person signed in, as themselves."));
     WriteTransaction unit(m_db);
     if (!unit.isActive())
         return StoreResult::failure(unit.error());
@@ -45,6 +55,12 @@ StoreResult FicheService::sign(Fiche &fiche, const QUuid &signerId, const QJsonO
         return StoreResult::failure(QCoreApplication::translate(
             "Fiches",
             "The committee of this fiche is not in the directory: its quorum rule cannot be checked."));
+    if ((m_actor.isRestricted() || !rcp.value->coordinatorId.isNull()) && !rcp.value->maySign(signerId))
+        return StoreResult::failure(
+            QCoreApplication::translate("Fiches",
+                                        "Only the coordinator of %1 or a deputy named in the directory "
+                                        "signs its fiches.")
+                .arg(rcp.value->name));
     const validation::Check check =
         validation::checkFicheForSigning(fiche, signerId, caseSnapshot, rcp.value->quorum);
     if (!check.ok())
@@ -60,6 +76,8 @@ StoreResult FicheService::sign(Fiche &fiche, const QUuid &signerId, const QJsonO
 }
 
 StoreResult FicheService::saveDecision(Fiche &fiche) {
+    if (StoreResult may = allowed(m_actor, Action::RecordDecisions); !may)
+        return may;
     WriteTransaction unit(m_db);
     if (!unit.isActive())
         return StoreResult::failure(unit.error());
@@ -82,6 +100,8 @@ StoreResult FicheService::saveDecision(Fiche &fiche) {
 }
 
 StoreResult FicheService::amend(const Fiche &signedFiche, const QString &reason, Fiche *amendment) {
+    if (StoreResult may = allowed(m_actor, Action::AmendFiches); !may)
+        return may;
     WriteTransaction unit(m_db);
     if (!unit.isActive())
         return StoreResult::failure(unit.error());

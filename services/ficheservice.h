@@ -6,6 +6,7 @@
 #pragma once
 
 #include "models/domain/fiche.h"
+#include "models/domain/roles.h"
 #include "models/store/database.h"
 #include "models/store/storeresult.h"
 #include "reports/fichehtml.h"
@@ -17,6 +18,8 @@ namespace concerto {
 
 class FicheService final {
 public:
+    // Writes as `actor` (the machine's administrator by default: the command line, the tests).
+    explicit FicheService(Database &db, const Actor &actor);
     explicit FicheService(Database &db);
 
     StoreRead<std::optional<Fiche>> find(const QUuid &ficheId) const;
@@ -31,6 +34,8 @@ public:
 
     // Signs `fiche` as `signerId`, freezing `caseSnapshot`, in one write unit: refused with every reason
     // the signing check gives (one a line), or when its committee cannot be read; nothing written then.
+    // Only the committee's coordinator or a deputy named in the directory signs (for the machine's
+    // administrator, only when the committee names a coordinator); a person signs as themselves only.
     // On success `fiche` is the signed version as stored.
     StoreResult sign(Fiche &fiche, const QUuid &signerId, const QJsonObject &caseSnapshot = {});
     // Saves the board's decision on a fiche not signed yet (the decision panel), in one write unit; refused
@@ -41,6 +46,7 @@ public:
 
 private:
     Database &m_db;
+    const Actor &m_actor;
 };
 
 } // namespace concerto

@@ -1,6 +1,7 @@
 // The identity editor's writes: a new or changed identity checked, compared with its look-alikes and
 // saved; a duplicate-review mark cleared; a patient without a case deleted.
 #include "services/identityform.h"
+#include "services/rights.h"
 
 #include "models/store/repositories.h"
 #include "models/validation/patientcheck.h"
@@ -11,6 +12,7 @@ namespace concerto::identity {
 
 IdentityForm::IdentityForm(Database &db, std::optional<Patient> existing)
     : m_db(db)
+    , m_actor(machineAdministrator())
     , m_original(std::move(existing)) {
     if (m_original) {
         draft = *m_original;
@@ -61,6 +63,10 @@ StoreRead<std::vector<DuplicateCandidate>> IdentityForm::lookAlikes(const QDate 
 
 IdentityForm::SaveResult IdentityForm::save(const QDate &today, bool differentPersonConfirmed) {
     SaveResult result;
+    if (const StoreResult may = allowed(m_actor, Action::EditIdentities); !may) {
+        result.error = may.error; // Failed: nothing written
+        return result;
+    }
     const validation::Check checked = check(today);
     if (!checked.ok()) {
         result.outcome = Outcome::Invalid;

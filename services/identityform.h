@@ -19,8 +19,11 @@ namespace concerto::identity {
 class IdentityForm final {
 public:
     explicit IdentityForm(Database &db, std::optional<Patient> existing = std::nullopt);
+    // Saves as the services' acting user, who must be allowed to change identities.
     explicit IdentityForm(Services &services, std::optional<Patient> existing = std::nullopt)
-        : IdentityForm(services.store(), std::move(existing)) {}
+        : IdentityForm(services.store(), std::move(existing)) {
+        m_actor = services.actor();
+    }
 
     // The record as edited: names, sex, status, IPP, address, GP and every field the editor does not
     // show are taken from here; the birth date and INS from their texts.
@@ -53,6 +56,7 @@ public:
 
 private:
     Database &m_db;
+    Actor m_actor; // the machine's administrator on a bare database
     std::optional<Patient> m_original;
     Patient m_saved;
 };

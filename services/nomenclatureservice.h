@@ -2,7 +2,9 @@
 // set read, searched and named (the code pickers of the case editor and the committee editor).
 #pragma once
 
+#include "models/domain/roles.h"
 #include "models/store/nomenclaturerepository.h"
+#include "services/rights.h"
 
 #include <memory>
 
@@ -10,10 +12,19 @@ namespace concerto {
 
 class NomenclatureService final {
 public:
-    explicit NomenclatureService(Database &db)
-        : m_repository(std::make_unique<nomenclature::NomenclatureRepository>(db)) {}
+    // Imports as `actor`, who must be allowed to import value sets.
+    NomenclatureService(Database &db, const Actor &actor)
+        : m_repository(std::make_unique<nomenclature::NomenclatureRepository>(db))
+        , m_actor(actor) {}
 
-    nomenclature::ImportResult importFile(const QString &path) { return m_repository->importFile(path); }
+    nomenclature::ImportResult importFile(const QString &path) {
+        if (StoreResult may = allowed(m_actor, Action::ImportNomenclatures); !may) {
+            nomenclature::ImportResult refused;
+            refused.error = may.error;
+            return refused;
+        }
+        return m_repository->importFile(path);
+    }
     StoreRead<std::vector<nomenclature::SetInfo>> sets() const { return m_repository->sets(); }
     // By display name ("JDV_Tumeur" finds "JDV_Tumeur_CISIS"), in its active version.
     StoreRead<std::optional<nomenclature::SetInfo>> activeSetByName(const QString &name) const {
@@ -32,6 +43,7 @@ public:
 
 private:
     std::unique_ptr<nomenclature::NomenclatureRepository> m_repository; // keeps the search index
+    const Actor &m_actor;
 };
 
 } // namespace concerto

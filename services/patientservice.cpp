@@ -5,6 +5,7 @@
 #include "models/store/readworker.h"
 #include "models/store/repositories.h"
 #include "services/identityform.h"
+#include "services/rights.h"
 
 #include <map>
 
@@ -83,6 +84,8 @@ void PatientService::readCases(const QUuid &patientId, QObject *context,
 }
 
 StoreResult PatientService::clearDuplicateMark(const QUuid &patientId) {
+    if (StoreResult may = allowed(m_actor, Action::EditIdentities); !may)
+        return may;
     return identity::clearDuplicateMark(m_db, patientId);
 }
 
@@ -91,6 +94,8 @@ bool PatientService::mayDelete(const QUuid &patientId, QString *why) const {
 }
 
 StoreResult PatientService::remove(const QUuid &patientId) {
+    if (StoreResult may = allowed(m_actor, Action::EditIdentities); !may)
+        return may;
     return identity::deletePatient(m_db, patientId);
 }
 

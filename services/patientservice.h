@@ -7,6 +7,7 @@
 #include "models/domain/inscription.h"
 #include "models/domain/patient.h"
 #include "models/domain/rcp.h"
+#include "models/domain/roles.h"
 #include "models/domain/session.h"
 #include "models/store/storeresult.h"
 
@@ -31,9 +32,11 @@ struct PatientCase {
 class PatientService final {
 public:
     // `reader` answers the reads made off the window's thread.
-    PatientService(Database &db, ReadWorker &reader)
+    // Writes as `actor`, who must be allowed to change identities.
+    PatientService(Database &db, ReadWorker &reader, const Actor &actor)
         : m_db(db)
-        , m_reader(reader) {}
+        , m_reader(reader)
+        , m_actor(actor) {}
 
     StoreRead<std::optional<Patient>> find(const QUuid &id) const;
     StoreRead<int> count() const;
@@ -53,6 +56,7 @@ public:
 private:
     Database &m_db;
     ReadWorker &m_reader;
+    const Actor &m_actor;
 };
 
 } // namespace concerto

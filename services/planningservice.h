@@ -7,6 +7,7 @@
 #include "models/domain/session.h"
 #include "models/store/database.h"
 #include "models/store/storeresult.h"
+#include "services/rights.h"
 
 namespace concerto::planning {
 
@@ -38,16 +39,24 @@ namespace concerto {
 // by day, by committee or by time.
 class PlanningService final {
 public:
-    explicit PlanningService(Database &db)
-        : m_db(db) {}
+    // Writes as `actor`, who must be allowed to plan sessions.
+    PlanningService(Database &db, const Actor &actor)
+        : m_db(db)
+        , m_actor(actor) {}
 
     StoreRead<planning::GeneratedSessions> generate(const Rcp &rcp, const QDate &from, const QDate &to) {
+        if (StoreResult may = allowed(m_actor, Action::PlanSessions); !may)
+            return StoreRead<planning::GeneratedSessions>::failure(may.error);
         return planning::generateSessions(m_db, rcp, from, to);
     }
     StoreResult move(const QUuid &sessionId, const QDateTime &newStart, const QString &reason) {
+        if (StoreResult may = allowed(m_actor, Action::PlanSessions); !may)
+            return may;
         return planning::moveSession(m_db, sessionId, newStart, reason);
     }
     StoreResult cancel(const QUuid &sessionId, const QString &reason) {
+        if (StoreResult may = allowed(m_actor, Action::PlanSessions); !may)
+            return may;
         return planning::cancelSession(m_db, sessionId, reason);
     }
     StoreRead<std::vector<Session>> sessionsToOffer(const Session &session, int limit = 5) const {
@@ -62,6 +71,7 @@ public:
 
 private:
     Database &m_db;
+    const Actor &m_actor;
 };
 
 } // namespace concerto

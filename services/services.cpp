@@ -12,6 +12,7 @@
 #include "services/nomenclatureservice.h"
 #include "services/patientservice.h"
 #include "services/planningservice.h"
+#include "services/rights.h"
 
 #include <QSqlQuery>
 
@@ -29,13 +30,14 @@ std::unique_ptr<Services> Services::open(const QString &path, bool create, QStri
 Services::Services(Database &db, QObject *parent)
     : QObject(parent)
     , m_db(db)
+    , m_actor(machineAdministrator())
     , m_reader(std::make_unique<ReadWorker>(db.path()))
-    , m_directory(std::make_unique<DirectoryService>(db))
-    , m_patients(std::make_unique<PatientService>(db, *m_reader))
-    , m_agenda(std::make_unique<AgendaService>(db))
-    , m_planning(std::make_unique<PlanningService>(db))
-    , m_fiches(std::make_unique<FicheService>(db))
-    , m_nomenclature(std::make_unique<NomenclatureService>(db))
+    , m_directory(std::make_unique<DirectoryService>(db, m_actor))
+    , m_patients(std::make_unique<PatientService>(db, *m_reader, m_actor))
+    , m_agenda(std::make_unique<AgendaService>(db, m_actor))
+    , m_planning(std::make_unique<PlanningService>(db, m_actor))
+    , m_fiches(std::make_unique<FicheService>(db, m_actor))
+    , m_nomenclature(std::make_unique<NomenclatureService>(db, m_actor))
     , m_indicators(std::make_unique<IndicatorService>(db.path()))
     , m_directoryLists(std::make_unique<DirectoryLists>(*m_reader)) {
     connect(&m_db, &Database::recordsChanged, this, &Services::recordsChanged);
@@ -73,12 +75,9 @@ QStringList Services::alterations() const {
     return m_db.alterations();
 }
 
-QString Services::actor() const {
-    return m_db.actor();
-}
-
-void Services::setActor(const QString &actor) {
-    m_db.setActor(actor);
+void Services::setActor(const Actor &actor) {
+    m_actor = actor;
+    m_db.setActor(actor.recordedName());
 }
 
 QDateTime Services::now() const {

@@ -5,6 +5,7 @@
 // it.
 #pragma once
 
+#include "models/domain/roles.h"
 #include "models/store/database.h"
 
 #include <QObject>
@@ -51,9 +52,12 @@ public:
     QString path() const;
     bool isReadOnly() const;
     QStringList alterations() const;
-    // Who acts: recorded in every audit row, draft and updated_by.
-    QString actor() const;
-    void setActor(const QString &actor);
+    // Who acts: recorded in every audit row, draft and updated_by (Actor::recordedName), and checked by
+    // every service before it writes (services/rights.h). The machine's administrator until set.
+    const Actor &actor() const { return m_actor; }
+    void setActor(const Actor &actor);
+    // Whether the acting user may do `action`: the screens hide what it may not.
+    bool may(Action action) const { return m_actor.may(action); }
     // "Now" as the store records it (the one clock, replaced in tests).
     QDateTime now() const;
     // Changes waiting to be sent to the regional server.
@@ -80,6 +84,7 @@ private:
 
     std::unique_ptr<Database> m_owned;
     Database &m_db;
+    Actor m_actor; // the services hold a reference to it
     std::unique_ptr<DatabaseUseLock> m_useLock;
     std::unique_ptr<ReadWorker> m_reader; // the screens' reads that must not hold the window up
     std::unique_ptr<DirectoryService> m_directory;

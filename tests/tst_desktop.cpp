@@ -11,6 +11,7 @@
 #include "translations/language.h"
 #include "ui/desktopcontroller.h"
 #include "ui/mainwindow.h"
+#include "ui/profile/userprofiles.h"
 #include "ui/recentdatabases.h"
 #include "ui/workspaces/planningworkspace.h"
 #include "ui/workspaces/workspace.h"
@@ -39,6 +40,12 @@ private Q_SLOTS:
         for (QSettings::Format format : {QSettings::NativeFormat, QSettings::IniFormat})
             QSettings::setPath(format, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
         installTranslations(QStringLiteral("en"));
+        // The person working: a secretary (a first start would ask).
+        Actor secretary;
+        secretary.name = QStringLiteral("Claire Dubois");
+        secretary.role = Role::Secretary;
+        userprofiles::save(secretary);
+        userprofiles::setCurrent(secretary.name);
         m_db = Database::create(m_dir.filePath(QStringLiteral("keys.db")));
         QVERIFY(m_db);
         test::saveSampleCase(*m_db);

@@ -67,7 +67,7 @@ private Q_SLOTS:
     }
 
     void aProfessionalIsSavedAsTheActingUserAndAnnounced() {
-        m_services->setActor(QStringLiteral("Dr Coordinatrice"));
+        m_services->setActor(Actor::administrator(QStringLiteral("Dr Coordinatrice")));
         QSignalSpy changed(m_services.get(), &Services::recordsChanged);
         Professional p = surgeon(QStringLiteral("Martin"));
         const StoreResult saved = m_services->directory().saveProfessional(p);

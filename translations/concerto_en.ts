@@ -1505,6 +1505,14 @@
         <source>This fiche is signed and can no longer change: a correction is a new version.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A fiche is signed by the person signed in, as themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the coordinator of %1 or a deputy named in the directory signs its fiches.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Identity</name>
@@ -2029,6 +2037,70 @@
         <comment>agenda state of a case</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3C administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import value sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create or change patients&apos; identities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the board&apos;s decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign fiches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correct signed fiches</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lists</name>
@@ -2312,6 +2384,13 @@
     </message>
 </context>
 <context>
+    <name>Profiles</name>
+    <message>
+        <source>Nobody signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Registration</name>
     <message>
         <source>Choose the patient.</source>
@@ -2370,6 +2449,13 @@
     </message>
     <message>
         <source>The file %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rights</name>
+    <message>
+        <source>Your role (%1) does not allow you to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4020,6 +4106,26 @@
         <source>The list could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The coordinator signs the committee&apos;s fiches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputies sign the committee&apos;s fiches when the coordinator is away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy coordinators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>concerto::CommitteesPanel</name>
@@ -4781,14 +4887,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>User: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes are recorded under this name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open the Sync workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4925,6 +5023,10 @@
     </message>
     <message>
         <source>This database was altered outside Concerto, so it is opened read-only: you can read everything, but nothing can be changed. Restore it from a backup. What changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are recorded under this name; click to change who is working</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5550,6 +5652,57 @@
     </message>
 </context>
 <context>
+    <name>concerto::ProfileDialog</name>
+    <message>
+        <source>Who is working?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes, drafts and signatures are recorded under the profile chosen here; its role decides what may be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dr Anne Martin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The professional of the directory this person is: a coordinator signs as this professional, with the RPPS number of the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work as this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A coordinator signs as a professional of the directory: choose which one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your name to make your profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>concerto::QuorumEditor</name>
     <message>
         <source>Required specialty groups</source>
@@ -6082,6 +6235,14 @@
     </message>
     <message>
         <source>This committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deputy coordinators</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1505,6 +1505,14 @@
         <source>This fiche is signed and can no longer change: a correction is a new version.</source>
         <translation>Cette fiche est signée et ne peut plus changer&#xa0;: une correction est une nouvelle version.</translation>
     </message>
+    <message>
+        <source>A fiche is signed by the person signed in, as themselves.</source>
+        <translation>Une fiche est signée par la personne connectée, en son nom propre.</translation>
+    </message>
+    <message>
+        <source>Only the coordinator of %1 or a deputy named in the directory signs its fiches.</source>
+        <translation>Seul le coordonnateur de %1 ou un suppléant désigné dans l&apos;annuaire signe ses fiches.</translation>
+    </message>
 </context>
 <context>
     <name>Identity</name>
@@ -2029,6 +2037,70 @@
         <comment>agenda state of a case</comment>
         <translation>Reporté</translation>
     </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Secrétaire</translation>
+    </message>
+    <message>
+        <source>Physician</source>
+        <translation>Médecin</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordonnateur</translation>
+    </message>
+    <message>
+        <source>3C administrator</source>
+        <translation>Administrateur 3C</translation>
+    </message>
+    <message>
+        <source>Network administrator</source>
+        <translation>Administrateur du réseau</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>edit the directory</source>
+        <translation>modifier l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>import value sets</source>
+        <translation>importer des jeux de valeurs</translation>
+    </message>
+    <message>
+        <source>plan sessions</source>
+        <translation>planifier les séances</translation>
+    </message>
+    <message>
+        <source>create or change patients&apos; identities</source>
+        <translation>créer ou modifier l&apos;identité des patients</translation>
+    </message>
+    <message>
+        <source>import patients</source>
+        <translation>importer des patients</translation>
+    </message>
+    <message>
+        <source>register cases</source>
+        <translation>inscrire des dossiers</translation>
+    </message>
+    <message>
+        <source>edit cases</source>
+        <translation>modifier des dossiers</translation>
+    </message>
+    <message>
+        <source>record the board&apos;s decisions</source>
+        <translation>saisir les décisions de la réunion</translation>
+    </message>
+    <message>
+        <source>sign fiches</source>
+        <translation>signer les fiches</translation>
+    </message>
+    <message>
+        <source>correct signed fiches</source>
+        <translation>corriger les fiches signées</translation>
+    </message>
 </context>
 <context>
     <name>Lists</name>
@@ -2312,6 +2384,13 @@
     </message>
 </context>
 <context>
+    <name>Profiles</name>
+    <message>
+        <source>Nobody signed in</source>
+        <translation>Personne n&apos;est connecté</translation>
+    </message>
+</context>
+<context>
     <name>Registration</name>
     <message>
         <source>Choose the patient.</source>
@@ -2371,6 +2450,13 @@
     <message>
         <source>The file %1 cannot be written: %2</source>
         <translation>Le fichier %1 ne peut pas être écrit&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Rights</name>
+    <message>
+        <source>Your role (%1) does not allow you to %2.</source>
+        <translation>Votre rôle (%1) ne vous permet pas de %2.</translation>
     </message>
 </context>
 <context>
@@ -4020,6 +4106,26 @@
         <source>The list could not be read: %1</source>
         <translation>La liste n&apos;a pas pu être lue&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>The coordinator signs the committee&apos;s fiches</source>
+        <translation>Le coordonnateur signe les fiches de la RCP</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordonnateur</translation>
+    </message>
+    <message>
+        <source>Deputies sign the committee&apos;s fiches when the coordinator is away</source>
+        <translation>Les suppléants signent les fiches de la RCP en l&apos;absence du coordonnateur</translation>
+    </message>
+    <message>
+        <source>Deputy coordinators</source>
+        <translation>Coordonnateurs suppléants</translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation>Non désigné</translation>
+    </message>
 </context>
 <context>
     <name>concerto::CommitteesPanel</name>
@@ -4783,14 +4889,6 @@
         <translation>Saisissez puis appuyez sur Entrée&#xa0;: l&apos;espace Patients s&apos;ouvre avec les résultats</translation>
     </message>
     <message>
-        <source>User: %1</source>
-        <translation>Utilisateur&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Changes are recorded under this name</source>
-        <translation>Les modifications sont enregistrées sous ce nom</translation>
-    </message>
-    <message>
         <source>Open the Sync workspace</source>
         <translation>Ouvrir l&apos;espace Synchronisation</translation>
     </message>
@@ -4928,6 +5026,10 @@
     <message>
         <source>This database was altered outside Concerto, so it is opened read-only: you can read everything, but nothing can be changed. Restore it from a backup. What changed: %1</source>
         <translation>Cette base a été modifiée en dehors de Concerto&#xa0;: elle est donc ouverte en lecture seule. Vous pouvez tout consulter, mais rien ne peut être modifié. Restaurez-la depuis une sauvegarde. Ce qui a changé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Changes are recorded under this name; click to change who is working</source>
+        <translation>Les modifications sont enregistrées sous ce nom&#xa0;; cliquez pour changer d&apos;utilisateur</translation>
     </message>
 </context>
 <context>
@@ -5552,6 +5654,57 @@
     </message>
 </context>
 <context>
+    <name>concerto::ProfileDialog</name>
+    <message>
+        <source>Who is working?</source>
+        <translation>Qui travaille&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Changes, drafts and signatures are recorded under the profile chosen here; its role decides what may be done.</source>
+        <translation>Les modifications, brouillons et signatures sont enregistrés sous le profil choisi ici&#xa0;; son rôle décide de ce qui peut être fait.</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Nouveau profil</translation>
+    </message>
+    <message>
+        <source>Dr Anne Martin</source>
+        <translation>Dr Anne Martin</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rôle</translation>
+    </message>
+    <message>
+        <source>The professional of the directory this person is: a coordinator signs as this professional, with the RPPS number of the directory</source>
+        <translation>Le professionnel de l&apos;annuaire qu&apos;est cette personne&#xa0;: un coordonnateur signe en tant que ce professionnel, avec le numéro RPPS de l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>&amp;Professional</source>
+        <translation>&amp;Professionnel</translation>
+    </message>
+    <message>
+        <source>&amp;Work as this person</source>
+        <translation>&amp;Travailler sous ce profil</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>A coordinator signs as a professional of the directory: choose which one.</source>
+        <translation>Un coordonnateur signe en tant que professionnel de l&apos;annuaire&#xa0;: choisissez lequel.</translation>
+    </message>
+    <message>
+        <source>Type your name to make your profile.</source>
+        <translation>Saisissez votre nom pour créer votre profil.</translation>
+    </message>
+</context>
+<context>
     <name>concerto::QuorumEditor</name>
     <message>
         <source>Required specialty groups</source>
@@ -6086,6 +6239,14 @@
     <message>
         <source>This committee</source>
         <translation>Ce comité</translation>
+    </message>
+    <message>
+        <source>the coordinator</source>
+        <translation>le coordonnateur</translation>
+    </message>
+    <message>
+        <source>the deputy coordinators</source>
+        <translation>les coordonnateurs suppléants</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include "services/services.h"
 #include "ui/mainwindow.h"
+#include "ui/profile/userprofiles.h"
 #include "ui/recentdatabases.h"
 
 #include <QCoreApplication>
@@ -58,6 +59,9 @@ void DesktopController::adopt(std::unique_ptr<Services> services, bool created) 
     qint64 otherProcess = 0;
     const bool heldElsewhere = m_services->markInUse(&otherProcess);
     recentdatabases::add(m_services->path());
+    // The person working (their profile); until one is chosen, a read-only guest asked who they are.
+    const std::optional<Actor> profile = userprofiles::current();
+    m_services->setActor(profile.value_or(userprofiles::guest()));
     m_window = std::make_unique<MainWindow>(*m_services);
     connect(m_window.get(), &MainWindow::newFileRequested, this, [this] { ask(true); });
     connect(m_window.get(), &MainWindow::openFileRequested, this, [this] { ask(false); });
@@ -78,6 +82,8 @@ void DesktopController::adopt(std::unique_ptr<Services> services, bool created) 
                                 "directory in Administration, or synchronise with the server.")
                                  .arg(QDir::toNativeSeparators(m_services->path())));
     m_window->show();
+    if (!profile) // first start: who is working?
+        QTimer::singleShot(0, m_window.get(), &MainWindow::chooseProfile);
 }
 
 void DesktopController::ask(bool create) {

@@ -2,9 +2,12 @@
 #include "ui/mainwindow.h"
 #include "ui/recentdatabases.h"
 
+#include "models/domain/labels.h"
 #include "services/services.h"
 #include "translations/language.h"
 #include "ui/caseeditor/caseeditor.h"
+#include "ui/profile/profiledialog.h"
+#include "ui/screenrights.h"
 #include "ui/workspaces/administrationworkspace.h"
 #include "ui/workspaces/casesworkspace.h"
 #include "ui/workspaces/fichesworkspace.h"
@@ -98,6 +101,25 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
 
 MainWindow::~MainWindow() {
     saveState();
+}
+
+QString MainWindow::userText() const {
+    const Actor &actor = m_services.actor();
+    return actor.role ? QStringLiteral("%1 · %2").arg(actor.name, labels::role(*actor.role)) : actor.name;
+}
+
+void MainWindow::showActor() {
+    m_user->setText(userText());
+    m_user->setToolTip(tr("Changes are recorded under this name; click to change who is working"));
+    applyRights(this, m_services);
+}
+
+void MainWindow::chooseProfile() {
+    ProfileDialog dialog(m_services, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_services.setActor(dialog.chosen());
+    showActor();
 }
 
 void MainWindow::saveState() const {
@@ -241,11 +263,13 @@ QWidget *MainWindow::buildTopBar(QWidget *parent) {
     layout->addWidget(m_search);
     layout->addStretch();
 
-    auto *user = new QLabel(bar);
-    user->setObjectName(QStringLiteral("userName"));
-    user->setText(tr("User: %1").arg(m_services.actor()));
-    user->setToolTip(tr("Changes are recorded under this name"));
-    layout->addWidget(user);
+    m_user = new QToolButton(bar);
+    m_user->setObjectName(QStringLiteral("userName"));
+    m_user->setAutoRaise(true);
+    m_user->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    connect(m_user, &QToolButton::clicked, this, &MainWindow::chooseProfile);
+    layout->addWidget(m_user);
+    showActor();
     layout->addSpacing(12);
     m_syncState = new QToolButton(bar);
     m_syncState->setObjectName(QStringLiteral("syncState"));
@@ -352,6 +376,7 @@ Workspace *MainWindow::workspace(int id) {
     if (auto *built = qobject_cast<Workspace *>(m_stack->widget(id)))
         return built;
     Workspace *made = makeWorkspace(id);
+    applyRights(made, m_services);
     QWidget *placeholder = m_stack->widget(id);
     const bool current = m_stack->currentIndex() == id;
     m_stack->insertWidget(id, made);

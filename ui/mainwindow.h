@@ -52,6 +52,10 @@ public:
     // A message in a bar above the workspaces until the user closes it (a new database, a read-only one).
     void showNotice(const QString &text);
     QString noticeText() const { return m_noticeText; }
+    // "Who is working?": the profile chosen becomes the services' acting user; the screens then show only
+    // what its role may do.
+    void chooseProfile();
+    QString userText() const;
     // Installs the translations for a language setting ("", "fr", "en") and rebuilds the interface in it.
     void applyLanguage(const QString &setting);
 
@@ -76,6 +80,7 @@ private:
     void buildStatusBar();
     void saveState() const;
     void showAbout();
+    void showActor();
 
     Services &m_services;
     QWidget *m_root = nullptr;
@@ -83,6 +88,7 @@ private:
     QActionGroup *m_workspaceActions = nullptr;
     QLineEdit *m_search = nullptr;
     QToolButton *m_syncState = nullptr;
+    QToolButton *m_user = nullptr;
     QLabel *m_lastSync = nullptr;
     QLabel *m_offline = nullptr;
     QWidget *m_noticeBar = nullptr;

@@ -269,6 +269,11 @@ bool DemoBuilder::writeDirectory() {
                         m_centres[std::size_t(c)].generalPractitioners.front());
                 }
             }
+            // The first member coordinates and signs the fiches; the second is the deputy (no random draw).
+            if (!rcp.record.permanentMembers.empty())
+                rcp.record.coordinatorId = rcp.record.permanentMembers.front();
+            if (rcp.record.permanentMembers.size() > 1)
+                rcp.record.deputyCoordinatorIds = {rcp.record.permanentMembers[1]};
             if (!check(m_rcpRepo.save(rcp.record)))
                 return false;
             ++m_counts.rcps;

@@ -8,6 +8,50 @@
 
 namespace concerto::labels {
 
+QString role(Role role) {
+    switch (role) {
+    case Role::Secretary:
+        return QCoreApplication::translate("Labels", "Secretary");
+    case Role::Physician:
+        return QCoreApplication::translate("Labels", "Physician");
+    case Role::Coordinator:
+        return QCoreApplication::translate("Labels", "Coordinator");
+    case Role::CentreAdmin:
+        return QCoreApplication::translate("Labels", "3C administrator");
+    case Role::NetworkAdmin:
+        return QCoreApplication::translate("Labels", "Network administrator");
+    case Role::ReadOnly:
+        return QCoreApplication::translate("Labels", "Read only");
+    }
+    return roleCode(role);
+}
+
+QString action(Action action) {
+    switch (action) {
+    case Action::EditDirectory:
+        return QCoreApplication::translate("Labels", "edit the directory");
+    case Action::ImportNomenclatures:
+        return QCoreApplication::translate("Labels", "import value sets");
+    case Action::PlanSessions:
+        return QCoreApplication::translate("Labels", "plan sessions");
+    case Action::EditIdentities:
+        return QCoreApplication::translate("Labels", "create or change patients' identities");
+    case Action::ImportPatients:
+        return QCoreApplication::translate("Labels", "import patients");
+    case Action::RegisterCases:
+        return QCoreApplication::translate("Labels", "register cases");
+    case Action::EditCases:
+        return QCoreApplication::translate("Labels", "edit cases");
+    case Action::RecordDecisions:
+        return QCoreApplication::translate("Labels", "record the board's decisions");
+    case Action::SignFiches:
+        return QCoreApplication::translate("Labels", "sign fiches");
+    case Action::AmendFiches:
+        return QCoreApplication::translate("Labels", "correct signed fiches");
+    }
+    return QString();
+}
+
 QString sessionStatus(SessionStatus status) {
     switch (status) {
     case SessionStatus::Planned:

@@ -10,12 +10,17 @@
 #include "models/domain/fiche.h"
 #include "models/domain/inscription.h"
 #include "models/domain/patient.h"
+#include "models/domain/roles.h"
 #include "models/domain/session.h"
 
 #include <QString>
 
 namespace concerto::labels {
 
+// Secretary, Physician, Coordinator, 3C administrator, Network administrator, Read only.
+QString role(Role role);
+// What a write is, after "allow you to": "edit the directory", "sign fiches"…
+QString action(Action action);
 // Planned, In progress, Closed, Cancelled.
 QString sessionStatus(SessionStatus status);
 // RNIV: Provisional, Recovered, Validated or Qualified identity (the identity-status value set).

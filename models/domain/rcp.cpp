@@ -1,6 +1,8 @@
 // JSON form of an RCP definition.
 #include "models/domain/rcp.h"
 
+#include <algorithm>
+
 namespace concerto {
 
 QJsonObject Guideline::toJson() const {
@@ -67,6 +69,8 @@ QJsonObject Rcp::toJson() const {
     json::put(o, "paediatric", paediatric);
     o.insert(QLatin1String("schedule"), schedule.toJson());
     json::put(o, "permanentMembers", permanentMembers);
+    json::put(o, "coordinatorId", coordinatorId);
+    json::put(o, "deputyCoordinatorIds", deputyCoordinatorIds);
     o.insert(QLatin1String("quorum"), quorum.toJson());
     json::putList(o, "guidelines", guidelines);
     if (requiredCaseFields != defaultRequiredCaseFields()) // also an empty list: nothing required
@@ -90,11 +94,21 @@ Rcp Rcp::fromJson(const QJsonObject &o) {
     in.get("paediatric", r.paediatric);
     in.get("schedule", r.schedule);
     in.get("permanentMembers", r.permanentMembers);
+    in.get("coordinatorId", r.coordinatorId);
+    in.get("deputyCoordinatorIds", r.deputyCoordinatorIds);
     in.get("quorum", r.quorum);
     in.get("guidelines", r.guidelines);
     in.get("requiredCaseFields", r.requiredCaseFields);
     in.keepUnknown(r);
     return r;
+}
+
+bool Rcp::maySign(const QUuid &professionalId) const {
+    if (professionalId.isNull())
+        return false;
+    return professionalId == coordinatorId ||
+           std::find(deputyCoordinatorIds.begin(), deputyCoordinatorIds.end(), professionalId) !=
+               deputyCoordinatorIds.end();
 }
 
 } // namespace concerto

@@ -64,11 +64,17 @@ struct Rcp {
     bool paediatric = false;
     MeetingSchedule schedule;
     std::vector<QUuid> permanentMembers;
+    // Who signs its fiches: the coordinator and the deputies named here (professionals of the directory).
+    QUuid coordinatorId;
+    std::vector<QUuid> deputyCoordinatorIds;
     QuorumRule quorum;
     std::vector<Guideline> guidelines;
     // What a case must hold before the meeting (codes of casefields.h; an unknown code is kept).
     QStringList requiredCaseFields = defaultRequiredCaseFields();
     json::Unknown extra{}; // read but not understood: written back as it was (jsonfields.h)
+
+    // Whether the professional is its coordinator or one of its deputies.
+    bool maySign(const QUuid &professionalId) const;
 
     QJsonObject toJson() const;
     static Rcp fromJson(const QJsonObject &o);

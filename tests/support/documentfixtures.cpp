@@ -91,6 +91,7 @@ DocumentCase saveDocumentCase(Database &db, bool signFiche) {
     rcp.organisationId = centre.meta.id;
     rcp.nationalId = QStringLiteral("52011401");
     rcp.permanentMembers = {team[0].meta.id, team[1].meta.id, team[2].meta.id};
+    rcp.coordinatorId = out.coordinatorId; // who signs its fiches
     [&] { QVERIFY(RcpRepository(db).save(rcp).ok); }();
     Session session = sampleSession(rcp.meta.id);
     session.attendance = {{team[0].meta.id, QStringLiteral("SM14"), false, true},

@@ -2,6 +2,7 @@
 #include "ui/caseeditor/caseeditor.h"
 #include "services/directoryservice.h"
 #include "services/planningservice.h"
+#include "ui/screenrights.h"
 
 #include "editing/casedocument.h"
 #include "models/domain/boardtime.h"
@@ -103,6 +104,7 @@ CaseEditorWindow::CaseEditorWindow(Services &services, std::unique_ptr<editing::
     m_save->setObjectName(QStringLiteral("saveAction"));
     m_save->setShortcut(QKeySequence::Save);
     m_save->setToolTip(tr("Save the case (Ctrl+S)"));
+    needsRight(m_save, m_document->isNew() ? Action::RegisterCases : Action::EditCases);
     QUndoStack *stack = m_document->undoStack();
     m_undo = stack->createUndoAction(this, tr("Undo"));
     m_undo->setObjectName(QStringLiteral("undoAction"));
@@ -202,6 +204,7 @@ CaseEditorWindow::CaseEditorWindow(Services &services, std::unique_ptr<editing::
     m_binder->showMessages();
     updateTitle();
     updateBanners();
+    applyRights(this, m_services);
 }
 
 CaseEditorWindow::~CaseEditorWindow() {

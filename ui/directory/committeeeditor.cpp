@@ -178,10 +178,18 @@ QWidget *CommitteeEditor::buildGeneral() {
     m_members = new CheckList(QStringLiteral("permanentMembers"), page);
     m_members->setMinimumHeight(140);
     form->addRow(tr("Permanent members"), m_members);
+    m_coordinator = new QComboBox(page);
+    m_coordinator->setObjectName(QStringLiteral("coordinator"));
+    m_coordinator->setToolTip(tr("The coordinator signs the committee's fiches"));
+    form->addRow(tr("Coordinator"), m_coordinator);
+    m_deputies = new CheckList(QStringLiteral("deputyCoordinators"), page);
+    m_deputies->setMinimumHeight(90);
+    m_deputies->setToolTip(tr("Deputies sign the committee's fiches when the coordinator is away"));
+    form->addRow(tr("Deputy coordinators"), m_deputies);
 
     for (QLineEdit *e : {m_name, m_nationalId, m_organCodes})
         connect(e, &QLineEdit::textChanged, this, &CommitteeEditor::markDirty);
-    for (QComboBox *c : {m_centre, m_host, m_nature})
+    for (QComboBox *c : {m_centre, m_host, m_nature, m_coordinator})
         connect(c, &QComboBox::currentIndexChanged, this, &CommitteeEditor::markDirty);
     for (QComboBox *c : {m_appareil, m_theme})
         connect(c, &QComboBox::currentTextChanged, this, &CommitteeEditor::markDirty);
@@ -190,6 +198,7 @@ QWidget *CommitteeEditor::buildGeneral() {
         connect(c, &QCheckBox::toggled, this, &CommitteeEditor::markDirty);
     connect(m_organs, &CheckList::changed, this, &CommitteeEditor::markDirty);
     connect(m_members, &CheckList::changed, this, &CommitteeEditor::markDirty);
+    connect(m_deputies, &CheckList::changed, this, &CommitteeEditor::markDirty);
     return page;
 }
 
@@ -286,7 +295,14 @@ void CommitteeEditor::loadPickers() {
         people.emplace_back(p.meta.id.toString(QUuid::WithoutBraces),
                             QStringLiteral("%1 — %2").arg(p.displayName(), labels::specialty(p.specialty)));
     m_members->setEntries(people);
-    sayUnread(m_members, professionals.error);
+    m_deputies->setEntries(people);
+    m_coordinator->clear();
+    m_coordinator->addItem(tr("Not named"), QUuid());
+    for (const Professional &p : *professionals)
+        m_coordinator->addItem(QStringLiteral("%1 — %2").arg(p.displayName(), labels::specialty(p.specialty)),
+                               p.meta.id);
+    for (QWidget *field : std::initializer_list<QWidget *>{m_members, m_deputies, m_coordinator})
+        sayUnread(field, professionals.error);
 }
 
 CommitteeEditor::~CommitteeEditor() = default;
@@ -342,6 +358,15 @@ void CommitteeEditor::showCommittee(const Rcp &rcp) {
     for (const QUuid &id : rcp.permanentMembers)
         members << id.toString(QUuid::WithoutBraces);
     m_members->setTicked(members, tr("Unknown professional (%1)"));
+    if (m_coordinator->findData(rcp.coordinatorId) < 0) // kept, never silently dropped
+        m_coordinator->addItem(
+            tr("Unknown professional (%1)").arg(rcp.coordinatorId.toString(QUuid::WithoutBraces)),
+            rcp.coordinatorId);
+    m_coordinator->setCurrentIndex(qMax(0, m_coordinator->findData(rcp.coordinatorId)));
+    QStringList deputies;
+    for (const QUuid &id : rcp.deputyCoordinatorIds)
+        deputies << id.toString(QUuid::WithoutBraces);
+    m_deputies->setTicked(deputies, tr("Unknown professional (%1)"));
     m_schedule->setSchedule(rcp.schedule);
     m_quorum->setRule(rcp.quorum);
     m_guidelines->setRowCount(0);
@@ -378,6 +403,10 @@ Rcp CommitteeEditor::rcp() const {
     r.permanentMembers.clear();
     for (const QString &id : m_members->ticked())
         r.permanentMembers.push_back(QUuid::fromString(id));
+    r.coordinatorId = m_coordinator->currentData().toUuid();
+    r.deputyCoordinatorIds.clear();
+    for (const QString &id : m_deputies->ticked())
+        r.deputyCoordinatorIds.push_back(QUuid::fromString(id));
     r.schedule = m_schedule->schedule();
     r.quorum = m_quorum->rule();
     r.guidelines.clear();

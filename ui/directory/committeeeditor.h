@@ -96,6 +96,8 @@ private:
     QCheckBox *m_paediatric = nullptr;
     ScheduleEditor *m_schedule = nullptr;
     CheckList *m_members = nullptr;
+    QComboBox *m_coordinator = nullptr; // signs the fiches
+    CheckList *m_deputies = nullptr;    // may sign them too
     QTableWidget *m_guidelines = nullptr;
     QuorumEditor *m_quorum = nullptr;
     CheckList *m_caseFields = nullptr;

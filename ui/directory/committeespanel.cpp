@@ -1,6 +1,7 @@
 // Committees: list and editor side by side; a save reloads the list and keeps the committee selected.
 #include "ui/directory/committeespanel.h"
 #include "services/directoryservice.h"
+#include "ui/screenrights.h"
 
 #include "ui/directory/committeeeditor.h"
 
@@ -33,6 +34,7 @@ CommitteesPanel::CommitteesPanel(Services &services, QWidget *parent)
     m_list->setObjectName(QStringLiteral("committeeList"));
     left->addWidget(m_list, 1);
     auto *add = new QPushButton(tr("New committee"), leftBox);
+    needsRight(add, Action::EditDirectory);
     add->setObjectName(QStringLiteral("newCommittee"));
     left->addWidget(add);
     splitter->addWidget(leftBox);
@@ -45,8 +47,10 @@ CommitteesPanel::CommitteesPanel(Services &services, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     m_revert = new QPushButton(tr("Revert"), rightBox);
+    needsRight(m_revert, Action::EditDirectory);
     m_revert->setObjectName(QStringLiteral("revertCommittee"));
     m_save = new QPushButton(tr("Save the committee"), rightBox);
+    needsRight(m_save, Action::EditDirectory);
     m_save->setObjectName(QStringLiteral("saveCommittee"));
     buttons->addWidget(m_revert);
     buttons->addWidget(m_save);

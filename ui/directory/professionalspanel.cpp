@@ -1,6 +1,7 @@
 // Professionals: list on the left, form on the right; the RPPS says at once whether its key is right.
 #include "ui/directory/professionalspanel.h"
 #include "services/directoryservice.h"
+#include "ui/screenrights.h"
 
 #include "models/domain/builtinsets.h"
 #include "models/domain/labels.h"
@@ -34,6 +35,7 @@ ProfessionalsPanel::ProfessionalsPanel(Services &services, QWidget *parent)
     m_list->setObjectName(QStringLiteral("professionalList"));
     left->addWidget(m_list, 1);
     auto *add = new QPushButton(tr("New professional"), this);
+    needsRight(add, Action::EditDirectory);
     add->setObjectName(QStringLiteral("newProfessional"));
     left->addWidget(add);
     layout->addLayout(left, 2);
@@ -79,6 +81,7 @@ ProfessionalsPanel::ProfessionalsPanel(Services &services, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     m_save = new QPushButton(tr("Save the professional"), this);
+    needsRight(m_save, Action::EditDirectory);
     m_save->setObjectName(QStringLiteral("saveProfessional"));
     buttons->addWidget(m_save);
     right->addLayout(buttons);

@@ -2,6 +2,7 @@
 // session's agenda actions. Write failures show in a banner above the list, never half-done.
 #include "ui/workspaces/agendapanel.h"
 #include "models/domain/clock.h"
+#include "ui/screenrights.h"
 
 #include "models/domain/boardtime.h"
 #include "models/itemmodels/agendamodel.h"
@@ -73,9 +74,11 @@ AgendaPanel::AgendaPanel(Services &services, QWidget *parent)
 
     auto *actions = new QGridLayout; // two by two: the detail pane stays narrow
     m_moveToSession = new QPushButton(tr("Move to another &session…"), this);
+    needsRight(m_moveToSession, Action::RegisterCases);
     m_moveToSession->setObjectName(QStringLiteral("moveCaseToSession"));
     m_moveToSession->setToolTip(tr("Move the selected case to a later session of the committee"));
     m_closeRegistrations = new QPushButton(tr("C&lose registrations"), this);
+    needsRight(m_closeRegistrations, Action::PlanSessions);
     m_closeRegistrations->setObjectName(QStringLiteral("closeRegistrations"));
     m_copyMissing = new QPushButton(tr("Cop&y what is missing"), this);
     m_copyMissing->setObjectName(QStringLiteral("copyMissing"));

@@ -1,6 +1,7 @@
 // Lists the loaded value sets and imports national value-set files chosen by the user.
 #include "ui/workspaces/nomenclaturepanel.h"
 #include "services/nomenclatureservice.h"
+#include "ui/screenrights.h"
 #include "ui/workspaces/workspace.h"
 
 #include <QFileDialog>
@@ -31,6 +32,7 @@ NomenclaturePanel::NomenclaturePanel(Services &services, QWidget *parent)
     top->addWidget(heading);
     top->addStretch();
     auto *import = new QPushButton(tr("Import value sets…"), this);
+    needsRight(import, Action::ImportNomenclatures);
     import->setObjectName(QStringLiteral("importNomenclatures"));
     import->setToolTip(tr("Load national value-set files (IHE SVS XML, JDV_*.xml); a file that cannot be "
                           "read is refused and the version in use stays"));

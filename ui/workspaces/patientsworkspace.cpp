@@ -2,6 +2,7 @@
 // paged by the model, identity card beside it.
 #include "ui/workspaces/patientsworkspace.h"
 #include "services/patientservice.h"
+#include "ui/screenrights.h"
 
 #include "editing/casedocument.h"
 #include "models/domain/birthplace.h"
@@ -53,6 +54,7 @@ PatientsWorkspace::PatientsWorkspace(Services &services, QWidget *parent)
     m_count->setObjectName(QStringLiteral("workspaceExplanation"));
     bar->addWidget(m_count);
     auto *newPatient = new QPushButton(tr("New patient…"), this);
+    needsRight(newPatient, Action::EditIdentities);
     newPatient->setObjectName(QStringLiteral("newPatient"));
     newPatient->setToolTip(
         tr("Create an identity; look-alike identities are shown before it is saved (Ctrl+N)"));
@@ -240,6 +242,7 @@ QWidget *PatientsWorkspace::buildDetail() {
     m_badge->setObjectName(QStringLiteral("badge"));
     head->addWidget(m_badge);
     auto *registerButton = new QPushButton(tr("Register for a session…"), card);
+    needsRight(registerButton, Action::RegisterCases);
     registerButton->setObjectName(QStringLiteral("registerForSession"));
     connect(registerButton, &QPushButton::clicked, this, &PatientsWorkspace::registerSelected);
     head->addWidget(registerButton);

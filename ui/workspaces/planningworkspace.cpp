@@ -7,6 +7,7 @@
 #include "models/domain/labels.h"
 #include "models/itemmodels/sessionlistmodel.h"
 #include "models/planning/clashes.h"
+#include "ui/screenrights.h"
 #include "ui/theme.h"
 #include "ui/workspaces/agendapanel.h"
 #include "ui/workspaces/planningcalendar.h"
@@ -44,6 +45,7 @@ PlanningWorkspace::PlanningWorkspace(Services &services, QWidget *parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     auto *tools = new QHBoxLayout;
     auto *makeSessions = new QPushButton(tr("&Make sessions…"), left);
+    needsRight(makeSessions, Action::PlanSessions);
     makeSessions->setObjectName(QStringLiteral("makeSessions"));
     makeSessions->setToolTip(tr("Make the sessions of a period from the committees' schedules"));
     makeSessions->setEnabled(!services.isReadOnly());
@@ -209,9 +211,11 @@ QWidget *PlanningWorkspace::buildDetail() {
     layout->addWidget(m_sessionFacts);
     auto *actions = new QHBoxLayout;
     m_move = new QPushButton(tr("Mo&ve…"), card);
+    needsRight(m_move, Action::PlanSessions);
     m_move->setObjectName(QStringLiteral("moveSession"));
     m_move->setToolTip(tr("Move this session to another day or time, with the reason"));
     m_cancel = new QPushButton(tr("&Cancel the session…"), card);
+    needsRight(m_cancel, Action::PlanSessions);
     m_cancel->setObjectName(QStringLiteral("cancelSession"));
     m_cancel->setToolTip(tr("Cancel this session, with the reason; its cases are offered the next sessions"));
     connect(m_move, &QPushButton::clicked, this, [this] {
