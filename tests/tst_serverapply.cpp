@@ -347,6 +347,28 @@ private Q_SLOTS:
         QCOMPARE(READ(pendingChangeCount(*m_db)), 1);
     }
 
+    // Two sessions of one committee on one day, planned apart: the second to arrive is a conflict (the
+    // file keeps one living session a day per committee), not an error that stops the pull.
+    void aSecondSessionOnTheSameDayIsAConflict() {
+        Family family;
+        pull(*m_db, family);
+        Session second = family.session;
+        second.meta.id = RecordMeta::newId();
+        ServerApplyResult r = ServerApply(*m_db).apply({serverCopy(second, 1)});
+        QVERIFY2(r.result.ok, qPrintable(r.result.error));
+        QCOMPARE(int(r.conflicted.size()), 1);
+        const SyncConflict c = READ(openConflicts(*m_db)).front();
+        QCOMPARE(c.reason, QLatin1String(conflictreason::sessionDayTaken));
+        QCOMPARE(c.localId, family.session.meta.id);
+        QVERIFY(!READ(SessionRepository(*m_db).find(second.meta.id)));
+        // Cancelled, it takes no day and is stored.
+        second.status = SessionStatus::Cancelled;
+        r = ServerApply(*m_db).apply({serverCopy(second, 2)});
+        QVERIFY2(r.result.ok, qPrintable(r.result.error));
+        QCOMPARE(int(r.applied.size()), 1);
+        QCOMPARE(READ(openConflictCount(*m_db)), 0); // the server's newer copy settled it
+    }
+
     void appliedRecordsAreAnnounced() {
         const Family family;
         QList<QUuid> inserted;

@@ -227,21 +227,13 @@ QString ServerApply::applyOne(const ServerRecord &record, Outcome *outcome) {
             *outcome = Outcome::Applied;
             return {};
         }
-        // Who numbers a fiche's versions: a device numbers an amendment v+1 on its own; the server keeps
-        // the first of a number it receives. A version held here by another fiche is kept as a conflict.
-        const Fiche fiche = Fiche::fromJson(body);
-        QSqlQuery &taken = prepared(
-            QStringLiteral("SELECT id FROM fiche WHERE set_id = ? AND version_number = ? AND id <> ?"));
-        taken.bindValue(0, json::idText(fiche.setId));
-        taken.bindValue(1, fiche.versionNumber);
-        taken.bindValue(2, id);
-        if (!taken.exec())
-            return failed(taken, "reading", record);
-        const QUuid holder = taken.next() ? QUuid::fromString(taken.value(0).toString()) : QUuid();
-        taken.finish();
-        if (!holder.isNull())
-            return keepConflict(record, compact, conflictreason::versionTaken, holder);
     }
+    QUuid holder;
+    const char *reason = nullptr;
+    if (const QString why = placeTaken(record, body, &holder, &reason); !why.isEmpty())
+        return why;
+    if (!holder.isNull())
+        return keepConflict(record, compact, reason, holder);
 
     const Table &t = table(record.entity);
     QSqlQuery &write = prepared(*stored ? t.updateSql : t.insertSql);
@@ -262,6 +254,13 @@ QString ServerApply::applyOne(const ServerRecord &record, Outcome *outcome) {
     const RecordCopy base{record.version, record.updatedAt, record.updatedBy, record.deleted, compact};
     if (StoreResult r = saveSyncBase(m_db, record.entity, record.id, base); !r)
         return r.error;
+    // A newer server copy that applies leaves an earlier conflict of the record without object.
+    QSqlQuery &settled =
+        prepared(QStringLiteral("DELETE FROM sync_conflict WHERE entity = ? AND record_id = ?"));
+    settled.bindValue(0, record.entity);
+    settled.bindValue(1, id);
+    if (!settled.exec())
+        return failed(settled, "writing", record);
     QSqlQuery &audit = prepared(QStringLiteral(
         "INSERT INTO audit_log (at, actor, entity, record_id, action, changes) VALUES (?,?,?,?,'pull',?)"));
     const QVariantList auditValues{json::timeText(m_db.now()), record.updatedBy, record.entity, id,
@@ -275,6 +274,42 @@ QString ServerApply::applyOne(const ServerRecord &record, Outcome *outcome) {
                       : record.deleted ? ChangeKind::Deleted
                                        : ChangeKind::Updated);
     *outcome = Outcome::Applied;
+    return {};
+}
+
+QString ServerApply::placeTaken(const ServerRecord &record, const QJsonObject &body, QUuid *holder,
+                                const char **reason) {
+    QSqlQuery *q = nullptr;
+    if (record.entity == QLatin1String("fiche")) {
+        // Who numbers a fiche's versions: a device numbers an amendment v+1 on its own; the server keeps
+        // the first of a number it receives. A version held here by another fiche is kept as a conflict.
+        const Fiche fiche = Fiche::fromJson(body);
+        q = &prepared(
+            QStringLiteral("SELECT id FROM fiche WHERE set_id = ? AND version_number = ? AND id <> ?"));
+        q->bindValue(0, json::idText(fiche.setId));
+        q->bindValue(1, fiche.versionNumber);
+        q->bindValue(2, json::idText(record.id));
+        *reason = conflictreason::versionTaken;
+    } else if (record.entity == QLatin1String("session") && !record.deleted) {
+        // One living session a day per committee (schema 12): two planned apart are a conflict too.
+        const Session session = Session::fromJson(body);
+        if (session.status == SessionStatus::Cancelled)
+            return {};
+        q = &prepared(QStringLiteral("SELECT id FROM session WHERE rcp_id = ? AND board_day = ?"
+                                     " AND deleted = 0 AND status <> 'cancelled' AND id <> ?"));
+        const QVariantList values = TableTraits<Session>::values(session);
+        q->bindValue(0, values.at(0));
+        q->bindValue(1, values.at(3));
+        q->bindValue(2, json::idText(record.id));
+        *reason = conflictreason::sessionDayTaken;
+    } else {
+        return {};
+    }
+    if (!q->exec())
+        return failed(*q, "reading", record);
+    if (q->next())
+        *holder = QUuid::fromString(q->value(0).toString());
+    q->finish();
     return {};
 }
 

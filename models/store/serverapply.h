@@ -5,7 +5,7 @@
 // is never overwritten: the server's copy is kept as a conflict beside it (syncconflicts.h), as is a
 // copy that meets a signed fiche it differs from, or a fiche version number held here by another fiche
 // (two amendments of one version made apart: the first the server numbered wins, the other is a
-// conflict for a person, never an error).
+// conflict for a person, never an error), or a second living session of a committee on one day.
 #pragma once
 
 #include "models/store/database.h"
@@ -13,6 +13,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <map>
 #include <memory>
@@ -62,6 +63,10 @@ private:
     enum class Outcome { Applied, Unchanged, Conflicted };
     // Applies one record; an empty error means it was applied, left or kept as a conflict (`outcome`).
     QString applyOne(const ServerRecord &record, Outcome *outcome);
+    // The local record holding the place `record` would take (`holder`, null when none): another fiche
+    // with its version number, another living session of its committee that day. An error if unread.
+    QString placeTaken(const ServerRecord &record, const QJsonObject &body, QUuid *holder,
+                       const char **reason);
     QString keepConflict(const ServerRecord &record, const QByteArray &body, const char *reason,
                          const QUuid &localId);
     // Why the applied records cannot stay: one names a parent that is neither here nor in the batch.

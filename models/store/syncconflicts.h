@@ -16,6 +16,8 @@ inline const char *const pendingChanges = "pending-changes";
 inline const char *const signedFiche = "signed-fiche";
 // Another fiche of the same document holds this version number here (two amendments of one version).
 inline const char *const versionTaken = "version-taken";
+// Another living session of the same committee is held here on that day (one a day, schema 12).
+inline const char *const sessionDayTaken = "session-day-taken";
 } // namespace conflictreason
 
 struct SyncConflict {
@@ -30,7 +32,8 @@ struct SyncConflict {
     std::optional<RecordCopy> base; // the last confirmed copy of the record, if any
 };
 
-// Keeps a conflict (replacing the open one of the same record: the newest server copy stands).
+// Keeps a conflict (replacing the open one of the same record: the newest server copy stands; one that
+// applies cleanly removes it).
 StoreResult recordConflict(Database &db, const SyncConflict &conflict);
 // The open conflicts, oldest first.
 StoreRead<std::vector<SyncConflict>> openConflicts(Database &db);
