@@ -181,7 +181,8 @@ QString ServerApply::applyOne(const ServerRecord &record, Outcome *outcome) {
     const QByteArray compact = document.toJson(QJsonDocument::Compact);
     const QString id = json::idText(record.id);
 
-    const StoreRead<std::optional<RecordCopy>> stored = storedCopy(m_db, record.entity, record.id);
+    const StoreRead<std::optional<RecordCopy>> stored =
+        storedCopy(prepared(storedCopySql(record.entity)), m_db, record.entity, record.id);
     if (!stored.ok())
         return stored.error;
     if (*stored && record.version <= (*stored)->version) {
@@ -221,7 +222,9 @@ QString ServerApply::applyOne(const ServerRecord &record, Outcome *outcome) {
                 return failed(version, "writing", record);
             RecordCopy base = **stored;
             base.version = record.version;
-            if (StoreResult r = saveSyncBase(m_db, record.entity, record.id, base); !r)
+            if (StoreResult r =
+                    saveSyncBase(prepared(saveSyncBaseSql()), m_db, record.entity, record.id, base);
+                !r)
                 return r.error;
             m_db.recordChange(record.entity, record.id, ChangeKind::Updated);
             *outcome = Outcome::Applied;
@@ -252,7 +255,7 @@ QString ServerApply::applyOne(const ServerRecord &record, Outcome *outcome) {
     if (!write.exec())
         return failed(write, "writing", record);
     const RecordCopy base{record.version, record.updatedAt, record.updatedBy, record.deleted, compact};
-    if (StoreResult r = saveSyncBase(m_db, record.entity, record.id, base); !r)
+    if (StoreResult r = saveSyncBase(prepared(saveSyncBaseSql()), m_db, record.entity, record.id, base); !r)
         return r.error;
     // A newer server copy that applies leaves an earlier conflict of the record without object.
     QSqlQuery &settled =

@@ -13,22 +13,29 @@ RecordCopy copyOf(const QSqlQuery &q) {
             q.value(2).toString(), q.value(3).toBool(), q.value(4).toByteArray()};
 }
 
-StoreRead<std::optional<RecordCopy>> readOne(Database &db, const QString &sql, const QVariantList &binds,
+StoreRead<std::optional<RecordCopy>> readOne(QSqlQuery &q, Database &db, const QVariantList &binds,
                                              const QString &table) {
     using Read = StoreRead<std::optional<RecordCopy>>;
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return Read::failure(readFailure("reading", table, q, db.path()));
     for (int i = 0; i < binds.size(); ++i)
         q.bindValue(i, binds.at(i));
     if (!q.exec())
         return Read::failure(readFailure("reading", table, q, db.path()));
+    std::optional<RecordCopy> found;
     if (q.next())
-        return Read::success(copyOf(q));
-    if (q.lastError().isValid())
+        found = copyOf(q);
+    else if (q.lastError().isValid())
         return Read::failure(readFailure("reading", table, q, db.path()));
-    return Read::success(std::nullopt);
+    q.finish();
+    return Read::success(std::move(found));
+}
+
+StoreRead<std::optional<RecordCopy>> readOne(Database &db, const QString &sql, const QVariantList &binds,
+                                             const QString &table) {
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return StoreRead<std::optional<RecordCopy>>::failure(readFailure("reading", table, q, db.path()));
+    return readOne(q, db, binds, table);
 }
 
 } // namespace
@@ -45,15 +52,26 @@ bool isSyncedTable(const QString &entity) {
     return syncedTables().contains(entity);
 }
 
+QString storedCopySql(const QString &entity) {
+    return QStringLiteral("SELECT version, updated_at, updated_by, deleted, body FROM %1 WHERE id = ?")
+        .arg(entity);
+}
+
+QString saveSyncBaseSql() {
+    return QStringLiteral("INSERT OR REPLACE INTO sync_base (entity, record_id, version, updated_at,"
+                          " updated_by, deleted, body) VALUES (?,?,?,?,?,?,?)");
+}
+
 StoreRead<std::optional<RecordCopy>> storedCopy(Database &db, const QString &entity, const QUuid &id) {
     if (!isSyncedTable(entity))
         return StoreRead<std::optional<RecordCopy>>::failure(
             QStringLiteral("unknown table %1").arg(entity)); // a programming error, never the user's
-    return readOne(db,
-                   QStringLiteral("SELECT version, updated_at, updated_by, deleted, body"
-                                  " FROM %1 WHERE id = ?")
-                       .arg(entity),
-                   {json::idText(id)}, entity);
+    return readOne(db, storedCopySql(entity), {json::idText(id)}, entity);
+}
+
+StoreRead<std::optional<RecordCopy>> storedCopy(QSqlQuery &prepared, Database &db, const QString &entity,
+                                                const QUuid &id) {
+    return readOne(prepared, db, {json::idText(id)}, entity);
 }
 
 StoreRead<std::optional<RecordCopy>> syncBase(Database &db, const QString &entity, const QUuid &id) {
@@ -63,10 +81,8 @@ StoreRead<std::optional<RecordCopy>> syncBase(Database &db, const QString &entit
                    {entity, json::idText(id)}, QStringLiteral("sync_base"));
 }
 
-StoreResult saveSyncBase(Database &db, const QString &entity, const QUuid &id, const RecordCopy &copy) {
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_base (entity, record_id, version, updated_at,"
-                             " updated_by, deleted, body) VALUES (?,?,?,?,?,?,?)"));
+StoreResult saveSyncBase(QSqlQuery &q, Database &db, const QString &entity, const QUuid &id,
+                         const RecordCopy &copy) {
     const QVariantList values{entity,
                               json::idText(id),
                               copy.version,
@@ -80,6 +96,12 @@ StoreResult saveSyncBase(Database &db, const QString &entity, const QUuid &id, c
         return StoreResult::success();
     logStoreError("keeping the base copy in", QStringLiteral("sync_base"), q.lastError());
     return StoreResult::failure(storeErrorMessage(q.lastError(), db.path()));
+}
+
+StoreResult saveSyncBase(Database &db, const QString &entity, const QUuid &id, const RecordCopy &copy) {
+    QSqlQuery q(db.connection());
+    q.prepare(saveSyncBaseSql());
+    return saveSyncBase(q, db, entity, id, copy);
 }
 
 } // namespace concerto

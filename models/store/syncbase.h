@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 #include <QUuid>
@@ -35,5 +36,14 @@ StoreRead<std::optional<RecordCopy>> storedCopy(Database &db, const QString &ent
 StoreRead<std::optional<RecordCopy>> syncBase(Database &db, const QString &entity, const QUuid &id);
 // Keeps `copy` as the record's last confirmed copy, replacing the one before.
 StoreResult saveSyncBase(Database &db, const QString &entity, const QUuid &id, const RecordCopy &copy);
+
+// The same with a statement the caller keeps prepared from storedCopySql(entity) or saveSyncBaseSql()
+// (bulk paths: a pull of many records).
+QString storedCopySql(const QString &entity);
+QString saveSyncBaseSql();
+StoreRead<std::optional<RecordCopy>> storedCopy(QSqlQuery &prepared, Database &db, const QString &entity,
+                                                const QUuid &id);
+StoreResult saveSyncBase(QSqlQuery &prepared, Database &db, const QString &entity, const QUuid &id,
+                         const RecordCopy &copy);
 
 } // namespace concerto
