@@ -111,6 +111,7 @@ const ServerApply::Table &ServerApply::table(const QString &entity) {
     t->insertSql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                        .arg(entity, names.join(QLatin1Char(',')), marks.join(QLatin1Char(',')));
     t->updateSql = QStringLiteral("UPDATE %1 SET %2 WHERE id=?").arg(entity, sets.join(QLatin1Char(',')));
+    // Only for saying which parent is missing: the foreign keys themselves are checked by SQLite at commit.
     QSqlQuery fks(m_db.connection());
     if (fks.exec(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(entity)))
         while (fks.next())
@@ -122,6 +123,20 @@ QString ServerApply::failed(const QSqlQuery &q, const char *what, const ServerRe
     logStoreError(what, record.entity, q.lastError());
     return QCoreApplication::translate("Store", "The server's record %1 could not be written: %2")
         .arg(recordName(record), storeErrorMessage(q.lastError(), m_db.path()));
+}
+
+QString ServerApply::firstRow(QSqlQuery &q, const ServerRecord &record, bool *row) const {
+    *row = q.next();
+    if (*row)
+        return {};
+    // next() is false at the end of the rows and when a step fails: only the error tells them apart.
+    if (q.lastError().isValid()) {
+        const QString why = failed(q, "reading", record);
+        q.finish();
+        return why;
+    }
+    q.finish();
+    return {};
 }
 
 ServerApplyResult ServerApply::apply(const std::vector<ServerRecord> &batch,
@@ -197,8 +212,9 @@ QString ServerApply::applyOne(const ServerRecord &record, Outcome *outcome) {
         pending.bindValue(1, id);
         if (!pending.exec())
             return failed(pending, "reading", record);
-        const bool hasPending = pending.next();
-        pending.finish();
+        bool hasPending = false;
+        if (const QString why = firstRow(pending, record, &hasPending); !why.isEmpty())
+            return why;
         if (hasPending)
             return keepConflict(record, compact, conflictreason::pendingChanges, record.id);
     }
@@ -209,7 +225,10 @@ QString ServerApply::applyOne(const ServerRecord &record, Outcome *outcome) {
         lock.bindValue(0, id);
         if (!lock.exec())
             return failed(lock, "reading", record);
-        const bool isSigned = lock.next() && lock.value(0).toBool();
+        bool isSigned = false;
+        if (const QString why = firstRow(lock, record, &isSigned); !why.isEmpty())
+            return why;
+        isSigned = isSigned && lock.value(0).toBool();
         lock.finish();
         if (isSigned) {
             const QJsonObject mine = QJsonDocument::fromJson((*stored)->body).object();
@@ -310,7 +329,10 @@ QString ServerApply::placeTaken(const ServerRecord &record, const QJsonObject &b
     }
     if (!q->exec())
         return failed(*q, "reading", record);
-    if (q->next())
+    bool held = false;
+    if (const QString why = firstRow(*q, record, &held); !why.isEmpty())
+        return why;
+    if (held)
         *holder = QUuid::fromString(q->value(0).toString());
     q->finish();
     return {};
@@ -349,7 +371,11 @@ QString ServerApply::missingParent(const std::vector<RecordRef> &applied) {
             q.bindValue(0, json::idText(ref.id));
             if (!q.exec())
                 return failed(q, "reading", ServerRecord{ref.entity, ref.id, 0, {}, {}, false, {}});
-            const bool missing = q.next();
+            bool missing = false;
+            if (const QString why =
+                    firstRow(q, ServerRecord{ref.entity, ref.id, 0, {}, {}, false, {}}, &missing);
+                !why.isEmpty())
+                return why;
             const QString parentId = missing ? q.value(0).toString() : QString();
             q.finish();
             if (missing)

@@ -72,6 +72,9 @@ private:
     // Why the applied records cannot stay: one names a parent that is neither here nor in the batch.
     QString missingParent(const std::vector<RecordRef> &applied);
     QString failed(const QSqlQuery &q, const char *what, const ServerRecord &record) const;
+    // Steps an executed query to its first row (`row`: whether there is one; finished when not); an error
+    // when the step failed, never taken for "no row".
+    QString firstRow(QSqlQuery &q, const ServerRecord &record, bool *row) const;
     const Table &table(const QString &entity);
     QSqlQuery &prepared(const QString &sql);
 
