@@ -299,6 +299,11 @@ private Q_SLOTS:
         QCOMPARE(READ(fiches.find(family.fiche.meta.id))->proposal.front().details,
                  signedFiche.proposal.front().details);
         QCOMPARE(READ(fiches.find(family.fiche.meta.id))->meta.version, qint64(4));
+        // The server's next copy says what was signed again: taken, and the conflict is settled.
+        r = ServerApply(*m_db).apply({serverCopy(signedFiche, 6)});
+        QCOMPARE(int(r.applied.size()), 1);
+        QCOMPARE(READ(openConflictCount(*m_db)), 0);
+        QCOMPARE(READ(fiches.find(family.fiche.meta.id))->meta.version, qint64(6));
 
         QSqlQuery raw(m_db->connection());
         QVERIFY(!raw.exec(QStringLiteral("UPDATE fiche SET body = '{}' WHERE id = '%1'")

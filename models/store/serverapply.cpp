@@ -241,10 +241,8 @@ QString ServerApply::applyOne(const ServerRecord &record, Outcome *outcome) {
                 return failed(version, "writing", record);
             RecordCopy base = **stored;
             base.version = record.version;
-            if (StoreResult r =
-                    saveSyncBase(prepared(saveSyncBaseSql()), m_db, record.entity, record.id, base);
-                !r)
-                return r.error;
+            if (const QString why = keepBase(record, base); !why.isEmpty())
+                return why;
             m_db.recordChange(record.entity, record.id, ChangeKind::Updated);
             *outcome = Outcome::Applied;
             return {};
@@ -273,16 +271,10 @@ QString ServerApply::applyOne(const ServerRecord &record, Outcome *outcome) {
         write.bindValue(i, values.at(i));
     if (!write.exec())
         return failed(write, "writing", record);
-    const RecordCopy base{record.version, record.updatedAt, record.updatedBy, record.deleted, compact};
-    if (StoreResult r = saveSyncBase(prepared(saveSyncBaseSql()), m_db, record.entity, record.id, base); !r)
-        return r.error;
-    // A newer server copy that applies leaves an earlier conflict of the record without object.
-    QSqlQuery &settled =
-        prepared(QStringLiteral("DELETE FROM sync_conflict WHERE entity = ? AND record_id = ?"));
-    settled.bindValue(0, record.entity);
-    settled.bindValue(1, id);
-    if (!settled.exec())
-        return failed(settled, "writing", record);
+    if (const QString why =
+            keepBase(record, {record.version, record.updatedAt, record.updatedBy, record.deleted, compact});
+        !why.isEmpty())
+        return why;
     QSqlQuery &audit = prepared(QStringLiteral(
         "INSERT INTO audit_log (at, actor, entity, record_id, action, changes) VALUES (?,?,?,?,'pull',?)"));
     const QVariantList auditValues{json::timeText(m_db.now()), record.updatedBy, record.entity, id,
@@ -335,6 +327,19 @@ QString ServerApply::placeTaken(const ServerRecord &record, const QJsonObject &b
     if (held)
         *holder = QUuid::fromString(q->value(0).toString());
     q->finish();
+    return {};
+}
+
+QString ServerApply::keepBase(const ServerRecord &record, const RecordCopy &base) {
+    if (StoreResult r = saveSyncBase(prepared(saveSyncBaseSql()), m_db, record.entity, record.id, base); !r)
+        return r.error;
+    // A newer server copy that applies leaves an earlier conflict of the record without object.
+    QSqlQuery &settled =
+        prepared(QStringLiteral("DELETE FROM sync_conflict WHERE entity = ? AND record_id = ?"));
+    settled.bindValue(0, record.entity);
+    settled.bindValue(1, json::idText(record.id));
+    if (!settled.exec())
+        return failed(settled, "writing", record);
     return {};
 }
 

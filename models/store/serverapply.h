@@ -10,6 +10,7 @@
 
 #include "models/store/database.h"
 #include "models/store/storeresult.h"
+#include "models/store/syncbase.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -67,6 +68,8 @@ private:
     // with its version number, another living session of its committee that day. An error if unread.
     QString placeTaken(const ServerRecord &record, const QJsonObject &body, QUuid *holder,
                        const char **reason);
+    // Keeps `base` as the record's last confirmed copy and settles its open conflict, if any.
+    QString keepBase(const ServerRecord &record, const RecordCopy &base);
     QString keepConflict(const ServerRecord &record, const QByteArray &body, const char *reason,
                          const QUuid &localId);
     // Why the applied records cannot stay: one names a parent that is neither here nor in the batch.
