@@ -285,7 +285,7 @@ private Q_SLOTS:
             before = records(old);
             // The latest schema's table is not there yet: the upgrade makes it.
             QCOMPARE(rows(old, QStringLiteral("SELECT count(*) FROM sqlite_master"
-                                              " WHERE name = 'record_draft'")),
+                                              " WHERE name = 'sync_state'")),
                      QStringList{QStringLiteral("0")});
             // Nor schema 12's trigger before schema 12 (11 -> 12 included).
             QCOMPARE(rows(old, QStringLiteral("SELECT count(*) FROM sqlite_master"

@@ -54,6 +54,9 @@ StoreResult FicheRepository::amend(const Fiche &signedFiche, const QString &reas
             QCoreApplication::translate("Store",
                                         "A newer version of this fiche exists (version %1): amend that one.")
                 .arg(all->back().versionNumber));
+    // Numbered here, v+1, even offline: the server keeps the first amendment of a version it receives
+    // (its (set, version) key), and a second one made apart ends as a conflict on both ends, never an
+    // error (serverapply.h).
     Fiche next = signedFiche.nextVersion(reason);
     StoreResult result = save(next);
     if (result && amendment)

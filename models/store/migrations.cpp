@@ -12,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
+#include <QUuid>
 #include <functional>
 #include <vector>
 
@@ -489,10 +490,55 @@ bool version13(QSqlDatabase &db, QString *error) {
                error);
 }
 
+// Version 14: the store's sync side. sync_base keeps the last copy of each record the server confirmed
+// (pulled, or pushed and acknowledged): the base of a three-way merge. sync_conflict keeps, for each
+// record a pull could not apply, the server's copy, the local copy it met and their base, until a person
+// resolves it (one open conflict a record: a newer server copy replaces the older one). sync_state is the
+// sync's one row: this file's device id, the server, the pull cursor and the last sync. local_only_record
+// names the records written on this computer only (demo data): the outbox never lists them, nor the
+// later changes made to them. Filled here for an older file: its records whose creation the journal
+// does not hold were written local-only (before sync, nothing left the journal).
+bool version14(QSqlDatabase &db, QString *error) {
+    QStringList statements{
+        QStringLiteral("CREATE TABLE sync_base ("
+                       " entity TEXT NOT NULL, record_id TEXT NOT NULL,"
+                       " version INTEGER NOT NULL, updated_at TEXT NOT NULL, updated_by TEXT NOT NULL,"
+                       " deleted INTEGER NOT NULL, body TEXT NOT NULL,"
+                       " PRIMARY KEY (entity, record_id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE sync_conflict ("
+                       " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " entity TEXT NOT NULL, record_id TEXT NOT NULL,"
+                       " reason TEXT NOT NULL, found_at TEXT NOT NULL,"
+                       " server_version INTEGER NOT NULL, server_updated_at TEXT NOT NULL,"
+                       " server_updated_by TEXT NOT NULL, server_deleted INTEGER NOT NULL,"
+                       " server_body TEXT NOT NULL,"
+                       " local_id TEXT NOT NULL, local_version INTEGER NOT NULL,"
+                       " local_updated_at TEXT NOT NULL, local_updated_by TEXT NOT NULL,"
+                       " local_deleted INTEGER NOT NULL, local_body TEXT NOT NULL,"
+                       " base_version INTEGER, base_body TEXT,"
+                       " UNIQUE (entity, record_id))"),
+        QStringLiteral("CREATE TABLE sync_state ("
+                       " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                       " device_id TEXT NOT NULL, server_url TEXT, cursor TEXT, last_sync_at TEXT)"),
+        QStringLiteral("INSERT INTO sync_state (id, device_id) VALUES (1, '%1')")
+            .arg(QUuid::createUuid().toString(QUuid::WithoutBraces)),
+        QStringLiteral("CREATE TABLE local_only_record ("
+                       " entity TEXT NOT NULL, record_id TEXT NOT NULL,"
+                       " PRIMARY KEY (entity, record_id)) WITHOUT ROWID")};
+    for (const char *table :
+         {"organisation", "professional", "rcp", "session", "patient", "inscription", "fiche"})
+        statements << QStringLiteral("INSERT INTO local_only_record (entity, record_id)"
+                                     " SELECT '%1', id FROM %1 AS r WHERE NOT EXISTS (SELECT 1"
+                                     " FROM change_journal j WHERE j.entity = '%1' AND j.record_id = r.id"
+                                     " AND j.operation = 'insert')")
+                          .arg(QLatin1String(table));
+    return run(db, statements, error);
+}
+
 const std::vector<std::function<bool(QSqlDatabase &, QString *)>> &steps() {
     static const std::vector<std::function<bool(QSqlDatabase &, QString *)>> all{
-        version1, version2, version3,  version4,  version5,  version6, version7,
-        version8, version9, version10, version11, version12, version13};
+        version1, version2, version3,  version4,  version5,  version6,  version7,
+        version8, version9, version10, version11, version12, version13, version14};
     return all;
 }
 

@@ -259,6 +259,14 @@ StoreResult RecordTable::insertRow(const PreparedRecord &record) {
         return failed(q, "inserting into");
     if (StoreResult r = journal(meta, QStringLiteral("insert"), 0, record.fields); !r)
         return r;
+    if (m_db.localOnly()) {
+        // Written on this computer only (demo data): the outbox never lists it, nor its later changes.
+        QSqlQuery &local =
+            prepared(QStringLiteral("INSERT INTO local_only_record (entity, record_id) VALUES (?,?)"));
+        bindAll(local, {m_table, json::idText(meta.id)});
+        if (!local.exec())
+            return failed(local, "marking local-only");
+    }
     if (StoreResult r = audit(meta, QStringLiteral("create"), "{\"fields\":" + record.fields + '}'); !r)
         return r;
     m_db.recordChange(m_table, meta.id, ChangeKind::Inserted);
