@@ -100,6 +100,8 @@ StoreRead<FicheContext> loadFicheContext(Database &db, const Fiche &fiche) {
                                 fiche.quorumOverride.coordinatorId};
     for (const FicheAttendee &a : fiche.attendees)
         named.push_back(a.professionalId);
+    for (const WrittenOpinion &w : fiche.writtenOpinions)
+        named.push_back(w.authorId);
     named.insert(named.end(), fiche.correspondents.begin(), fiche.correspondents.end());
     named.insert(named.end(), c.inscription.correspondents.begin(), c.inscription.correspondents.end());
     const ProfessionalRepository professionals(db);

@@ -341,12 +341,24 @@ QString statusAndQuorum(const FicheContext &c) {
     Grid grid({QStringLiteral("Participant"), QStringLiteral("Spécialité"), QStringLiteral("Présence"),
                QStringLiteral("Compté pour le quorum")});
     for (const FicheAttendee &a : f.attendees)
-        grid.row({esc(person(c, a.professionalId)), esc(labels::specialty(a.specialty)),
+        grid.row({esc(a.professionalId.isNull() ? a.guestName + QStringLiteral(" (") + a.guestOrganisation +
+                                                      QStringLiteral(", invité)")
+                                                : person(c, a.professionalId)),
+                  esc(labels::specialty(a.specialty)),
                   a.remote ? QStringLiteral("à distance") : QStringLiteral("sur place"),
                   words::yesNo(a.countedForQuorum)});
     QString attendees;
     if (!grid.isEmpty())
         attendees = paragraph(QStringLiteral("<b>Participants à la discussion</b>")) + grid.table();
+    Grid opinions({QStringLiteral("Avis écrit de"), QStringLiteral("Spécialité"), QStringLiteral("Avis")});
+    for (const WrittenOpinion &w : f.writtenOpinions)
+        opinions.row(
+            {esc(person(c, w.authorId)) +
+                 (w.givenAt.isValid() ? QStringLiteral(", ") + words::boardDateTime(w.givenAt) : QString()),
+             esc(labels::specialty(w.specialty)), esc(w.text)});
+    if (!opinions.isEmpty())
+        attendees +=
+            paragraph(QStringLiteral("<b>Avis écrits comptés pour le quorum</b>")) + opinions.table();
     return section(QStringLiteral("Statut du dossier et quorum"), rows.table() + attendees);
 }
 

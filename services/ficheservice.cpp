@@ -99,6 +99,36 @@ StoreResult FicheService::saveDecision(Fiche &fiche) {
     return StoreResult::success();
 }
 
+StoreResult FicheService::overrideQuorum(Fiche &fiche, const QString &reason) {
+    if (StoreResult may = allowed(m_actor, Action::SignFiches); !may)
+        return may;
+    if (reason.trimmed().isEmpty())
+        return StoreResult::failure(QCoreApplication::translate(
+            "Fiches", "Give the reason why the case is decided without its quorum."));
+    const StoreRead<std::optional<Rcp>> rcp = RcpRepository(m_db).find(fiche.rcpId);
+    if (!rcp.ok())
+        return StoreResult::failure(rcp.error);
+    if (!rcp.value)
+        return StoreResult::failure(
+            QCoreApplication::translate("Fiches", "The committee of this fiche is not in the directory."));
+    const QUuid coordinator = m_actor.isRestricted() ? m_actor.professionalId : rcp.value->coordinatorId;
+    if (coordinator.isNull() || !rcp.value->maySign(coordinator))
+        return StoreResult::failure(
+            QCoreApplication::translate(
+                "Fiches",
+                "Only the coordinator of %1 or a deputy named in the directory overrides its quorum.")
+                .arg(rcp.value->name));
+    Fiche changed = fiche;
+    changed.quorumOverride.coordinatorId = coordinator;
+    changed.quorumOverride.reason = reason.trimmed();
+    changed.quorumOverride.at = m_db.now();
+    // saveDecision would ask for the right to record decisions, which a coordinator has anyway.
+    const StoreResult saved = saveDecision(changed);
+    if (saved)
+        fiche = changed;
+    return saved;
+}
+
 StoreResult FicheService::amend(const Fiche &signedFiche, const QString &reason, Fiche *amendment) {
     if (StoreResult may = allowed(m_actor, Action::AmendFiches); !may)
         return may;

@@ -41,6 +41,10 @@ public:
     // Saves the board's decision on a fiche not signed yet (the decision panel), in one write unit; refused
     // in words for a signed fiche (a correction is a new version: amend) or one that no longer exists.
     StoreResult saveDecision(Fiche &fiche);
+    // The coordinator's override of a quorum not met, with its reason: who (the person signed in, who must
+    // be the committee's coordinator or a deputy) and when (now) are filled in here, saved with the rest of
+    // `fiche` in one write unit; refused without a reason or for a signed fiche.
+    StoreResult overrideQuorum(Fiche &fiche, const QString &reason);
     // A correction of the latest signed version: a new, unsigned version with its reason.
     StoreResult amend(const Fiche &signedFiche, const QString &reason, Fiche *amendment = nullptr);
 

@@ -20,6 +20,7 @@ class DirectoryLists;
 class DirectoryService;
 class FicheService;
 class IndicatorService;
+class MeetingService;
 class NomenclatureService;
 class PatientService;
 class PlanningService;
@@ -42,6 +43,7 @@ public:
     AgendaService &agenda() { return *m_agenda; }
     PlanningService &planning() { return *m_planning; }
     FicheService &fiches() { return *m_fiches; }
+    MeetingService &meeting() { return *m_meeting; }
     NomenclatureService &nomenclature() { return *m_nomenclature; }
     IndicatorService &indicators() { return *m_indicators; }
     // The directory's lists the screens choose from, read off the window's thread and kept current.
@@ -92,6 +94,7 @@ private:
     std::unique_ptr<AgendaService> m_agenda;
     std::unique_ptr<PlanningService> m_planning;
     std::unique_ptr<FicheService> m_fiches;
+    std::unique_ptr<MeetingService> m_meeting;
     std::unique_ptr<NomenclatureService> m_nomenclature;
     std::unique_ptr<IndicatorService> m_indicators;
     std::unique_ptr<DirectoryLists> m_directoryLists;

@@ -11,6 +11,7 @@
 #include "services/directoryservice.h"
 #include "services/ficheservice.h"
 #include "services/identityform.h"
+#include "services/meetingservice.h"
 #include "services/nomenclatureservice.h"
 #include "services/services.h"
 #include "tests/support/documentfixtures.h"
@@ -103,6 +104,14 @@ const std::vector<Write> &writes() {
              if (!saved)
                  document->discard();
              return asResult(saved, why);
+         }},
+        {"take-attendance", Action::TakeAttendance,
+         [](Services &s, const test::DocumentCase &c, Database &) {
+             Attendance guest;
+             guest.guestName = QStringLiteral("Dr Invitée");
+             guest.specialty = QStringLiteral("SM45");
+             guest.guestOrganisation = QStringLiteral("CH de Sète");
+             return s.meeting().checkIn(c.fiche.sessionId, guest);
          }},
         {"record-decision", Action::RecordDecisions,
          [](Services &s, const test::DocumentCase &c, Database &) {

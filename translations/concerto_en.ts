@@ -1513,6 +1513,18 @@
         <source>Only the coordinator of %1 or a deputy named in the directory signs its fiches.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give the reason why the case is decided without its quorum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The committee of this fiche is not in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the coordinator of %1 or a deputy named in the directory overrides its quorum.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Identity</name>
@@ -2101,6 +2113,10 @@
         <source>correct signed fiches</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>take the attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lists</name>
@@ -2110,6 +2126,45 @@
     </message>
     <message>
         <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Meeting</name>
+    <message>
+        <source>This session is cancelled: it has no attendance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is closed: its attendance can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This committee is not in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A guest without RPPS needs a name, a specialty and an organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This professional is not in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is not on the session&apos;s attendance list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A written opinion needs its author and its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case does not exist (any more).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2387,6 +2442,54 @@
     <name>Profiles</name>
     <message>
         <source>Nobody signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuorumText</name>
+    <message>
+        <source>%1 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more specialty(ies) needed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the requesting physician is neither present nor represented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum not met: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distinct specialty(ies) counted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (at least %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s) counted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written opinion counted for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2947,6 +3050,30 @@
     </message>
     <message>
         <source>The trigger %1 was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s record %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of it was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a record of an unknown kind (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s record %1 lacks its id, version, time or author.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s record %1 is damaged (its fields are not a JSON object).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s record %1 names a %2 (%3) that is neither in this file nor in what the server sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3642,6 +3769,105 @@
     </message>
     <message>
         <source>Print what is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::AttendancePanel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived / left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the selected person in, or out when they leave (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected person takes part by video conference, or is back in the room (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a guest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A professional of the directory, or someone without RPPS (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take off the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For someone checked in by mistake (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attendance could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, without RPPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The committee&apos;s members could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4566,6 +4792,65 @@
     </message>
 </context>
 <context>
+    <name>concerto::GuestDialog</name>
+    <message>
+        <source>Add a guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A professional of the &amp;directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name or an RPPS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone &amp;without RPPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dr Claire Petit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a specialty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Specialty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospital or practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes part &amp;remotely (video conference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the professional in the list (by name or RPPS), or describe someone without RPPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A guest without RPPS needs a name, a specialty and an organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>concerto::IdentityComparison</name>
     <message>
         <source>Trait</source>
@@ -5037,50 +5322,75 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run the meeting: the agenda, the current case in large type and the decision panel, all from the keyboard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coming next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left: the agenda with each case&apos;s state and presenter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Centre: the current case&apos;s summary, legible on a projector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Right: the decision panel, saved with Ctrl+Enter before moving to the next case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attendance, quorum badge, a timer per case and a presentation mode for a second screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No session planned in the coming months.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Next session: %1, %2 at %3, %n case(s) registered.</source>
-        <translation>
-            <numerusform>Next session: %1, %2 at %3, %n case registered.</numerusform>
-            <numerusform>Next session: %1, %2 at %3, %n cases registered.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>unknown committee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The sessions could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The next session could not be read: %1</source>
+        <source>Take the attendance and follow the quorum of each case live; the case summary and the decision panel come next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s sessions and those of the next two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join the video conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum of the selected case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session today or in the next two weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session has no video-conference link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a case to see its quorum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quorum could not be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

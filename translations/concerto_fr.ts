@@ -1513,6 +1513,18 @@
         <source>Only the coordinator of %1 or a deputy named in the directory signs its fiches.</source>
         <translation>Seul le coordonnateur de %1 ou un suppléant désigné dans l&apos;annuaire signe ses fiches.</translation>
     </message>
+    <message>
+        <source>Give the reason why the case is decided without its quorum.</source>
+        <translation>Donnez la raison pour laquelle le cas est décidé sans son quorum.</translation>
+    </message>
+    <message>
+        <source>The committee of this fiche is not in the directory.</source>
+        <translation>La RCP de cette fiche n&apos;est pas dans l&apos;annuaire.</translation>
+    </message>
+    <message>
+        <source>Only the coordinator of %1 or a deputy named in the directory overrides its quorum.</source>
+        <translation>Seul le coordonnateur de %1 ou un suppléant désigné dans l&apos;annuaire peut passer outre son quorum.</translation>
+    </message>
 </context>
 <context>
     <name>Identity</name>
@@ -2101,6 +2113,10 @@
         <source>correct signed fiches</source>
         <translation>corriger les fiches signées</translation>
     </message>
+    <message>
+        <source>take the attendance</source>
+        <translation>faire l&apos;appel des présents</translation>
+    </message>
 </context>
 <context>
     <name>Lists</name>
@@ -2111,6 +2127,45 @@
     <message>
         <source>Reading…</source>
         <translation>Lecture…</translation>
+    </message>
+</context>
+<context>
+    <name>Meeting</name>
+    <message>
+        <source>This session is cancelled: it has no attendance.</source>
+        <translation>Cette séance est annulée&#xa0;: elle n&apos;a pas de liste de présence.</translation>
+    </message>
+    <message>
+        <source>This session is closed: its attendance can no longer change.</source>
+        <translation>Cette séance est close&#xa0;: sa liste de présence ne peut plus changer.</translation>
+    </message>
+    <message>
+        <source>This session does not exist (any more).</source>
+        <translation>Cette séance n&apos;existe pas (ou plus).</translation>
+    </message>
+    <message>
+        <source>This committee is not in the directory.</source>
+        <translation>Cette RCP n&apos;est pas dans l&apos;annuaire.</translation>
+    </message>
+    <message>
+        <source>A guest without RPPS needs a name, a specialty and an organisation.</source>
+        <translation>Un invité sans RPPS doit avoir un nom, une spécialité et un organisme.</translation>
+    </message>
+    <message>
+        <source>This professional is not in the directory.</source>
+        <translation>Ce professionnel n&apos;est pas dans l&apos;annuaire.</translation>
+    </message>
+    <message>
+        <source>This person is not on the session&apos;s attendance list.</source>
+        <translation>Cette personne n&apos;est pas sur la liste de présence de la séance.</translation>
+    </message>
+    <message>
+        <source>A written opinion needs its author and its text.</source>
+        <translation>Un avis écrit doit avoir son auteur et son texte.</translation>
+    </message>
+    <message>
+        <source>This case does not exist (any more).</source>
+        <translation>Ce dossier n&apos;existe pas (ou plus).</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +2443,54 @@
     <message>
         <source>Nobody signed in</source>
         <translation>Personne n&apos;est connecté</translation>
+    </message>
+</context>
+<context>
+    <name>QuorumText</name>
+    <message>
+        <source>%1 missing</source>
+        <translation>%1 manquant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more specialty(ies) needed</source>
+        <translation>
+            <numerusform>%n spécialité de plus nécessaire</numerusform>
+            <numerusform>%n spécialités de plus nécessaires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the requesting physician is neither present nor represented</source>
+        <translation>le médecin demandeur n&apos;est ni présent ni représenté</translation>
+    </message>
+    <message>
+        <source>Quorum met</source>
+        <translation>Quorum atteint</translation>
+    </message>
+    <message>
+        <source>Quorum not met: %1</source>
+        <translation>Quorum non atteint&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distinct specialty(ies) counted</source>
+        <translation>
+            <numerusform>%n spécialité distincte comptée</numerusform>
+            <numerusform>%n spécialités distinctes comptées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (at least %1)</source>
+        <translation> (au moins %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s) counted</source>
+        <translation>
+            <numerusform>%n présent compté</numerusform>
+            <numerusform>%n présents comptés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written opinion counted for %1</source>
+        <translation>Avis écrit compté pour %1</translation>
     </message>
 </context>
 <context>
@@ -2948,6 +3051,30 @@
     <message>
         <source>The trigger %1 was added.</source>
         <translation>Le déclencheur %1 a été ajouté.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s record %1 could not be written: %2</source>
+        <translation>L&apos;enregistrement %1 du serveur n&apos;a pas pu être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Nothing of it was applied.</source>
+        <translation>Rien n&apos;en a été appliqué.</translation>
+    </message>
+    <message>
+        <source>The server sent a record of an unknown kind (%1).</source>
+        <translation>Le serveur a envoyé un enregistrement d&apos;un type inconnu (%1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s record %1 lacks its id, version, time or author.</source>
+        <translation>L&apos;enregistrement %1 du serveur n&apos;a pas d&apos;identifiant, de version, d&apos;heure ou d&apos;auteur.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s record %1 is damaged (its fields are not a JSON object).</source>
+        <translation>L&apos;enregistrement %1 du serveur est endommagé (ses champs ne sont pas un objet JSON).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s record %1 names a %2 (%3) that is neither in this file nor in what the server sent.</source>
+        <translation>L&apos;enregistrement %1 du serveur cite un(e) %2 (%3) qui n&apos;est ni dans ce fichier ni dans ce que le serveur a envoyé.</translation>
     </message>
 </context>
 <context>
@@ -3643,6 +3770,105 @@
     <message>
         <source>Print what is missing</source>
         <translation>Imprimer les éléments manquants</translation>
+    </message>
+</context>
+<context>
+    <name>concerto::AttendancePanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Spécialité</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Arrived / left</source>
+        <translation>Arrivée / départ</translation>
+    </message>
+    <message>
+        <source>Checks the selected person in, or out when they leave (Space)</source>
+        <translation>Enregistre l&apos;arrivée de la personne choisie, ou son départ quand elle s&apos;en va (Espace)</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>À distance</translation>
+    </message>
+    <message>
+        <source>The selected person takes part by video conference, or is back in the room (R)</source>
+        <translation>La personne choisie participe en visioconférence, ou revient dans la salle (R)</translation>
+    </message>
+    <message>
+        <source>Add a guest…</source>
+        <translation>Ajouter un invité…</translation>
+    </message>
+    <message>
+        <source>A professional of the directory, or someone without RPPS (Ctrl+I)</source>
+        <translation>Un professionnel de l&apos;annuaire, ou une personne sans RPPS (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Take off the list</source>
+        <translation>Retirer de la liste</translation>
+    </message>
+    <message>
+        <source>For someone checked in by mistake (Delete)</source>
+        <translation>Pour une personne enregistrée par erreur (Suppr)</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>The attendance could not be read: %1</source>
+        <translation>La liste de présence n&apos;a pas pu être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, without RPPS)</source>
+        <translation>%1 (%2, sans RPPS)</translation>
+    </message>
+    <message>
+        <source>Unknown professional</source>
+        <translation>Professionnel inconnu</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <source> · guest</source>
+        <translation> · invité</translation>
+    </message>
+    <message>
+        <source>not arrived</source>
+        <translation>pas arrivé</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>parti</translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation>à distance</translation>
+    </message>
+    <message>
+        <source>in the room</source>
+        <translation>dans la salle</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s members could not be read: %1</source>
+        <translation>Les membres de la RCP n&apos;ont pas pu être lus&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4568,6 +4794,65 @@
     </message>
 </context>
 <context>
+    <name>concerto::GuestDialog</name>
+    <message>
+        <source>Add a guest</source>
+        <translation>Ajouter un invité</translation>
+    </message>
+    <message>
+        <source>A professional of the &amp;directory</source>
+        <translation>Un professionnel de l&apos;&amp;annuaire</translation>
+    </message>
+    <message>
+        <source>Type a name or an RPPS number</source>
+        <translation>Saisissez un nom ou un numéro RPPS</translation>
+    </message>
+    <message>
+        <source>Someone &amp;without RPPS</source>
+        <translation>Une personne &amp;sans RPPS</translation>
+    </message>
+    <message>
+        <source>Dr Claire Petit</source>
+        <translation>Dr Claire Petit</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Choose a specialty</source>
+        <translation>Choisissez une spécialité</translation>
+    </message>
+    <message>
+        <source>&amp;Specialty</source>
+        <translation>&amp;Spécialité</translation>
+    </message>
+    <message>
+        <source>Hospital or practice</source>
+        <translation>Établissement ou cabinet</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisme</translation>
+    </message>
+    <message>
+        <source>Takes part &amp;remotely (video conference)</source>
+        <translation>Participe à &amp;distance (visioconférence)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Choose the professional in the list (by name or RPPS), or describe someone without RPPS.</source>
+        <translation>Choisissez le professionnel dans la liste (par nom ou RPPS), ou décrivez une personne sans RPPS.</translation>
+    </message>
+    <message>
+        <source>A guest without RPPS needs a name, a specialty and an organisation.</source>
+        <translation>Un invité sans RPPS doit avoir un nom, une spécialité et un organisme.</translation>
+    </message>
+</context>
+<context>
     <name>concerto::IdentityComparison</name>
     <message>
         <source>Trait</source>
@@ -5039,51 +5324,76 @@
         <translation>Séance</translation>
     </message>
     <message>
-        <source>Run the meeting: the agenda, the current case in large type and the decision panel, all from the keyboard.</source>
-        <translation>Conduire la séance&#xa0;: l&apos;ordre du jour, le dossier en cours en grands caractères et le panneau de décision, entièrement au clavier.</translation>
-    </message>
-    <message>
-        <source>Coming next</source>
-        <translation>Prochainement</translation>
-    </message>
-    <message>
-        <source>Left: the agenda with each case&apos;s state and presenter</source>
-        <translation>À gauche&#xa0;: l&apos;ordre du jour, avec l&apos;état et le présentateur de chaque dossier</translation>
-    </message>
-    <message>
-        <source>Centre: the current case&apos;s summary, legible on a projector</source>
-        <translation>Au centre&#xa0;: la synthèse du dossier en cours, lisible au vidéoprojecteur</translation>
-    </message>
-    <message>
-        <source>Right: the decision panel, saved with Ctrl+Enter before moving to the next case</source>
-        <translation>À droite&#xa0;: le panneau de décision, enregistré par Ctrl+Entrée avant de passer au dossier suivant</translation>
-    </message>
-    <message>
-        <source>Attendance, quorum badge, a timer per case and a presentation mode for a second screen</source>
-        <translation>Présences, badge de quorum, chronomètre par dossier et mode présentation sur un second écran</translation>
-    </message>
-    <message>
-        <source>No session planned in the coming months.</source>
-        <translation>Aucune séance prévue dans les prochains mois.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Next session: %1, %2 at %3, %n case(s) registered.</source>
-        <translation>
-            <numerusform>Prochaine séance&#xa0;: %1, le %2 à %3, %n dossier inscrit.</numerusform>
-            <numerusform>Prochaine séance&#xa0;: %1, le %2 à %3, %n dossiers inscrits.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>unknown committee</source>
-        <translation>RCP inconnue</translation>
-    </message>
-    <message>
         <source>The sessions could not be read: %1</source>
         <translation>Les séances n&apos;ont pas pu être lues&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The next session could not be read: %1</source>
-        <translation>La prochaine séance n&apos;a pas pu être lue&#xa0;: %1</translation>
+        <source>Take the attendance and follow the quorum of each case live; the case summary and the decision panel come next.</source>
+        <translation>Faites l&apos;appel et suivez en direct le quorum de chaque dossier&#xa0;; la synthèse du dossier et le panneau de décision viendront ensuite.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s sessions and those of the next two weeks</source>
+        <translation>Les séances du jour et des deux semaines à venir</translation>
+    </message>
+    <message>
+        <source>Join the video conference</source>
+        <translation>Rejoindre la visioconférence</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <source>Quorum of the selected case</source>
+        <translation>Quorum du dossier choisi</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <source>Unknown committee</source>
+        <translation>RCP inconnue</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>Start the meeting</source>
+        <translation>Ouvrir la séance</translation>
+    </message>
+    <message>
+        <source>No session today or in the next two weeks.</source>
+        <translation>Aucune séance aujourd&apos;hui ni dans les deux semaines à venir.</translation>
+    </message>
+    <message>
+        <source>End the meeting</source>
+        <translation>Clore la séance</translation>
+    </message>
+    <message>
+        <source>This session has no video-conference link</source>
+        <translation>Cette séance n&apos;a pas de lien de visioconférence</translation>
+    </message>
+    <message>
+        <source>Meeting ended</source>
+        <translation>Séance close</translation>
+    </message>
+    <message>
+        <source>Meeting in progress</source>
+        <translation>Séance en cours</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Pas commencée</translation>
+    </message>
+    <message>
+        <source>Select a case to see its quorum.</source>
+        <translation>Choisissez un dossier pour voir son quorum.</translation>
+    </message>
+    <message>
+        <source>The quorum could not be computed: %1</source>
+        <translation>Le quorum n&apos;a pas pu être calculé&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,8 @@ QJsonObject FicheAttendee::toJson() const {
     json::put(o, "specialty", specialty);
     json::put(o, "remote", remote);
     json::put(o, "countedForQuorum", countedForQuorum);
+    json::put(o, "guestName", guestName);
+    json::put(o, "guestOrganisation", guestOrganisation);
     extra.restore(o);
     return o;
 }
@@ -102,6 +104,8 @@ FicheAttendee FicheAttendee::fromJson(const QJsonObject &o) {
     in.get("specialty", a.specialty);
     in.get("remote", a.remote);
     in.get("countedForQuorum", a.countedForQuorum);
+    in.get("guestName", a.guestName);
+    in.get("guestOrganisation", a.guestOrganisation);
     in.keepUnknown(a);
     return a;
 }
@@ -149,6 +153,7 @@ QJsonObject Fiche::toJson() const {
     json::put(o, "authorId", authorId);
     json::put(o, "coordinatorId", coordinatorId);
     json::putList(o, "attendees", attendees);
+    json::putList(o, "writtenOpinions", writtenOpinions);
     json::put(o, "correspondents", correspondents);
     json::put(o, "signerId", signerId);
     json::put(o, "signedAt", signedAt);
@@ -182,6 +187,7 @@ Fiche Fiche::fromJson(const QJsonObject &o) {
     in.get("authorId", f.authorId);
     in.get("coordinatorId", f.coordinatorId);
     in.get("attendees", f.attendees);
+    in.get("writtenOpinions", f.writtenOpinions);
     in.get("correspondents", f.correspondents);
     in.get("signerId", f.signerId);
     in.get("signedAt", f.signedAt);

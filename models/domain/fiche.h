@@ -5,6 +5,7 @@
 #include "models/domain/quorum.h"
 #include "models/domain/rcp.h"
 #include "models/domain/record.h"
+#include "models/domain/writtenopinion.h"
 
 namespace concerto {
 
@@ -47,10 +48,12 @@ struct Framework {
 };
 
 struct FicheAttendee {
-    QUuid professionalId;
+    QUuid professionalId; // empty for a guest without RPPS
     QString specialty;
     bool remote = false;
     bool countedForQuorum = false;
+    QString guestName{}; // a guest without RPPS: name and organisation as told
+    QString guestOrganisation{};
     json::Unknown extra{}; // read but not understood: written back as it was (jsonfields.h)
 
     QJsonObject toJson() const;
@@ -98,6 +101,7 @@ struct Fiche {
     QUuid authorId;
     QUuid coordinatorId;
     std::vector<FicheAttendee> attendees;
+    std::vector<WrittenOpinion> writtenOpinions; // the absent specialists' opinions counted for the quorum
     std::vector<QUuid> correspondents;
     QUuid signerId;
     QDateTime signedAt;       // UTC; set once, when the coordinator validates

@@ -56,6 +56,7 @@ QJsonObject Inscription::toJson() const {
     json::putList(o, "tumours", tumours);
     o.insert(QLatin1String("clinical"), clinical.toJson());
     json::put(o, "correspondents", correspondents);
+    json::putList(o, "writtenOpinions", writtenOpinions);
     extra.restore(o);
     return o;
 }
@@ -77,6 +78,7 @@ Inscription Inscription::fromJson(const QJsonObject &o) {
     in.get("tumours", i.tumours);
     in.get("clinical", i.clinical);
     in.get("correspondents", i.correspondents);
+    in.get("writtenOpinions", i.writtenOpinions);
     in.keepUnknown(i);
     return i;
 }

@@ -5,6 +5,7 @@
 #include "models/domain/clinical.h"
 #include "models/domain/record.h"
 #include "models/domain/tumour.h"
+#include "models/domain/writtenopinion.h"
 
 namespace concerto {
 
@@ -45,8 +46,9 @@ struct Inscription {
     bool lateRegistration = false;
     std::vector<Tumour> tumours;
     ClinicalContext clinical;
-    std::vector<QUuid> correspondents; // professionals to inform
-    json::Unknown extra{};             // read but not understood: written back as it was (jsonfields.h)
+    std::vector<QUuid> correspondents;           // professionals to inform
+    std::vector<WrittenOpinion> writtenOpinions; // absent specialists' opinions, entered before the meeting
+    json::Unknown extra{}; // read but not understood: written back as it was (jsonfields.h)
 
     QJsonObject toJson() const;
     static Inscription fromJson(const QJsonObject &o);

@@ -44,6 +44,8 @@ QString action(Action action) {
         return QCoreApplication::translate("Labels", "edit cases");
     case Action::RecordDecisions:
         return QCoreApplication::translate("Labels", "record the board's decisions");
+    case Action::TakeAttendance:
+        return QCoreApplication::translate("Labels", "take the attendance");
     case Action::SignFiches:
         return QCoreApplication::translate("Labels", "sign fiches");
     case Action::AmendFiches:

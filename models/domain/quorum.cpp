@@ -47,6 +47,9 @@ QJsonObject QuorumRule::toJson() const {
     QJsonObject o;
     json::putList(o, "requiredGroups", requiredGroups);
     json::put(o, "minimumSpecialties", minimumSpecialties);
+    json::put(o, "writtenOpinionsCount", writtenOpinionsCount);
+    if (!requesterMustAttend) // the default is true: written only when the rule waives it
+        o.insert(QLatin1String("requesterMustAttend"), false);
     extra.restore(o);
     return o;
 }
@@ -56,6 +59,8 @@ QuorumRule QuorumRule::fromJson(const QJsonObject &o) {
     json::Reader in(o);
     in.get("requiredGroups", r.requiredGroups);
     in.get("minimumSpecialties", r.minimumSpecialties);
+    in.get("writtenOpinionsCount", r.writtenOpinionsCount);
+    in.get("requesterMustAttend", r.requesterMustAttend);
     in.keepUnknown(r);
     return r;
 }

@@ -39,7 +39,11 @@ struct QuorumResult {
 struct QuorumRule {
     std::vector<SpecialtyGroup> requiredGroups;
     int minimumSpecialties = 3; // also when the record does not say
-    json::Unknown extra{};      // read but not understood: written back as it was (jsonfields.h)
+    // An absent specialist's written opinion, entered before the meeting, counts for its specialty.
+    bool writtenOpinionsCount = false;
+    // The requesting physician must be present for the case, or represented by its presenter.
+    bool requesterMustAttend = true; // also when the record does not say
+    json::Unknown extra{};           // read but not understood: written back as it was (jsonfields.h)
 
     QuorumResult evaluate(const std::vector<QuorumVoter> &voters) const;
 

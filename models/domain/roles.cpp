@@ -9,20 +9,22 @@ struct RoleRow {
     Role role;
     const char *code;
     // The actions, in the order of enum Action.
-    bool may[10];
+    bool may[std::size(kAllActions)];
 };
 
 // EditDirectory, ImportNomenclatures, PlanSessions, EditIdentities, ImportPatients, RegisterCases,
 // EditCases, RecordDecisions, SignFiches, AmendFiches.
 constexpr RoleRow kMatrix[] = {
-    {Role::Secretary, "secretary", {true, false, true, true, true, true, true, false, false, false}},
-    {Role::Physician, "physician", {false, false, false, true, false, true, true, true, false, false}},
-    {Role::Coordinator, "coordinator", {false, false, true, true, false, true, true, true, true, true}},
-    {Role::CentreAdmin, "3c-admin", {true, true, true, true, true, true, false, false, false, false}},
+    {Role::Secretary, "secretary", {true, false, true, true, true, true, true, false, true, false, false}},
+    {Role::Physician, "physician", {false, false, false, true, false, true, true, true, true, false, false}},
+    {Role::Coordinator, "coordinator", {false, false, true, true, false, true, true, true, true, true, true}},
+    {Role::CentreAdmin, "3c-admin", {true, true, true, true, true, true, false, false, false, false, false}},
     {Role::NetworkAdmin,
      "network-admin",
-     {true, true, true, false, false, false, false, false, false, false}},
-    {Role::ReadOnly, "read-only", {false, false, false, false, false, false, false, false, false, false}},
+     {true, true, true, false, false, false, false, false, false, false, false}},
+    {Role::ReadOnly,
+     "read-only",
+     {false, false, false, false, false, false, false, false, false, false, false}},
 };
 static_assert(sizeof(kMatrix) / sizeof(kMatrix[0]) == sizeof(kAllRoles) / sizeof(kAllRoles[0]));
 static_assert(sizeof(kMatrix[0].may) / sizeof(bool) == sizeof(kAllActions) / sizeof(kAllActions[0]));

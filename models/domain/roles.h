@@ -24,14 +24,15 @@ enum class Action {
     ImportPatients,      // a file of another tool
     RegisterCases,       // put a case on a session's agenda
     EditCases,           // the case's clinical part before the meeting
-    RecordDecisions,     // the board's decision on the fiche, attendance, quorum
+    RecordDecisions,     // the board's decision on the fiche, the quorum recorded on it
+    TakeAttendance,      // open a session, check its members and guests in and out
     SignFiches,          // the coordinator's signature (of the committee's fiches only)
     AmendFiches,         // a new version of a signed fiche
 };
 inline constexpr Action kAllActions[] = {
     Action::EditDirectory,  Action::ImportNomenclatures, Action::PlanSessions, Action::EditIdentities,
     Action::ImportPatients, Action::RegisterCases,       Action::EditCases,    Action::RecordDecisions,
-    Action::SignFiches,     Action::AmendFiches};
+    Action::TakeAttendance, Action::SignFiches,          Action::AmendFiches};
 
 // The codes shared with the server and its admin commands: secretary, physician, coordinator, 3c-admin,
 // network-admin, read-only.

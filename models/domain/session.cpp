@@ -24,6 +24,11 @@ QJsonObject Attendance::toJson() const {
     json::put(o, "specialty", specialty);
     json::put(o, "remote", remote);
     o.insert(QLatin1String("countsForQuorum"), countsForQuorum);
+    json::put(o, "guest", guest);
+    json::put(o, "guestName", guestName);
+    json::put(o, "guestOrganisation", guestOrganisation);
+    json::put(o, "arrivedAt", arrivedAt);
+    json::put(o, "leftAt", leftAt);
     extra.restore(o);
     return o;
 }
@@ -35,8 +40,23 @@ Attendance Attendance::fromJson(const QJsonObject &o) {
     in.get("specialty", a.specialty);
     in.get("remote", a.remote);
     in.get("countsForQuorum", a.countsForQuorum);
+    in.get("guest", a.guest);
+    in.get("guestName", a.guestName);
+    in.get("guestOrganisation", a.guestOrganisation);
+    in.get("arrivedAt", a.arrivedAt);
+    in.get("leftAt", a.leftAt);
     in.keepUnknown(a);
     return a;
+}
+
+bool Attendance::presentAt(const QDateTime &at) const {
+    return (!arrivedAt.isValid() || arrivedAt <= at) && (!leftAt.isValid() || leftAt > at);
+}
+
+bool Attendance::isSamePerson(const Attendance &other) const {
+    if (!professionalId.isNull() || !other.professionalId.isNull())
+        return professionalId == other.professionalId;
+    return guestName.trimmed().compare(other.guestName.trimmed(), Qt::CaseInsensitive) == 0;
 }
 
 std::vector<QuorumVoter> Session::voters() const {

@@ -13,11 +13,15 @@ bool hasProposal(const Fiche &f) {
     return f.referToRecours || f.surveillanceOnly || !f.exams.empty() || !f.proposal.empty();
 }
 
-// The committee's rule applied to the attendees the fiche counts for the quorum.
+// The committee's rule applied to the attendees the fiche counts for the quorum, and to the written
+// opinions it keeps when the rule admits them.
 QuorumResult countedQuorum(const Fiche &f, const QuorumRule &rule) {
     std::vector<QuorumVoter> voters;
     for (const FicheAttendee &a : f.attendees)
         voters.push_back({a.professionalId, a.specialty, a.countedForQuorum});
+    if (rule.writtenOpinionsCount)
+        for (const WrittenOpinion &w : f.writtenOpinions)
+            voters.push_back({w.authorId, w.specialty, !w.authorId.isNull()});
     return rule.evaluate(voters);
 }
 // The guideline, conformity and trial of the decision.

@@ -16,7 +16,8 @@
 // The quorum: a *registered* case (ORG-128) needs no quorum, but must name its guideline. A *discussed*
 // case (ORG-134) needs its quorum met (ORG-126), and the attendees counted for it must then make the
 // committee's quorum (QuorumRule::evaluate: its minimum of distinct specialties, 3 when it says none,
-// and every required group covered by a different physician). A discussed case whose quorum is not met
+// and every required group covered by a different physician; the written opinions the fiche keeps count
+// when the rule admits them). A discussed case whose quorum is not met
 // (ORG-133) or not known (GEN-010) may be signed only when the fiche records a coordinator's override: the
 // coordinator who decided it and a reason (e.g. the absent specialist's opinion given in writing before the
 // meeting). Otherwise the case is presented again with the missing specialists.
