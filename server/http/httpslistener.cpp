@@ -56,6 +56,8 @@ HttpsListener::HttpsListener(const QString &certificateFile, const QString &keyF
     server.set_read_timeout(limits.readTimeoutSeconds, 0);
     server.set_write_timeout(limits.writeTimeoutSeconds, 0);
     server.set_keep_alive_timeout(limits.keepAliveSeconds);
+    server.set_keep_alive_max_count(size_t(limits.keepAliveRequests));
+    server.set_tcp_nodelay(true); // an answer's header and body leave at once, not 40 ms apart (Nagle)
     const auto route = [handler](const httplib::Request &in, httplib::Response &out) {
         HttpRequest request;
         request.method = QByteArray::fromStdString(in.method);

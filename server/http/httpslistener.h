@@ -15,6 +15,7 @@ struct ListenerLimits {
     int readTimeoutSeconds = 10;
     int writeTimeoutSeconds = 10;
     int keepAliveSeconds = 5;
+    int keepAliveRequests = 100; // requests on one connection before it is closed
 };
 
 class HttpsListener final {
