@@ -105,6 +105,10 @@ bool HttpsListener::serve() {
     return m_impl->server->listen_after_bind();
 }
 
+bool HttpsListener::isRunning() const {
+    return m_impl->server->is_running();
+}
+
 void HttpsListener::stop() {
     m_impl->server->stop();
 }

@@ -32,7 +32,9 @@ public:
     int bind(const QString &address, int port);
     // Serves until stop(), on the library's thread pool; blocks the calling thread.
     bool serve();
-    // Safe from another thread.
+    // Whether serve() is answering. Safe from another thread.
+    bool isRunning() const;
+    // Safe from another thread; does nothing before serve() runs (wait for isRunning()).
     void stop();
 
 private:

@@ -9,6 +9,8 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <atomic>
+#include <chrono>
 #include <csignal>
 #include <pthread.h>
 #include <thread>
@@ -61,12 +63,18 @@ int serve(const ServeOptions &options, QTextStream &out, QTextStream &err) {
     out << "Listening on https://" << host << ':' << port << '\n';
     out.flush();
 
-    std::thread serving([&listener] {
+    std::atomic<bool> finished{false};
+    std::thread serving([&listener, &finished] {
         listener.serve();
+        finished = true;
         kill(getpid(), SIGTERM); // the listener stopped on its own: wake the main thread
     });
     int received = 0;
     sigwait(&signals, &received);
+    // A signal right after the start may come before the listener runs, and a stop before it runs
+    // would be lost: wait until it runs (or has ended).
+    while (!finished && !listener.isRunning())
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
     listener.stop();
     serving.join();
     out << "Stopped.\n";
