@@ -3,6 +3,9 @@
 
 #include "server/auth/passwordhash.h"
 #include "server/db/accounts.h"
+#include "server/db/valuesets.h"
+
+#include "models/nomenclature/svsreader.h"
 
 #include <QDir>
 #include <QFile>
@@ -139,6 +142,37 @@ int resetPassword(const QString &dataDir, const QStringList &arguments, QTextStr
     return 0;
 }
 
+int importNomenclatures(const QString &dataDir, const QStringList &files, QTextStream &out,
+                        QTextStream &err) {
+    if (files.isEmpty()) {
+        err << "Usage: admin import-nomenclature FILE...\n";
+        return 2;
+    }
+    // Every file is checked before the database is opened: one bad file and nothing is imported.
+    for (const QString &file : files) {
+        const nomenclature::ReadResult read = nomenclature::readValueSetFile(file);
+        if (!read) {
+            err << "Nothing imported: " << read.error << '\n';
+            return 1;
+        }
+    }
+    const auto database = openDatabase(dataDir, err);
+    if (!database)
+        return 1;
+    const ValueSets valueSets(*database);
+    for (const QString &file : files) {
+        StoredValueSet set;
+        QString error;
+        if (!valueSets.import(file, &set, &error)) {
+            err << "Not imported: " << error << '\n';
+            return 1;
+        }
+        out << "Imported " << set.name << " (" << set.oid << ", version " << set.version << ", "
+            << set.conceptCount << " concepts).\n";
+    }
+    return 0;
+}
+
 } // namespace
 
 QString adminUsage() {
@@ -165,6 +199,8 @@ int runAdminCommand(const QString &dataDir, const QStringList &arguments, QTextS
         return addUser(dataDir, rest, out, err);
     if (command == QLatin1String("reset-password"))
         return resetPassword(dataDir, rest, out, err);
+    if (command == QLatin1String("import-nomenclature"))
+        return importNomenclatures(dataDir, rest, out, err);
     err << "Unknown admin command \"" << command << "\". Admin commands:\n" << adminUsage();
     return 2;
 }

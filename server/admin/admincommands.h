@@ -1,8 +1,8 @@
 // The admin commands for scripts, on the server's database under DIR: add-org CODE NAME, add-user NAME
-// --role R… [--org ORG]…, reset-password NAME. The command line is checked whole (roles against the
-// codes of models/domain/roles.h, the password read and checked) before the database is opened, so a
-// refused command leaves DIR as it was. The password comes from CONCERTO_PASSWORD, else from stdin's
-// first line; it is never printed.
+// --role R… [--org ORG]…, reset-password NAME, import-nomenclature FILE…. The command line is checked whole
+// (roles against the codes of models/domain/roles.h, the password read and checked) before the database is
+// opened, so a refused command leaves DIR as it was. The password comes from CONCERTO_PASSWORD, else from
+// stdin's first line; it is never printed.
 #pragma once
 
 #include <QStringList>

@@ -1,6 +1,7 @@
 // Routing, the token check and the account endpoints (health, auth/login, auth/refresh, auth/logout, me).
 #include "server/api/api.h"
 
+#include "server/db/valuesets.h"
 #include "sync/protocol.h"
 
 #include <QJsonArray>
@@ -20,10 +21,23 @@ struct Endpoint {
 };
 
 constexpr Endpoint kEndpoints[] = {
-    {"/api/v1/health", "GET", Access::Open},        {"/api/v1/auth/login", "POST", Access::Open},
-    {"/api/v1/auth/refresh", "POST", Access::Open}, {"/api/v1/auth/logout", "POST", Access::Token},
+    {"/api/v1/health", "GET", Access::Open},
+    {"/api/v1/auth/login", "POST", Access::Open},
+    {"/api/v1/auth/refresh", "POST", Access::Open},
+    {"/api/v1/auth/logout", "POST", Access::Token},
     {"/api/v1/me", "GET", Access::Token},
+    {"/api/v1/nomenclatures", "GET", Access::Token},
+    {"/api/v1/nomenclatures/*", "GET", Access::Token},
 };
+
+// Whether `path` is the endpoint's: the same, or under it when the endpoint ends with "/*".
+bool matches(const QString &path, const char *endpoint) {
+    const QLatin1String pattern(endpoint);
+    if (!pattern.endsWith(QLatin1String("/*")))
+        return path == pattern;
+    const QLatin1String prefix = pattern.chopped(1);
+    return path.startsWith(prefix) && path.size() > prefix.size();
+}
 
 HttpResponse unauthorised() {
     HttpResponse response = HttpResponse::error(401, QStringLiteral("unauthorised"),
@@ -66,7 +80,7 @@ HttpResponse Api::handle(const HttpRequest &request) {
     const Endpoint *found = nullptr;
     bool pathKnown = false;
     for (const Endpoint &endpoint : kEndpoints) {
-        if (request.path != QLatin1String(endpoint.path))
+        if (!matches(request.path, endpoint.path))
             continue;
         pathKnown = true;
         if (request.method == endpoint.method)
@@ -95,6 +109,10 @@ HttpResponse Api::handle(const HttpRequest &request) {
         return me(userId);
     if (path == QLatin1String("/api/v1/auth/logout"))
         return logout(request);
+    if (path == QLatin1String("/api/v1/nomenclatures"))
+        return valueSets();
+    if (path.startsWith(QLatin1String("/api/v1/nomenclatures/")))
+        return valueSetFile(path);
     if (!parseBody(request, &body, &refusal))
         return refusal;
     if (path == QLatin1String("/api/v1/auth/login"))
@@ -183,6 +201,34 @@ HttpResponse Api::me(qint64 userId) {
     if (user.isEmpty())
         return unauthorised();
     return HttpResponse::json(200, user);
+}
+
+HttpResponse Api::valueSets() {
+    QJsonArray sets;
+    for (const StoredValueSet &set : ValueSets(m_database).list())
+        sets.append(QJsonObject{{QStringLiteral("oid"), set.oid},
+                                {QStringLiteral("version"), set.version},
+                                {QStringLiteral("name"), set.name},
+                                {QStringLiteral("revision_date"), set.revisionDate.toString(Qt::ISODate)},
+                                {QStringLiteral("concept_count"), set.conceptCount},
+                                {QStringLiteral("sha256"), QString::fromLatin1(set.sha256)}});
+    return HttpResponse::json(200, {{QStringLiteral("value_sets"), sets}});
+}
+
+HttpResponse Api::valueSetFile(const QString &path) {
+    const QStringList parts =
+        path.mid(QStringLiteral("/api/v1/nomenclatures/").size()).split(QLatin1Char('/'));
+    QByteArray content;
+    QByteArray sha256;
+    if (parts.size() == 2 && ValueSets(m_database).content(parts[0], parts[1], &content, &sha256)) {
+        HttpResponse response;
+        response.contentType = QByteArrayLiteral("application/xml");
+        response.body = content;
+        response.headers.append({QByteArrayLiteral("ETag"), '"' + sha256 + '"'});
+        return response;
+    }
+    return HttpResponse::error(404, QStringLiteral("not-found"),
+                               QStringLiteral("no such value set and version"));
 }
 
 HttpResponse Api::tokens(const TokenPair &pair, qint64 userId) {

@@ -1,7 +1,8 @@
 // The endpoints under /api/v1/, as one request -> response function over the server's database:
 // health and auth/login (and auth/refresh, which carries its own token) are open; every other endpoint
 // needs a valid access token (401 otherwise). A body that is not a JSON object gets 400 with the reason,
-// an unknown path 404, a known path with another method 405.
+// an unknown path 404, a known path with another method 405. The value sets: GET nomenclatures (the list)
+// and GET nomenclatures/OID/VERSION (the file, its SHA-256 as ETag).
 #pragma once
 
 #include "server/auth/authenticator.h"
@@ -26,6 +27,8 @@ private:
     HttpResponse refresh(const QJsonObject &body);
     HttpResponse logout(const HttpRequest &request);
     HttpResponse me(qint64 userId);
+    HttpResponse valueSets();
+    HttpResponse valueSetFile(const QString &path);
     HttpResponse tokens(const TokenPair &pair, qint64 userId);
     QJsonObject userJson(qint64 userId);
 

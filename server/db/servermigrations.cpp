@@ -1,6 +1,7 @@
 // Migration 1: organisations (3C, network), users with their roles and organisations, the failed-login
 // counters, and tokens (kept as SHA-256 only, grouped by sign-in family for refresh-token rotation).
-// Times are Unix seconds (UTC). Records, the change feed and the audit come in later migrations.
+// Migration 2: the value sets. Times are Unix seconds (UTC). Records, the change feed and the audit come
+// in later migrations.
 #include "server/db/servermigrations.h"
 
 namespace concerto::server {
@@ -36,6 +37,21 @@ const QVector<QStringList> &serverMigrations() {
                            " expires_at INTEGER NOT NULL,"
                            " revoked_at INTEGER)"),
             QStringLiteral("CREATE INDEX tokens_family ON tokens(family)"),
+        },
+        {
+            // Migration 2: the national value sets the server hands to the desktops, as the files read
+            // (checked by the SVS reader when imported), one row per set and version.
+            QStringLiteral("CREATE TABLE value_sets ("
+                           " oid TEXT NOT NULL,"
+                           " version TEXT NOT NULL,"
+                           " name TEXT NOT NULL,"
+                           " revision_date TEXT,"
+                           " source TEXT NOT NULL,"
+                           " concept_count INTEGER NOT NULL,"
+                           " sha256 TEXT NOT NULL,"
+                           " content BLOB NOT NULL,"
+                           " imported_at INTEGER NOT NULL,"
+                           " PRIMARY KEY (oid, version))"),
         },
     };
     return migrations;
