@@ -1,7 +1,7 @@
 // Migration 1: organisations (3C, network), users with their roles and organisations, the failed-login
 // counters, and tokens (kept as SHA-256 only, grouped by sign-in family for refresh-token rotation).
-// Migration 2: the value sets. Times are Unix seconds (UTC). Records, the change feed and the audit come
-// in later migrations.
+// Migration 2: the value sets; 3: the tokens' expiry index. Times are Unix seconds (UTC). Records, the change
+// feed and the audit come in later migrations.
 #include "server/db/servermigrations.h"
 
 namespace concerto::server {
@@ -52,6 +52,10 @@ const QVector<QStringList> &serverMigrations() {
                            " content BLOB NOT NULL,"
                            " imported_at INTEGER NOT NULL,"
                            " PRIMARY KEY (oid, version))"),
+        },
+        {
+            // Migration 3: expired tokens are deleted at each sign-in, found through their expiry.
+            QStringLiteral("CREATE INDEX tokens_expiry ON tokens(expires_at)"),
         },
     };
     return migrations;

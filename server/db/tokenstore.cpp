@@ -48,7 +48,14 @@ bool TokenStore::insertPair(QSqlDatabase &db, qint64 userId, const QByteArray &f
 std::optional<TokenPair> TokenStore::signIn(qint64 userId, qint64 now) const {
     TokenPair pair;
     const QByteArray family = tokenDigest(newToken()).left(32);
-    if (!m_database.write([&](QSqlDatabase &db) { return insertPair(db, userId, family, now, &pair); }))
+    const auto work = [&](QSqlDatabase &db) {
+        // Expired tokens are of no use (an expired refresh token is refused as such, used or not).
+        QSqlQuery prune(db);
+        prune.prepare(QStringLiteral("DELETE FROM tokens WHERE expires_at <= ?"));
+        prune.addBindValue(now);
+        return prune.exec() && insertPair(db, userId, family, now, &pair);
+    };
+    if (!m_database.write(work))
         return std::nullopt;
     return pair;
 }

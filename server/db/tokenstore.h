@@ -37,7 +37,7 @@ public:
         : m_database(database)
         , m_lifetimes(lifetimes) {}
 
-    // A new family for `userId`; nullopt if it could not be stored.
+    // A new family for `userId`; nullopt if it could not be stored. Deletes the tokens expired by `now`.
     std::optional<TokenPair> signIn(qint64 userId, qint64 now) const;
     // The user of a valid (known, not revoked, not expired) access token.
     std::optional<qint64> userOfAccessToken(const QByteArray &token, qint64 now) const;

@@ -8,6 +8,7 @@
 #include "server/db/servermigrations.h"
 #include "server/db/tokenstore.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void initTestCase();
     void accessTokenExpires();
     void refreshTokenExpires();
+    void expiredTokensDeletedAtSignIn();
     void lockEndsWhenItsTimeIsOver();
     void passwordHashes();
     void schemaMigratedOnceAndKept();
@@ -67,6 +69,28 @@ void TestServerSessions::refreshTokenExpires() {
     QCOMPARE(tokens.refresh(pair->refreshToken, start + 3600).outcome, RefreshOutcome::Invalid);
     // Refused for its age, it was not used: a second try says the same, not "reused".
     QCOMPARE(tokens.refresh(pair->refreshToken, start + 3601).outcome, RefreshOutcome::Invalid);
+}
+
+void TestServerSessions::expiredTokensDeletedAtSignIn() {
+    const TokenStore tokens(*m_database, TokenLifetimes{900, 3600});
+    const auto countTokens = [this] {
+        QSqlQuery query(m_database->connection());
+        return query.exec(QStringLiteral("SELECT count(*) FROM tokens")) && query.next()
+                   ? query.value(0).toInt()
+                   : -1;
+    };
+    const qint64 start = 1'900'000'000;
+    const auto old = tokens.signIn(m_userId, start);
+    QVERIFY(old);
+    // The earlier tests' tokens, all expired by now, went with this sign-in.
+    QCOMPARE(countTokens(), 2);
+    // A sign-in once the old access token expired but not its refresh token: the refresh token stays.
+    QVERIFY(tokens.signIn(m_userId, start + 3599));
+    QCOMPARE(countTokens(), 1 + 2);
+    QCOMPARE(tokens.refresh(old->refreshToken, start + 3599).outcome, RefreshOutcome::Rotated);
+    // Once every earlier token has expired, a sign-in leaves only its own pair.
+    QVERIFY(tokens.signIn(m_userId, start + 100'000));
+    QCOMPARE(countTokens(), 2);
 }
 
 void TestServerSessions::lockEndsWhenItsTimeIsOver() {
@@ -118,7 +142,7 @@ void TestServerSessions::passwordHashes() {
 
 void TestServerSessions::schemaMigratedOnceAndKept() {
     QCOMPARE(m_database->schemaVersion(), int(serverMigrations().size()));
-    QVERIFY(m_database->schemaVersion() >= 2);
+    QVERIFY(m_database->schemaVersion() >= 3);
     QString error;
     // Opened again (a second process would do the same): the data stay, nothing is migrated twice.
     const auto again = ServerDatabase::openEmbedded(m_dir.path(), &error);
