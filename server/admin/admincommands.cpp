@@ -181,6 +181,7 @@ QString adminUsage() {
         "  admin add-user NAME --role ROLE [--role ROLE]... [--org ORG]...\n"
         "      roles: secretary, physician, coordinator, 3c-admin, network-admin, read-only\n"
         "  admin reset-password NAME\n"
+        "  admin import-nomenclature FILE...   national value sets (IHE SVS, JDV_*.xml)\n"
         "  (passwords from CONCERTO_PASSWORD, else the first line of stdin; at least 12 "
         "characters)\n");
 }
