@@ -93,12 +93,14 @@ HttpResponse Api::handle(const HttpRequest &request) {
             405, QStringLiteral("method-not-allowed"),
             QStringLiteral("this endpoint does not take %1").arg(QString::fromLatin1(request.method)));
 
-    qint64 userId = 0;
+    // Who the request acts for: every endpoint but the open ones needs a valid token of a known user.
+    Principal principal;
     if (found->access == Access::Token) {
-        const auto user = m_tokens.userOfAccessToken(request.bearerToken(), m_clock());
+        const auto userId = m_tokens.userOfAccessToken(request.bearerToken(), m_clock());
+        const auto user = userId ? m_accounts.findById(*userId) : std::nullopt;
         if (!user)
             return unauthorised();
-        userId = *user;
+        principal = Principal::of(*user);
     }
     QJsonObject body;
     HttpResponse refusal;
@@ -106,7 +108,7 @@ HttpResponse Api::handle(const HttpRequest &request) {
     if (path == QLatin1String("/api/v1/health"))
         return health();
     if (path == QLatin1String("/api/v1/me"))
-        return me(userId);
+        return me(principal);
     if (path == QLatin1String("/api/v1/auth/logout"))
         return logout(request);
     if (path == QLatin1String("/api/v1/nomenclatures"))
@@ -191,13 +193,17 @@ QJsonObject Api::userJson(qint64 userId) {
     for (const Organisation &organisation : m_accounts.organisationsOf(*user))
         organisations.append(QJsonObject{{QStringLiteral("code"), organisation.code},
                                          {QStringLiteral("name"), organisation.name}});
+    // What the user sees: the records of their organisations, or the whole region.
+    const QString scope =
+        Principal::of(*user).seesTheRegion() ? QStringLiteral("region") : QStringLiteral("organisations");
     return {{QStringLiteral("name"), user->name},
             {QStringLiteral("roles"), roles},
-            {QStringLiteral("organisations"), organisations}};
+            {QStringLiteral("organisations"), organisations},
+            {QStringLiteral("scope"), scope}};
 }
 
-HttpResponse Api::me(qint64 userId) {
-    const QJsonObject user = userJson(userId);
+HttpResponse Api::me(const Principal &principal) {
+    const QJsonObject user = userJson(principal.userId);
     if (user.isEmpty())
         return unauthorised();
     return HttpResponse::json(200, user);

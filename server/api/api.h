@@ -6,6 +6,7 @@
 #pragma once
 
 #include "server/auth/authenticator.h"
+#include "server/auth/principal.h"
 #include "server/db/accounts.h"
 #include "server/db/tokenstore.h"
 #include "server/http/httpmessage.h"
@@ -26,7 +27,7 @@ private:
     HttpResponse login(const QJsonObject &body);
     HttpResponse refresh(const QJsonObject &body);
     HttpResponse logout(const HttpRequest &request);
-    HttpResponse me(qint64 userId);
+    HttpResponse me(const Principal &principal);
     HttpResponse valueSets();
     HttpResponse valueSetFile(const QString &path);
     HttpResponse tokens(const TokenPair &pair, qint64 userId);

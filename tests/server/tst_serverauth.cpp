@@ -94,6 +94,7 @@ void TestServerAuth::signInAndMe() {
     QCOMPARE(organisations.size(), 2);
     QCOMPARE(organisations[0].toObject().value(QStringLiteral("code")).toString(), QStringLiteral("3C-NORD"));
     QCOMPARE(organisations[1].toObject().value(QStringLiteral("name")).toString(), QStringLiteral("3C Sud"));
+    QCOMPARE(answer.json.value(QStringLiteral("scope")).toString(), QStringLiteral("organisations"));
 
     // Bruno, whose password came from stdin, signs in too, and is who he is.
     const HttpAnswer bruno = m_client->login(*m_server, QStringLiteral("bruno"), kTestPassword);

@@ -4,6 +4,7 @@
 // inside concerto-server; tst_serverauth drives them over HTTPS.)
 #include "server/auth/passwordauthenticator.h"
 #include "server/auth/passwordhash.h"
+#include "server/auth/principal.h"
 #include "server/db/accounts.h"
 #include "server/db/servermigrations.h"
 #include "server/db/tokenstore.h"
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void expiredTokensDeletedAtSignIn();
     void lockEndsWhenItsTimeIsOver();
     void passwordHashes();
+    void rightsFromRolesAndOrganisations();
     void schemaMigratedOnceAndKept();
 
 private:
@@ -138,6 +140,47 @@ void TestServerSessions::passwordHashes() {
     QVERIFY(!verifyPassword(password, QByteArray(first).replace("$600000$", "$600001$")));
     QVERIFY(!verifyPassword(password, "plain " + password.toUtf8()));
     QVERIFY(!verifyPassword(password, QByteArray()));
+}
+
+void TestServerSessions::rightsFromRolesAndOrganisations() {
+    QString error;
+    Accounts accounts(*m_database);
+    QVERIFY(accounts.addOrganisation({QStringLiteral("3C-NORD"), QStringLiteral("3C Nord")}, &error));
+    QVERIFY(accounts.addOrganisation({QStringLiteral("3C-SUD"), QStringLiteral("3C Sud")}, &error));
+    const QByteArray hash = hashPassword(QStringLiteral("correct horse battery staple"), 1000);
+    QVERIFY(accounts.addUser(QStringLiteral("sylvie"), hash, {Role::Secretary}, {QStringLiteral("3C-NORD")},
+                             &error));
+    QVERIFY(accounts.addUser(QStringLiteral("marc"), hash, {Role::Physician, Role::Coordinator},
+                             {QStringLiteral("3C-SUD")}, &error));
+    QVERIFY(accounts.addUser(QStringLiteral("nadia"), hash, {Role::NetworkAdmin}, {}, &error));
+    const Principal secretary = Principal::of(*accounts.findByName(QStringLiteral("sylvie")));
+    const Principal physician = Principal::of(*accounts.findByName(QStringLiteral("marc")));
+    const Principal network = Principal::of(*accounts.findByName(QStringLiteral("nadia")));
+
+    // The matrix of roles.h, for each role the user holds.
+    QVERIFY(secretary.may(Action::RegisterCases));
+    QVERIFY(!secretary.may(Action::RecordDecisions));
+    QVERIFY(!secretary.may(Action::SignFiches));
+    QVERIFY(physician.may(Action::RecordDecisions)); // as physician
+    QVERIFY(physician.may(Action::SignFiches));      // as coordinator
+    QVERIFY(!physician.may(Action::ImportNomenclatures));
+    QVERIFY(network.may(Action::ImportNomenclatures));
+    QVERIFY(!network.may(Action::EditCases));
+    // Organisations: one's own, or the region for a network administrator.
+    QVERIFY(secretary.mayIn(Action::RegisterCases, QStringLiteral("3C-NORD")));
+    QVERIFY(!secretary.mayIn(Action::RegisterCases, QStringLiteral("3C-SUD")));
+    QVERIFY(!physician.sees(QStringLiteral("3C-NORD")));
+    QVERIFY(physician.mayIn(Action::SignFiches, QStringLiteral("3C-SUD")));
+    QVERIFY(network.seesTheRegion());
+    QVERIFY(network.sees(QStringLiteral("3C-NORD")) && network.sees(QStringLiteral("3C-SUD")));
+    QVERIFY(!secretary.seesTheRegion());
+    // A role stored under a code the matrix does not know gives no right.
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(QStringLiteral("UPDATE user_roles SET role = 'superuser' WHERE user_id = (SELECT id "
+                                      "FROM users WHERE name = 'sylvie')")));
+    const Principal altered = Principal::of(*accounts.findByName(QStringLiteral("sylvie")));
+    QVERIFY(altered.roles.isEmpty());
+    QVERIFY(!altered.may(Action::RegisterCases));
 }
 
 void TestServerSessions::schemaMigratedOnceAndKept() {
