@@ -3,7 +3,7 @@
 #   cmake -DLAYER=ui -DALLOWED="editing;services" -DSOURCES="a.cpp;b.h" -DROOT=/src [-DEXCEPTIONS="ui/x.h>store"]
 #         [-DSTAMP=file] -P checklayers.cmake
 # A header's layer is its folder: models/<layer>/ (validation, staging, identity and planning are the
-# "rules"), or the top folder (services, editing, reports, sync, ui, app; translations is "i18n").
+# "rules"), or the top folder (services, editing, reports, sync, server, ui, app; translations is "i18n").
 # EXCEPTIONS lists files allowed one more layer each, as "path>layer" (the ui files that still reach the
 # store until they go through the services). Fails, naming every wrong include, when one is found.
 cmake_minimum_required(VERSION 3.25)
@@ -16,7 +16,7 @@ function(layer_of path out)
         set(layer ${CMAKE_MATCH_1})
     elseif(path MATCHES "^translations/")
         set(layer i18n)
-    elseif(path MATCHES "^(services|editing|reports|sync|ui|app|resources)/")
+    elseif(path MATCHES "^(services|editing|reports|sync|server|ui|app|resources)/")
         set(layer ${CMAKE_MATCH_1})
     endif()
     set(${out} "${layer}" PARENT_SCOPE)

@@ -8,6 +8,8 @@ packages=(
   # build and desktop client
   cmake ninja-build g++ pkg-config qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite tzdata qt6-svg-dev qt6-charts-dev libqt6opengl6-dev qtkeychain-qt6-dev libgl1-mesa-dev
+  # the regional server (concerto-server): HTTPS through cpp-httplib and OpenSSL; curl for trying it by hand
+  libcpp-httplib-dev libssl-dev openssl curl
   # testing as a user would: virtual display, screenshots, PDF and XML tools
   xvfb xauth imagemagick poppler-utils libxml2-utils sqlite3
   # Qt's own French texts (standard dialogs and command-line help)

@@ -1,0 +1,19 @@
+// The admin commands for scripts, on the server's database under DIR: add-org CODE NAME, add-user NAME
+// --role R… [--org ORG]…, reset-password NAME, import-nomenclature FILE…. The command line is checked whole
+// (roles against the codes of models/domain/roles.h, the password read and checked) before the database is
+// opened, so a refused command leaves DIR as it was. The password comes from CONCERTO_PASSWORD, else from
+// stdin's first line; it is never printed.
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace concerto::server {
+
+// Exit code: 0 done, 1 refused by the database (a name taken, an unknown organisation…), 2 a wrong
+// command line (nothing opened).
+int runAdminCommand(const QString &dataDir, const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+QString adminUsage();
+
+} // namespace concerto::server

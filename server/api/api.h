@@ -1,0 +1,43 @@
+// The endpoints under /api/v1/, as one request -> response function over the server's database:
+// health and auth/login (and auth/refresh, which carries its own token) are open; every other endpoint
+// needs a valid access token (401 otherwise). A body that is not a JSON object gets 400 with the reason,
+// an unknown path 404, a known path with another method 405. The value sets: GET nomenclatures (the list)
+// and GET nomenclatures/OID/VERSION (the file, its SHA-256 as ETag).
+#pragma once
+
+#include "server/auth/authenticator.h"
+#include "server/auth/principal.h"
+#include "server/db/accounts.h"
+#include "server/db/tokenstore.h"
+#include "server/http/httpmessage.h"
+
+#include <functional>
+
+namespace concerto::server {
+
+class Api final {
+public:
+    Api(const ServerDatabase &database, Authenticator &authenticator, std::function<qint64()> clock,
+        TokenLifetimes lifetimes = {});
+
+    HttpResponse handle(const HttpRequest &request);
+
+private:
+    HttpResponse health();
+    HttpResponse login(const QJsonObject &body);
+    HttpResponse refresh(const QJsonObject &body);
+    HttpResponse logout(const HttpRequest &request);
+    HttpResponse me(const Principal &principal);
+    HttpResponse valueSets();
+    HttpResponse valueSetFile(const QString &path);
+    HttpResponse tokens(const TokenPair &pair, qint64 userId);
+    QJsonObject userJson(qint64 userId);
+
+    const ServerDatabase &m_database;
+    Accounts m_accounts;
+    TokenStore m_tokens;
+    Authenticator &m_authenticator;
+    std::function<qint64()> m_clock;
+};
+
+} // namespace concerto::server

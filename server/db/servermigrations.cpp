@@ -1,0 +1,64 @@
+// Migration 1: organisations (3C, network), users with their roles and organisations, the failed-login
+// counters, and tokens (kept as SHA-256 only, grouped by sign-in family for refresh-token rotation).
+// Migration 2: the value sets; 3: the tokens' expiry index. Times are Unix seconds (UTC). Records, the change
+// feed and the audit come in later migrations.
+#include "server/db/servermigrations.h"
+
+namespace concerto::server {
+
+const QVector<QStringList> &serverMigrations() {
+    static const QVector<QStringList> migrations = {
+        {
+            QStringLiteral("CREATE TABLE organisations ("
+                           " code TEXT PRIMARY KEY NOT NULL CHECK (length(code) BETWEEN 1 AND 64),"
+                           " name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200),"
+                           " created_at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE users ("
+                           " id INTEGER PRIMARY KEY,"
+                           " name TEXT NOT NULL UNIQUE CHECK (length(name) BETWEEN 1 AND 200),"
+                           " password_hash TEXT NOT NULL,"
+                           " failed_logins INTEGER NOT NULL DEFAULT 0,"
+                           " locked_until INTEGER NOT NULL DEFAULT 0,"
+                           " created_at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE user_roles ("
+                           " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+                           " role TEXT NOT NULL,"
+                           " PRIMARY KEY (user_id, role))"),
+            QStringLiteral("CREATE TABLE user_organisations ("
+                           " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+                           " organisation_code TEXT NOT NULL REFERENCES organisations(code),"
+                           " PRIMARY KEY (user_id, organisation_code))"),
+            QStringLiteral("CREATE TABLE tokens ("
+                           " digest TEXT PRIMARY KEY NOT NULL,"
+                           " kind TEXT NOT NULL CHECK (kind IN ('access', 'refresh')),"
+                           " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+                           " family TEXT NOT NULL,"
+                           " issued_at INTEGER NOT NULL,"
+                           " expires_at INTEGER NOT NULL,"
+                           " revoked_at INTEGER)"),
+            QStringLiteral("CREATE INDEX tokens_family ON tokens(family)"),
+        },
+        {
+            // Migration 2: the national value sets the server hands to the desktops, as the files read
+            // (checked by the SVS reader when imported), one row per set and version.
+            QStringLiteral("CREATE TABLE value_sets ("
+                           " oid TEXT NOT NULL,"
+                           " version TEXT NOT NULL,"
+                           " name TEXT NOT NULL,"
+                           " revision_date TEXT,"
+                           " source TEXT NOT NULL,"
+                           " concept_count INTEGER NOT NULL,"
+                           " sha256 TEXT NOT NULL,"
+                           " content BLOB NOT NULL,"
+                           " imported_at INTEGER NOT NULL,"
+                           " PRIMARY KEY (oid, version))"),
+        },
+        {
+            // Migration 3: expired tokens are deleted at each sign-in, found through their expiry.
+            QStringLiteral("CREATE INDEX tokens_expiry ON tokens(expires_at)"),
+        },
+    };
+    return migrations;
+}
+
+} // namespace concerto::server

@@ -1,0 +1,99 @@
+// concerto-server: the regional server. Serves the HTTPS API from a data folder (`--data DIR`, SQLite and
+// its own CA), or runs an admin command on it (`--data DIR admin …`).
+#include "server/admin/admincommands.h"
+#include "server/run/serve.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+#include <cstdio>
+#include <sys/stat.h>
+
+using namespace concerto::server;
+
+namespace {
+
+QString usage() {
+    return QStringLiteral(
+               "Usage:\n"
+               "  concerto-server --data DIR [--listen ADDRESS:PORT] [--certificate-name NAME]...\n"
+               "      serves HTTPS (default 127.0.0.1:8443; port 0 picks a free one); on first start\n"
+               "      makes a CA (DIR/tls/ca.pem, the file clients trust) and a server certificate\n"
+               "  concerto-server --data DIR admin COMMAND...\n") +
+           adminUsage();
+}
+
+bool parseListen(const QString &value, ServeOptions *options) {
+    const int colon = value.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return false;
+    QString address = value.left(colon);
+    if (address.startsWith(QLatin1Char('[')) && address.endsWith(QLatin1Char(']')))
+        address = address.mid(1, address.size() - 2);
+    bool ok = false;
+    const int port = value.mid(colon + 1).toInt(&ok);
+    if (!ok || port < 0 || port > 65535 || address.isEmpty())
+        return false;
+    options->address = address;
+    options->port = port;
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    umask(0077); // the database holds password hashes and token digests: for the server's user only
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QStringList arguments = app.arguments().mid(1);
+    ServeOptions options;
+    bool listenGiven = false;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments[i];
+        if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
+            out << usage();
+            return 0;
+        }
+        if (argument == QLatin1String("admin")) {
+            if (options.dataDir.isEmpty() || listenGiven) {
+                err << "admin needs --data DIR (and no --listen).\n" << usage();
+                return 2;
+            }
+            return runAdminCommand(options.dataDir, arguments.mid(i + 1), out, err);
+        }
+        const bool takesValue =
+            argument == QLatin1String("--data") || argument == QLatin1String("--listen") ||
+            argument == QLatin1String("--database") || argument == QLatin1String("--certificate-name");
+        if (!takesValue || i + 1 >= arguments.size()) {
+            err << (takesValue ? argument + QStringLiteral(" needs a value.\n")
+                               : QStringLiteral("Unknown argument \"%1\".\n").arg(argument))
+                << usage();
+            return 2;
+        }
+        const QString value = arguments[++i];
+        if (argument == QLatin1String("--database")) {
+            err << "--database (PostgreSQL) is not supported yet; use --data DIR (SQLite).\n";
+            return 2;
+        }
+        if (argument == QLatin1String("--certificate-name")) {
+            options.certificateNames.append(value);
+        } else if (argument == QLatin1String("--listen")) {
+            if (listenGiven || !parseListen(value, &options)) {
+                err << "--listen takes ADDRESS:PORT once (127.0.0.1:8443, [::1]:8443).\n";
+                return 2;
+            }
+            listenGiven = true;
+        } else {
+            if (!options.dataDir.isEmpty() || value.isEmpty()) {
+                err << "--data takes one folder, once.\n";
+                return 2;
+            }
+            options.dataDir = value;
+        }
+    }
+    if (options.dataDir.isEmpty()) {
+        err << "--data DIR is required.\n" << usage();
+        return 2;
+    }
+    return serve(options, out, err);
+}

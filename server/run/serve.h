@@ -1,0 +1,21 @@
+// Serving: opens the database (migrations), makes or reuses the CA and certificate, binds the HTTPS port,
+// says on stdout where it listens, and answers until SIGINT or SIGTERM.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+namespace concerto::server {
+
+struct ServeOptions {
+    QString dataDir;
+    QString address = QStringLiteral("127.0.0.1");
+    int port = 8443;              // 0: any free port (printed)
+    QStringList certificateNames; // more names for the server certificate (first start only)
+};
+
+// Exit code: 0 after a clean stop, 1 when it could not start.
+int serve(const ServeOptions &options, QTextStream &out, QTextStream &err);
+
+} // namespace concerto::server

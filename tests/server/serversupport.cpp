@@ -1,0 +1,179 @@
+// The server process, the TLS client, the admin runs and the raw database reads of the server's tests.
+#include "serversupport.h"
+
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QTimer>
+#include <QUuid>
+
+namespace concerto::test {
+
+ServerProcess::~ServerProcess() {
+    stop();
+}
+
+bool ServerProcess::launch() {
+    m_process = std::make_unique<QProcess>();
+    m_process->setProcessChannelMode(QProcess::MergedChannels);
+    m_process->start(
+        QStringLiteral(CONCERTO_SERVER),
+        {QStringLiteral("--data"), m_dataDir, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    return m_process->waitForStarted(10000);
+}
+
+bool ServerProcess::waitUntilListening() {
+    if (!m_process)
+        return false;
+    static const QRegularExpression listening(QStringLiteral("Listening on https://127\\.0\\.0\\.1:(\\d+)"));
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 30000) {
+        m_process->waitForReadyRead(200);
+        m_output += QString::fromUtf8(m_process->readAll());
+        const auto match = listening.match(m_output);
+        if (match.hasMatch()) {
+            m_port = match.captured(1).toInt();
+            return true;
+        }
+        if (m_process->state() == QProcess::NotRunning)
+            return false;
+    }
+    return false;
+}
+
+int ServerProcess::stop() {
+    if (!m_process || m_process->state() == QProcess::NotRunning)
+        return m_process && m_process->exitStatus() == QProcess::NormalExit ? m_process->exitCode() : -1;
+    m_process->terminate();
+    if (!m_process->waitForFinished(10000)) {
+        m_process->kill();
+        m_process->waitForFinished(5000);
+        return -1;
+    }
+    m_output += QString::fromUtf8(m_process->readAll());
+    return m_process->exitStatus() == QProcess::NormalExit ? m_process->exitCode() : -1;
+}
+
+QUrl ServerProcess::url(const QString &path, const QString &scheme) const {
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2%3").arg(scheme).arg(m_port).arg(path));
+}
+
+TlsClient::TlsClient(const QString &caFile)
+    : m_caFile(caFile) {
+    m_manager.setAutoDeleteReplies(false);
+}
+
+QNetworkRequest TlsClient::request(const QUrl &url, const QByteArray &token) const {
+    QNetworkRequest request(url);
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    if (!m_caFile.isEmpty())
+        configuration.setCaCertificates(QSslCertificate::fromPath(m_caFile));
+    request.setSslConfiguration(configuration);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token);
+    return request;
+}
+
+HttpAnswer TlsClient::wait(QNetworkReply *reply) {
+    QElapsedTimer timer;
+    timer.start();
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    HttpAnswer answer;
+    answer.milliseconds = timer.elapsed();
+    if (!reply->isFinished())
+        reply->abort();
+    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    answer.error = reply->error();
+    answer.errorString = reply->errorString();
+    answer.body = reply->readAll();
+    answer.json = QJsonDocument::fromJson(answer.body).object();
+    for (const auto &[name, value] : reply->rawHeaderPairs())
+        answer.headers.insert(name.toLower(), value);
+    reply->deleteLater();
+    return answer;
+}
+
+HttpAnswer TlsClient::get(const QUrl &url, const QByteArray &token) {
+    return wait(m_manager.get(request(url, token)));
+}
+
+HttpAnswer TlsClient::post(const QUrl &url, const QByteArray &body, const QByteArray &token) {
+    return wait(m_manager.post(request(url, token), body));
+}
+
+HttpAnswer TlsClient::login(const ServerProcess &server, const QString &user, const QByteArray &password) {
+    const QJsonObject body{{QStringLiteral("user"), user},
+                           {QStringLiteral("password"), QString::fromUtf8(password)}};
+    return post(server.url(QStringLiteral("/api/v1/auth/login")), QJsonDocument(body).toJson());
+}
+
+AdminRun runAdmin(const QString &dataDir, const QStringList &arguments, const QByteArray &password,
+                  const QByteArray &input) {
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("CONCERTO_PASSWORD"));
+    if (!password.isNull())
+        environment.insert(QStringLiteral("CONCERTO_PASSWORD"), QString::fromUtf8(password));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(CONCERTO_SERVER),
+                  QStringList{QStringLiteral("--data"), dataDir, QStringLiteral("admin")} + arguments);
+    AdminRun run;
+    if (!process.waitForStarted(10000))
+        return run;
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QVariant queryServerDb(const QString &dataDir, const QString &sql) {
+    const QString name = QStringLiteral("server-test-") + QUuid::createUuid().toString(QUuid::Id128);
+    QVariant value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(dataDir + QStringLiteral("/server.db"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(sql) && query.next())
+                value = query.value(0);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
+
+QMap<QString, QByteArray> snapshotFolder(const QString &dir) {
+    QMap<QString, QByteArray> files;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile file(path);
+        files.insert(path,
+                     file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArrayLiteral("<unreadable>"));
+    }
+    return files;
+}
+
+} // namespace concerto::test
