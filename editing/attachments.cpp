@@ -3,6 +3,7 @@
 
 #include "models/domain/record.h"
 #include "models/store/storeerror.h"
+#include "services/rights.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -25,8 +26,15 @@ QString failure(const QSqlQuery &q, const char *what, const Database &db) {
 
 } // namespace
 
+AttachmentStore::AttachmentStore(Database &db)
+    : AttachmentStore(db, machineAdministrator()) {}
+
 AttachmentAdded AttachmentStore::add(const QUuid &inscriptionId, const QString &filePath) {
     AttachmentAdded result;
+    if (const StoreResult may = allowed(m_actor, Action::EditCases); !may) {
+        result.error = may.error;
+        return result;
+    }
     const QFileInfo info(filePath);
     const QString shown = QDir::toNativeSeparators(filePath);
     if (!info.exists() || !info.isFile()) {
@@ -145,6 +153,8 @@ StoreResult deleteWhere(Database &db, const QString &where, const QUuid &id) {
 } // namespace
 
 StoreResult AttachmentStore::remove(const QUuid &attachmentId) {
+    if (const StoreResult may = allowed(m_actor, Action::EditCases); !may)
+        return may;
     return deleteWhere(m_db, QStringLiteral("id = ?"), attachmentId);
 }
 

@@ -4,6 +4,7 @@
 // kMaxAttachmentBytes, or one that cannot be read, is refused with its reason and nothing is written.
 #pragma once
 
+#include "models/domain/roles.h"
 #include "models/store/database.h"
 
 #include <QByteArray>
@@ -32,8 +33,12 @@ struct AttachmentAdded {
 
 class AttachmentStore final {
 public:
-    explicit AttachmentStore(Database &db)
-        : m_db(db) {}
+    // Adds and removes as `actor` (who must be allowed to edit cases; the machine's administrator by
+    // default), kept by reference: the case document's acting user.
+    explicit AttachmentStore(Database &db);
+    AttachmentStore(Database &db, const Actor &actor)
+        : m_db(db)
+        , m_actor(actor) {}
 
     AttachmentAdded add(const QUuid &inscriptionId, const QString &filePath);
     // Without the bytes, oldest first.
@@ -45,6 +50,7 @@ public:
 
 private:
     Database &m_db;
+    const Actor &m_actor;
 };
 
 } // namespace concerto::editing

@@ -53,7 +53,7 @@ CaseDocument::CaseDocument(Database &db, Inscription inscription, Patient patien
     : RecordDocument(inscription.toJson())
     , m_db(db)
     , m_actor(machineAdministrator())
-    , m_attachments(std::make_unique<AttachmentStore>(db))
+    , m_attachments(std::make_unique<AttachmentStore>(db, m_actor))
     , m_case(std::move(inscription))
     , m_patient(std::move(patient))
     , m_isNew(isNew)

@@ -78,6 +78,10 @@ StoreResult FicheService::sign(Fiche &fiche, const QUuid &signerId, const QJsonO
 StoreResult FicheService::saveDecision(Fiche &fiche) {
     if (StoreResult may = allowed(m_actor, Action::RecordDecisions); !may)
         return may;
+    return writeDecision(fiche, nullptr);
+}
+
+StoreResult FicheService::writeDecision(Fiche &fiche, const QuorumOverride *override) {
     WriteTransaction unit(m_db);
     if (!unit.isActive())
         return StoreResult::failure(unit.error());
@@ -91,6 +95,9 @@ StoreResult FicheService::saveDecision(Fiche &fiche) {
         return StoreResult::failure(QCoreApplication::translate(
             "Fiches", "This fiche is signed and can no longer change: a correction is a new version."));
     Fiche toSave = fiche;
+    // The override is the coordinator's alone (overrideQuorum): a decision saved by anyone else keeps the
+    // stored one, whatever the fiche it brings says.
+    toSave.quorumOverride = override ? *override : stored.value->quorumOverride;
     if (const StoreResult saved = fiches.save(toSave); !saved.ok)
         return saved;
     if (!unit.commit())
@@ -105,10 +112,19 @@ StoreResult FicheService::overrideQuorum(Fiche &fiche, const QString &reason) {
     if (reason.trimmed().isEmpty())
         return StoreResult::failure(QCoreApplication::translate(
             "Fiches", "Give the reason why the case is decided without its quorum."));
-    const StoreRead<std::optional<Rcp>> rcp = RcpRepository(m_db).find(fiche.rcpId);
+    // The committee of the fiche as stored, read in one write unit with the save.
+    WriteTransaction unit(m_db);
+    if (!unit.isActive())
+        return StoreResult::failure(unit.error());
+    const StoreRead<std::optional<Fiche>> stored = FicheRepository(m_db).find(fiche.meta.id);
+    if (!stored.ok())
+        return StoreResult::failure(stored.error);
+    if (!stored.value || stored.value->meta.deleted)
+        return StoreResult::failure(QCoreApplication::translate("Fiches", "This fiche no longer exists."));
+    const StoreRead<std::optional<Rcp>> rcp = RcpRepository(m_db).find(stored.value->rcpId);
     if (!rcp.ok())
         return StoreResult::failure(rcp.error);
-    if (!rcp.value)
+    if (!rcp.value || rcp.value->meta.deleted)
         return StoreResult::failure(
             QCoreApplication::translate("Fiches", "The committee of this fiche is not in the directory."));
     const QUuid coordinator = m_actor.isRestricted() ? m_actor.professionalId : rcp.value->coordinatorId;
@@ -118,15 +134,16 @@ StoreResult FicheService::overrideQuorum(Fiche &fiche, const QString &reason) {
                 "Fiches",
                 "Only the coordinator of %1 or a deputy named in the directory overrides its quorum.")
                 .arg(rcp.value->name));
-    Fiche changed = fiche;
-    changed.quorumOverride.coordinatorId = coordinator;
-    changed.quorumOverride.reason = reason.trimmed();
-    changed.quorumOverride.at = m_db.now();
-    // saveDecision would ask for the right to record decisions, which a coordinator has anyway.
-    const StoreResult saved = saveDecision(changed);
-    if (saved)
-        fiche = changed;
-    return saved;
+    QuorumOverride override;
+    override.coordinatorId = coordinator;
+    override.reason = reason.trimmed();
+    override.at = m_db.now();
+    const StoreResult saved = writeDecision(fiche, &override);
+    if (!saved)
+        return saved;
+    if (!unit.commit())
+        return StoreResult::failure(unit.error());
+    return StoreResult::success();
 }
 
 StoreResult FicheService::amend(const Fiche &signedFiche, const QString &reason, Fiche *amendment) {

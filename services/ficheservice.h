@@ -49,6 +49,10 @@ public:
     StoreResult amend(const Fiche &signedFiche, const QString &reason, Fiche *amendment = nullptr);
 
 private:
+    // Saves the decision in one write unit; the quorum override is `override` when given, else the stored
+    // one.
+    StoreResult writeDecision(Fiche &fiche, const QuorumOverride *override);
+
     Database &m_db;
     const Actor &m_actor;
 };

@@ -123,10 +123,13 @@ StoreResult MeetingService::checkIn(const QUuid &sessionId, Attendance who) {
             return may;
         const auto there = findPerson(s, who);
         if (there != s.attendance.end()) {
+            if (there->presentAt(now))
+                return StoreResult::success(); // already there
+            // Back after leaving: present from now on only (the cases decided meanwhile keep, on their
+            // fiches, who was there then).
             there->remote = who.remote;
-            there->leftAt = QDateTime(); // back in the room
-            if (!there->arrivedAt.isValid())
-                there->arrivedAt = now;
+            there->arrivedAt = now;
+            there->leftAt = QDateTime();
             return StoreResult::success();
         }
         if (!who.professionalId.isNull()) {
@@ -154,6 +157,20 @@ StoreResult MeetingService::leave(const QUuid &sessionId, const Attendance &who)
                 "Meeting", "This person is not on the session's attendance list."));
         if (!there->leftAt.isValid())
             there->leftAt = now;
+        return StoreResult::success();
+    });
+}
+
+StoreResult MeetingService::setRemote(const QUuid &sessionId, const Attendance &who, bool remote) {
+    const QDateTime now = m_db.now();
+    return changeSession(sessionId, [&](Session &s) {
+        if (StoreResult may = mayChange(s); !may)
+            return may;
+        const auto there = findPerson(s, who);
+        if (there == s.attendance.end() || !there->presentAt(now))
+            return StoreResult::failure(QCoreApplication::translate(
+                "Meeting", "Only someone present can be in the room or remote: check them in first."));
+        there->remote = remote;
         return StoreResult::success();
     });
 }
@@ -195,6 +212,13 @@ StoreResult MeetingService::addWrittenOpinion(const QUuid &inscriptionId, Writte
                           QT_TRANSLATE_NOOP("Meeting", "This case does not exist (any more)."));
     if (!c.ok())
         return StoreResult::failure(c.error);
+    const StoreRead<Session> s = session(c->sessionId);
+    if (!s.ok())
+        return StoreResult::failure(s.error);
+    if (s->status == SessionStatus::Closed || s->status == SessionStatus::Cancelled)
+        return StoreResult::failure(QCoreApplication::translate(
+            "Meeting",
+            "A written opinion is entered before the meeting: this session is over or cancelled."));
     c->writtenOpinions.push_back(opinion);
     if (StoreResult saved = InscriptionRepository(m_db).save(*c); !saved)
         return saved;

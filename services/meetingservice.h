@@ -32,15 +32,17 @@ public:
 
     // Checks someone in now: a member or a known professional (their directory specialty unless `who`
     // gives one), or a guest without RPPS (name, specialty and organisation required). Someone already
-    // there stays as they are (remote updated); someone who had left is back.
+    // there stays as they are; someone who had left is back, present from now on.
     StoreResult checkIn(const QUuid &sessionId, Attendance who);
+    // Someone present takes part remotely, or is back in the room; refused for someone not present.
+    StoreResult setRemote(const QUuid &sessionId, const Attendance &who, bool remote);
     // Someone leaves now: they stop counting for the cases discussed after.
     StoreResult leave(const QUuid &sessionId, const Attendance &who);
     // Takes someone off the list (checked in by mistake).
     StoreResult remove(const QUuid &sessionId, const Attendance &who);
 
     // An absent specialist's opinion on a case, entered before the meeting (author and specialty
-    // required; the time is now).
+    // required; the time is now); refused once the session is over or cancelled.
     StoreResult addWrittenOpinion(const QUuid &inscriptionId, WrittenOpinion opinion);
 
     // The quorum of a case at instant `at` (UTC): its session's attendance under its committee's rule.

@@ -137,6 +137,9 @@ private Q_SLOTS:
             << "A:SM14,B:SM36,C:SM45"
             << "" << false << "Q"
             << "B" << 10 << true << "" << 3 << 0 << true;
+        QTest::newRow("no requesting physician recorded") << "A:SM14,B:SM36,C:SM45"
+                                                          << "" << false << ""
+                                                          << "" << 10 << false << "" << 3 << 0 << false;
         QTest::newRow("the presenter gone too") << "A:SM14,B:SM36<5,C:SM45,D:SM24"
                                                 << "" << false << "Q"
                                                 << "B" << 10 << false << "" << 3 << 0 << false;
@@ -153,7 +156,8 @@ private Q_SLOTS:
         session.startsAt = kStart;
         session.attendance = attendance(present);
         Inscription c;
-        c.requesterId = idOf(requester);
+        if (!requester.isEmpty())
+            c.requesterId = idOf(requester);
         if (!presenter.isEmpty())
             c.presenterId = idOf(presenter);
         c.writtenOpinions = opinions(written);
@@ -200,6 +204,28 @@ private Q_SLOTS:
         validation::recordOnFiche(q, f);
         const Fiche back = Fiche::fromJson(f.toJson());
         QCOMPARE(back.attendees[1].guestName, QStringLiteral("Invité g1"));
+    }
+
+    // Two guests without RPPS: the second, of a new specialty, counts; the first, of a specialty already
+    // there, does not. The fiche marks the right one, and the signing check agrees with it.
+    void theGuestWhoCountsIsTheOneMarked() {
+        Session session;
+        session.attendance = attendance(QStringLiteral("A:SM14,B:SM36,C:SM45,g1:SM45,g2:SM24"));
+        Inscription c;
+        c.requesterId = idOf(QStringLiteral("A"));
+        QuorumRule rule = digestiveRule(false);
+        rule.minimumSpecialties = 4;
+        const validation::CaseQuorum q = validation::evaluateCaseQuorum(rule, session, c, kStart);
+        QVERIFY(q.met());
+        QCOMPARE(q.attendees[3].guestName, QStringLiteral("Invité g1"));
+        QVERIFY(!q.attendees[3].countedForQuorum);
+        QCOMPARE(q.attendees[4].guestName, QStringLiteral("Invité g2"));
+        QVERIFY(q.attendees[4].countedForQuorum);
+        Fiche f;
+        validation::recordOnFiche(q, f);
+        QVERIFY2(
+            validation::checkFicheForSigning(f, rule).messages.filter(QStringLiteral("quorum")).isEmpty(),
+            qPrintable(validation::checkFicheForSigning(f, rule).text()));
     }
 
     void theOpinionIsKeptWithItsAuthor() {

@@ -153,9 +153,16 @@ private Q_SLOTS:
         QCOMPARE(q->attendees.size(), std::size_t(2));
         // Still counted for a case discussed before they left.
         QVERIFY(meeting.caseQuorum(c, g_now.addSecs(-600))->met());
-        // Back in the room: counts again.
+        // Back in the room: counts again, but not for a case discussed while away.
         QVERIFY(meeting.checkIn(m_session, member("SM45")).ok);
         QVERIFY(meeting.caseQuorum(c, g_now)->met());
+        QVERIFY(!meeting.caseQuorum(c, g_now.addSecs(-120))->met());
+        // Remote only for someone present.
+        QVERIFY(meeting.setRemote(m_session, member("SM45"), true).ok);
+        QVERIFY(stored().attendance[2].remote);
+        QVERIFY(meeting.leave(m_session, member("SM45")).ok);
+        g_now = g_now.addSecs(60);
+        QVERIFY(!meeting.setRemote(m_session, member("SM45"), false).ok);
     }
 
     void aClosedSessionNoLongerChanges() {
@@ -242,6 +249,45 @@ private Q_SLOTS:
         QVERIFY2(signedOk.ok, qPrintable(signedOk.error));
         QCOMPARE(FicheRepository(*m_db).find(f.meta.id).value->quorumOverride.reason,
                  QStringLiteral("Urgence thérapeutique."));
+    }
+
+    // Only the coordinator overrides: a physician's decision that brings an override keeps the stored one.
+    void aDecisionCannotCarryItsOwnOverride() {
+        m_services->setActor(person(Role::Physician, m_case.requesterId));
+        Fiche f = *FicheRepository(*m_db).find(m_case.fiche.meta.id).value;
+        f.quorum = QuorumStatus::NotMet;
+        f.quorumOverride.coordinatorId = m_case.coordinatorId;
+        f.quorumOverride.reason = QStringLiteral("Validé par moi-même.");
+        f.quorumOverride.at = g_now;
+        QVERIFY(m_services->fiches().saveDecision(f).ok);
+        QVERIFY(FicheRepository(*m_db).find(f.meta.id).value->quorumOverride.isEmpty());
+        QVERIFY(f.quorumOverride.isEmpty());
+    }
+
+    void aWrittenOpinionIsRefusedOnceTheSessionIsOver() {
+        QVERIFY(m_services->meeting().close(m_session).ok);
+        WrittenOpinion opinion;
+        opinion.authorId = memberWithSpecialty("SM45");
+        opinion.text = QStringLiteral("Trop tard.");
+        const QByteArray before = footprint(*m_db);
+        const StoreResult refused =
+            m_services->meeting().addWrittenOpinion(m_case.fiche.inscriptionId, opinion);
+        QVERIFY(!refused.ok);
+        QVERIFY2(refused.error.contains(QStringLiteral("before the meeting")), qPrintable(refused.error));
+        QCOMPARE(footprint(*m_db), before);
+    }
+
+    void twoGuestsOfTheSameNameFromTwoPlacesAreTwoLines() {
+        Attendance a;
+        a.guestName = QStringLiteral("Dr Martin");
+        a.specialty = QStringLiteral("SM45");
+        a.guestOrganisation = QStringLiteral("CH de Sète");
+        Attendance b = a;
+        b.guestOrganisation = QStringLiteral("CHU de Nîmes");
+        QVERIFY(m_services->meeting().checkIn(m_session, a).ok);
+        QVERIFY(m_services->meeting().checkIn(m_session, b).ok);
+        QVERIFY(m_services->meeting().checkIn(m_session, a).ok); // already there: still two lines
+        QCOMPARE(stored().attendance.size(), std::size_t(2));
     }
 
     void aReadOnlyUserTakesNoAttendance() {

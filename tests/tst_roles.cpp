@@ -113,6 +113,11 @@ const std::vector<Write> &writes() {
              guest.guestOrganisation = QStringLiteral("CH de Sète");
              return s.meeting().checkIn(c.fiche.sessionId, guest);
          }},
+        {"override-quorum", Action::SignFiches,
+         [](Services &s, const test::DocumentCase &c, Database &) {
+             Fiche f = c.fiche;
+             return s.fiches().overrideQuorum(f, QStringLiteral("Avis écrit du chirurgien absent."));
+         }},
         {"record-decision", Action::RecordDecisions,
          [](Services &s, const test::DocumentCase &c, Database &) {
              Fiche f = c.fiche;

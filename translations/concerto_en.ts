@@ -2167,6 +2167,14 @@
         <source>This case does not exist (any more).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only someone present can be in the room or remote: check them in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A written opinion is entered before the meeting: this session is over or cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Nomenclature</name>

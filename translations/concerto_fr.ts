@@ -2167,6 +2167,14 @@
         <source>This case does not exist (any more).</source>
         <translation>Ce dossier n&apos;existe pas (ou plus).</translation>
     </message>
+    <message>
+        <source>Only someone present can be in the room or remote: check them in first.</source>
+        <translation>Seule une personne présente peut être dans la salle ou à distance&#xa0;: enregistrez d&apos;abord son arrivée.</translation>
+    </message>
+    <message>
+        <source>A written opinion is entered before the meeting: this session is over or cancelled.</source>
+        <translation>Un avis écrit se saisit avant la réunion&#xa0;: cette séance est terminée ou annulée.</translation>
+    </message>
 </context>
 <context>
     <name>Nomenclature</name>

@@ -72,13 +72,17 @@ QuorumResult QuorumRule::evaluate(const std::vector<QuorumVoter> &voters) const 
     // Specialties compared by national code, so that the words of older records (an attendance list,
     // a rule written before national codes) match the codes of today.
     std::vector<QuorumVoter> eligible;
+    std::vector<int> placeOf; // each eligible voter's place in `voters`
     QSet<QUuid> seen;
-    for (const QuorumVoter &v : voters)
+    for (std::size_t n = 0; n < voters.size(); ++n) {
+        const QuorumVoter &v = voters[n];
         if (v.countsForQuorum && !v.specialty.isEmpty() &&
             (v.professionalId.isNull() || !seen.contains(v.professionalId))) {
             seen.insert(v.professionalId); // a guest without an id is never taken for another
             eligible.push_back({v.professionalId, nomenclature::nationalSpecialtyCode(v.specialty), true});
+            placeOf.push_back(int(n));
         }
+    }
     std::vector<QSet<QString>> accepted(requiredGroups.size());
     for (std::size_t g = 0; g < requiredGroups.size(); ++g)
         for (const QString &code : requiredGroups[g].specialties)
@@ -114,11 +118,13 @@ QuorumResult QuorumRule::evaluate(const std::vector<QuorumVoter> &voters) const 
             const QuorumVoter &v = eligible[std::size_t(voterOfGroup[g])];
             specialties.insert(v.specialty);
             result.countedVoters.push_back(v.professionalId);
+            result.countedIndices.push_back(placeOf[std::size_t(voterOfGroup[g])]);
         }
-    for (const QuorumVoter &v : eligible)
-        if (!specialties.contains(v.specialty)) {
-            specialties.insert(v.specialty);
-            result.countedVoters.push_back(v.professionalId);
+    for (std::size_t e = 0; e < eligible.size(); ++e)
+        if (!specialties.contains(eligible[e].specialty)) {
+            specialties.insert(eligible[e].specialty);
+            result.countedVoters.push_back(eligible[e].professionalId);
+            result.countedIndices.push_back(placeOf[e]);
         }
     result.distinctSpecialties = int(specialties.size());
     result.met = result.missingGroups.isEmpty() && result.distinctSpecialties >= minimumSpecialties;

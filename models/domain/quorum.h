@@ -30,6 +30,7 @@ struct QuorumResult {
     bool met = false;
     QStringList missingGroups;        // labels of the required groups nobody covers
     std::vector<QUuid> countedVoters; // the physicians who make the quorum
+    std::vector<int> countedIndices;  // their places in the voters given to evaluate(), in the same order
     int distinctSpecialties = 0;
     int minimumSpecialties = 0;
 

@@ -13,7 +13,7 @@ struct RoleRow {
 };
 
 // EditDirectory, ImportNomenclatures, PlanSessions, EditIdentities, ImportPatients, RegisterCases,
-// EditCases, RecordDecisions, SignFiches, AmendFiches.
+// EditCases, RecordDecisions, TakeAttendance, SignFiches, AmendFiches.
 constexpr RoleRow kMatrix[] = {
     {Role::Secretary, "secretary", {true, false, true, true, true, true, true, false, true, false, false}},
     {Role::Physician, "physician", {false, false, false, true, false, true, true, true, true, false, false}},

@@ -56,7 +56,8 @@ bool Attendance::presentAt(const QDateTime &at) const {
 bool Attendance::isSamePerson(const Attendance &other) const {
     if (!professionalId.isNull() || !other.professionalId.isNull())
         return professionalId == other.professionalId;
-    return guestName.trimmed().compare(other.guestName.trimmed(), Qt::CaseInsensitive) == 0;
+    return guestName.trimmed().compare(other.guestName.trimmed(), Qt::CaseInsensitive) == 0 &&
+           guestOrganisation.trimmed().compare(other.guestOrganisation.trimmed(), Qt::CaseInsensitive) == 0;
 }
 
 std::vector<QuorumVoter> Session::voters() const {

@@ -26,7 +26,7 @@ struct Attendance {
 
     // Present at `at`: arrived by then and not yet left.
     bool presentAt(const QDateTime &at) const;
-    // The same person: the same professional, or the same guest name when there is no professional.
+    // The same person: the same professional, or, without one, the same guest name and organisation.
     bool isSamePerson(const Attendance &other) const;
     QJsonObject toJson() const;
     static Attendance fromJson(const QJsonObject &o);

@@ -22,34 +22,33 @@ CaseQuorum evaluateCaseQuorum(const QuorumRule &rule, const Session &session, co
         q.attendees.push_back(f);
     }
     const std::size_t present = voters.size();
+    std::vector<std::size_t> opinionOf; // the opinion behind each voter after the attendees
     if (rule.writtenOpinionsCount)
-        for (const WrittenOpinion &w : c.writtenOpinions)
-            if (!w.authorId.isNull() && !w.specialty.isEmpty())
+        for (std::size_t n = 0; n < c.writtenOpinions.size(); ++n) {
+            const WrittenOpinion &w = c.writtenOpinions[n];
+            if (!w.authorId.isNull() && !w.specialty.isEmpty()) {
                 voters.push_back({w.authorId, w.specialty, true});
+                opinionOf.push_back(n);
+            }
+        }
     q.rule = rule.evaluate(voters);
 
-    // A guest without RPPS has no id: counted in attendance order, as evaluate() takes them.
-    std::vector<QUuid> counted = q.rule.countedVoters;
-    auto take = [&counted](const QUuid &id) {
-        const auto it = std::find(counted.begin(), counted.end(), id);
-        if (it == counted.end())
-            return false;
-        counted.erase(it);
-        return true;
-    };
-    for (std::size_t n = 0; n < present; ++n)
-        q.attendees[n].countedForQuorum = voters[n].countsForQuorum && take(voters[n].professionalId);
-    for (const WrittenOpinion &w : c.writtenOpinions)
-        if (rule.writtenOpinionsCount && take(w.authorId))
-            q.opinions.push_back(w);
+    // Marked by their place among the voters: guests without RPPS have no id to tell them apart.
+    for (int place : q.rule.countedIndices) {
+        if (place < int(present))
+            q.attendees[std::size_t(place)].countedForQuorum = true;
+        else
+            q.opinions.push_back(c.writtenOpinions[opinionOf[std::size_t(place) - present]]);
+    }
 
-    q.requesterRequired = rule.requesterMustAttend && !c.requesterId.isNull();
+    q.requesterRequired = rule.requesterMustAttend;
     const auto isThere = [&](const QUuid &id) {
         return !id.isNull() &&
                std::any_of(session.attendance.begin(), session.attendance.end(),
                            [&](const Attendance &a) { return a.professionalId == id && a.presentAt(at); });
     };
-    q.requesterPresent = !q.requesterRequired || isThere(c.requesterId) || isThere(c.presenterId);
+    // A case that names no requester has nobody to present it: not met where the rule asks for one.
+    q.requesterPresent = isThere(c.requesterId) || isThere(c.presenterId);
     return q;
 }
 

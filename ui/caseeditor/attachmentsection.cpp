@@ -1,5 +1,6 @@
 // The attachments of a case in the editor (see attachmentsection.h).
 #include "ui/caseeditor/attachmentsection.h"
+#include "ui/screenrights.h"
 
 #include "editing/attachments.h"
 #include "editing/casedocument.h"
@@ -38,6 +39,8 @@ AttachmentSection::AttachmentSection(editing::CaseDocument *document, QWidget *p
                         .arg(editing::kMaxAttachmentBytes / (1024 * 1024)));
     auto *open = new QPushButton(tr("Open"), this);
     auto *remove = new QPushButton(tr("Remove"), this);
+    needsRight(add, Action::EditCases);
+    needsRight(remove, Action::EditCases);
     buttons->addWidget(add);
     buttons->addWidget(open);
     buttons->addWidget(remove);

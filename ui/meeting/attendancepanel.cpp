@@ -197,11 +197,10 @@ void AttendancePanel::toggleSelected() {
 }
 
 void AttendancePanel::toggleRemote() {
-    std::optional<Attendance> who = selectedPerson();
+    const std::optional<Attendance> who = selectedPerson();
     if (!who)
         return;
-    who->remote = !who->remote;
-    show(m_services.meeting().checkIn(m_sessionId, *who));
+    show(m_services.meeting().setRemote(m_sessionId, *who, !who->remote));
 }
 
 void AttendancePanel::addGuest() {
