@@ -41,8 +41,15 @@ AttendancePanel::AttendancePanel(Services &services, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(SpecialtyColumn, QHeaderView::ResizeToContents);
+    // The name takes what is left; the specialty is elided (its whole text in the tooltip); the times fit.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(SpecialtyColumn, QHeaderView::Interactive);
+    header->resizeSection(SpecialtyColumn, 150);
+    for (int c : {int(PresenceColumn), int(ArrivedColumn), int(LeftColumn)})
+        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setWordWrap(false);
     m_table->installEventFilter(this);
     layout->addWidget(m_table);
 
@@ -160,6 +167,7 @@ void AttendancePanel::reload() {
                                 clockTime(a.leftAt)};
         for (int c = 0; c < ColumnCount; ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
+            item->setToolTip(cells[c]);
             if (!here)
                 item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
             m_table->setItem(r, c, item);

@@ -59,6 +59,7 @@ MeetingWorkspace::MeetingWorkspace(Services &services, QWidget *parent)
                   int(AgendaModel::RequesterColumn)})
         m_agenda->hideColumn(c);
     m_agenda->horizontalHeader()->setSectionResizeMode(AgendaModel::PatientColumn, QHeaderView::Stretch);
+    m_agenda->horizontalHeader()->resizeSection(AgendaModel::OrderColumn, 36);
 
     auto *middle = new QWidget(split);
     auto *middleLayout = new QVBoxLayout(middle);
@@ -90,7 +91,7 @@ MeetingWorkspace::MeetingWorkspace(Services &services, QWidget *parent)
     m_quorumDetail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     rightLayout->addWidget(m_quorumDetail, 1);
     split->setChildrenCollapsible(false);
-    split->setSizes({330, 560, 330});
+    split->setSizes({320, 600, 300});
     content()->addWidget(split, 1);
 
     m_tick = new QTimer(this);
