@@ -53,6 +53,13 @@ class TestMeetingWorkspace : public QObject {
         return -1;
     }
 
+    static QString namesOf(QTableWidget *table) {
+        QStringList names;
+        for (int r = 0; r < table->rowCount(); ++r)
+            names << table->item(r, 0)->text();
+        return names.join(QStringLiteral(" | "));
+    }
+
 private Q_SLOTS:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
@@ -108,7 +115,7 @@ private Q_SLOTS:
         // The radiotherapist leaves ten minutes later: the badge names the missing group.
         g_now = g_now.addSecs(600);
         const int radiotherapist = rowOf(table, QStringLiteral("Roux"));
-        QVERIFY(radiotherapist >= 0);
+        QVERIFY2(radiotherapist >= 0, qPrintable(namesOf(table)));
         table->selectRow(radiotherapist);
         QTest::keyClick(table, Qt::Key_Space);
         QCOMPARE(table->item(radiotherapist, 2)->text(), QStringLiteral("left"));

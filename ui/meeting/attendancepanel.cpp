@@ -121,9 +121,12 @@ void AttendancePanel::reload() {
     }
     m_session = *s;
     const StoreRead<Rcp> rcp = m_services.meeting().committee(s->rcpId);
-    const auto &professionals = m_services.directoryLists().professionals();
+    DirectoryLists &lists = m_services.directoryLists();
+    const auto &professionals = lists.professionals();
+    // Names are known once the directory is read (DirectoryLists::changed reads this list again then).
+    const bool namesKnown = lists.isLoaded() && professionals.ok();
     auto professional = [&](const QUuid &id) -> const Professional * {
-        if (!professionals.ok())
+        if (!namesKnown)
             return nullptr;
         for (const Professional &p : *professionals)
             if (p.meta.id == id)
@@ -155,7 +158,7 @@ void AttendancePanel::reload() {
         else if (const Professional *p = professional(a.professionalId))
             name = p->displayName();
         else
-            name = professionals.ok() ? tr("Unknown professional") : tr("Reading…");
+            name = namesKnown ? tr("Unknown professional") : tr("Reading…");
         if (a.guest)
             name += tr(" · guest");
         QString presence = tr("not arrived");

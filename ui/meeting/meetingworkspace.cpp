@@ -139,13 +139,15 @@ void MeetingWorkspace::fillSessions() {
         return;
     }
     m_error->hide();
-    const auto &committees = m_services.directoryLists().committees();
+    DirectoryLists &lists = m_services.directoryLists();
+    const auto &committees = lists.committees();
+    const bool namesKnown = lists.isLoaded() && committees.ok();
     int preferred = -1;
     for (const Session &s : *sessions) {
         if (s.status == SessionStatus::Cancelled)
             continue;
         QString name = tr("Reading…");
-        if (committees.ok()) {
+        if (namesKnown) {
             name = tr("Unknown committee");
             for (const Rcp &r : *committees)
                 if (r.meta.id == s.rcpId)
