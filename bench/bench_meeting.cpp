@@ -1,11 +1,17 @@
-// bench_meeting DATABASE: what the meeting's attendance and live quorum cost on a demo database. Takes the
-// upcoming session with the most cases and prints, as median_ms= over ten runs: a check-in (one write unit:
-// the session read and saved, journal and audit), the quorum of one case through the service (case,
-// session and committee read, the rule applied), the rule alone on that session's attendance, and a
-// departure followed by the quorum read again (what the screen does after a change). It changes that
-// session's attendance: run it on a scratch copy, e.g.
+// bench_meeting DATABASE: what the meeting costs on a demo database. Takes the upcoming session with the
+// most cases and prints, as median_ms= over ten runs: a check-in (one write unit: the session read and
+// saved, journal and audit), the quorum of one case through the service (case, session and committee read,
+// the rule applied), the rule alone on that session's attendance, a departure followed by the quorum read
+// again (what the screen does after a change); then the meeting's path: the session's agenda opened (what
+// the Meeting screen reads: its cases in order with what each lacks), a case's summary read (the case with
+// its patient, committee and professionals, and the words of its codes), a case taken up (its fiche made)
+// and its decision saved and closed (the quorum recorded, the case discussed). It changes that session:
+// run it on a scratch copy, e.g.
 //   concerto-cli --db /tmp/meeting.db init && concerto-cli --db /tmp/meeting.db demo
+#include "models/itemmodels/agendamodel.h"
 #include "models/store/repositories.h"
+#include "services/decisionservice.h"
+#include "services/ficheservice.h"
 #include "services/meetingservice.h"
 #include "services/rights.h"
 
@@ -104,13 +110,64 @@ int main(int argc, char **argv) {
         failed |= !meeting.caseQuorum(one, db->now()).ok();
         failed |= !meeting.checkIn(biggest.meta.id, who).ok;
     });
-    if (failed) {
+
+    // The meeting's path, on the same session once started.
+    failed |= !meeting.open(biggest.meta.id).ok;
+    const double openAgenda = medianMs([&](int) {
+        AgendaModel model(*db);
+        model.setSession(biggest.meta.id);
+        failed |= model.rowCount() != biggestCount;
+    });
+    FicheService fiches(*db);
+    const double summary = medianMs([&](int i) {
+        const Inscription &c = agenda[std::size_t(i) % agenda.size()];
+        Fiche shown;
+        shown.inscriptionId = c.meta.id;
+        shown.patientId = c.patientId;
+        shown.sessionId = c.sessionId;
+        shown.rcpId = rcp.meta.id;
+        const StoreRead<reports::FicheContext> context = fiches.printable(shown);
+        failed |= !context.ok();
+        if (context.ok())
+            (void)fiches.codeLabels(*context);
+    });
+    DecisionService decisions(*db, machineAdministrator());
+    std::vector<double> takeUps;
+    std::vector<double> decides;
+    for (std::size_t i = 0; i < std::min<std::size_t>(10, agenda.size()); ++i) {
+        QElapsedTimer t;
+        t.start();
+        StoreRead<Fiche> f = decisions.takeUp(agenda[i].meta.id);
+        takeUps.push_back(double(t.nsecsElapsed()) / 1e6);
+        if (!f.ok()) {
+            QTextStream(stderr) << "take up: " << f.error << '\n';
+            failed = true;
+            break;
+        }
+        f->proposal = {{1, 1, QStringLiteral("C15632"), QStringLiteral("FOLFOX 6 mois"), {}, {}, {}}};
+        failed |= !fiches.saveDecision(*f).ok;
+        t.restart();
+        const StoreResult done = decisions.decide(f->meta.id);
+        decides.push_back(double(t.nsecsElapsed()) / 1e6);
+        if (!done.ok) {
+            QTextStream(stderr) << "decide: " << done.error << '\n';
+            failed = true;
+            break;
+        }
+    }
+    if (failed || takeUps.empty()) {
         QTextStream(stderr) << "a write or a read failed\n";
         return 1;
     }
+    std::sort(takeUps.begin(), takeUps.end());
+    std::sort(decides.begin(), decides.end());
     out << "check-in median_ms=" << checkIn << '\n'
         << "case quorum (service) median_ms=" << quorum << '\n'
         << "case quorum (rule alone) median_ms=" << rule << '\n'
-        << "departure, quorum, return median_ms=" << change << '\n';
+        << "departure, quorum, return median_ms=" << change << '\n'
+        << "agenda of the session opened median_ms=" << openAgenda << '\n'
+        << "case summary read median_ms=" << summary << '\n'
+        << "case taken up (fiche made) median_ms=" << takeUps[takeUps.size() / 2] << '\n'
+        << "decision closed (quorum recorded) median_ms=" << decides[decides.size() / 2] << '\n';
     return 0;
 }

@@ -2,6 +2,7 @@
 // another session, registered, registrations closed; each change one write unit (journal and audit).
 #include "services/agendaservice.h"
 #include "services/rights.h"
+#include "services/storeunits.h"
 
 #include "models/store/repositories.h"
 
@@ -13,23 +14,13 @@ namespace concerto::agenda {
 namespace {
 
 StoreRead<Inscription> liveCase(Database &db, const QUuid &id) {
-    const StoreRead<std::optional<Inscription>> found = InscriptionRepository(db).find(id);
-    if (!found.ok())
-        return StoreRead<Inscription>::failure(found.error);
-    if (!found.value || found.value->meta.deleted)
-        return StoreRead<Inscription>::failure(
-            QCoreApplication::translate("Agenda", "This case does not exist (any more)."));
-    return StoreRead<Inscription>::success(*found.value);
+    return live<Inscription>(InscriptionRepository(db), id, "Agenda",
+                             QT_TRANSLATE_NOOP("Agenda", "This case does not exist (any more)."));
 }
 
 StoreRead<Session> liveSession(Database &db, const QUuid &id) {
-    const StoreRead<std::optional<Session>> found = SessionRepository(db).find(id);
-    if (!found.ok())
-        return StoreRead<Session>::failure(found.error);
-    if (!found.value || found.value->meta.deleted)
-        return StoreRead<Session>::failure(
-            QCoreApplication::translate("Agenda", "This session does not exist (any more)."));
-    return StoreRead<Session>::success(*found.value);
+    return live<Session>(SessionRepository(db), id, "Agenda",
+                         QT_TRANSLATE_NOOP("Agenda", "This session does not exist (any more)."));
 }
 
 // Numbers `cases` (in the wanted order) 1..n and saves those whose number changed, inside the caller's
@@ -54,10 +45,6 @@ std::size_t endOfGroup(const std::vector<Inscription> &cases, const Inscription 
     while (at < cases.size() && isRegisteredCase(cases[at]) <= isRegisteredCase(i))
         ++at;
     return at;
-}
-
-StoreResult commitOrFail(WriteTransaction &unit) {
-    return unit.commit() ? StoreResult::success() : StoreResult::failure(unit.error());
 }
 
 StoreResult moveBy(Database &db, const QUuid &inscriptionId, int delta) {

@@ -1,6 +1,9 @@
 // Signature and amendment of the fiche RCP: the check, then the store's write unit.
 #include "services/ficheservice.h"
 #include "services/rights.h"
+#include "services/agendaservice.h"
+
+#include "models/domain/casesnapshot.h"
 
 #include "models/store/ficherepository.h"
 #include "models/store/repositories.h"
@@ -73,6 +76,34 @@ StoreResult FicheService::sign(Fiche &fiche, const QUuid &signerId, const QJsonO
         return StoreResult::failure(unit.error());
     fiche = signedFiche;
     return StoreResult::success();
+}
+
+FicheService::SessionSigning FicheService::signSession(const QUuid &sessionId, const QUuid &signerId) {
+    SessionSigning out;
+    const StoreRead<std::vector<Inscription>> cases = agenda::read(m_db, sessionId);
+    if (!cases.ok()) {
+        out.error = cases.error;
+        return out;
+    }
+    FicheRepository fiches(m_db);
+    for (const Inscription &c : *cases) {
+        const StoreRead<std::optional<Fiche>> found = fiches.latestForCase(c.meta.id);
+        const StoreRead<std::optional<Patient>> patient = PatientRepository(m_db).find(c.patientId);
+        const QString name = patient.ok() && patient.value ? patient.value->displayName() : QString();
+        if (!found.ok() || !patient.ok()) {
+            out.refused.push_back({{}, name, found.ok() ? patient.error : found.error});
+            continue;
+        }
+        if (!found.value || found.value->isSigned() || found.value->status != DocumentStatus::Completed)
+            continue; // not decided, or signed already
+        Fiche fiche = *found.value;
+        const QJsonObject snapshot = patient.value ? caseSnapshot(*patient.value, c) : QJsonObject();
+        if (const StoreResult signedOk = sign(fiche, signerId, snapshot); signedOk.ok)
+            ++out.signedCount;
+        else
+            out.refused.push_back({fiche.meta.id, name, signedOk.error});
+    }
+    return out;
 }
 
 StoreResult FicheService::saveDecision(Fiche &fiche) {

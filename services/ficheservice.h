@@ -38,6 +38,23 @@ public:
     // administrator, only when the committee names a coordinator); a person signs as themselves only.
     // On success `fiche` is the signed version as stored.
     StoreResult sign(Fiche &fiche, const QUuid &signerId, const QJsonObject &caseSnapshot = {});
+    // What signing a whole session did: how many fiches were signed, and each one refused, with the
+    // patient's name and the signing check's reasons.
+    struct SessionSigning {
+        int signedCount = 0;
+        struct Refusal {
+            QUuid ficheId;
+            QString patient;
+            QString reason;
+        };
+        std::vector<Refusal> refused{};
+        QString error{}; // the session could not be read: nothing was signed
+    };
+    // Signs, as `signerId`, every decided fiche of the session (completed, not signed yet, latest version
+    // of its case), each in its own write unit through sign() with its case frozen: the ones that pass the
+    // signing check are signed, the others listed with their reasons and left as they were.
+    SessionSigning signSession(const QUuid &sessionId, const QUuid &signerId);
+
     // Saves the board's decision on a fiche not signed yet (the decision panel), in one write unit; refused
     // in words for a signed fiche (a correction is a new version: amend) or one that no longer exists.
     StoreResult saveDecision(Fiche &fiche);

@@ -1,6 +1,7 @@
 // The meeting's attendance and quorum: each change read and written in one write unit.
 #include "services/meetingservice.h"
 #include "services/rights.h"
+#include "services/storeunits.h"
 
 #include "models/domain/specialtycodes.h"
 #include "models/store/repositories.h"
@@ -12,20 +13,6 @@
 namespace concerto {
 
 namespace {
-
-StoreResult commitOrFail(WriteTransaction &unit) {
-    return unit.commit() ? StoreResult::success() : StoreResult::failure(unit.error());
-}
-
-template <typename Record, typename Repo>
-StoreRead<Record> live(const Repo &repo, const QUuid &id, const char *missing) {
-    const StoreRead<std::optional<Record>> found = repo.find(id);
-    if (!found.ok())
-        return StoreRead<Record>::failure(found.error);
-    if (!found.value || found.value->meta.deleted)
-        return StoreRead<Record>::failure(QCoreApplication::translate("Meeting", missing));
-    return StoreRead<Record>::success(*found.value);
-}
 
 // Whether the rest of a session can still be changed.
 StoreResult mayChange(const Session &s) {
@@ -47,12 +34,12 @@ std::vector<Attendance>::iterator findPerson(Session &s, const Attendance &who) 
 
 StoreRead<Session> MeetingService::session(const QUuid &sessionId) const {
     return live<Session>(SessionRepository(m_db), sessionId,
-                         QT_TRANSLATE_NOOP("Meeting", "This session does not exist (any more)."));
+                         "Meeting", QT_TRANSLATE_NOOP("Meeting", "This session does not exist (any more)."));
 }
 
 StoreRead<Rcp> MeetingService::committee(const QUuid &rcpId) const {
     return live<Rcp>(RcpRepository(m_db), rcpId,
-                     QT_TRANSLATE_NOOP("Meeting", "This committee is not in the directory."));
+                     "Meeting", QT_TRANSLATE_NOOP("Meeting", "This committee is not in the directory."));
 }
 
 StoreResult MeetingService::changeSession(const QUuid &sessionId,
@@ -108,7 +95,7 @@ StoreResult MeetingService::checkIn(const QUuid &sessionId, Attendance who) {
     } else {
         const StoreRead<Professional> p =
             live<Professional>(ProfessionalRepository(m_db), who.professionalId,
-                               QT_TRANSLATE_NOOP("Meeting", "This professional is not in the directory."));
+                               "Meeting", QT_TRANSLATE_NOOP("Meeting", "This professional is not in the directory."));
         if (!p.ok())
             return StoreResult::failure(p.error);
         if (who.specialty.isEmpty())
@@ -200,7 +187,7 @@ StoreResult MeetingService::addWrittenOpinion(const QUuid &inscriptionId, Writte
         return StoreResult::failure(unit.error());
     const StoreRead<Professional> author =
         live<Professional>(ProfessionalRepository(m_db), opinion.authorId,
-                           QT_TRANSLATE_NOOP("Meeting", "This professional is not in the directory."));
+                           "Meeting", QT_TRANSLATE_NOOP("Meeting", "This professional is not in the directory."));
     if (!author.ok())
         return StoreResult::failure(author.error);
     if (opinion.specialty.isEmpty())
@@ -209,7 +196,7 @@ StoreResult MeetingService::addWrittenOpinion(const QUuid &inscriptionId, Writte
     opinion.givenAt = m_db.now();
     StoreRead<Inscription> c =
         live<Inscription>(InscriptionRepository(m_db), inscriptionId,
-                          QT_TRANSLATE_NOOP("Meeting", "This case does not exist (any more)."));
+                          "Meeting", QT_TRANSLATE_NOOP("Meeting", "This case does not exist (any more)."));
     if (!c.ok())
         return StoreResult::failure(c.error);
     const StoreRead<Session> s = session(c->sessionId);
@@ -230,7 +217,7 @@ StoreRead<validation::CaseQuorum> MeetingService::caseQuorum(const QUuid &inscri
     using Answer = StoreRead<validation::CaseQuorum>;
     const StoreRead<Inscription> c =
         live<Inscription>(InscriptionRepository(m_db), inscriptionId,
-                          QT_TRANSLATE_NOOP("Meeting", "This case does not exist (any more)."));
+                          "Meeting", QT_TRANSLATE_NOOP("Meeting", "This case does not exist (any more)."));
     if (!c.ok())
         return Answer::failure(c.error);
     const StoreRead<Session> s = session(c->sessionId);

@@ -10,6 +10,7 @@
 #include "services/ficheservice.h"
 #include "services/indicatorservice.h"
 #include "services/meetingservice.h"
+#include "services/decisionservice.h"
 #include "services/nomenclatureservice.h"
 #include "services/patientservice.h"
 #include "services/planningservice.h"
@@ -39,6 +40,7 @@ Services::Services(Database &db, QObject *parent)
     , m_planning(std::make_unique<PlanningService>(db, m_actor))
     , m_fiches(std::make_unique<FicheService>(db, m_actor))
     , m_meeting(std::make_unique<MeetingService>(db, m_actor))
+    , m_decisions(std::make_unique<DecisionService>(db, m_actor))
     , m_nomenclature(std::make_unique<NomenclatureService>(db, m_actor))
     , m_indicators(std::make_unique<IndicatorService>(db.path()))
     , m_directoryLists(std::make_unique<DirectoryLists>(*m_reader)) {

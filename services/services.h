@@ -16,6 +16,7 @@ namespace concerto {
 
 class AgendaService;
 class DatabaseUseLock;
+class DecisionService;
 class DirectoryLists;
 class DirectoryService;
 class FicheService;
@@ -44,6 +45,7 @@ public:
     PlanningService &planning() { return *m_planning; }
     FicheService &fiches() { return *m_fiches; }
     MeetingService &meeting() { return *m_meeting; }
+    DecisionService &decisions() { return *m_decisions; }
     NomenclatureService &nomenclature() { return *m_nomenclature; }
     IndicatorService &indicators() { return *m_indicators; }
     // The directory's lists the screens choose from, read off the window's thread and kept current.
@@ -95,6 +97,7 @@ private:
     std::unique_ptr<PlanningService> m_planning;
     std::unique_ptr<FicheService> m_fiches;
     std::unique_ptr<MeetingService> m_meeting;
+    std::unique_ptr<DecisionService> m_decisions;
     std::unique_ptr<NomenclatureService> m_nomenclature;
     std::unique_ptr<IndicatorService> m_indicators;
     std::unique_ptr<DirectoryLists> m_directoryLists;

@@ -8,6 +8,7 @@
 #include "models/store/repositories.h"
 #include "models/validation/identifiers.h"
 #include "services/agendaservice.h"
+#include "services/decisionservice.h"
 #include "services/directoryservice.h"
 #include "services/ficheservice.h"
 #include "services/identityform.h"
@@ -124,6 +125,8 @@ const std::vector<Write> &writes() {
              f.patientComments = QStringLiteral("Décision revue en séance.");
              return s.fiches().saveDecision(f);
          }},
+        {"decide", Action::RecordDecisions,
+         [](Services &s, const test::DocumentCase &c, Database &) { return s.decisions().decide(c.fiche.meta.id); }},
         {"sign", Action::SignFiches,
          [](Services &s, const test::DocumentCase &c, Database &db) {
              const auto patient = PatientRepository(db).find(c.fiche.patientId);

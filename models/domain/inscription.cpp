@@ -40,6 +40,25 @@ Motif Motif::fromJson(const QJsonObject &o) {
     return m;
 }
 
+QJsonObject Postponement::toJson() const {
+    QJsonObject o;
+    json::put(o, "reason", reason);
+    json::put(o, "toSessionId", toSessionId);
+    json::put(o, "at", at);
+    extra.restore(o);
+    return o;
+}
+
+Postponement Postponement::fromJson(const QJsonObject &o) {
+    Postponement p;
+    json::Reader in(o);
+    in.get("reason", p.reason);
+    in.get("toSessionId", p.toSessionId);
+    in.get("at", p.at);
+    in.keepUnknown(p);
+    return p;
+}
+
 QJsonObject Inscription::toJson() const {
     QJsonObject o;
     json::put(o, "sessionId", sessionId);
@@ -57,6 +76,8 @@ QJsonObject Inscription::toJson() const {
     o.insert(QLatin1String("clinical"), clinical.toJson());
     json::put(o, "correspondents", correspondents);
     json::putList(o, "writtenOpinions", writtenOpinions);
+    if (!postponement.isEmpty())
+        o.insert(QLatin1String("postponement"), postponement.toJson());
     extra.restore(o);
     return o;
 }
@@ -79,6 +100,7 @@ Inscription Inscription::fromJson(const QJsonObject &o) {
     in.get("clinical", i.clinical);
     in.get("correspondents", i.correspondents);
     in.get("writtenOpinions", i.writtenOpinions);
+    in.get("postponement", i.postponement);
     in.keepUnknown(i);
     return i;
 }

@@ -27,6 +27,19 @@ struct Motif {
     static Motif fromJson(const QJsonObject &o);
 };
 
+// Why and where a case was postponed at its meeting (the case itself stays in its session, postponed; a new
+// case is registered in the later session). Empty when it was not.
+struct Postponement {
+    QString reason{};
+    QUuid toSessionId{};
+    QDateTime at{};        // UTC
+    json::Unknown extra{}; // read but not understood: written back as it was (jsonfields.h)
+
+    bool isEmpty() const { return reason.isEmpty() && toSessionId.isNull() && !at.isValid(); }
+    QJsonObject toJson() const;
+    static Postponement fromJson(const QJsonObject &o);
+};
+
 // A missing key reads as the member's initial value: to be discussed (intent ORG-134), first on the
 // agenda's list of cases to discuss, not registered late.
 struct Inscription {
@@ -48,6 +61,7 @@ struct Inscription {
     ClinicalContext clinical;
     std::vector<QUuid> correspondents;           // professionals to inform
     std::vector<WrittenOpinion> writtenOpinions; // absent specialists' opinions, entered before the meeting
+    Postponement postponement{};                 // written only when the case was postponed
     json::Unknown extra{}; // read but not understood: written back as it was (jsonfields.h)
 
     QJsonObject toJson() const;

@@ -1,5 +1,6 @@
 // A session's agenda read through validation::sessionCompleteness; moves through agenda::moveCase.
 #include "models/itemmodels/agendamodel.h"
+#include "models/domain/labels.h"
 
 #include "services/agendaservice.h"
 
@@ -102,6 +103,8 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const {
         if (index.column() == KindColumn && agenda::isRegisteredCase(i))
             return tr("Follows a guideline: registered without discussion, listed apart after the cases to "
                       "discuss");
+        if (index.column() == StateColumn && i.agendaState == AgendaState::Postponed)
+            return tr("Postponed: %1").arg(i.postponement.reason);
         return {};
     case Qt::TextAlignmentRole:
         return index.column() == OrderColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
@@ -123,6 +126,8 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const {
         return complete ? tr("Complete") : tr("%n missing", nullptr, int(c->completeness.items.size()));
     case LateColumn:
         return i.lateRegistration ? tr("Late") : QString();
+    case StateColumn:
+        return labels::agendaState(i.agendaState);
     default:
         return {};
     }
@@ -144,6 +149,8 @@ QVariant AgendaModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("File");
     case LateColumn:
         return tr("Late");
+    case StateColumn:
+        return tr("State");
     default:
         return {};
     }

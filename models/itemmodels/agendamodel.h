@@ -1,5 +1,5 @@
 // The agenda of one session as a list: order number, patient, requesting physician, registered or to
-// discuss, complete or what is missing, late mark. Rows can be dragged to a new place (one journaled
+// discuss, complete or what is missing, late mark, where the case stands at the meeting. Rows can be dragged to a new place (one journaled
 // write through agenda::moveCase). Reads again when cases, the session, patients, professionals or
 // committees change.
 #pragma once
@@ -20,6 +20,7 @@ public:
         LateColumn,
         KindColumn,
         RequesterColumn,
+        StateColumn, // to discuss, being discussed, discussed, registered, postponed
         ColumnCount
     };
     enum Role { InscriptionIdRole = Qt::UserRole + 1, CompleteRole, MissingRole };

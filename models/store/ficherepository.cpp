@@ -74,6 +74,16 @@ StoreRead<std::vector<Fiche>> FicheRepository::forPatient(const QUuid &patientId
                   {json::idText(patientId)});
 }
 
+StoreRead<std::optional<Fiche>> FicheRepository::latestForCase(const QUuid &inscriptionId) const {
+    const StoreRead<std::vector<Fiche>> found =
+        select(QStringLiteral("inscription_id = ? AND deleted = 0 ORDER BY version_number DESC LIMIT 1"),
+               {json::idText(inscriptionId)});
+    if (!found.ok())
+        return StoreRead<std::optional<Fiche>>::failure(found.error);
+    return StoreRead<std::optional<Fiche>>::success(found->empty() ? std::nullopt
+                                                                   : std::optional<Fiche>(found->front()));
+}
+
 namespace {
 const ListOrder &signedOrder() {
     static const ListOrder order = ListOrder::parse(QStringLiteral("signed_at DESC, id"));

@@ -23,6 +23,8 @@ public:
 
     StoreRead<std::vector<Fiche>> versions(const QUuid &setId) const;
     StoreRead<std::vector<Fiche>> forPatient(const QUuid &patientId) const;
+    // The latest version of the fiche of case `inscriptionId` (signed or not); nullopt when it has none.
+    StoreRead<std::optional<Fiche>> latestForCase(const QUuid &inscriptionId) const;
     // The signed fiches, newest signature first, a page at a time by key (see Repository::pageAfter).
     StoreRead<PageOf<Fiche>> signedPageAfter(const PageKey &after, int limit) const;
     StoreRead<PageOf<Fiche>> signedPageBefore(const PageKey &before, int limit) const;

@@ -57,7 +57,7 @@ AgendaPanel::AgendaPanel(Services &services, QWidget *parent)
     m_view->setDefaultDropAction(Qt::MoveAction);
     m_view->setToolTip(tr("Drag a case, or press Ctrl+Up / Ctrl+Down, to change its place. Enter or a double "
                           "click opens it."));
-    const int widths[AgendaModel::ColumnCount] = {28, 160, 80, 40, 80, 150};
+    const int widths[AgendaModel::ColumnCount] = {28, 160, 80, 40, 80, 150, 90};
     for (int c = 0; c < AgendaModel::ColumnCount; ++c)
         m_view->setColumnWidth(c, std::max(widths[c], m_view->horizontalHeader()->sectionSizeHint(c)));
     m_view->installEventFilter(this);
