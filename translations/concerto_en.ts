@@ -1401,6 +1401,57 @@
     </message>
 </context>
 <context>
+    <name>Decisions</name>
+    <message>
+        <source>This case does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This committee is not in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case was postponed to a later session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case&apos;s fiche is signed: a correction is a new version of the fiche.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This fiche no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This fiche is signed and can no longer change: a correction is a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason why the case is postponed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case is decided: it can no longer be postponed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case is postponed to a later session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case is to be discussed: only a case to register without discussion is pre-validated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is over or cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>The number of patients must be at least 1.</source>
@@ -3693,6 +3744,14 @@
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Postponed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>concerto::AgendaPanel</name>
@@ -4080,6 +4139,88 @@
     </message>
 </context>
 <context>
+    <name>concerto::CaseSummary</name>
+    <message>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bilateral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHO %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tumours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tumour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatments so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written opinions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>presented by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>concerto::CasesWorkspace</name>
     <message>
         <source>Cases</source>
@@ -4444,6 +4585,125 @@
     </message>
     <message>
         <source>The database %1 is damaged: part of the file cannot be read. Restore it from a backup or synchronise it again; nothing was written to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::DecisionPanel</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a proposal line (Alt+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further exams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an exam (Alt+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer to a recours RCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surveillance only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guideline and conformity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guideline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposal follows the guideline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the proposal departs from the guideline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clinical trial is proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take up a case (Enter on the agenda) to record its decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— treatment —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment type: type its first letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details (regimen, dose, duration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 for the first intention, 2 for an alternative…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exam (e.g. pelvic MRI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;before&apos; dd/MM/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this exam</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5334,10 +5594,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Take the attendance and follow the quorum of each case live; the case summary and the decision panel come next.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Today&apos;s sessions and those of the next two weeks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5347,10 +5603,6 @@
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quorum of the selected case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5366,15 +5618,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start the meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No session today or in the next two weeks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5400,6 +5644,146 @@
     <message>
         <source>The quorum could not be computed: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter takes a case up, Ctrl+Enter saves its decision and goes to the next one, Ctrl+R postpones it, F5 shows it on the projector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case alone, in large type, on the second screen or the projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the decided fiches (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coordinator signs every decided fiche of the session at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent on the case taken up, against its share of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time since the session began, against its planned length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: take the case up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save, next case (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postpone… (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the meeting (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the meeting (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting is not in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a case on the agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every case of the agenda is decided or postponed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case postponed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the session&apos;s fiches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign every decided fiche of this session? A signed fiche is locked: a correction is a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fiche(s) signed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fiche(s) not signed:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fiche(s) signed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 — case %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case on screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session: %1 planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case taken up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5891,6 +6275,52 @@
     </message>
     <message>
         <source>%1, completeness being checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::PostponeDialog</name>
+    <message>
+        <source>Postpone the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be presented again at a later session of the committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. awaiting the liver MRI; the surgeon absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The committee has no later session that takes cases: plan one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postpone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason why the case is postponed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::PresentationWindow</name>
+    <message>
+        <source>Concerto — Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F11: full screen · Esc: close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

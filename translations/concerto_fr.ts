@@ -1401,6 +1401,57 @@
     </message>
 </context>
 <context>
+    <name>Decisions</name>
+    <message>
+        <source>This case does not exist (any more).</source>
+        <translation>Ce dossier n&apos;existe pas (ou plus).</translation>
+    </message>
+    <message>
+        <source>This session does not exist (any more).</source>
+        <translation>Cette séance n&apos;existe pas (ou plus).</translation>
+    </message>
+    <message>
+        <source>This committee is not in the directory.</source>
+        <translation>Cette RCP n&apos;est pas dans l&apos;annuaire.</translation>
+    </message>
+    <message>
+        <source>This case was postponed to a later session.</source>
+        <translation>Ce dossier a été reporté à une séance ultérieure.</translation>
+    </message>
+    <message>
+        <source>This case&apos;s fiche is signed: a correction is a new version of the fiche.</source>
+        <translation>La fiche de ce dossier est signée&#xa0;: une correction est une nouvelle version de la fiche.</translation>
+    </message>
+    <message>
+        <source>This fiche no longer exists.</source>
+        <translation>Cette fiche n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>This fiche is signed and can no longer change: a correction is a new version.</source>
+        <translation>Cette fiche est signée et ne peut plus changer&#xa0;: une correction est une nouvelle version.</translation>
+    </message>
+    <message>
+        <source>Give the reason why the case is postponed.</source>
+        <translation>Indiquez pourquoi le dossier est reporté.</translation>
+    </message>
+    <message>
+        <source>This case is decided: it can no longer be postponed.</source>
+        <translation>Ce dossier est décidé&#xa0;: il ne peut plus être reporté.</translation>
+    </message>
+    <message>
+        <source>A case is postponed to a later session.</source>
+        <translation>Un dossier se reporte à une séance ultérieure.</translation>
+    </message>
+    <message>
+        <source>This case is to be discussed: only a case to register without discussion is pre-validated.</source>
+        <translation>Ce dossier est à discuter&#xa0;: seul un dossier à enregistrer sans discussion se pré-valide.</translation>
+    </message>
+    <message>
+        <source>This session is over or cancelled.</source>
+        <translation>Cette séance est terminée ou annulée.</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>The number of patients must be at least 1.</source>
@@ -3693,6 +3744,14 @@
         <source>File</source>
         <translation>Complétude</translation>
     </message>
+    <message>
+        <source>Postponed: %1</source>
+        <translation>Reporté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
 </context>
 <context>
     <name>concerto::AgendaPanel</name>
@@ -4080,6 +4139,88 @@
     </message>
 </context>
 <context>
+    <name>concerto::CaseSummary</name>
+    <message>
+        <source>right</source>
+        <translation>droite</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>gauche</translation>
+    </message>
+    <message>
+        <source>bilateral</source>
+        <translation>bilatérale</translation>
+    </message>
+    <message>
+        <source>Diagnosed %1</source>
+        <translation>Diagnostic&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>stage %1</source>
+        <translation>stade %1</translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <translation>femme</translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation>homme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>né(e) le %1</translation>
+    </message>
+    <message>
+        <source>WHO %1</source>
+        <translation>OMS %1</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Tumours</source>
+        <translation>Tumeurs</translation>
+    </message>
+    <message>
+        <source>Tumour</source>
+        <translation>Tumeur</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Antécédents</translation>
+    </message>
+    <message>
+        <source>Treatments so far</source>
+        <translation>Traitements reçus</translation>
+    </message>
+    <message>
+        <source>Written opinions</source>
+        <translation>Avis écrits</translation>
+    </message>
+    <message>
+        <source>Unknown professional</source>
+        <translation>Professionnel inconnu</translation>
+    </message>
+    <message>
+        <source>Requested by %1</source>
+        <translation>Demandé par %1</translation>
+    </message>
+    <message>
+        <source>presented by %1</source>
+        <translation>présenté par %1</translation>
+    </message>
+</context>
+<context>
     <name>concerto::CasesWorkspace</name>
     <message>
         <source>Cases</source>
@@ -4445,6 +4586,125 @@
     <message>
         <source>The database %1 is damaged: part of the file cannot be read. Restore it from a backup or synchronise it again; nothing was written to it.</source>
         <translation>La base de données %1 est endommagée&#xa0;: une partie du fichier ne peut pas être lue. Restaurez-la depuis une sauvegarde ou synchronisez-la de nouveau&#xa0;; rien n&apos;y a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>concerto::DecisionPanel</name>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <source>Add a proposal line (Alt+L)</source>
+        <translation>Ajouter une ligne de proposition (Alt+L)</translation>
+    </message>
+    <message>
+        <source>Further exams</source>
+        <translation>Examens complémentaires</translation>
+    </message>
+    <message>
+        <source>Add an exam (Alt+E)</source>
+        <translation>Ajouter un examen (Alt+E)</translation>
+    </message>
+    <message>
+        <source>Refer to a recours RCP</source>
+        <translation>Adresser à une RCP de recours</translation>
+    </message>
+    <message>
+        <source>Surveillance only</source>
+        <translation>Surveillance seule</translation>
+    </message>
+    <message>
+        <source>Guideline and conformity</source>
+        <translation>Référentiel et conformité</translation>
+    </message>
+    <message>
+        <source>Guideline</source>
+        <translation>Référentiel</translation>
+    </message>
+    <message>
+        <source>The proposal follows the guideline</source>
+        <translation>La proposition est conforme au référentiel</translation>
+    </message>
+    <message>
+        <source>Why the proposal departs from the guideline</source>
+        <translation>Pourquoi la proposition s&apos;écarte du référentiel</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>A clinical trial is proposed</source>
+        <translation>Un essai clinique est proposé</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Essai</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— aucun —</translation>
+    </message>
+    <message>
+        <source>Take up a case (Enter on the agenda) to record its decision.</source>
+        <translation>Prenez un dossier (Entrée sur l&apos;ordre du jour) pour en saisir la décision.</translation>
+    </message>
+    <message>
+        <source>— treatment —</source>
+        <translation>— traitement —</translation>
+    </message>
+    <message>
+        <source>Treatment type: type its first letters</source>
+        <translation>Type de traitement&#xa0;: tapez ses premières lettres</translation>
+    </message>
+    <message>
+        <source>Details (regimen, dose, duration)</source>
+        <translation>Précisions (protocole, dose, durée)</translation>
+    </message>
+    <message>
+        <source>Option </source>
+        <translation>Option </translation>
+    </message>
+    <message>
+        <source>1 for the first intention, 2 for an alternative…</source>
+        <translation>1 pour la première intention, 2 pour une alternative…</translation>
+    </message>
+    <message>
+        <source>Remove this line</source>
+        <translation>Retirer cette ligne</translation>
+    </message>
+    <message>
+        <source>Exam (e.g. pelvic MRI)</source>
+        <translation>Examen (ex. IRM pelvienne)</translation>
+    </message>
+    <message>
+        <source>before —</source>
+        <translation>avant le —</translation>
+    </message>
+    <message>
+        <source>&apos;before&apos; dd/MM/yyyy</source>
+        <translation>&apos;avant le&apos; dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>Remove this exam</source>
+        <translation>Retirer cet examen</translation>
     </message>
 </context>
 <context>
@@ -5336,10 +5596,6 @@
         <translation>Les séances n&apos;ont pas pu être lues&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Take the attendance and follow the quorum of each case live; the case summary and the decision panel come next.</source>
-        <translation>Faites l&apos;appel et suivez en direct le quorum de chaque dossier&#xa0;; la synthèse du dossier et le panneau de décision viendront ensuite.</translation>
-    </message>
-    <message>
         <source>Today&apos;s sessions and those of the next two weeks</source>
         <translation>Les séances du jour et des deux semaines à venir</translation>
     </message>
@@ -5350,10 +5606,6 @@
     <message>
         <source>Attendance</source>
         <translation>Présents</translation>
-    </message>
-    <message>
-        <source>Quorum of the selected case</source>
-        <translation>Quorum du dossier choisi</translation>
     </message>
     <message>
         <source>Reading…</source>
@@ -5368,16 +5620,8 @@
         <translation>%1 %2 · %3</translation>
     </message>
     <message>
-        <source>Start the meeting</source>
-        <translation>Ouvrir la séance</translation>
-    </message>
-    <message>
         <source>No session today or in the next two weeks.</source>
         <translation>Aucune séance aujourd&apos;hui ni dans les deux semaines à venir.</translation>
-    </message>
-    <message>
-        <source>End the meeting</source>
-        <translation>Clore la séance</translation>
     </message>
     <message>
         <source>This session has no video-conference link</source>
@@ -5402,6 +5646,146 @@
     <message>
         <source>The quorum could not be computed: %1</source>
         <translation>Le quorum n&apos;a pas pu être calculé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Enter takes a case up, Ctrl+Enter saves its decision and goes to the next one, Ctrl+R postpones it, F5 shows it on the projector.</source>
+        <translation>Entrée prend un dossier, Ctrl+Entrée enregistre sa décision et passe au suivant, Ctrl+R le reporte, F5 l&apos;affiche au vidéoprojecteur.</translation>
+    </message>
+    <message>
+        <source>Presentation (F5)</source>
+        <translation>Présentation (F5)</translation>
+    </message>
+    <message>
+        <source>The case alone, in large type, on the second screen or the projector</source>
+        <translation>Le dossier seul, en grands caractères, sur le second écran ou le vidéoprojecteur</translation>
+    </message>
+    <message>
+        <source>Sign the decided fiches (Ctrl+Shift+S)</source>
+        <translation>Signer les fiches décidées (Ctrl+Maj+S)</translation>
+    </message>
+    <message>
+        <source>The coordinator signs every decided fiche of the session at once</source>
+        <translation>Le coordonnateur signe d&apos;un coup toutes les fiches décidées de la séance</translation>
+    </message>
+    <message>
+        <source>Time spent on the case taken up, against its share of the session</source>
+        <translation>Temps passé sur le dossier en cours, face à sa part de la séance</translation>
+    </message>
+    <message>
+        <source>Time since the session began, against its planned length</source>
+        <translation>Temps écoulé depuis le début de la séance, face à sa durée prévue</translation>
+    </message>
+    <message>
+        <source>Enter: take the case up</source>
+        <translation>Entrée&#xa0;: prendre le dossier</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Save, next case (Ctrl+Enter)</source>
+        <translation>Enregistrer, dossier suivant (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Postpone… (Ctrl+R)</source>
+        <translation>Reporter… (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Start the meeting (F9)</source>
+        <translation>Démarrer la séance (F9)</translation>
+    </message>
+    <message>
+        <source>End the meeting (F9)</source>
+        <translation>Clore la séance (F9)</translation>
+    </message>
+    <message>
+        <source>The meeting is not in progress.</source>
+        <translation>La séance n&apos;est pas en cours.</translation>
+    </message>
+    <message>
+        <source>Select a case on the agenda.</source>
+        <translation>Choisissez un dossier de l&apos;ordre du jour.</translation>
+    </message>
+    <message>
+        <source>The case could not be read: %1</source>
+        <translation>Le dossier n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Decision saved.</source>
+        <translation>Décision enregistrée.</translation>
+    </message>
+    <message>
+        <source>Every case of the agenda is decided or postponed.</source>
+        <translation>Tous les dossiers de l&apos;ordre du jour sont décidés ou reportés.</translation>
+    </message>
+    <message>
+        <source>Case postponed.</source>
+        <translation>Dossier reporté.</translation>
+    </message>
+    <message>
+        <source>Sign the session&apos;s fiches</source>
+        <translation>Signer les fiches de la séance</translation>
+    </message>
+    <message>
+        <source>Sign every decided fiche of this session? A signed fiche is locked: a correction is a new version.</source>
+        <translation>Signer toutes les fiches décidées de cette séance&#xa0;? Une fiche signée est verrouillée&#xa0;: une correction est une nouvelle version.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fiche(s) signed.</source>
+        <translation>
+            <numerusform>%n fiche signée.</numerusform>
+            <numerusform>%n fiches signées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fiche(s) not signed:</source>
+        <translation>
+            <numerusform>%n fiche non signée&#xa0;:</numerusform>
+            <numerusform>%n fiches non signées&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fiche(s) signed</source>
+        <translation>
+            <numerusform>%n fiche signée</numerusform>
+            <numerusform>%n fiches signées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 — case %3 of %4</source>
+        <translation>%1 — %2 — dossier %3 sur %4</translation>
+    </message>
+    <message>
+        <source>No case on screen.</source>
+        <translation>Aucun dossier à l&apos;écran.</translation>
+    </message>
+    <message>
+        <source>Session: %1 planned</source>
+        <translation>Séance&#xa0;: %1 prévues</translation>
+    </message>
+    <message>
+        <source>Session: %1 of %2</source>
+        <translation>Séance&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>Dossier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No case taken up</source>
+        <translation>Aucun dossier en cours</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present</source>
+        <translation>
+            <numerusform>%n présent</numerusform>
+            <numerusform>%n présents</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5894,6 +6278,52 @@
     <message>
         <source>%1, completeness being checked</source>
         <translation>%1, complétude en cours de vérification</translation>
+    </message>
+</context>
+<context>
+    <name>concerto::PostponeDialog</name>
+    <message>
+        <source>Postpone the case</source>
+        <translation>Reporter le dossier</translation>
+    </message>
+    <message>
+        <source>%1 will be presented again at a later session of the committee.</source>
+        <translation>%1 sera présenté(e) à nouveau à une séance ultérieure de la RCP.</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Séance</translation>
+    </message>
+    <message>
+        <source>e.g. awaiting the liver MRI; the surgeon absent</source>
+        <translation>ex. IRM hépatique attendue&#xa0;; chirurgien absent</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>The committee has no later session that takes cases: plan one first.</source>
+        <translation>La RCP n&apos;a pas de séance ultérieure ouverte aux inscriptions&#xa0;: planifiez-en une d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Postpone</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Give the reason why the case is postponed.</source>
+        <translation>Indiquez pourquoi le dossier est reporté.</translation>
+    </message>
+</context>
+<context>
+    <name>concerto::PresentationWindow</name>
+    <message>
+        <source>Concerto — Presentation</source>
+        <translation>Concerto — Présentation</translation>
+    </message>
+    <message>
+        <source>F11: full screen · Esc: close</source>
+        <translation>F11&#xa0;: plein écran · Échap&#xa0;: fermer</translation>
     </message>
 </context>
 <context>
