@@ -222,7 +222,9 @@ StoreResult DecisionService::postpone(const QUuid &inscriptionId, const QUuid &l
         return StoreResult::failure(latest.error);
     if (StoreResult may = mayStillDecide(*c, *latest); !may)
         return may;
-    if (c->agendaState == AgendaState::Discussed || c->agendaState == AgendaState::Registered)
+    // Decided: its fiche completed (a case pre-validated for registration is not decided yet).
+    if (c->agendaState == AgendaState::Discussed ||
+        (latest.value && latest.value->status != DocumentStatus::InProgress))
         return refused(QT_TRANSLATE_NOOP("Decisions", "This case is decided: it can no longer be postponed."));
     const StoreRead<Session> here = liveSession(m_db, c->sessionId);
     if (!here.ok())

@@ -10,6 +10,7 @@
 #include "models/validation/fichecheck.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace concerto {
 
@@ -22,6 +23,24 @@ FicheService::FicheService(Database &db)
 
 StoreRead<std::optional<Fiche>> FicheService::find(const QUuid &ficheId) const {
     return FicheRepository(m_db).find(ficheId);
+}
+
+StoreRead<std::vector<Fiche>> FicheService::versions(const QUuid &setId) const {
+    StoreRead<std::vector<Fiche>> all = FicheRepository(m_db).versions(setId);
+    if (all.ok())
+        std::sort(all->begin(), all->end(),
+                  [](const Fiche &a, const Fiche &b) { return a.versionNumber < b.versionNumber; });
+    return all;
+}
+
+StoreRead<std::vector<AuditEntry>> FicheService::history(const QUuid &setId) const {
+    const StoreRead<std::vector<Fiche>> all = versions(setId);
+    if (!all.ok())
+        return StoreRead<std::vector<AuditEntry>>::failure(all.error);
+    std::vector<QUuid> ids;
+    for (const Fiche &f : *all)
+        ids.push_back(f.meta.id);
+    return auditOf(m_db, QStringLiteral("fiche"), ids);
 }
 
 StoreRead<reports::FicheContext> FicheService::printable(const Fiche &fiche) const {

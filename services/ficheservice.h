@@ -7,6 +7,7 @@
 
 #include "models/domain/fiche.h"
 #include "models/domain/roles.h"
+#include "models/store/auditlog.h"
 #include "models/store/database.h"
 #include "models/store/storeresult.h"
 #include "reports/fichehtml.h"
@@ -23,6 +24,10 @@ public:
     explicit FicheService(Database &db);
 
     StoreRead<std::optional<Fiche>> find(const QUuid &ficheId) const;
+    // Every version of the document `setId`, first version first (each stays readable).
+    StoreRead<std::vector<Fiche>> versions(const QUuid &setId) const;
+    // Who did what to the document and when, from the audit rows of all its versions, oldest first.
+    StoreRead<std::vector<AuditEntry>> history(const QUuid &setId) const;
     // What the printed fiche shows: the fiche with its patient, case, session and committee, and the
     // words of its codes.
     StoreRead<reports::FicheContext> printable(const Fiche &fiche) const;

@@ -287,6 +287,20 @@ private Q_SLOTS:
         QCOMPARE(FicheRepository(*m_db).find(f.meta.id).value->status, DocumentStatus::Completed);
     }
 
+    void aPreValidatedCaseCanStillBePostponed() {
+        const QUuid toRegister = addCase(m_today, kCaseRegistered);
+        const Guideline known = RcpRepository(*m_db).find(m_case.fiche.rcpId).value->guidelines.front();
+        QVERIFY(m_services->decisions().preValidate(toRegister, known).ok);
+        const StoreResult r = m_services->decisions().postpone(toRegister, m_later, QStringLiteral("Bilan incomplet"));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(stored(toRegister).agendaState, AgendaState::Postponed);
+        // It comes again as a case to register, to be pre-validated again.
+        const StoreRead<std::vector<Inscription>> there = agenda::read(*m_db, m_later);
+        QVERIFY(there.ok() && there->size() == 1);
+        QCOMPARE(there->front().intent, QString::fromLatin1(kCaseRegistered));
+        QCOMPARE(there->front().agendaState, AgendaState::ToDiscuss);
+    }
+
     void aSecretaryDecidesNothing() {
         QVERIFY(m_services->meeting().open(m_today).ok);
         m_services->setActor(person(Role::Secretary, {}));

@@ -1543,6 +1543,81 @@
     </message>
 </context>
 <context>
+    <name>FicheVersions</name>
+    <message>
+        <source>Case status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral to a recours RCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surveillance only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further exams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guideline, conformity and trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written opinions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correspondents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case as frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Fiches</name>
     <message>
         <source>The committee of this fiche is not in the directory: its quorum rule cannot be checked.</source>
@@ -4953,6 +5028,133 @@
     </message>
 </context>
 <context>
+    <name>concerto::FicheVersionsDialog</name>
+    <message>
+        <source>Versions and history of the fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct: new version… (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signed fiche never changes: a correction is its next version, with its reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed from the version before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Versions side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The versions could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No version before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed but the version&apos;s marks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction made (new version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from the regional server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the latest version, signed, is corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the signed fiche corrected? (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>concerto::FichesWorkspace</name>
     <message>
         <source>Fiches</source>
@@ -5056,6 +5258,14 @@
     </message>
     <message>
         <source>No fiche matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions and history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every version of the selected fiche side by side, what changed, who did what and when; a correction of a signed fiche (Ctrl+H)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1543,6 +1543,81 @@
     </message>
 </context>
 <context>
+    <name>FicheVersions</name>
+    <message>
+        <source>Case status</source>
+        <translation>Statut du dossier</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Quorum</translation>
+    </message>
+    <message>
+        <source>Quorum override</source>
+        <translation>Dérogation au quorum</translation>
+    </message>
+    <message>
+        <source>File complete</source>
+        <translation>Dossier complet</translation>
+    </message>
+    <message>
+        <source>Referral to a recours RCP</source>
+        <translation>Recours à une RCP de recours</translation>
+    </message>
+    <message>
+        <source>Surveillance only</source>
+        <translation>Surveillance seule</translation>
+    </message>
+    <message>
+        <source>Further exams</source>
+        <translation>Examens complémentaires</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <source>Guideline, conformity and trial</source>
+        <translation>Référentiel, conformité et essai</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Written opinions</source>
+        <translation>Avis écrits</translation>
+    </message>
+    <message>
+        <source>Correspondents</source>
+        <translation>Correspondants</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Date de la réunion</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordonnateur</translation>
+    </message>
+    <message>
+        <source>The case as frozen</source>
+        <translation>Le dossier tel que figé</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
     <name>Fiches</name>
     <message>
         <source>The committee of this fiche is not in the directory: its quorum rule cannot be checked.</source>
@@ -4955,6 +5030,133 @@
     </message>
 </context>
 <context>
+    <name>concerto::FicheVersionsDialog</name>
+    <message>
+        <source>Versions and history of the fiche</source>
+        <translation>Versions et historique de la fiche</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Correct: new version… (Ctrl+N)</source>
+        <translation>Corriger&#xa0;: nouvelle version… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>A signed fiche never changes: a correction is its next version, with its reason</source>
+        <translation>Une fiche signée ne change jamais&#xa0;: une correction est sa version suivante, avec son motif</translation>
+    </message>
+    <message>
+        <source>What changed from the version before</source>
+        <translation>Ce qui a changé depuis la version précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Versions side by side</source>
+        <translation>&amp;Versions côte à côte</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>The versions could not be read: %1</source>
+        <translation>Les versions n&apos;ont pas pu être lues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2</source>
+        <translation>Version %1 · %2</translation>
+    </message>
+    <message>
+        <source>signed %1</source>
+        <translation>signée le %1</translation>
+    </message>
+    <message>
+        <source>why: %1</source>
+        <translation>motif&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>L&apos;historique n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>No version before</source>
+        <translation>Pas de version précédente</translation>
+    </message>
+    <message>
+        <source>First version.</source>
+        <translation>Première version.</translation>
+    </message>
+    <message>
+        <source>Nothing changed but the version&apos;s marks.</source>
+        <translation>Rien n&apos;a changé hormis les marques de la version.</translation>
+    </message>
+    <message>
+        <source>Correction made (new version)</source>
+        <translation>Correction faite (nouvelle version)</translation>
+    </message>
+    <message>
+        <source>Fiche made</source>
+        <translation>Fiche créée</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Received from the regional server</source>
+        <translation>Reçue du serveur régional</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signée</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Statut modifié</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifiée</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>Modifiée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Only the latest version, signed, is corrected.</source>
+        <translation>Seule la dernière version, signée, se corrige.</translation>
+    </message>
+    <message>
+        <source>Correct the fiche</source>
+        <translation>Corriger la fiche</translation>
+    </message>
+    <message>
+        <source>Why is the signed fiche corrected? (required)</source>
+        <translation>Pourquoi la fiche signée est-elle corrigée&#xa0;? (obligatoire)</translation>
+    </message>
+</context>
+<context>
     <name>concerto::FichesWorkspace</name>
     <message>
         <source>Fiches</source>
@@ -5059,6 +5261,14 @@
     <message>
         <source>No fiche matches these filters.</source>
         <translation>Aucune fiche ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>Versions and history…</source>
+        <translation>Versions et historique…</translation>
+    </message>
+    <message>
+        <source>Every version of the selected fiche side by side, what changed, who did what and when; a correction of a signed fiche (Ctrl+H)</source>
+        <translation>Toutes les versions de la fiche choisie côte à côte, ce qui a changé, qui a fait quoi et quand&#xa0;; la correction d&apos;une fiche signée (Ctrl+H)</translation>
     </message>
 </context>
 <context>

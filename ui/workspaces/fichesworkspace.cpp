@@ -12,6 +12,8 @@
 #include "ui/printing/sessionfiches.h"
 #include "ui/workspaces/fichefilterbar.h"
 
+#include "ui/printing/ficheversionsdialog.h"
+
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
@@ -53,7 +55,18 @@ FichesWorkspace::FichesWorkspace(Services &services, QWidget *parent)
     m_sessionButton->setToolTip(
         tr("Save every fiche of the selected fiche's session as PDF files in a folder"));
     bar->addWidget(m_sessionButton);
+    m_versionsButton = new QPushButton(tr("Versions and history…"), this);
+    m_versionsButton->setObjectName(QStringLiteral("ficheVersions"));
+    m_versionsButton->setToolTip(tr("Every version of the selected fiche side by side, what changed, who did "
+                                    "what and when; a correction of a signed fiche (Ctrl+H)"));
+    bar->addWidget(m_versionsButton);
     content()->addLayout(bar);
+    auto *versionsAction = new QAction(tr("Versions and history…"), this);
+    versionsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    versionsAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(versionsAction);
+    connect(versionsAction, &QAction::triggered, this, &FichesWorkspace::showVersions);
+    connect(m_versionsButton, &QPushButton::clicked, this, &FichesWorkspace::showVersions);
 
     auto *printAction = new QAction(tr("Print…"), this);
     printAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
@@ -189,6 +202,17 @@ void FichesWorkspace::showFiche(const QModelIndex &index) {
     m_printButton->setEnabled(m_preview->hasFiche());
     m_saveButton->setEnabled(m_preview->hasFiche());
     m_sessionButton->setEnabled(m_preview->hasFiche());
+    m_versionsButton->setEnabled(f != nullptr);
+}
+
+void FichesWorkspace::showVersions() {
+    const QModelIndex at = m_table->currentIndex();
+    const Fiche *f = at.isValid() ? m_model->ficheAt(at.row()) : nullptr;
+    if (!f)
+        return;
+    FicheVersionsDialog dialog(m_services, f->setId, this);
+    dialog.exec();
+    m_model->reload();
 }
 
 QString FichesWorkspace::defaultFileName() const {

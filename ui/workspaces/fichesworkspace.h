@@ -46,6 +46,8 @@ public Q_SLOTS:
     void print();
     void saveAsPdf();
     void printSession();
+    // The selected fiche's versions side by side and its history; a correction from there.
+    void showVersions();
 
 private:
     void showFiche(const QModelIndex &index);
@@ -64,6 +66,7 @@ private:
     QPushButton *m_printButton = nullptr;
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_sessionButton = nullptr;
+    QPushButton *m_versionsButton = nullptr;
 };
 
 } // namespace concerto
