@@ -1,0 +1,202 @@
+// The synced records in the embedded SQLite file.
+#include "server/records/sqliterecordstore.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace concerto::server {
+
+namespace {
+
+QString idText(const QUuid &id) {
+    return id.toString(QUuid::WithoutBraces);
+}
+
+const char *const kColumns = "entity, id, version, seq, updated_at, updated_by, deleted, body, unique_key";
+
+StoredRecord recordOf(const QSqlQuery &q) {
+    StoredRecord r;
+    r.copy.entity = q.value(0).toString();
+    r.copy.id = QUuid::fromString(q.value(1).toString());
+    r.copy.version = q.value(2).toLongLong();
+    r.seq = q.value(3).toLongLong();
+    r.copy.updatedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
+    r.copy.updatedBy = q.value(5).toString();
+    r.copy.deleted = q.value(6).toBool();
+    r.copy.body = q.value(7).toByteArray();
+    r.uniqueKey = q.value(8).toString();
+    return r;
+}
+
+// Executes `sql` with `binds` on this thread's connection.
+bool run(QSqlQuery &q, const QString &sql, const QVariantList &binds) {
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return false;
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds.at(i));
+    return q.exec();
+}
+
+// The first row's record, if any; false when the step failed.
+bool oneRecord(QSqlQuery &q, std::optional<StoredRecord> *found) {
+    found->reset();
+    if (q.next())
+        *found = recordOf(q);
+    else if (q.lastError().isValid())
+        return false;
+    return true;
+}
+
+// "(s.organisation IN ('*', ?, …))" and its binds.
+QString scopeCondition(const Visibility &visibility, QVariantList *binds) {
+    if (visibility.region)
+        return QStringLiteral("1");
+    QStringList marks{QStringLiteral("?")};
+    *binds << kRegionScope;
+    for (const QString &organisation : visibility.organisations) {
+        marks << QStringLiteral("?");
+        *binds << organisation;
+    }
+    return QStringLiteral("EXISTS (SELECT 1 FROM record_scopes s WHERE s.entity = r.entity AND s.id = r.id"
+                          " AND s.organisation IN (%1))")
+        .arg(marks.join(QLatin1Char(',')));
+}
+
+} // namespace
+
+bool SqliteRecordStore::writeUnit(const std::function<bool()> &work, QString *error) {
+    return m_database.write([&work](QSqlDatabase &) { return work(); }, error);
+}
+
+bool SqliteRecordStore::find(const QString &entity, const QUuid &id, std::optional<StoredRecord> *found) {
+    QSqlQuery q(m_database.connection());
+    return run(q,
+               QStringLiteral("SELECT %1 FROM records WHERE entity = ? AND id = ?")
+                   .arg(QLatin1String(kColumns)),
+               {entity, idText(id)}) &&
+           oneRecord(q, found);
+}
+
+bool SqliteRecordStore::scopesOf(const QString &entity, const QUuid &id, QStringList *scopes) {
+    QSqlQuery q(m_database.connection());
+    if (!run(q, QStringLiteral("SELECT organisation FROM record_scopes WHERE entity = ? AND id = ?"),
+             {entity, idText(id)}))
+        return false;
+    scopes->clear();
+    while (q.next())
+        *scopes << q.value(0).toString();
+    return !q.lastError().isValid();
+}
+
+bool SqliteRecordStore::appliedMutation(const QUuid &mutationId, std::optional<qint64> *version) {
+    QSqlQuery q(m_database.connection());
+    if (!run(q, QStringLiteral("SELECT version FROM mutations WHERE mutation_id = ?"), {idText(mutationId)}))
+        return false;
+    version->reset();
+    if (q.next())
+        *version = q.value(0).toLongLong();
+    return !q.lastError().isValid();
+}
+
+bool SqliteRecordStore::holderOf(const QString &entity, const QString &uniqueKey, const QUuid &except,
+                                 std::optional<StoredRecord> *holder) {
+    QSqlQuery q(m_database.connection());
+    return run(q,
+               QStringLiteral(
+                   "SELECT %1 FROM records WHERE entity = ? AND unique_key = ? AND id <> ? LIMIT 1")
+                   .arg(QLatin1String(kColumns)),
+               {entity, uniqueKey, idText(except)}) &&
+           oneRecord(q, holder);
+}
+
+bool SqliteRecordStore::organisationExists(const QString &code, bool *exists) {
+    QSqlQuery q(m_database.connection());
+    if (!run(q, QStringLiteral("SELECT 1 FROM organisations WHERE code = ?"), {code}))
+        return false;
+    *exists = q.next();
+    return !q.lastError().isValid();
+}
+
+bool SqliteRecordStore::nextSeq(qint64 *seq) {
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) + 1 FROM records")) || !q.next())
+        return false;
+    *seq = q.value(0).toLongLong();
+    return true;
+}
+
+bool SqliteRecordStore::put(StoredRecord &record) {
+    if (!nextSeq(&record.seq))
+        return false;
+    const sync::WireRecord &c = record.copy;
+    QSqlQuery q(m_database.connection());
+    return run(q,
+               QStringLiteral("INSERT OR REPLACE INTO records (%1) VALUES (?,?,?,?,?,?,?,?,?)")
+                   .arg(QLatin1String(kColumns)),
+               {c.entity, idText(c.id), c.version, record.seq,
+                c.updatedAt.toUTC().toString(Qt::ISODateWithMs), c.updatedBy, c.deleted ? 1 : 0,
+                QString::fromUtf8(c.body),
+                record.uniqueKey.isEmpty() ? QVariant() : QVariant(record.uniqueKey)});
+}
+
+bool SqliteRecordStore::addScope(const QString &entity, const QUuid &id, const QString &organisation,
+                                 bool *added) {
+    QSqlQuery q(m_database.connection());
+    if (!run(q,
+             QStringLiteral("INSERT OR IGNORE INTO record_scopes (entity, id, organisation) VALUES (?,?,?)"),
+             {entity, idText(id), organisation}))
+        return false;
+    *added = q.numRowsAffected() > 0;
+    return true;
+}
+
+bool SqliteRecordStore::touch(const QString &entity, const QUuid &id) {
+    qint64 seq = 0;
+    if (!nextSeq(&seq))
+        return false;
+    QSqlQuery q(m_database.connection());
+    return run(q, QStringLiteral("UPDATE records SET seq = ? WHERE entity = ? AND id = ?"),
+               {seq, entity, idText(id)});
+}
+
+bool SqliteRecordStore::rememberMutation(const QUuid &mutationId, const QString &entity, const QUuid &id,
+                                         qint64 version, const QString &deviceId, qint64 userId, qint64 now) {
+    QSqlQuery q(m_database.connection());
+    return run(q,
+               QStringLiteral("INSERT INTO mutations (mutation_id, entity, id, version, device_id, user_id,"
+                              " applied_at) VALUES (?,?,?,?,?,?,?)"),
+               {idText(mutationId), entity, idText(id), version, deviceId, userId, now});
+}
+
+bool SqliteRecordStore::feed(qint64 afterSeq, const Visibility &visibility, int limit,
+                             std::vector<StoredRecord> *records) {
+    QVariantList binds{afterSeq};
+    const QString visible = scopeCondition(visibility, &binds);
+    binds << limit;
+    QSqlQuery q(m_database.connection());
+    if (!run(q,
+             QStringLiteral("SELECT %1 FROM records r WHERE seq > ? AND %2 ORDER BY seq LIMIT ?")
+                 .arg(QLatin1String(kColumns), visible),
+             binds))
+        return false;
+    records->clear();
+    while (q.next())
+        records->push_back(recordOf(q));
+    return !q.lastError().isValid();
+}
+
+bool SqliteRecordStore::isVisible(const QString &entity, const QUuid &id, const Visibility &visibility,
+                                  bool *visible) {
+    QVariantList binds{entity, idText(id)};
+    const QString condition = scopeCondition(visibility, &binds);
+    QSqlQuery q(m_database.connection());
+    if (!run(q, QStringLiteral("SELECT 1 FROM records r WHERE entity = ? AND id = ? AND %1").arg(condition),
+             binds))
+        return false;
+    *visible = q.next();
+    return !q.lastError().isValid();
+}
+
+} // namespace concerto::server
