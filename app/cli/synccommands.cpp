@@ -3,6 +3,7 @@
 // prints what it pushed, pulled and left in conflict. TLS is verified against the CA file given, only.
 #include "app/cli/command.h"
 #include "models/store/database.h"
+#include "sync/protocol.h"
 #include "sync/syncengine.h"
 
 #include <QFile>

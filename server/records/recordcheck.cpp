@@ -85,10 +85,15 @@ QStringList recordFaults(const sync::WireRecord &record, const Rcp *committee, c
         if (fiche.versionNumber < 1)
             faults << QStringLiteral("a fiche's version number starts at 1");
         // The one signing rule (fichecheck.h), with the committee's quorum rule when the server has it.
-        if (fiche.isSigned() && !record.deleted)
-            faults << validation::checkFicheForSigning(fiche, fiche.signerId,
+        // The fiche is checked as it was just before its signature (the rule refuses signing twice).
+        if (fiche.isSigned() && !record.deleted) {
+            Fiche beforeSigning = fiche;
+            beforeSigning.signedAt = {};
+            beforeSigning.signerId = {};
+            faults << validation::checkFicheForSigning(beforeSigning, fiche.signerId,
                                                        committee ? committee->quorum : QuorumRule{})
                           .messages;
+        }
     } else {
         faults << QStringLiteral("records of kind %1 are not synced").arg(e.left(40));
     }
