@@ -8,6 +8,7 @@
 #include "sync/protocol.h"
 #include "sync/synclog.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -121,6 +122,8 @@ bool SyncEngine::push(SyncReport *report) {
                 {m->entity, m->recordId, m->record.version, m->record.updatedAt, m->record.updatedBy,
                  m->record.deleted,
                  m->record.body}}.toJson());
+        QElapsedTimer timing;
+        timing.start();
         const ServerReply reply = m_server.post(
             QStringLiteral("sync/push"), QJsonDocument(QJsonObject{{QStringLiteral("device_id"), deviceId},
                                                                    {QStringLiteral("mutations"), mutations}})
@@ -130,6 +133,7 @@ bool SyncEngine::push(SyncReport *report) {
             report->error = failure(reply, "push");
             return false;
         }
+        qCDebug(lcSync) << "push answered in" << timing.elapsed() << "ms";
         const QJsonArray answers = reply.json.value(QStringLiteral("results")).toArray();
         if (answers.size() != int(batch.size())) {
             report->error = QStringLiteral("push: the server answered %1 of %2 changes")
@@ -200,6 +204,7 @@ bool SyncEngine::push(SyncReport *report) {
             report->error = tx.error();
             return false;
         }
+        qCDebug(lcSync) << "push confirmed at" << timing.elapsed() << "ms";
     }
 }
 
@@ -213,6 +218,7 @@ bool SyncEngine::pull(SyncReport *report) {
         }
         const ServerReply reply = m_server.get(
             QStringLiteral("sync/pull"), {{QStringLiteral("cursor"), state->cursor},
+                                          {QStringLiteral("device"), state->deviceId},
                                           {QStringLiteral("limit"), QString::number(m_options.pullPage)}});
         if (reply.status == 304)
             return true;

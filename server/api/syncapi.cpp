@@ -76,11 +76,12 @@ HttpResponse Api::pull(const Principal &principal, const HttpRequest &request) {
         if (!principal.sees(*organisation))
             return forbidden();
     }
-    const PullPage page = m_sync.pull(principal, *after, limit, organisation);
+    const PullPage page = m_sync.pull(principal, *after, limit,
+                                      request.query.value(QStringLiteral("device")).left(100), organisation);
     if (!page.ok)
         return unavailable();
     const QByteArray etag = '"' + sync::cursorText(page.lastSeq).toLatin1() + '"';
-    if (page.records.empty()) {
+    if (!page.changed) {
         HttpResponse response;
         response.status = 304;
         response.contentType.clear();

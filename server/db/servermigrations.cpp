@@ -72,6 +72,7 @@ const QVector<QStringList> &serverMigrations() {
                            " deleted INTEGER NOT NULL DEFAULT 0,"
                            " body TEXT NOT NULL,"
                            " unique_key TEXT,"
+                           " origin TEXT," // the device whose change made this copy
                            " PRIMARY KEY (entity, id))"),
             QStringLiteral("CREATE INDEX records_unique_key ON records(entity, unique_key)"
                            " WHERE unique_key IS NOT NULL"),

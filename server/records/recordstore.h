@@ -20,6 +20,7 @@ struct StoredRecord {
     sync::WireRecord copy;
     qint64 seq = 0;
     QString uniqueKey; // a fiche's "set/version number"; empty when none
+    QString origin;    // the device whose push made this copy (its pull skips it: it has it)
 };
 
 // What a reader sees: the whole region, or the records of these organisations (and the region's).

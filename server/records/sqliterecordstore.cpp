@@ -4,6 +4,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <map>
+#include <memory>
 
 namespace concerto::server {
 
@@ -13,7 +15,8 @@ QString idText(const QUuid &id) {
     return id.toString(QUuid::WithoutBraces);
 }
 
-const char *const kColumns = "entity, id, version, seq, updated_at, updated_by, deleted, body, unique_key";
+const char *const kColumns =
+    "entity, id, version, seq, updated_at, updated_by, deleted, body, unique_key, origin";
 
 StoredRecord recordOf(const QSqlQuery &q) {
     StoredRecord r;
@@ -26,30 +29,74 @@ StoredRecord recordOf(const QSqlQuery &q) {
     r.copy.deleted = q.value(6).toBool();
     r.copy.body = q.value(7).toByteArray();
     r.uniqueKey = q.value(8).toString();
+    r.origin = q.value(9).toString();
     return r;
 }
 
-// Executes `sql` with `binds` on this thread's connection.
-bool run(QSqlQuery &q, const QString &sql, const QVariantList &binds) {
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return false;
-    for (int i = 0; i < binds.size(); ++i)
-        q.bindValue(i, binds.at(i));
-    return q.exec();
+// The statement of `sql` on this thread's connection, prepared once per thread and kept (a push runs
+// each of them once per mutation); false when it cannot be prepared.
+QSqlQuery *prepared(const ServerDatabase &database, const QString &sql) {
+    thread_local std::map<QString, std::unique_ptr<QSqlQuery>> statements;
+    const QSqlDatabase db = database.connection();
+    const QString key = db.connectionName() + QLatin1Char('\n') + sql;
+    auto it = statements.find(key);
+    if (it == statements.end()) {
+        auto q = std::make_unique<QSqlQuery>(db);
+        q->setForwardOnly(true);
+        if (!q->prepare(sql))
+            return nullptr;
+        it = statements.emplace(key, std::move(q)).first;
+    }
+    return it->second.get();
+}
+
+// One use of a kept statement: executed with its binds, read, and finished when it goes out of scope
+// (so that no kept statement holds a read open).
+class Statement {
+public:
+    explicit Statement(const ServerDatabase &database)
+        : m_database(database) {}
+    ~Statement() {
+        if (m_q)
+            m_q->finish();
+    }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    bool run(const QString &sql, const QVariantList &binds) {
+        m_q = prepared(m_database, sql);
+        if (!m_q)
+            return false;
+        for (int i = 0; i < binds.size(); ++i)
+            m_q->bindValue(i, binds.at(i));
+        return m_q->exec();
+    }
+    bool next() { return m_q->next(); }
+    QVariant value(int i) const { return m_q->value(i); }
+    QSqlError lastError() const { return m_q->lastError(); }
+    int numRowsAffected() const { return m_q->numRowsAffected(); }
+    const QSqlQuery &query() const { return *m_q; }
+
+private:
+    const ServerDatabase &m_database;
+    QSqlQuery *m_q = nullptr;
+};
+
+bool run(Statement &q, const QString &sql, const QVariantList &binds) {
+    return q.run(sql, binds);
 }
 
 // The first row's record, if any; false when the step failed.
-bool oneRecord(QSqlQuery &q, std::optional<StoredRecord> *found) {
+bool oneRecord(Statement &q, std::optional<StoredRecord> *found) {
     found->reset();
     if (q.next())
-        *found = recordOf(q);
+        *found = recordOf(q.query());
     else if (q.lastError().isValid())
         return false;
     return true;
 }
 
-// "(s.organisation IN ('*', ?, …))" and its binds.
+// "EXISTS (… organisation IN ('*', ?, …))" and its binds.
 QString scopeCondition(const Visibility &visibility, QVariantList *binds) {
     if (visibility.region)
         return QStringLiteral("1");
@@ -71,7 +118,7 @@ bool SqliteRecordStore::writeUnit(const std::function<bool()> &work, QString *er
 }
 
 bool SqliteRecordStore::find(const QString &entity, const QUuid &id, std::optional<StoredRecord> *found) {
-    QSqlQuery q(m_database.connection());
+    Statement q(m_database);
     return run(q,
                QStringLiteral("SELECT %1 FROM records WHERE entity = ? AND id = ?")
                    .arg(QLatin1String(kColumns)),
@@ -80,7 +127,7 @@ bool SqliteRecordStore::find(const QString &entity, const QUuid &id, std::option
 }
 
 bool SqliteRecordStore::scopesOf(const QString &entity, const QUuid &id, QStringList *scopes) {
-    QSqlQuery q(m_database.connection());
+    Statement q(m_database);
     if (!run(q, QStringLiteral("SELECT organisation FROM record_scopes WHERE entity = ? AND id = ?"),
              {entity, idText(id)}))
         return false;
@@ -91,7 +138,7 @@ bool SqliteRecordStore::scopesOf(const QString &entity, const QUuid &id, QString
 }
 
 bool SqliteRecordStore::appliedMutation(const QUuid &mutationId, std::optional<qint64> *version) {
-    QSqlQuery q(m_database.connection());
+    Statement q(m_database);
     if (!run(q, QStringLiteral("SELECT version FROM mutations WHERE mutation_id = ?"), {idText(mutationId)}))
         return false;
     version->reset();
@@ -102,7 +149,7 @@ bool SqliteRecordStore::appliedMutation(const QUuid &mutationId, std::optional<q
 
 bool SqliteRecordStore::holderOf(const QString &entity, const QString &uniqueKey, const QUuid &except,
                                  std::optional<StoredRecord> *holder) {
-    QSqlQuery q(m_database.connection());
+    Statement q(m_database);
     return run(q,
                QStringLiteral(
                    "SELECT %1 FROM records WHERE entity = ? AND unique_key = ? AND id <> ? LIMIT 1")
@@ -112,7 +159,7 @@ bool SqliteRecordStore::holderOf(const QString &entity, const QString &uniqueKey
 }
 
 bool SqliteRecordStore::organisationExists(const QString &code, bool *exists) {
-    QSqlQuery q(m_database.connection());
+    Statement q(m_database);
     if (!run(q, QStringLiteral("SELECT 1 FROM organisations WHERE code = ?"), {code}))
         return false;
     *exists = q.next();
@@ -120,8 +167,8 @@ bool SqliteRecordStore::organisationExists(const QString &code, bool *exists) {
 }
 
 bool SqliteRecordStore::nextSeq(qint64 *seq) {
-    QSqlQuery q(m_database.connection());
-    if (!q.exec(QStringLiteral("SELECT coalesce(max(seq), 0) + 1 FROM records")) || !q.next())
+    Statement q(m_database);
+    if (!run(q, QStringLiteral("SELECT coalesce(max(seq), 0) + 1 FROM records"), {}) || !q.next())
         return false;
     *seq = q.value(0).toLongLong();
     return true;
@@ -131,19 +178,19 @@ bool SqliteRecordStore::put(StoredRecord &record) {
     if (!nextSeq(&record.seq))
         return false;
     const sync::WireRecord &c = record.copy;
-    QSqlQuery q(m_database.connection());
+    Statement q(m_database);
     return run(q,
-               QStringLiteral("INSERT OR REPLACE INTO records (%1) VALUES (?,?,?,?,?,?,?,?,?)")
+               QStringLiteral("INSERT OR REPLACE INTO records (%1) VALUES (?,?,?,?,?,?,?,?,?,?)")
                    .arg(QLatin1String(kColumns)),
                {c.entity, idText(c.id), c.version, record.seq,
                 c.updatedAt.toUTC().toString(Qt::ISODateWithMs), c.updatedBy, c.deleted ? 1 : 0,
                 QString::fromUtf8(c.body),
-                record.uniqueKey.isEmpty() ? QVariant() : QVariant(record.uniqueKey)});
+                record.uniqueKey.isEmpty() ? QVariant() : QVariant(record.uniqueKey), record.origin});
 }
 
 bool SqliteRecordStore::addScope(const QString &entity, const QUuid &id, const QString &organisation,
                                  bool *added) {
-    QSqlQuery q(m_database.connection());
+    Statement q(m_database);
     if (!run(q,
              QStringLiteral("INSERT OR IGNORE INTO record_scopes (entity, id, organisation) VALUES (?,?,?)"),
              {entity, idText(id), organisation}))
@@ -156,14 +203,14 @@ bool SqliteRecordStore::touch(const QString &entity, const QUuid &id) {
     qint64 seq = 0;
     if (!nextSeq(&seq))
         return false;
-    QSqlQuery q(m_database.connection());
+    Statement q(m_database);
     return run(q, QStringLiteral("UPDATE records SET seq = ? WHERE entity = ? AND id = ?"),
                {seq, entity, idText(id)});
 }
 
 bool SqliteRecordStore::rememberMutation(const QUuid &mutationId, const QString &entity, const QUuid &id,
                                          qint64 version, const QString &deviceId, qint64 userId, qint64 now) {
-    QSqlQuery q(m_database.connection());
+    Statement q(m_database);
     return run(q,
                QStringLiteral("INSERT INTO mutations (mutation_id, entity, id, version, device_id, user_id,"
                               " applied_at) VALUES (?,?,?,?,?,?,?)"),
@@ -175,7 +222,7 @@ bool SqliteRecordStore::feed(qint64 afterSeq, const Visibility &visibility, int 
     QVariantList binds{afterSeq};
     const QString visible = scopeCondition(visibility, &binds);
     binds << limit;
-    QSqlQuery q(m_database.connection());
+    Statement q(m_database);
     if (!run(q,
              QStringLiteral("SELECT %1 FROM records r WHERE seq > ? AND %2 ORDER BY seq LIMIT ?")
                  .arg(QLatin1String(kColumns), visible),
@@ -183,7 +230,7 @@ bool SqliteRecordStore::feed(qint64 afterSeq, const Visibility &visibility, int 
         return false;
     records->clear();
     while (q.next())
-        records->push_back(recordOf(q));
+        records->push_back(recordOf(q.query()));
     return !q.lastError().isValid();
 }
 
@@ -191,7 +238,7 @@ bool SqliteRecordStore::isVisible(const QString &entity, const QUuid &id, const 
                                   bool *visible) {
     QVariantList binds{entity, idText(id)};
     const QString condition = scopeCondition(visibility, &binds);
-    QSqlQuery q(m_database.connection());
+    Statement q(m_database);
     if (!run(q, QStringLiteral("SELECT 1 FROM records r WHERE entity = ? AND id = ? AND %1").arg(condition),
              binds))
         return false;

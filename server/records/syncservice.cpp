@@ -8,6 +8,7 @@
 
 #include <QJsonDocument>
 #include <QSet>
+#include <algorithm>
 
 namespace concerto::server {
 
@@ -234,7 +235,7 @@ bool SyncService::applyOne(const Principal &principal, const QString &deviceId, 
     }
 
     // Applied: the next version, the next place in the feed, its organisations, the mutation kept.
-    StoredRecord next{record, 0, facts.uniqueKey};
+    StoredRecord next{record, 0, facts.uniqueKey, deviceId};
     next.copy.version = stored ? stored->copy.version + 1 : 1;
     if (!next.copy.updatedAt.isValid())
         next.copy.updatedAt = QDateTime::fromSecsSinceEpoch(m_clock(), Qt::UTC);
@@ -266,7 +267,7 @@ bool SyncService::applyOne(const Principal &principal, const QString &deviceId, 
     return true;
 }
 
-PullPage SyncService::pull(const Principal &principal, qint64 afterSeq, int limit,
+PullPage SyncService::pull(const Principal &principal, qint64 afterSeq, int limit, const QString &device,
                            const std::optional<QString> &organisation) {
     PullPage page;
     Visibility visibility = visibilityOf(principal);
@@ -276,7 +277,12 @@ PullPage SyncService::pull(const Principal &principal, qint64 afterSeq, int limi
     if (!m_store.feed(afterSeq, visibility, limit, &rows))
         return page;
     page.more = int(rows.size()) == limit;
+    page.changed = !rows.empty();
     page.lastSeq = rows.empty() ? afterSeq : rows.back().seq;
+    if (!device.isEmpty())
+        rows.erase(std::remove_if(rows.begin(), rows.end(),
+                                  [&device](const StoredRecord &row) { return row.origin == device; }),
+                   rows.end());
     // The client's store checks each record's parents at the end of a page: a parent changed after its
     // child comes later in the feed, so it is sent here too (and again at its own place).
     QSet<QString> inPage;

@@ -29,6 +29,7 @@ struct PushResult {
 
 struct PullPage {
     bool ok = false;
+    bool changed = false;                  // the feed moved after the cursor (even if nothing is sent)
     std::vector<sync::WireRecord> records; // parents first
     qint64 lastSeq = 0;                    // the cursor after this page
     bool more = false;
@@ -42,7 +43,8 @@ public:
 
     PushResult push(const Principal &principal, const QString &deviceId,
                     const std::vector<sync::Mutation> &mutations);
-    PullPage pull(const Principal &principal, qint64 afterSeq, int limit,
+    // `device`: the puller's device id; the copies its own pushes made are left out (it has them).
+    PullPage pull(const Principal &principal, qint64 afterSeq, int limit, const QString &device = {},
                   const std::optional<QString> &organisation = std::nullopt);
     // The record if the user sees it; `found` false when it is not there or not theirs (one answer).
     bool read(const Principal &principal, const QString &entity, const QUuid &id,
