@@ -189,6 +189,20 @@ bool SyncService::applyOne(const Principal &principal, const QString &deviceId, 
         answer->server = stored->copy;
         return true;
     }
+    // Signing and amending are rights of their own (the coordinator's, roles.h).
+    if (record.entity == QLatin1String("fiche")) {
+        const bool signs = factsOf(record).signedFiche;
+        const bool amends =
+            !stored &&
+            QJsonDocument::fromJson(record.body).object().value(QStringLiteral("versionNumber")).toInt(1) > 1;
+        if ((signs && !principal.may(Action::SignFiches)) ||
+            (amends && !principal.may(Action::AmendFiches))) {
+            *answer = rejected(m, sync::rejection::forbidden,
+                               signs ? QStringLiteral("your roles do not allow signing a fiche")
+                                     : QStringLiteral("your roles do not allow amending a fiche"));
+            return true;
+        }
+    }
     if (stored ? stored->copy.version != m.baseVersion : m.baseVersion != 0) {
         if (!stored) {
             *answer = rejected(m, sync::rejection::unknownRecord,

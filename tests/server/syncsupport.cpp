@@ -73,6 +73,7 @@ void addRegion(const QString &dataDir) {
                           {"add-user", user, "--role", "secretary", "--role", "coordinator", "--org", kNord})
                      .code,
                  0);
+    QCOMPARE(runAdmin(dataDir, {"add-user", "paul", "--role", "physician", "--org", kNord}).code, 0);
     QCOMPARE(runAdmin(dataDir,
                       {"add-user", "sophie", "--role", "secretary", "--role", "coordinator", "--org", kSud})
                  .code,

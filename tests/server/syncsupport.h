@@ -32,7 +32,8 @@ std::unique_ptr<QProcess> startSync(const QString &dbFile, const ServerProcess &
 // A new client database at `path`, its writes made by `actor`.
 std::unique_ptr<Database> makeClient(const QString &path, const QString &actor);
 
-// Adds the 3C (orgs kNord, kSud) and users: anne and bruno (secretary, coordinator) of Nord, sophie of Sud.
+// Adds the 3C (orgs kNord, kSud) and users: anne and bruno (secretary, coordinator) and paul (physician) of
+// Nord, sophie (secretary, coordinator) of Sud.
 void addRegion(const QString &dataDir);
 
 // A 3C record and a committee of it, written on `db`.

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void malformedPushIs400AndWritesNothing();
     void invalidRecordRejectedWithTheReason();
     void anotherCentresRecordsAre403AndNothingLeaks();
+    void onlyACoordinatorSigns();
     void pullWithNothingNewIs304();
     void killedPullResumesWithoutDuplicate();
 
@@ -198,6 +199,34 @@ void TestSyncProtocol::anotherCentresRecordsAre403AndNothingLeaks() {
     QVERIFY(!push.body.contains("Nordiste"));
     QVERIFY(!serverValue(QStringLiteral("SELECT body FROM records WHERE id = '%1'").arg(id(p.meta.id)))
                  .contains(QStringLiteral("Piraté")));
+}
+
+void TestSyncProtocol::onlyACoordinatorSigns() {
+    Fiche f = **FicheRepository(*m_nord).find(m_fiche.meta.id);
+    f.markSigned(f.coordinatorId, QDateTime::currentDateTimeUtc(), {});
+    const auto signing = [&](const char *user) {
+        const sync::Mutation m{QUuid::createUuid(),
+                               QStringLiteral("update"),
+                               f.meta.version,
+                               {QStringLiteral("fiche"), f.meta.id, 0, QDateTime::currentDateTimeUtc(),
+                                QLatin1String(user), false,
+                                QJsonDocument(f.toJson()).toJson(QJsonDocument::Compact)}};
+        const HttpAnswer answer = m_client->post(
+            url(QStringLiteral("sync/push")),
+            QJsonDocument(QJsonObject{{"mutations", QJsonArray{m.toJson()}}}).toJson(), tokenOf(user));
+        return answer.json.value(QStringLiteral("results")).toArray().at(0).toObject();
+    };
+    // A physician records decisions but does not sign.
+    const QJsonObject physician = signing("paul");
+    QCOMPARE(physician.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+    QCOMPARE(physician.value(QStringLiteral("reason")).toString(), QStringLiteral("forbidden"));
+    QVERIFY(!serverValue(QStringLiteral("SELECT body FROM records WHERE id = '%1'").arg(id(f.meta.id)))
+                 .contains(QStringLiteral("signedAt")));
+    // The coordinator does.
+    const QJsonObject coordinator = signing("anne");
+    QCOMPARE(coordinator.value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+    QVERIFY(serverValue(QStringLiteral("SELECT body FROM records WHERE id = '%1'").arg(id(f.meta.id)))
+                .contains(QStringLiteral("signedAt")));
 }
 
 void TestSyncProtocol::pullWithNothingNewIs304() {
