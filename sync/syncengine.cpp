@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <algorithm>
 
 namespace concerto::sync {
 
@@ -87,8 +88,10 @@ bool SyncEngine::push(SyncReport *report) {
         return state.ok() ? state->deviceId : QString();
     }();
     qint64 afterSeq = 0;
+    int batchSize = m_options.pushBatch;
     for (;;) {
-        const StoreRead<std::vector<PendingMutation>> pending = outbox.pending(m_options.pushBatch, afterSeq);
+        const qint64 batchStart = afterSeq;
+        const StoreRead<std::vector<PendingMutation>> pending = outbox.pending(batchSize, afterSeq);
         if (!pending.ok()) {
             report->error = pending.error;
             return false;
@@ -128,6 +131,11 @@ bool SyncEngine::push(SyncReport *report) {
             QStringLiteral("sync/push"), QJsonDocument(QJsonObject{{QStringLiteral("device_id"), deviceId},
                                                                    {QStringLiteral("mutations"), mutations}})
                                              .toJson(QJsonDocument::Compact));
+        if (reply.status == 413 && batch.size() > 1) { // too large for the server: smaller batches
+            batchSize = std::max(1, int(batch.size()) / 2);
+            afterSeq = batchStart;
+            continue;
+        }
         if (reply.status != 200) {
             report->tlsRefused = reply.tlsRefused;
             report->error = failure(reply, "push");
