@@ -37,7 +37,11 @@ std::unique_ptr<QProcess> launch(const QStringList &arguments) {
 
 CliRun runSync(const QString &dbFile, const ServerProcess &server, const QString &user,
                const QStringList &extra, const QString &caFile) {
-    auto process = launch(syncArguments(dbFile, server, user, caFile) + extra);
+    return runCli(syncArguments(dbFile, server, user, caFile) + extra);
+}
+
+CliRun runCli(const QStringList &arguments) {
+    auto process = launch(arguments);
     CliRun run;
     if (!process->waitForFinished(120000)) {
         process->kill();

@@ -25,6 +25,8 @@ struct CliRun {
 // `concerto-cli --db FILE sync --server URL --ca CA --user USER [extra…]`, CONCERTO_PASSWORD set.
 CliRun runSync(const QString &dbFile, const ServerProcess &server, const QString &user,
                const QStringList &extra = {}, const QString &caFile = {});
+// `concerto-cli ARGS…` (init, demo…).
+CliRun runCli(const QStringList &arguments);
 // The same, started and left running (the caller reads and kills it).
 std::unique_ptr<QProcess> startSync(const QString &dbFile, const ServerProcess &server, const QString &user,
                                     const QStringList &extra = {});

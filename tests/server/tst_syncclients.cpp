@@ -31,6 +31,7 @@ private Q_SLOTS:
     void pushSentAgainMakesOneRevision();
     void wrongCaIsRefusedBeforeAnythingIsSent();
     void anotherCentreSeesNoneOfIt();
+    void demoDataNeverLeaves();
 
 private:
     QString file(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
@@ -288,6 +289,22 @@ void TestSyncClients::anotherCentreSeesNoneOfIt() {
     QCOMPARE(sync("b.db", "bruno").code, 0);
     QCOMPARE(clientValue(*m_b, QStringLiteral("SELECT count(*) FROM patient WHERE birth_name = 'Sudiste'")),
              QStringLiteral("0"));
+}
+
+void TestSyncClients::demoDataNeverLeaves() {
+    const QString demo = file("demo.db");
+    QCOMPARE(runCli({QStringLiteral("--db"), demo, QStringLiteral("init")}).code, 0);
+    const CliRun made = runCli({QStringLiteral("--db"), demo, QStringLiteral("demo"),
+                                QStringLiteral("--patients"), QStringLiteral("5")});
+    QVERIFY2(made.code == 0, qPrintable(made.err));
+    const QString records = serverValue(QStringLiteral("SELECT count(*) FROM records"));
+    const QString mutations = serverValue(QStringLiteral("SELECT count(*) FROM mutations"));
+    const CliRun run = runSync(demo, *m_server, QStringLiteral("anne"));
+    QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("pushed: 0 applied, 0 duplicate, 0 conflict, 0 rejected")),
+             qPrintable(run.out));
+    QCOMPARE(serverValue(QStringLiteral("SELECT count(*) FROM records")), records);
+    QCOMPARE(serverValue(QStringLiteral("SELECT count(*) FROM mutations")), mutations);
 }
 
 QTEST_GUILESS_MAIN(TestSyncClients)
