@@ -49,10 +49,19 @@ SyncReport SyncEngine::run(bool signIn) {
         report.tlsRefused = true;
         return report;
     }
-    if (StoreResult r = setSyncServer(m_db, m_server.settings().server.toString()); !r) {
-        report.error = r.error;
+    // Another server than the last one starts its pull from the start (a sync with nothing to do writes
+    // nothing).
+    const QString server = m_server.settings().server.toString();
+    const StoreRead<SyncState> before = readSyncState(m_db);
+    if (!before.ok()) {
+        report.error = before.error;
         return report;
     }
+    if (before->serverUrl != server)
+        if (StoreResult r = setSyncServer(m_db, server); !r) {
+            report.error = r.error;
+            return report;
+        }
     if (signIn && !m_server.signIn(&report.error)) {
         report.tlsRefused = report.error.contains(QLatin1String("SSL"), Qt::CaseInsensitive) ||
                             report.error.contains(QLatin1String("certificate"), Qt::CaseInsensitive);
