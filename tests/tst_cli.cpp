@@ -82,6 +82,7 @@ private Q_SLOTS:
             {QStringLiteral("print-session"), {QStringLiteral("0071d000-0113-8b2a-87f0-185f2820487b")}},
             {QStringLiteral("export-cda"), {QStringLiteral("0071d000-01b6-8a02-a712-bd1552a09a7a")}},
             {QStringLiteral("check"), {}},
+            {QStringLiteral("sync"), {}},
         };
         const Run all = test::runCli({QStringLiteral("--help")});
         QStringList listed;

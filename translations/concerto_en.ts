@@ -1234,6 +1234,50 @@
         <source>Warning: the database %1 was altered outside Concerto; it is only read, nothing is written to it. %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>sync needs --server URL, --ca FILE and --user NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--server must be an https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--batch is from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password: set CONCERTO_PASSWORD or give it on stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync with the regional server: push the pending changes, pull the server&apos;s, print what was pushed, pulled and left in conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server, https://HOST:PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority (PEM) the server&apos;s certificate must come from; the only one trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account (password from CONCERTO_PASSWORD, else stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes a push and records a pulled page carry (default 500 and 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a line for each pulled page kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Completeness</name>

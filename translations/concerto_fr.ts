@@ -1234,6 +1234,50 @@
         <source>Warning: the database %1 was altered outside Concerto; it is only read, nothing is written to it. %2</source>
         <translation>Attention&#xa0;: la base de données %1 a été modifiée hors de Concerto&#xa0;; elle est seulement lue, rien n&apos;y est écrit. %2</translation>
     </message>
+    <message>
+        <source>sync needs --server URL, --ca FILE and --user NAME.</source>
+        <translation>sync demande --server URL, --ca FICHIER et --user NOM.</translation>
+    </message>
+    <message>
+        <source>--server must be an https:// address.</source>
+        <translation>--server doit être une adresse https://.</translation>
+    </message>
+    <message>
+        <source>--batch is from 1 to %1.</source>
+        <translation>--batch va de 1 à %1.</translation>
+    </message>
+    <message>
+        <source>No password: set CONCERTO_PASSWORD or give it on stdin.</source>
+        <translation>Pas de mot de passe&#xa0;: définissez CONCERTO_PASSWORD ou donnez-le sur l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>La synchronisation a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sync with the regional server: push the pending changes, pull the server&apos;s, print what was pushed, pulled and left in conflict.</source>
+        <translation>Synchronise avec le serveur régional&#xa0;: envoie les modifications en attente, reçoit celles du serveur, affiche ce qui a été envoyé, reçu et laissé en conflit.</translation>
+    </message>
+    <message>
+        <source>The server, https://HOST:PORT.</source>
+        <translation>Le serveur, https://HÔTE:PORT.</translation>
+    </message>
+    <message>
+        <source>The certificate authority (PEM) the server&apos;s certificate must come from; the only one trusted.</source>
+        <translation>L’autorité de certification (PEM) dont doit venir le certificat du serveur&#xa0;; la seule reconnue.</translation>
+    </message>
+    <message>
+        <source>The account (password from CONCERTO_PASSWORD, else stdin).</source>
+        <translation>Le compte (mot de passe dans CONCERTO_PASSWORD, sinon sur l’entrée standard).</translation>
+    </message>
+    <message>
+        <source>Changes a push and records a pulled page carry (default 500 and 1000).</source>
+        <translation>Modifications par envoi et enregistrements par page reçue (500 et 1000 par défaut).</translation>
+    </message>
+    <message>
+        <source>Print a line for each pulled page kept.</source>
+        <translation>Affiche une ligne pour chaque page reçue et enregistrée.</translation>
+    </message>
 </context>
 <context>
     <name>Completeness</name>

@@ -66,6 +66,7 @@ std::vector<Command> statsCommands();        // stats
 std::vector<Command> printCommands();        // print-fiche, print-session
 std::vector<Command> cdaCommands();          // export-cda
 std::vector<Command> checkCommands();        // check
+std::vector<Command> syncCommands();         // sync
 
 // The application: a QGuiApplication on the offscreen platform for the print commands (fonts), else a
 // QCoreApplication.

@@ -26,7 +26,7 @@ std::vector<cli::Command> allCommands() {
     std::vector<cli::Command> all;
     for (auto group : {cli::dbCommands, cli::demoCommands, cli::nomenclatureCommands, cli::identityCommands,
                        cli::clinicalCommands, cli::planningCommands, cli::patientCommands, cli::statsCommands,
-                       cli::printCommands, cli::cdaCommands, cli::checkCommands})
+                       cli::printCommands, cli::cdaCommands, cli::checkCommands, cli::syncCommands})
         for (cli::Command &c : group())
             all.push_back(std::move(c));
     return all;

@@ -22,6 +22,17 @@ StoreResult Outbox::failed(const QSqlQuery &q, const char *what) const {
     return StoreResult::failure(storeErrorMessage(q.lastError(), m_db.path()));
 }
 
+QSqlQuery &Outbox::prepared(const QString &sql) const {
+    auto it = m_queries.find(sql);
+    if (it == m_queries.end()) {
+        auto q = std::make_unique<QSqlQuery>(m_db.connection());
+        q->setForwardOnly(true);
+        q->prepare(sql);
+        it = m_queries.emplace(sql, std::move(q)).first;
+    }
+    return *it->second;
+}
+
 StoreRead<std::vector<PendingMutation>> Outbox::pending(int limit, qint64 afterSeq) const {
     using Read = StoreRead<std::vector<PendingMutation>>;
     QSqlQuery q(m_db.connection());
@@ -55,8 +66,9 @@ StoreRead<std::vector<PendingMutation>> Outbox::pending(int limit, qint64 afterS
     for (PendingMutation &m : all) {
         // The journal names a table of its own file: one the sync does not know means a damaged file.
         const StoreRead<std::optional<RecordCopy>> record =
-            isSyncedTable(m.entity) ? storedCopy(m_db, m.entity, m.recordId)
-                                    : StoreRead<std::optional<RecordCopy>>::success(std::nullopt);
+            isSyncedTable(m.entity)
+                ? storedCopy(prepared(storedCopySql(m.entity)), m_db, m.entity, m.recordId)
+                : StoreRead<std::optional<RecordCopy>>::success(std::nullopt);
         if (!record.ok())
             return Read::failure(record.error);
         if (!*record || m.mutationId.isNull()) {
@@ -84,32 +96,34 @@ StoreResult Outbox::confirm(const PendingMutation &mutation, qint64 serverVersio
     WriteTransaction tx(m_db);
     if (!tx.isActive())
         return StoreResult::failure(tx.error());
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("DELETE FROM change_journal WHERE mutation_id = ?"));
-    q.bindValue(0, json::idText(mutation.mutationId));
-    if (!q.exec())
-        return failed(q, "confirming");
-    if (q.numRowsAffected() == 0) // confirmed before: the answer was replayed
+    QSqlQuery &done = prepared(QStringLiteral("DELETE FROM change_journal WHERE mutation_id = ?"));
+    done.bindValue(0, json::idText(mutation.mutationId));
+    if (!done.exec())
+        return failed(done, "confirming");
+    if (done.numRowsAffected() == 0) // confirmed before: the answer was replayed
         return tx.commit() ? StoreResult::success() : StoreResult::failure(tx.error());
     const QString id = json::idText(mutation.recordId);
     // Only the version column changes: the signed-fiche triggers allow it.
-    q.prepare(QStringLiteral("UPDATE %1 SET version = ? WHERE id = ? AND version < ?").arg(mutation.entity));
-    q.bindValue(0, serverVersion);
-    q.bindValue(1, id);
-    q.bindValue(2, serverVersion);
-    if (!q.exec())
-        return failed(q, "confirming");
+    QSqlQuery &version = prepared(
+        QStringLiteral("UPDATE %1 SET version = ? WHERE id = ? AND version < ?").arg(mutation.entity));
+    version.bindValue(0, serverVersion);
+    version.bindValue(1, id);
+    version.bindValue(2, serverVersion);
+    if (!version.exec())
+        return failed(version, "confirming");
     // The later changes of the record were made on top of this one: the server now knows it.
-    q.prepare(
+    QSqlQuery &rebase = prepared(
         QStringLiteral("UPDATE change_journal SET base_version = ? WHERE entity = ? AND record_id = ?"));
-    q.bindValue(0, serverVersion);
-    q.bindValue(1, mutation.entity);
-    q.bindValue(2, id);
-    if (!q.exec())
-        return failed(q, "confirming");
+    rebase.bindValue(0, serverVersion);
+    rebase.bindValue(1, mutation.entity);
+    rebase.bindValue(2, id);
+    if (!rebase.exec())
+        return failed(rebase, "confirming");
     RecordCopy base = mutation.record;
     base.version = serverVersion;
-    if (StoreResult r = saveSyncBase(m_db, mutation.entity, mutation.recordId, base); !r)
+    if (StoreResult r =
+            saveSyncBase(prepared(saveSyncBaseSql()), m_db, mutation.entity, mutation.recordId, base);
+        !r)
         return r;
     m_db.recordChange(mutation.entity, mutation.recordId, ChangeKind::Updated);
     return tx.commit() ? StoreResult::success() : StoreResult::failure(tx.error());

@@ -9,6 +9,8 @@
 #include "models/store/syncbase.h"
 
 #include <QSqlQuery>
+#include <map>
+#include <memory>
 #include <vector>
 
 namespace concerto {
@@ -42,8 +44,11 @@ public:
 
 private:
     StoreResult failed(const QSqlQuery &q, const char *what) const;
+    // The statement of `sql`, prepared once for this outbox (a push confirms hundreds of changes).
+    QSqlQuery &prepared(const QString &sql) const;
 
     Database &m_db;
+    mutable std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
 };
 
 // Rows of the change journal not yet confirmed by the server (Outbox::count).

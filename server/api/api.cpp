@@ -28,6 +28,9 @@ constexpr Endpoint kEndpoints[] = {
     {"/api/v1/me", "GET", Access::Token},
     {"/api/v1/nomenclatures", "GET", Access::Token},
     {"/api/v1/nomenclatures/*", "GET", Access::Token},
+    {"/api/v1/sync/push", "POST", Access::Token},
+    {"/api/v1/sync/pull", "GET", Access::Token},
+    {"/api/v1/records/*", "GET", Access::Token},
 };
 
 // Whether `path` is the endpoint's: the same, or under it when the endpoint ends with "/*".
@@ -45,6 +48,8 @@ HttpResponse unauthorised() {
     response.headers.append({QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer")});
     return response;
 }
+
+} // namespace
 
 // The body as a JSON object, or the 400 that says why it is not one.
 bool parseBody(const HttpRequest &request, QJsonObject *object, HttpResponse *refusal) {
@@ -66,13 +71,12 @@ bool parseBody(const HttpRequest &request, QJsonObject *object, HttpResponse *re
     return true;
 }
 
-} // namespace
-
-Api::Api(const ServerDatabase &database, Authenticator &authenticator, std::function<qint64()> clock,
-         TokenLifetimes lifetimes)
+Api::Api(const ServerDatabase &database, RecordStore &records, Authenticator &authenticator,
+         std::function<qint64()> clock, TokenLifetimes lifetimes)
     : m_database(database)
     , m_accounts(database)
     , m_tokens(database, lifetimes)
+    , m_sync(records, clock)
     , m_authenticator(authenticator)
     , m_clock(std::move(clock)) {}
 
@@ -115,6 +119,12 @@ HttpResponse Api::handle(const HttpRequest &request) {
         return valueSets();
     if (path.startsWith(QLatin1String("/api/v1/nomenclatures/")))
         return valueSetFile(path);
+    if (path == QLatin1String("/api/v1/sync/push"))
+        return push(principal, request);
+    if (path == QLatin1String("/api/v1/sync/pull"))
+        return pull(principal, request);
+    if (path.startsWith(QLatin1String("/api/v1/records/")))
+        return record(principal, path);
     if (!parseBody(request, &body, &refusal))
         return refusal;
     if (path == QLatin1String("/api/v1/auth/login"))

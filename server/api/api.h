@@ -2,7 +2,8 @@
 // health and auth/login (and auth/refresh, which carries its own token) are open; every other endpoint
 // needs a valid access token (401 otherwise). A body that is not a JSON object gets 400 with the reason,
 // an unknown path 404, a known path with another method 405. The value sets: GET nomenclatures (the list)
-// and GET nomenclatures/OID/VERSION (the file, its SHA-256 as ETag).
+// and GET nomenclatures/OID/VERSION (the file, its SHA-256 as ETag). The sync (syncapi.cpp): POST
+// sync/push, GET sync/pull, GET records/ENTITY/ID (docs/sync-protocol.md).
 #pragma once
 
 #include "server/auth/authenticator.h"
@@ -10,6 +11,7 @@
 #include "server/db/accounts.h"
 #include "server/db/tokenstore.h"
 #include "server/http/httpmessage.h"
+#include "server/records/syncservice.h"
 
 #include <functional>
 
@@ -17,8 +19,8 @@ namespace concerto::server {
 
 class Api final {
 public:
-    Api(const ServerDatabase &database, Authenticator &authenticator, std::function<qint64()> clock,
-        TokenLifetimes lifetimes = {});
+    Api(const ServerDatabase &database, RecordStore &records, Authenticator &authenticator,
+        std::function<qint64()> clock, TokenLifetimes lifetimes = {});
 
     HttpResponse handle(const HttpRequest &request);
 
@@ -30,14 +32,21 @@ private:
     HttpResponse me(const Principal &principal);
     HttpResponse valueSets();
     HttpResponse valueSetFile(const QString &path);
+    HttpResponse push(const Principal &principal, const HttpRequest &request);
+    HttpResponse pull(const Principal &principal, const HttpRequest &request);
+    HttpResponse record(const Principal &principal, const QString &path);
     HttpResponse tokens(const TokenPair &pair, qint64 userId);
     QJsonObject userJson(qint64 userId);
 
     const ServerDatabase &m_database;
     Accounts m_accounts;
     TokenStore m_tokens;
+    SyncService m_sync;
     Authenticator &m_authenticator;
     std::function<qint64()> m_clock;
 };
+
+// The body as a JSON object, or the 400 that says why it is not one (every endpoint with a body).
+bool parseBody(const HttpRequest &request, QJsonObject *object, HttpResponse *refusal);
 
 } // namespace concerto::server

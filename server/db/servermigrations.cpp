@@ -1,7 +1,8 @@
 // Migration 1: organisations (3C, network), users with their roles and organisations, the failed-login
 // counters, and tokens (kept as SHA-256 only, grouped by sign-in family for refresh-token rotation).
-// Migration 2: the value sets; 3: the tokens' expiry index. Times are Unix seconds (UTC). Records, the change
-// feed and the audit come in later migrations.
+// Migration 2: the value sets; 3: the tokens' expiry index; 4: the synced records, their organisations (who
+// sees them) and the mutations applied (what makes a replayed push a duplicate). Times are Unix seconds
+// (UTC), records' own times ISO-8601 UTC. The audit comes in a later migration.
 #include "server/db/servermigrations.h"
 
 namespace concerto::server {
@@ -56,6 +57,39 @@ const QVector<QStringList> &serverMigrations() {
         {
             // Migration 3: expired tokens are deleted at each sign-in, found through their expiry.
             QStringLiteral("CREATE INDEX tokens_expiry ON tokens(expires_at)"),
+        },
+        {
+            // Migration 4: the records the desktops sync, the latest copy of each; `seq` orders the change
+            // feed (given inside the write transaction, so its order is the commit order); `unique_key`
+            // holds what must be unique across records of one entity (a fiche's set and version number).
+            QStringLiteral("CREATE TABLE records ("
+                           " entity TEXT NOT NULL,"
+                           " id TEXT NOT NULL,"
+                           " version INTEGER NOT NULL CHECK (version >= 1),"
+                           " seq INTEGER NOT NULL UNIQUE,"
+                           " updated_at TEXT NOT NULL,"
+                           " updated_by TEXT NOT NULL,"
+                           " deleted INTEGER NOT NULL DEFAULT 0,"
+                           " body TEXT NOT NULL,"
+                           " unique_key TEXT,"
+                           " origin TEXT," // the device whose change made this copy
+                           " PRIMARY KEY (entity, id))"),
+            QStringLiteral("CREATE INDEX records_unique_key ON records(entity, unique_key)"
+                           " WHERE unique_key IS NOT NULL"),
+            // Who sees a record: the organisations (codes) it belongs to; '*' for the whole region.
+            QStringLiteral("CREATE TABLE record_scopes ("
+                           " entity TEXT NOT NULL,"
+                           " id TEXT NOT NULL,"
+                           " organisation TEXT NOT NULL,"
+                           " PRIMARY KEY (entity, id, organisation)) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE mutations ("
+                           " mutation_id TEXT PRIMARY KEY NOT NULL,"
+                           " entity TEXT NOT NULL,"
+                           " id TEXT NOT NULL,"
+                           " version INTEGER NOT NULL,"
+                           " device_id TEXT,"
+                           " user_id INTEGER,"
+                           " applied_at INTEGER NOT NULL)"),
         },
     };
     return migrations;

@@ -15,6 +15,7 @@ namespace concerto::server {
 struct HttpRequest {
     QByteArray method;                    // "GET", "POST"…
     QString path;                         // without the query
+    QMap<QString, QString> query;         // the query's parameters (the last of a name given twice)
     QMap<QByteArray, QByteArray> headers; // names in lower case
     QByteArray body;
 

@@ -65,6 +65,8 @@ HttpsListener::HttpsListener(const QString &certificateFile, const QString &keyF
         for (const auto &[name, value] : in.headers)
             request.headers.insert(QByteArray::fromStdString(name).toLower(),
                                    QByteArray::fromStdString(value));
+        for (const auto &[name, value] : in.params)
+            request.query.insert(QString::fromStdString(name), QString::fromStdString(value));
         request.body = QByteArray::fromStdString(in.body);
         answer(handler(request), out);
     };

@@ -5,6 +5,7 @@
 #include "server/api/api.h"
 #include "server/auth/passwordauthenticator.h"
 #include "server/http/httpslistener.h"
+#include "server/records/sqliterecordstore.h"
 #include "server/tls/localca.h"
 
 #include <QDateTime>
@@ -42,7 +43,8 @@ int serve(const ServeOptions &options, QTextStream &out, QTextStream &err) {
     const auto clock = [] { return QDateTime::currentSecsSinceEpoch(); };
     Accounts accounts(*database);
     PasswordAuthenticator authenticator(accounts, LoginPolicy{}, clock);
-    Api api(*database, authenticator, clock);
+    SqliteRecordStore records(*database);
+    Api api(*database, records, authenticator, clock);
     HttpsListener listener(certificate.certificateChainFile, certificate.keyFile, ListenerLimits{},
                            [&api](const HttpRequest &request) { return api.handle(request); });
     if (!listener.isValid()) {
