@@ -1234,6 +1234,10 @@
         <source>Warning: the database %1 was altered outside Concerto; it is only read, nothing is written to it. %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 % of %2</source>
+        <translation>%1 % of %2</translation>
+    </message>
 </context>
 <context>
     <name>Completeness</name>
@@ -1794,10 +1798,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sessions held (not cancelled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cases registered for the sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1970,6 +1970,10 @@
     <message>
         <source>The fiche %1 holds a value the statistics cannot read (%2: &quot;%3&quot;): no figures were computed. Correct the record or restore the file from a backup.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>Sessions held</translation>
     </message>
 </context>
 <context>

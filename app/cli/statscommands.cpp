@@ -59,7 +59,10 @@ void printTable(Context &c, const Indicators &in) {
               << (row.value ? machineNumber(*row.value) : QCoreApplication::translate("Cli", "n/a"))
                      .rightJustified(8);
         if (const std::optional<double> percent = row.percent())
-            c.out << QStringLiteral("  %1 % of %2").arg(machineNumber(*percent), 5).arg(row.denominator);
+            c.out << QStringLiteral("  ")
+                  << QCoreApplication::translate("Cli", "%1 % of %2")
+                         .arg(machineNumber(*percent), 5)
+                         .arg(row.denominator);
         c.out << '\n';
     }
 }
