@@ -123,6 +123,11 @@ private Q_SLOTS:
         c.session.place = QStringLiteral("Salle de réunion du pôle de cancérologie, bâtiment Jean Bernard");
         test::makeLong(c);
         const QByteArray pdf = reports::fichePdf(c);
+        if (qEnvironmentVariableIsSet("CONCERTO_KEEP_PDF")) { // to look at the pages (pdftoppm)
+            QFile f(QStringLiteral("/tmp/fiche-support-care.pdf"));
+            if (f.open(QIODevice::WriteOnly))
+                f.write(pdf);
+        }
         const QString t = test::simplified(test::pdfTextOf(pdf));
         QVERIFY2(t.contains(QStringLiteral("Thème soins de support (C15747)")), qPrintable(t.left(3000)));
         QVERIFY2(!t.contains(QStringLiteral("Thème C15747")), qPrintable(t.left(3000)));
