@@ -43,9 +43,9 @@ struct FicheContext {
     const Organisation *establishment(const QUuid &id) const;
 };
 
-// Reads the fiche `ficheId` and what it refers to, with the labels of its codes. A failed read, a fiche that does not exist, or a
-// session, case, patient, committee or 3C that the fiche refers to and the store lacks is an error
-// that says which; a professional the directory lacks is left out (the documents print what they
+// Reads the fiche `ficheId` and what it refers to, with the labels of its codes. A failed read, a fiche that
+// does not exist, or a session, case, patient, committee or 3C that the fiche refers to and the store lacks
+// is an error that says which; a professional the directory lacks is left out (the documents print what they
 // know and the CDA export lists it as missing).
 StoreRead<FicheContext> loadFicheContext(Database &db, const QUuid &ficheId);
 // The same for a fiche already read.

@@ -382,8 +382,7 @@ QString statusAndQuorum(const FicheContext &c) {
                  (w.givenAt.isValid() ? QStringLiteral(", ") + words::boardDateTime(w.givenAt) : QString()),
              esc(labels::specialty(w.specialty)), esc(w.text)});
     if (!opinions.isEmpty())
-        attendees +=
-            subheading(QStringLiteral("Avis écrits comptés pour le quorum")) + opinions.table();
+        attendees += subheading(QStringLiteral("Avis écrits comptés pour le quorum")) + opinions.table();
     return section(QStringLiteral("Statut du dossier et quorum"), rows.table() + attendees);
 }
 

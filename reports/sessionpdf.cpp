@@ -103,7 +103,8 @@ QString tumourSite(const Inscription &inscription) {
     const std::optional<staging::SiteInfo> site = staging::siteFor(t.topography, t.morphology);
     if (!site)
         return t.topography.isEmpty() ? QStringLiteral("non renseignée") : t.topography;
-    return t.topography.isEmpty() ? site->label : site->label + QStringLiteral(" (") + t.topography + QLatin1Char(')');
+    return t.topography.isEmpty() ? site->label
+                                  : site->label + QStringLiteral(" (") + t.topography + QLatin1Char(')');
 }
 
 // "14:02" and "2,1 min": when the case's discussion starts and how long it has (a case registered
@@ -137,9 +138,9 @@ QString agendaRows(const SessionContext &s, const std::vector<AgendaCase> &cases
         if (slots && k < slots->size())
             when += QStringLiteral("<br/>") + slotText((*slots)[k]);
         ++k;
-        out += QStringLiteral("<tr>") + kCell + when + QStringLiteral("</td>") + kCell + patient + QStringLiteral("</td>") + kCell +
-               esc(tumourSite(c.inscription)) + QStringLiteral("</td>") + kCell + requester +
-               QStringLiteral("</td>") + kCell + question + QStringLiteral("</td></tr>");
+        out += QStringLiteral("<tr>") + kCell + when + QStringLiteral("</td>") + kCell + patient +
+               QStringLiteral("</td>") + kCell + esc(tumourSite(c.inscription)) + QStringLiteral("</td>") +
+               kCell + requester + QStringLiteral("</td>") + kCell + question + QStringLiteral("</td></tr>");
     }
     return out;
 }
@@ -287,8 +288,8 @@ QString agendaHtml(const SessionContext &s) {
                              QStringLiteral("Localisation"), QStringLiteral("Médecin demandeur"),
                              QStringLiteral("Question posée")};
     const QList<int> widths{10, 21, 13, 19, 37};
-    const agenda::SessionTiming timing = agenda::sessionTiming(
-        s.session.startsAt, s.session.durationMinutes, int(s.toDiscuss.size()));
+    const agenda::SessionTiming timing =
+        agenda::sessionTiming(s.session.startsAt, s.session.durationMinutes, int(s.toDiscuss.size()));
     if (!timing.fits())
         html += QStringLiteral("<p style=\"color:#9c0006; background-color:#ffc7ce;\"><b>Durée "
                                "insuffisante&nbsp;:</b> les %1&nbsp;dossiers à discuter demandent environ "

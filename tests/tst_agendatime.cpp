@@ -14,7 +14,7 @@ private Q_SLOTS:
         const agenda::SessionTiming t = agenda::sessionTiming(start, 120, 57);
         QCOMPARE(int(t.slots.size()), 57);
         QCOMPARE(t.slots.front().start, start);
-        QCOMPARE(t.slots[1].start, start.addSecs(126)); // 120 min / 57 = 2 min 6 s
+        QCOMPARE(t.slots[1].start, start.addSecs(126));      // 120 min / 57 = 2 min 6 s
         QCOMPARE(t.slots.back().start, start.addSecs(7074)); // 56 × 126.3 s: no rounding carried over
         QVERIFY(qAbs(t.slots[3].minutes - 120.0 / 57) < 1e-9);
         QCOMPARE(t.plannedMinutes, 120);

@@ -106,8 +106,10 @@ private Q_SLOTS:
         QVERIFY2(t.contains(QStringLiteral("Référentiel, conformité et essai clinique")), qPrintable(t));
         QVERIFY2(t.contains(QStringLiteral("Référentiel non précisé")), qPrintable(t));
         const QString framework = t.mid(t.indexOf(QStringLiteral("Référentiel, conformité")));
-        QVERIFY2(framework.contains(QStringLiteral("Proposition conforme au référentiel oui")), qPrintable(framework));
-        QVERIFY2(framework.contains(QStringLiteral("Inclusion dans un essai clinique non")), qPrintable(framework));
+        QVERIFY2(framework.contains(QStringLiteral("Proposition conforme au référentiel oui")),
+                 qPrintable(framework));
+        QVERIFY2(framework.contains(QStringLiteral("Inclusion dans un essai clinique non")),
+                 qPrintable(framework));
     }
 
     // A support-care committee: its theme in words (the national label), its long name and place whole

@@ -232,8 +232,8 @@ private Q_SLOTS:
             s.status = status;
             QVERIFY(SessionRepository(*db).save(s).ok);
         };
-        save(QDate(2026, 6, 23), SessionStatus::Planned);  // still to come
-        save(QDate(2026, 2, 10), SessionStatus::Planned);  // past, but never held
+        save(QDate(2026, 6, 23), SessionStatus::Planned); // still to come
+        save(QDate(2026, 2, 10), SessionStatus::Planned); // past, but never held
         QCOMPARE(READ(computeIndicators(*db, firstHalf2026())).sessions, 4);
         save(QDate(2026, 6, 16), SessionStatus::InProgress); // being held
         QCOMPARE(READ(computeIndicators(*db, firstHalf2026())).sessions, 5);

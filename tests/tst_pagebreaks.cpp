@@ -142,8 +142,9 @@ private Q_SLOTS:
             const int name = pageWith(pages, QStringLiteral("NOM") + n);
             const int ipp = pageWith(pages, QStringLiteral("IPP-") + n);
             const int end = pageWith(pages, QStringLiteral("FIN") + n);
-            QVERIFY2(name >= 0 && name == ipp && name == end,
-                     qPrintable(QStringLiteral("case %1 on pages %2, %3, %4").arg(n).arg(name).arg(ipp).arg(end)));
+            QVERIFY2(
+                name >= 0 && name == ipp && name == end,
+                qPrintable(QStringLiteral("case %1 on pages %2, %3, %4").arg(n).arg(name).arg(ipp).arg(end)));
         }
     }
 
@@ -156,10 +157,12 @@ private Q_SLOTS:
         const QString fits = test::simplified(test::pdfTextOf(reports::agendaPdf(longSession(30, 120))));
         QVERIFY2(!fits.contains(QStringLiteral("Durée insuffisante")), qPrintable(fits.left(1500)));
         // 30 cases share 120 minutes: 4 minutes each, from 17:00 (Paris) on.
-        const QString first = test::simplified(test::pdfTextOf(reports::agendaPdf(longSession(30, 120)), 1, 1));
+        const QString first =
+            test::simplified(test::pdfTextOf(reports::agendaPdf(longSession(30, 120)), 1, 1));
         QVERIFY2(first.contains(QStringLiteral("horaire")) && first.contains(QStringLiteral("Localisation")),
                  qPrintable(first));
-        for (const QString &time : {QStringLiteral("17:00"), QStringLiteral("17:04"), QStringLiteral("17:08")})
+        for (const QString &time :
+             {QStringLiteral("17:00"), QStringLiteral("17:04"), QStringLiteral("17:08")})
             QVERIFY2(first.contains(time), qPrintable(time + QStringLiteral(" missing in: ") + first));
         QVERIFY2(first.contains(QStringLiteral("4,0 min")), qPrintable(first));
         QVERIFY2(first.contains(QStringLiteral("(C50.2)")), qPrintable(first));
@@ -190,8 +193,20 @@ private Q_SLOTS:
         keep(pdf, QStringLiteral("longest-demo-fiche"));
         const QStringList pages = pagesOf(pdf);
         QVERIFY2(pages.size() >= 2, qPrintable(QString::number(pages.size())));
-        const QStringList alone = headingsAtTheFoot(pages);
+        QStringList alone = headingsAtTheFoot(pages);
         QVERIFY2(alone.isEmpty(), qPrintable(alone.join(QStringLiteral(", "))));
+        // The same fiche with a summary longer by one line at a time, so that its headings come to the
+        // foot of a page in turn.
+        const QString summary = longest.inscription.clinical.summary;
+        for (int lines = 1; lines <= 24; ++lines) {
+            FicheContext c = longest;
+            for (int l = 0; l < lines; ++l)
+                c.inscription.clinical.summary += QStringLiteral("\nPrécision %1 sur le dossier.").arg(l + 1);
+            for (const QString &heading : headingsAtTheFoot(pagesOf(reports::fichePdf(c))))
+                alone << QStringLiteral("%1 with %2 more lines").arg(heading).arg(lines);
+        }
+        QVERIFY2(alone.isEmpty(), qPrintable(alone.join(QStringLiteral(", "))));
+        QCOMPARE(longest.inscription.clinical.summary, summary);
     }
 
     void noHeadingAloneAtAPagesFootAndNoRowCut() {
@@ -221,7 +236,8 @@ private Q_SLOTS:
                 alone << QStringLiteral("%1 with %2 lines").arg(heading).arg(lines);
             for (int i = 1; i <= 30; ++i) {
                 const QString n = QStringLiteral("%1").arg(i, 2, 10, QLatin1Char('0'));
-                if (pageWith(pages, QStringLiteral("EXAMEN") + n) != pageWith(pages, QStringLiteral("RESULTAT") + n))
+                if (pageWith(pages, QStringLiteral("EXAMEN") + n) !=
+                    pageWith(pages, QStringLiteral("RESULTAT") + n))
                     cut << QStringLiteral("row %1 with %2 lines").arg(n).arg(lines);
             }
         }

@@ -61,8 +61,8 @@ private Q_SLOTS:
         for (const char *name : {"LANG", "LC_ALL", "LC_MESSAGES"})
             french.insert(QLatin1String(name), QStringLiteral("fr_FR.UTF-8"));
         french.insert(QStringLiteral("LANGUAGE"), QStringLiteral("fr_FR:fr"));
-        const test::CliRun r =
-            test::runCli(QStringList{QStringLiteral("--db"), m_db, QStringLiteral("stats")} + firstHalf(), french);
+        const test::CliRun r = test::runCli(
+            QStringList{QStringLiteral("--db"), m_db, QStringLiteral("stats")} + firstHalf(), french);
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.out.startsWith(QStringLiteral("Indicateurs d'activité du 2026-01-01 au 2026-06-30")),
                  qPrintable(r.out));

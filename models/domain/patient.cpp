@@ -78,11 +78,21 @@ QString TrustedPerson::relationshipLabel(const QString &code) {
     static const struct {
         const char *code;
         const char *label;
-    } kRelationships[] = {{"SPS", "Conjoint"},     {"HUSB", "Mari"},       {"WIFE", "Epouse"},
-                          {"DOMPART", "Partenaire"}, {"SIS", "Soeur"},     {"BRO", "Frère"},
-                          {"DAU", "Fille"},        {"SON", "Fils"},        {"CHILD", "Enfant"},
-                          {"MTH", "Mère"},         {"FTH", "Père"},        {"PRN", "Parent"},
-                          {"FAMMEMB", "Membre de la famille"}, {"FRND", "Ami(e)"}, {"NBOR", "Voisin(e)"}};
+    } kRelationships[] = {{"SPS", "Conjoint"},
+                          {"HUSB", "Mari"},
+                          {"WIFE", "Epouse"},
+                          {"DOMPART", "Partenaire"},
+                          {"SIS", "Soeur"},
+                          {"BRO", "Frère"},
+                          {"DAU", "Fille"},
+                          {"SON", "Fils"},
+                          {"CHILD", "Enfant"},
+                          {"MTH", "Mère"},
+                          {"FTH", "Père"},
+                          {"PRN", "Parent"},
+                          {"FAMMEMB", "Membre de la famille"},
+                          {"FRND", "Ami(e)"},
+                          {"NBOR", "Voisin(e)"}};
     for (const auto &r : kRelationships)
         if (code == QLatin1String(r.code))
             return QString::fromUtf8(r.label);

@@ -7,8 +7,8 @@
 namespace concerto::staging {
 
 QString categoryMeaning(const QString &category) {
-    static const QRegularExpression pattern(
-        QStringLiteral("^(?:y|r|a)?(?:c|p)?([TNM])(.*)$"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression pattern(QStringLiteral("^(?:y|r|a)?(?:c|p)?([TNM])(.*)$"),
+                                            QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = pattern.match(category.trimmed());
     if (!m.hasMatch())
         return {};

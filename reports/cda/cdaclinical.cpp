@@ -69,9 +69,9 @@ void writeGeriatricScreening(Writer &w, const ClinicalContext &c) {
     w.code("code", loinc("48542-5", "Évaluation de la dépression gériatrique"));
     w.start("text");
     w.start("paragraph");
-    w.xml().writeCharacters(QStringLiteral("Dépistage de la fragilité gériatrique : score %1, outil ")
-                                .arg(c.geriatricScore.isEmpty() ? QStringLiteral("non renseigné")
-                                                                : c.geriatricScore));
+    w.xml().writeCharacters(
+        QStringLiteral("Dépistage de la fragilité gériatrique : score %1, outil ")
+            .arg(c.geriatricScore.isEmpty() ? QStringLiteral("non renseigné") : c.geriatricScore));
     w.content(QStringLiteral("depistage-fragilite"), c.geriatricTool);
     w.end();
     w.end(); // text

@@ -235,7 +235,8 @@ Code tnmCategory(const QString &written, const QString &stagingPrefix, bool path
         code = QStringLiteral("pNX");
         if (kind == QLatin1Char('T'))
             code = QStringLiteral("pTX");
-        meaning = staging::categoryMeaning(code) + QStringLiteral(" histologiquement (%1 clinique)").arg(written);
+        meaning =
+            staging::categoryMeaning(code) + QStringLiteral(" histologiquement (%1 clinique)").arg(written);
     } else {
         QString prefix = ownPrefix.isEmpty() ? stagingPrefix.toLower() : ownPrefix;
         if (!prefix.contains(QLatin1Char('p')))

@@ -106,7 +106,8 @@ void writeTrustedPerson(Writer &w, const TrustedPerson &t) {
     if (relationship.isEmpty())
         w.nullCode("code", "UNK");
     else
-        w.code("code", Code{t.relationship, QStringLiteral("2.16.840.1.113883.5.111"), relationship, QString()});
+        w.code("code",
+               Code{t.relationship, QStringLiteral("2.16.840.1.113883.5.111"), relationship, QString()});
     w.empty("addr", {{"nullFlavor", QStringLiteral("NAV")}});
     writeTelecom(w, t.phone, "MC");
     w.start("relatedPerson");

@@ -196,7 +196,8 @@ void tumourNarrative(Writer &w, const FicheContext &ctx, const Tumour &t, int n)
              laterality(t.laterality).displayName);
     line(w, QStringLiteral("Morphologie (CIM-O-3)"), p + QStringLiteral("-morphologie"),
          codeAndLabel(morphology(t.morphology, ctx.labels.morphology.value(t.morphology))));
-    const auto tnmLine = [&](const TnmStaging &s, const QString &id, const QString &label, bool pathological) {
+    const auto tnmLine = [&](const TnmStaging &s, const QString &id, const QString &label,
+                             bool pathological) {
         const QString text = t.tnmNotApplicable()
                                  ? QStringLiteral("non applicable (hémopathie)")
                                  : (s.isEmpty() ? QStringLiteral("non renseigné") : s.text());
@@ -264,7 +265,8 @@ void writeProblemEntry(Writer &w, const FicheContext &ctx) {
     w.textReference(QStringLiteral("raison"));
     w.statusCompleted();
     w.start("effectiveTime");
-    const QDate since = ctx.inscription.tumours.empty() ? QDate() : ctx.inscription.tumours.front().diagnosisDate;
+    const QDate since =
+        ctx.inscription.tumours.empty() ? QDate() : ctx.inscription.tumours.front().diagnosisDate;
     w.date("low", since);
     w.end();
     w.start("value");
