@@ -116,8 +116,9 @@ QJsonObject Patient::toJson() const {
     json::put(o, "generalPractitionerId", generalPractitionerId);
     json::put(o, "gpUnknown", gpUnknown);
     json::put(o, "phone", phone);
-    if (!trustedPerson.isEmpty())
-        json::put(o, "trustedPerson", trustedPerson.toJson());
+    // Written when it holds anything, keys a newer version wrote in it included.
+    if (const QJsonObject trusted = trustedPerson.toJson(); !trusted.isEmpty())
+        json::put(o, "trustedPerson", trusted);
     json::put(o, "possibleDuplicateOf", possibleDuplicateOf);
     json::put(o, "possibleDuplicateReason", possibleDuplicateReason);
     extra.restore(o);

@@ -223,10 +223,8 @@ Code tnmCategory(const QString &written, const QString &stagingPrefix, bool path
     QString code;
     QString meaning;
     if (!pathological) {
-        // Clinical: bare, but a y or r (after treatment, recurrence) stays.
-        QString prefix = ownPrefix;
-        prefix.remove(QLatin1Char('c'));
-        code = prefix + category;
+        // Clinical: bare, as the example writes it; "yc" or "r" (after treatment, recurrence) stays.
+        code = (ownPrefix == QLatin1String("c") ? QString() : ownPrefix) + category;
     } else if (kind == QLatin1Char('M')) {
         code = category.startsWith(QLatin1String("M1")) && ownPrefix.contains(QLatin1Char('p'))
                    ? ownPrefix + category
