@@ -124,7 +124,20 @@ StoreRead<FicheContext> loadFicheContext(Database &db, const Fiche &fiche) {
         if (o.value)
             c.establishments.emplace(place, *o.value);
     }
+    c.labels = readCodeLabels(db, codesOf(c));
     return StoreRead<FicheContext>::success(std::move(c));
+}
+
+FicheCodes codesOf(const FicheContext &context) {
+    FicheCodes codes;
+    for (const Tumour &t : context.inscription.tumours) {
+        codes.topographies << t.topography;
+        codes.morphologies << t.morphology;
+    }
+    codes.appareil = context.rcp.appareil;
+    codes.organs = context.rcp.organs;
+    codes.theme = context.rcp.theme;
+    return codes;
 }
 
 } // namespace concerto::reports

@@ -12,6 +12,7 @@
 #include "models/domain/session.h"
 #include "models/store/database.h"
 #include "models/store/storeresult.h"
+#include "reports/codelabels.h"
 
 #include <map>
 #include <optional>
@@ -34,18 +35,22 @@ struct FicheContext {
     // The id of the version this one replaces (same set id, version number - 1); null for a first
     // version, or when the store lacks it. The CDA names it as the replaced document (relatedDocument).
     QUuid replacedFicheId;
+    // The labels of the fiche's national codes, from the imported value sets (empty when not loaded).
+    FicheCodeLabels labels;
 
     // The professional with that id, or null when the fiche names none or the directory lacks them.
     const Professional *professional(const QUuid &id) const;
     const Organisation *establishment(const QUuid &id) const;
 };
 
-// Reads the fiche `ficheId` and what it refers to. A failed read, a fiche that does not exist, or a
-// session, case, patient, committee or 3C that the fiche refers to and the store lacks is an error
-// that says which; a professional the directory lacks is left out (the documents print what they
+// Reads the fiche `ficheId` and what it refers to, with the labels of its codes. A failed read, a fiche that
+// does not exist, or a session, case, patient, committee or 3C that the fiche refers to and the store lacks
+// is an error that says which; a professional the directory lacks is left out (the documents print what they
 // know and the CDA export lists it as missing).
 StoreRead<FicheContext> loadFicheContext(Database &db, const QUuid &ficheId);
 // The same for a fiche already read.
 StoreRead<FicheContext> loadFicheContext(Database &db, const Fiche &fiche);
+// The codes of `context` whose labels the documents print.
+FicheCodes codesOf(const FicheContext &context);
 
 } // namespace concerto::reports

@@ -4,7 +4,7 @@
 #include "models/domain/birthplace.h"
 #include "models/domain/labels.h"
 #include "models/staging/staging.h"
-#include "models/store/nomenclaturerepository.h"
+#include "reports/cda/cdacodes.h"
 #include "reports/fichewords.h"
 
 #include <algorithm>
@@ -80,6 +80,12 @@ QString section(const QString &title, const QString &content) {
     return QStringLiteral(
                "<h3 style=\"font-size:10pt; color:#1f4e79; margin-top:10px; margin-bottom:3px;\">") +
            title.toHtmlEscaped() + QStringLiteral("</h3>") + content;
+}
+
+// A heading inside a section (kept with what follows it: pagebreaks.h).
+QString subheading(const QString &title) {
+    return QStringLiteral("<h4 style=\"font-size:9pt; margin-top:4px; margin-bottom:2px;\">") +
+           title.toHtmlEscaped() + QStringLiteral("</h4>");
 }
 
 QString paragraph(const QString &html) {
@@ -158,6 +164,16 @@ QString identityBlock(const Patient &p) {
         .text(QStringLiteral("Statut de l'identité"), words::identityStatus(p.identityStatus));
     if (p.mayShareIns())
         rows.text(QStringLiteral("INS"), QStringLiteral("%1 (OID %2)").arg(p.ins, p.insOid));
+    if (!p.trustedPerson.isEmpty()) {
+        const TrustedPerson &t = p.trustedPerson;
+        QString text = QStringList{t.givenName, t.familyName.toUpper()}.join(QLatin1Char(' ')).trimmed();
+        const QString relationship = TrustedPerson::relationshipLabel(t.relationship);
+        if (!relationship.isEmpty())
+            text += QStringLiteral(" (") + relationship.toLower() + QLatin1Char(')');
+        if (!t.phone.isEmpty())
+            text += QStringLiteral(", ") + t.phone;
+        rows.text(QStringLiteral("Personne de confiance"), text);
+    }
     return section(QStringLiteral("Identité du patient"), rows.table());
 }
 
@@ -189,6 +205,15 @@ QString labelWithCode(const QString &code, const QHash<QString, QString> &labels
     return label.isEmpty() || code.isEmpty() ? code : label + QStringLiteral(" (") + code + QLatin1Char(')');
 }
 
+// A transversal committee's theme: the imported set's label, else the national one the CDA writes,
+// with its code; the code alone for a code neither knows.
+QString themeLabel(const QString &code, const QHash<QString, QString> &labels) {
+    if (code.isEmpty() || labels.contains(code))
+        return labelWithCode(code, labels);
+    const cda::Code national = cda::valueSetCode("TraitementSoins_FRCP", code);
+    return national.isEmpty() ? code : national.displayName + QStringLiteral(" (") + code + QLatin1Char(')');
+}
+
 QString typeAndMotif(const FicheContext &c, const FicheCodeLabels &labels) {
     const Rcp &r = c.rcp;
     QStringList organs;
@@ -198,7 +223,7 @@ QString typeAndMotif(const FicheContext &c, const FicheCodeLabels &labels) {
     rows.text(QStringLiteral("Nature de la RCP"), words::nature(r.nature))
         .text(QStringLiteral("Appareil"), labelWithCode(r.appareil, labels.appareil))
         .text(QStringLiteral("Organes"), organs.join(QStringLiteral(" ; "))) // labels may hold commas
-        .text(QStringLiteral("Thème"), r.theme)
+        .text(QStringLiteral("Thème"), themeLabel(r.theme, labels.theme))
         .text(QStringLiteral("RCP de recours"), words::yesNo(r.recours))
         .text(QStringLiteral("RCP pédiatrique"), words::yesNo(r.paediatric));
     const Motif &m = c.inscription.motif;
@@ -349,7 +374,7 @@ QString statusAndQuorum(const FicheContext &c) {
                   words::yesNo(a.countedForQuorum)});
     QString attendees;
     if (!grid.isEmpty())
-        attendees = paragraph(QStringLiteral("<b>Participants à la discussion</b>")) + grid.table();
+        attendees = subheading(QStringLiteral("Participants à la discussion")) + grid.table();
     Grid opinions({QStringLiteral("Avis écrit de"), QStringLiteral("Spécialité"), QStringLiteral("Avis")});
     for (const WrittenOpinion &w : f.writtenOpinions)
         opinions.row(
@@ -357,8 +382,7 @@ QString statusAndQuorum(const FicheContext &c) {
                  (w.givenAt.isValid() ? QStringLiteral(", ") + words::boardDateTime(w.givenAt) : QString()),
              esc(labels::specialty(w.specialty)), esc(w.text)});
     if (!opinions.isEmpty())
-        attendees +=
-            paragraph(QStringLiteral("<b>Avis écrits comptés pour le quorum</b>")) + opinions.table();
+        attendees += subheading(QStringLiteral("Avis écrits comptés pour le quorum")) + opinions.table();
     return section(QStringLiteral("Statut du dossier et quorum"), rows.table() + attendees);
 }
 
@@ -395,9 +419,8 @@ QString proposal(const FicheContext &c) {
     return section(QStringLiteral("Proposition de la RCP"), rows.table() + grid.table());
 }
 
+// Always printed: conformity is said on every fiche, with or without a named guideline.
 QString framework(const Framework &w) {
-    if (w.guideline.isEmpty() && w.conform && !w.trialProposed && w.trialName.isEmpty())
-        return {};
     Rows rows;
     if (!w.guideline.isEmpty()) {
         QString text = w.guideline.name;
@@ -406,6 +429,8 @@ QString framework(const Framework &w) {
         if (w.guideline.date.isValid())
             text += QStringLiteral(" du ") + words::date(w.guideline.date);
         rows.text(QStringLiteral("Référentiel"), text);
+    } else {
+        rows.text(QStringLiteral("Référentiel"), QStringLiteral("non précisé"));
     }
     rows.text(QStringLiteral("Proposition conforme au référentiel"), words::yesNo(w.conform));
     if (!w.conform)
@@ -451,36 +476,11 @@ QString sessionLine(const FicheContext &c) {
 } // namespace
 
 FicheCodeLabels loadCodeLabels(Database &db, const FicheContext &context) {
-    FicheCodeLabels out;
-    nomenclature::NomenclatureRepository repository(db);
-    // The sets are found by their display name ("JDV_Tumeur_CISIS"), not by the name of their file.
-    const auto fill = [&](const char *setName, QHash<QString, QString> &labels, const QStringList &codes) {
-        if (codes.isEmpty())
-            return;
-        const auto set = repository.activeSetByName(QString::fromLatin1(setName));
-        if (!set.ok() || !set.value)
-            return;
-        for (const QString &code : codes) {
-            if (code.isEmpty() || labels.contains(code))
-                continue;
-            const StoreRead<QString> name = repository.displayName(set.value->oid, code);
-            if (name.ok() && !name.value.trimmed().isEmpty())
-                labels.insert(code, name.value.trimmed());
-        }
-    };
-    QStringList topographies, morphologies;
-    for (const Tumour &t : context.inscription.tumours) {
-        topographies << t.topography;
-        morphologies << t.morphology;
-    }
-    fill("JDV_Tumeur", out.topography, topographies);
-    fill("JDV_Morphologie", out.morphology, morphologies);
-    fill("JDV_RCP_Appareil", out.appareil, {context.rcp.appareil});
-    fill("JDV_RCP_Organe", out.organs, context.rcp.organs);
-    return out;
+    return readCodeLabels(db, codesOf(context));
 }
 
-QString ficheHtml(const FicheContext &c, const FicheCodeLabels &labels) {
+QString ficheHtml(const FicheContext &c, const FicheCodeLabels &given) {
+    const FicheCodeLabels &labels = given.isEmpty() ? c.labels : given;
     const ClinicalContext &k = c.inscription.clinical;
     QString html = QStringLiteral("<html><body>");
     html += QStringLiteral("<p style=\"font-size:15pt; font-weight:bold; color:#1f4e79; margin-bottom:0px;\">"

@@ -10,21 +10,13 @@
 
 namespace concerto::reports {
 
-// The display names of the national codes the fiche prints beside its codes (ICD-10 topography,
-// ICD-O-3 morphology, the committee's appareil and organs), when the nomenclature is loaded; a code
-// without one prints alone.
-struct FicheCodeLabels {
-    QHash<QString, QString> topography;
-    QHash<QString, QString> morphology;
-    QHash<QString, QString> appareil; // JDV_RCP_Appareil
-    QHash<QString, QString> organs;   // JDV_RCP_Organe
-};
-
 // Reads the labels of the tumours' codes (files JDVx_Tumeur and JDVx_Morphologie, sets JDV_Tumeur and
-// JDV_Morphologie) and of the committee's appareil and organs (JDV_RCP_Appareil, JDV_RCP_Organe) from
-// the loaded value sets. A set that is not loaded, or a failed read, leaves the codes without labels.
+// JDV_Morphologie) and of the committee's appareil, organs and theme (JDV_RCP_Appareil,
+// JDV_RCP_Organe, JDV_TraitementSoins_FRCP) from the loaded value sets (codelabels.h). A set that is
+// not loaded, or a failed read, leaves the codes without labels: a code without one prints alone.
 FicheCodeLabels loadCodeLabels(Database &db, const FicheContext &context);
 
+// The fiche's body; without `labels`, those the context was read with.
 QString ficheHtml(const FicheContext &context, const FicheCodeLabels &labels = {});
 
 // The header (network, 3C, committee, session), the footer (patient, birth date) and, on an unsigned

@@ -20,8 +20,7 @@ std::vector<IndicatorRow> indicatorRows(const Indicators &in) {
                      int denominator = -1) {
         rows.push_back({section, QString::fromLatin1(key), label, double(value), denominator});
     };
-    count(activity, "sessions", QCoreApplication::translate("Indicators", "Sessions held (not cancelled)"),
-          in.sessions);
+    count(activity, "sessions", QCoreApplication::translate("Indicators", "Sessions held"), in.sessions);
     count(activity, "inscriptions",
           QCoreApplication::translate("Indicators", "Cases registered for the sessions"), in.inscriptions);
     count(activity, "fiches",

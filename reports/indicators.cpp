@@ -163,13 +163,15 @@ StoreRead<Scope> scopeOf(Database &db, const IndicatorFilter &filter) {
     return StoreRead<Scope>::success(std::move(scope));
 }
 
-// Sessions (not cancelled), cases and postponed cases of the scope.
+// Sessions held, cases and postponed cases of the scope.
 StoreResult readSessions(Database &db, const Scope &scope, Indicators &out) {
     QSqlQuery q(db.connection());
     QVariantList binds;
     QString where = sessionCondition(scope, binds);
-    binds << Session::statusCode(SessionStatus::Cancelled);
-    if (!run(q, QStringLiteral("SELECT count(*) FROM session s WHERE %1 AND s.status <> ?").arg(where),
+    // Held means held: the meeting took place (closed) or is taking place; not a session planned,
+    // even in the past, nor one cancelled.
+    binds << Session::statusCode(SessionStatus::InProgress) << Session::statusCode(SessionStatus::Closed);
+    if (!run(q, QStringLiteral("SELECT count(*) FROM session s WHERE %1 AND s.status IN (?, ?)").arg(where),
              binds) ||
         !q.next())
         return StoreResult::failure(readFailure("counting", QStringLiteral("session"), q, db.path()));

@@ -6,7 +6,8 @@
 //   the case (inscription) holds it (the tumour when the frozen case has tumours, the WHO status when it
 //   has its clinical part); sex and age come from the patient's identity; distributions count fiches;
 // - a patient is new when none of their fiches, in any committee, belongs to a session before the period;
-// - sessions count when they are not cancelled; postponed cases are the inscriptions of the period's
+// - sessions count when they were held (closed, or in progress): not when planned, even in the past, nor
+//   when cancelled; postponed cases are the inscriptions of the period's
 //   sessions (cancelled ones included) whose agenda state is Postponed;
 // - a fiche is recours when its committee is a recours RCP (Rcp::recours) or its case was registered with
 //   the recours motif (Motif::recours);
@@ -54,7 +55,7 @@ struct IndicatorMedian {
 
 struct Indicators {
     IndicatorFilter filter;
-    int sessions = 0;             // not cancelled
+    int sessions = 0;             // held: closed or in progress
     int inscriptions = 0;         // cases of the period's sessions, postponed ones included
     int fiches = 0;               // latest versions only
     int patients = 0;             // distinct patients with a fiche

@@ -2,6 +2,7 @@
 #include "reports/pagedecor.h"
 
 #include "reports/documentfont.h"
+#include "reports/pagebreaks.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFont>
@@ -17,7 +18,7 @@ namespace {
 constexpr double kSideMm = 16.0;
 constexpr double kTopMm = 24.0;    // header: two or three lines and a rule
 constexpr double kBottomMm = 16.0; // footer: one line under a rule
-constexpr double kHeaderTopMm = 9.0;
+constexpr double kHeaderTopMm = 7.0;
 constexpr double kFooterTopMm = 8.0; // from the bottom edge of the body
 
 double mm(const QPagedPaintDevice &device, double millimetres) {
@@ -59,19 +60,56 @@ void paintWatermark(QPainter &painter, const QPagedPaintDevice &device, const QS
     painter.restore();
 }
 
+// `text` cut into lines no wider than `width`: at " – " first, then between words.
+QStringList headerLines(const QString &text, const QFontMetricsF &metrics, double width) {
+    QStringList lines;
+    const QString dash = QStringLiteral(" – ");
+    QString current;
+    const auto push = [&](const QString &piece, const QString &joiner) {
+        const QString candidate = current.isEmpty() ? piece : current + joiner + piece;
+        if (current.isEmpty() || metrics.horizontalAdvance(candidate) <= width) {
+            current = candidate;
+        } else {
+            lines << current;
+            current = piece;
+        }
+    };
+    for (const QString &part : text.split(dash)) {
+        if (metrics.horizontalAdvance(part) <= width) {
+            push(part, dash);
+            continue;
+        }
+        const QStringList words = part.split(QLatin1Char(' '));
+        push(words.first(), dash);
+        for (int i = 1; i < words.size(); ++i)
+            push(words.at(i), QStringLiteral(" "));
+    }
+    if (!current.isEmpty())
+        lines << current;
+    return lines;
+}
+
 void paintHeaderFooter(QPainter &painter, QPagedPaintDevice &device, const PageDecor &decor, int page,
                        int pages) {
     const QRectF body = bodyRect(device);
     painter.save();
     painter.setPen(QColor(60, 60, 60));
     double y = mm(device, kHeaderTopMm);
+    // Each line whole: a line too wide for the page breaks after a " – " (or between words) onto the
+    // next; only what would run into the rule below the header is elided.
+    const double headerBottom = body.top() - mm(device, 3.5);
     for (int i = 0; i < decor.header.size(); ++i) {
         const QFont f = font(i == 0 ? 8.5 : 8, i == 0);
         painter.setFont(f);
         const QFontMetricsF metrics(f, &device);
-        const QString line = metrics.elidedText(decor.header.at(i), Qt::ElideRight, body.width());
-        painter.drawText(QPointF(body.left(), y + metrics.ascent()), line);
-        y += metrics.lineSpacing();
+        for (QString line : headerLines(decor.header.at(i), metrics, body.width())) {
+            if (y + 2 * metrics.lineSpacing() > headerBottom)
+                line = metrics.elidedText(line, Qt::ElideRight, body.width());
+            if (y + metrics.lineSpacing() > headerBottom + metrics.descent())
+                break;
+            painter.drawText(QPointF(body.left(), y + metrics.ascent()), line);
+            y += metrics.lineSpacing();
+        }
     }
     const double rule = mm(device, 0.25);
     painter.setPen(QPen(QColor(150, 150, 150), rule));
@@ -107,7 +145,7 @@ void layoutBody(QTextDocument &document, const QString &html, QPagedPaintDevice 
     document.setDocumentMargin(0);
     // The page size first: set after the HTML, it would lay the whole document out a second time.
     document.setPageSize(bodyRect(device).size());
-    document.setHtml(html);
+    setHtmlWithPageBreaks(document, html);
 }
 
 int paintPages(QPainter &painter, QPagedPaintDevice &device, QTextDocument &document,

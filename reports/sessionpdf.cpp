@@ -4,6 +4,8 @@
 
 #include "models/domain/boardtime.h"
 #include "models/domain/labels.h"
+#include "models/planning/agendatime.h"
+#include "models/staging/staging.h"
 #include "models/store/ficherepository.h"
 #include "models/store/repositories.h"
 #include "reports/fichepdf.h"
@@ -18,6 +20,7 @@
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 
 namespace concerto::reports {
@@ -92,8 +95,33 @@ QString person(const SessionContext &s, const QUuid &id) {
     return p ? p->displayName() : QStringLiteral("(inconnu de l'annuaire)");
 }
 
-QString agendaRows(const SessionContext &s, const std::vector<AgendaCase> &cases, int &number) {
+// The tumour site of a case, in words, with its ICD-10 code: the first tumour's (the primary).
+QString tumourSite(const Inscription &inscription) {
+    if (inscription.tumours.empty())
+        return QStringLiteral("non renseignée");
+    const Tumour &t = inscription.tumours.front();
+    const std::optional<staging::SiteInfo> site = staging::siteFor(t.topography, t.morphology);
+    if (!site)
+        return t.topography.isEmpty() ? QStringLiteral("non renseignée") : t.topography;
+    return t.topography.isEmpty() ? site->label
+                                  : site->label + QStringLiteral(" (") + t.topography + QLatin1Char(')');
+}
+
+// "14:02" and "2,1 min": when the case's discussion starts and how long it has (a case registered
+// without discussion has none).
+QString slotText(const agenda::CaseSlot &slot) {
+    const QString minutes =
+        slot.minutes < 10 ? QString::number(slot.minutes, 'f', 1).replace(QLatin1Char('.'), QLatin1Char(','))
+                          : QString::number(std::lround(slot.minutes));
+    return QStringLiteral("%1<br/>%2&nbsp;min")
+        .arg(toBoardTime(slot.start).toString(QStringLiteral("HH:mm")), minutes);
+}
+
+// The rows of `cases`; `slots` gives each case to discuss its time (none for registered cases).
+QString agendaRows(const SessionContext &s, const std::vector<AgendaCase> &cases, int &number,
+                   const std::vector<agenda::CaseSlot> *slots) {
     QString out;
+    std::size_t k = 0;
     for (const AgendaCase &c : cases) {
         const Patient &p = c.patient;
         QString patient = QStringLiteral("<b>") + esc(p.displayName()) + QStringLiteral("</b><br/>") +
@@ -106,9 +134,13 @@ QString agendaRows(const SessionContext &s, const std::vector<AgendaCase> &cases
         QString question = esc(c.inscription.question);
         if (c.inscription.agendaState == AgendaState::Postponed)
             question += QStringLiteral("<br/><i>(reporté)</i>");
-        out += QStringLiteral("<tr>") + kCell + QString::number(++number) + QStringLiteral("</td>") + kCell +
-               patient + QStringLiteral("</td>") + kCell + requester + QStringLiteral("</td>") + kCell +
-               question + QStringLiteral("</td></tr>");
+        QString when = QStringLiteral("<b>%1</b>").arg(++number);
+        if (slots && k < slots->size())
+            when += QStringLiteral("<br/>") + slotText((*slots)[k]);
+        ++k;
+        out += QStringLiteral("<tr>") + kCell + when + QStringLiteral("</td>") + kCell + patient +
+               QStringLiteral("</td>") + kCell + esc(tumourSite(c.inscription)) + QStringLiteral("</td>") +
+               kCell + requester + QStringLiteral("</td>") + kCell + question + QStringLiteral("</td></tr>");
     }
     return out;
 }
@@ -252,22 +284,36 @@ StoreRead<std::vector<PrintableFiche>> loadSessionFiches(Database &db, const Ses
 
 QString agendaHtml(const SessionContext &s) {
     QString html = QStringLiteral("<html><body>") + title(QStringLiteral("Ordre du jour"), s);
-    const QStringList header{QStringLiteral("N°"), QStringLiteral("Patient"),
-                             QStringLiteral("Médecin demandeur"), QStringLiteral("Question posée")};
-    const QList<int> widths{5, 27, 25, 43};
+    const QStringList header{QStringLiteral("N°, horaire"), QStringLiteral("Patient"),
+                             QStringLiteral("Localisation"), QStringLiteral("Médecin demandeur"),
+                             QStringLiteral("Question posée")};
+    const QList<int> widths{10, 21, 13, 19, 37};
+    const agenda::SessionTiming timing =
+        agenda::sessionTiming(s.session.startsAt, s.session.durationMinutes, int(s.toDiscuss.size()));
+    if (!timing.fits())
+        html += QStringLiteral("<p style=\"color:#9c0006; background-color:#ffc7ce;\"><b>Durée "
+                               "insuffisante&nbsp;:</b> les %1&nbsp;dossiers à discuter demandent environ "
+                               "%2&nbsp;minutes (%3&nbsp;minutes par dossier), la séance en prévoit %4. "
+                               "Reporter des dossiers ou prolonger la séance.</p>")
+                    .arg(s.toDiscuss.size())
+                    .arg(timing.neededMinutes)
+                    .arg(agenda::kMinutesPerDiscussedCase)
+                    .arg(timing.plannedMinutes);
     int number = 0;
     html += QStringLiteral("<h3 style=\"font-size:10pt; color:#1f4e79;\">Dossiers à discuter (%1)</h3>")
                 .arg(s.toDiscuss.size());
     if (s.toDiscuss.empty())
         html += QStringLiteral("<p>Aucun dossier à discuter.</p>");
     else
-        html += tableStart(header, widths) + agendaRows(s, s.toDiscuss, number) + QStringLiteral("</table>");
+        html += tableStart(header, widths) + agendaRows(s, s.toDiscuss, number, &timing.slots) +
+                QStringLiteral("</table>");
     if (!s.registered.empty())
         html += QStringLiteral(
                     "<h3 style=\"font-size:10pt; color:#1f4e79;\">Dossiers enregistrés sans discussion "
                     "(conformes au référentiel, pré-validés) (%1)</h3>")
                     .arg(s.registered.size()) +
-                tableStart(header, widths) + agendaRows(s, s.registered, number) + QStringLiteral("</table>");
+                tableStart(header, widths) + agendaRows(s, s.registered, number, nullptr) +
+                QStringLiteral("</table>");
     return html + QStringLiteral("</body></html>");
 }
 

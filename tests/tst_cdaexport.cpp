@@ -165,8 +165,9 @@ private Q_SLOTS:
         QCOMPARE(xpath(xml, QStringLiteral(
                                 "//entry[3]//observation[code/@code='21905-5']/value/@codeSystemVersion")),
                  QStringLiteral("8"));
+        // A pathological category is coded as such (pT, pN).
         QCOMPARE(xpath(xml, QStringLiteral("//entry[3]//observation[code/@code='21899-0']/value/@code")),
-                 QStringLiteral("T1c"));
+                 QStringLiteral("pT1c"));
         // The proposal: three lines numbered in order, the alternative's type, the trial and the guideline.
         QCOMPARE(xpath(xml, QStringLiteral("count(//section[code/@code='18776-5']/entry/procedure)")),
                  QStringLiteral("3"));

@@ -92,10 +92,54 @@ private Q_SLOTS:
              {QStringLiteral("Mode de découverte"), QStringLiteral("Résultats d'examens"),
               QStringLiteral("Traitements antérieurs"), QStringLiteral("Conclusions des comptes rendus"),
               QStringLiteral("Antécédents et comorbidités"), QStringLiteral("État général"),
-              QStringLiteral("Référentiel, conformité"), QStringLiteral("Commentaires du patient")})
+              QStringLiteral("Commentaires du patient")})
             QVERIFY2(!t.contains(absent), qPrintable(absent + QStringLiteral(" printed though empty")));
         QVERIFY(t.contains(QStringLiteral("Tumeur(s)")));
         QVERIFY(t.contains(QStringLiteral("Proposition de la RCP")));
+    }
+
+    // A conform fiche that names no guideline still says that it is conform.
+    void conformityAlwaysPrinted() {
+        FicheContext c = context();
+        c.fiche.framework = {};
+        const QString t = text(c);
+        QVERIFY2(t.contains(QStringLiteral("Référentiel, conformité et essai clinique")), qPrintable(t));
+        QVERIFY2(t.contains(QStringLiteral("Référentiel non précisé")), qPrintable(t));
+        const QString framework = t.mid(t.indexOf(QStringLiteral("Référentiel, conformité")));
+        QVERIFY2(framework.contains(QStringLiteral("Proposition conforme au référentiel oui")),
+                 qPrintable(framework));
+        QVERIFY2(framework.contains(QStringLiteral("Inclusion dans un essai clinique non")),
+                 qPrintable(framework));
+    }
+
+    // A support-care committee: its theme in words (the national label), its long name and place whole
+    // in the header of every page.
+    void supportCareThemeAndHeader() {
+        FicheContext c = context();
+        c.rcp.nature = QString::fromLatin1(kNatureTransversalRcp);
+        c.rcp.appareil.clear();
+        c.rcp.organs.clear();
+        c.rcp.theme = QStringLiteral("C15747");
+        c.rcp.name = QStringLiteral("RCP régionale de soins oncologiques de support et de soins palliatifs "
+                                    "du Poitou");
+        c.session.place = QStringLiteral("Salle de réunion du pôle de cancérologie, bâtiment Jean Bernard");
+        test::makeLong(c);
+        const QByteArray pdf = reports::fichePdf(c);
+        if (qEnvironmentVariableIsSet("CONCERTO_KEEP_PDF")) { // to look at the pages (pdftoppm)
+            QFile f(QStringLiteral("/tmp/fiche-support-care.pdf"));
+            if (f.open(QIODevice::WriteOnly))
+                f.write(pdf);
+        }
+        const QString t = test::simplified(test::pdfTextOf(pdf));
+        QVERIFY2(t.contains(QStringLiteral("Thème soins de support (C15747)")), qPrintable(t.left(3000)));
+        QVERIFY2(!t.contains(QStringLiteral("Thème C15747")), qPrintable(t.left(3000)));
+        const int pages = test::pdfPageCountOf(pdf);
+        for (int page = 1; page <= pages; ++page) {
+            const QString p = test::simplified(test::pdfTextOf(pdf, page, page));
+            QVERIFY2(!p.contains(QChar(0x2026)), qPrintable(p.left(600)));
+            QVERIFY2(p.contains(QStringLiteral("bâtiment Jean Bernard")), qPrintable(p.left(600)));
+            QVERIFY2(p.contains(QStringLiteral("soins palliatifs du Poitou")), qPrintable(p.left(600)));
+        }
     }
 
     void headerIdentityAndPageNumbersOnEveryPage() {

@@ -1,6 +1,8 @@
 // The activity indicators on a small activity with known answers (tests/support/indicatordata.h):
 // every figure of the network, the filters (3C, committee, organ), the period's bounds on the boards'
 // days, the amended fiche counted once, the medians, and a failed read reported as an error.
+#include "models/domain/boardtime.h"
+#include "models/store/repositories.h"
 #include "reports/indicators.h"
 #include "tests/support/indicatordata.h"
 #include "tests/support/testsupport.h"
@@ -213,6 +215,28 @@ private Q_SLOTS:
         const StoreRead<Indicators> missing =
             computeIndicators(m_dir.filePath(QStringLiteral("none.db")), firstHalf2026());
         QVERIFY(!missing.ok());
+    }
+
+    // Held means held: a session still planned (to come, or never held) does not count; one taking
+    // place does. Uses its own database: the figures above stay those of the test activity.
+    void onlySessionsHeldCount() {
+        QString error;
+        auto db = Database::create(m_dir.filePath(QStringLiteral("held.db")), &error);
+        QVERIFY2(db, qPrintable(error));
+        const test::IndicatorData data = test::saveIndicatorData(*db);
+        QCOMPARE(READ(computeIndicators(*db, firstHalf2026())).sessions, 4);
+        const auto save = [&](const QDate &day, SessionStatus status) {
+            Session s;
+            s.rcpId = data.digestive;
+            s.startsAt = fromBoardTime(day, QTime(17, 0));
+            s.status = status;
+            QVERIFY(SessionRepository(*db).save(s).ok);
+        };
+        save(QDate(2026, 6, 23), SessionStatus::Planned); // still to come
+        save(QDate(2026, 2, 10), SessionStatus::Planned); // past, but never held
+        QCOMPARE(READ(computeIndicators(*db, firstHalf2026())).sessions, 4);
+        save(QDate(2026, 6, 16), SessionStatus::InProgress); // being held
+        QCOMPARE(READ(computeIndicators(*db, firstHalf2026())).sessions, 5);
     }
 
     // Last: breaks the database. A read that fails is an error, never zeros.

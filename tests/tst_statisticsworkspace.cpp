@@ -97,7 +97,7 @@ private Q_SLOTS:
         QCOMPARE(m->index(0, IndicatorTableModel::ValueColumn).data().toString(), QString());
         QVERIFY(!m->isSectionRow(1));
         QCOMPARE(m->index(1, IndicatorTableModel::FigureColumn).data().toString(),
-                 QStringLiteral("Sessions held (not cancelled)"));
+                 QStringLiteral("Sessions held"));
         QVERIFY(m->isSectionRow(quorum - 1)); // the first figure of Quality
         QVERIFY(w->errorText().isEmpty());
         QVERIFY(w->findChild<QPushButton *>()->isEnabled());

@@ -44,13 +44,33 @@ private Q_SLOTS:
         const test::CliRun r = stats(firstHalf());
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.startsWith(QStringLiteral("Activity indicators from 2026-01-01 to 2026-06-30")));
-        QCOMPARE(tableValue(r.out, QStringLiteral("Sessions held (not cancelled)")), QStringLiteral("4"));
+        QCOMPARE(tableValue(r.out, QStringLiteral("Sessions held")), QStringLiteral("4"));
         QCOMPARE(tableValue(r.out, QStringLiteral("Fiches (an amended fiche counts once)")),
                  QStringLiteral("6"));
         QCOMPARE(tableValue(r.out, QStringLiteral("New patients (first fiche ever)")), QStringLiteral("4"));
         QVERIFY2(r.out.contains(QStringLiteral("60 % of 5")), qPrintable(r.out)); // quorum met, of discussed
         QCOMPARE(tableValue(r.out, QStringLiteral("Registration to meeting (6 cases)")), QStringLiteral("8"));
         QCOMPARE(tableValue(r.out, QStringLiteral("Système digestif")), QStringLiteral("3"));
+    }
+
+    // On a French system (no language chosen for Concerto), the table is in French: titles, labels,
+    // percentages.
+    void frenchOnAFrenchSystem() {
+        QProcessEnvironment french;
+        french.insert(QStringLiteral("CONCERTO_LANGUAGE"), QString());
+        for (const char *name : {"LANG", "LC_ALL", "LC_MESSAGES"})
+            french.insert(QLatin1String(name), QStringLiteral("fr_FR.UTF-8"));
+        french.insert(QStringLiteral("LANGUAGE"), QStringLiteral("fr_FR:fr"));
+        const test::CliRun r = test::runCli(
+            QStringList{QStringLiteral("--db"), m_db, QStringLiteral("stats")} + firstHalf(), french);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.startsWith(QStringLiteral("Indicateurs d'activité du 2026-01-01 au 2026-06-30")),
+                 qPrintable(r.out));
+        QCOMPARE(tableValue(r.out, QStringLiteral("Séances tenues")), QStringLiteral("4"));
+        QVERIFY2(QString(r.out).replace(QChar(0xa0), QLatin1Char(' ')).contains(QStringLiteral("60 % de 5")),
+                 qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QStringLiteral("Sessions held")) && !r.out.contains(QStringLiteral(" of ")),
+                 qPrintable(r.out));
     }
 
     void csvOnStandardOutput() {

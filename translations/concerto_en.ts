@@ -1278,6 +1278,10 @@
         <source>Print a line for each pulled page kept.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 % of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Completeness</name>
@@ -1964,10 +1968,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sessions held (not cancelled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cases registered for the sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2139,6 +2139,10 @@
     </message>
     <message>
         <source>The fiche %1 holds a value the statistics cannot read (%2: &quot;%3&quot;): no figures were computed. Correct the record or restore the file from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1278,6 +1278,10 @@
         <source>Print a line for each pulled page kept.</source>
         <translation>Affiche une ligne pour chaque page reçue et enregistrée.</translation>
     </message>
+    <message>
+        <source>%1 % of %2</source>
+        <translation>%1&#xa0;% de %2</translation>
+    </message>
 </context>
 <context>
     <name>Completeness</name>
@@ -1964,10 +1968,6 @@
         <translation>Activité</translation>
     </message>
     <message>
-        <source>Sessions held (not cancelled)</source>
-        <translation>Séances tenues (hors séances annulées)</translation>
-    </message>
-    <message>
         <source>Cases registered for the sessions</source>
         <translation>Dossiers inscrits aux séances</translation>
     </message>
@@ -2140,6 +2140,10 @@
     <message>
         <source>The fiche %1 holds a value the statistics cannot read (%2: &quot;%3&quot;): no figures were computed. Correct the record or restore the file from a backup.</source>
         <translation>La fiche %1 contient une valeur que les statistiques ne peuvent pas lire (%2&#xa0;: «&#xa0;%3&#xa0;»)&#xa0;: aucun chiffre n&apos;a été calculé. Corrigez l&apos;enregistrement ou restaurez le fichier depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>Séances tenues</translation>
     </message>
 </context>
 <context>

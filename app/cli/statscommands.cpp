@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace concerto::cli {
@@ -41,6 +42,12 @@ QUuid idOption(Context &c, const char *name, const QString &what, bool *ok) {
     return id;
 }
 
+// A number for a person to read: as machineNumber() gives it, with the decimal point of the user's
+// language ("6,6" in French).
+QString readableNumber(double value) {
+    return machineNumber(value).replace(QLatin1Char('.'), QLocale().decimalPoint());
+}
+
 void printTable(Context &c, const Indicators &in) {
     c.out << QCoreApplication::translate("Cli", "Activity indicators from %1 to %2")
                  .arg(in.filter.from.toString(Qt::ISODate), in.filter.to.toString(Qt::ISODate))
@@ -56,10 +63,13 @@ void printTable(Context &c, const Indicators &in) {
             c.out << '\n' << section << '\n';
         }
         c.out << "  " << row.label.leftJustified(width + 2)
-              << (row.value ? machineNumber(*row.value) : QCoreApplication::translate("Cli", "n/a"))
+              << (row.value ? readableNumber(*row.value) : QCoreApplication::translate("Cli", "n/a"))
                      .rightJustified(8);
         if (const std::optional<double> percent = row.percent())
-            c.out << QStringLiteral("  %1 % of %2").arg(machineNumber(*percent), 5).arg(row.denominator);
+            c.out << QStringLiteral("  ")
+                  << QCoreApplication::translate("Cli", "%1 % of %2")
+                         .arg(readableNumber(*percent), 5)
+                         .arg(row.denominator);
         c.out << '\n';
     }
 }

@@ -181,6 +181,9 @@ bool DemoBuilder::writeDirectory() {
         cc.kind = OrganisationKind::CoordinationCentre;
         cc.name = centre.name = text(site.centre);
         cc.nationalId = coordinationCentreNationalId(c);
+        // The OID its host establishment numbers patients under (IPP): an example value, as in the
+        // national example fiche, not a registered one.
+        cc.patientIdOid = QStringLiteral("1.2.3.4.567.8.9.%1").arg(10 + c);
         cc.parentId = network.meta.id;
         std::vector<Organisation> places;
         for (const Place &place : site.establishments) {

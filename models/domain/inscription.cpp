@@ -68,6 +68,7 @@ QJsonObject Inscription::toJson() const {
     o.insert(QLatin1String("motif"), motif.toJson());
     json::putEvenEmpty(o, "intent", intent);
     json::put(o, "question", question);
+    json::put(o, "registrationComment", registrationComment);
     json::put(o, "agendaState", agendaStateCode(agendaState));
     json::put(o, "agendaOrder", agendaOrder);
     json::put(o, "registeredAt", registeredAt);
@@ -92,6 +93,7 @@ Inscription Inscription::fromJson(const QJsonObject &o) {
     in.get("motif", i.motif);
     in.get("intent", i.intent);
     in.get("question", i.question);
+    in.get("registrationComment", i.registrationComment);
     in.code("agendaState", kAgendaStates, i.agendaState);
     in.get("agendaOrder", i.agendaOrder);
     in.get("registeredAt", i.registeredAt);

@@ -51,6 +51,7 @@ struct Inscription {
     Motif motif;
     QString intent = QString::fromLatin1(kCaseDiscussed); // registered or discussed, as requested
     QString question;
+    QString registrationComment; // the requester's or secretary's remark on the registration, if any
     AgendaState agendaState = AgendaState::ToDiscuss;
     int agendaOrder = 0;
     QDateTime registeredAt; // UTC

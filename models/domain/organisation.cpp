@@ -42,6 +42,7 @@ QJsonObject Organisation::toJson() const {
     json::put(o, "streetName", streetName);
     json::put(o, "postalCode", postalCode);
     json::put(o, "city", city);
+    json::put(o, "patientIdOid", patientIdOid);
     extra.restore(o);
     return o;
 }
@@ -59,6 +60,7 @@ Organisation Organisation::fromJson(const QJsonObject &o) {
     in.get("streetName", r.streetName);
     in.get("postalCode", r.postalCode);
     in.get("city", r.city);
+    in.get("patientIdOid", r.patientIdOid);
     in.keepUnknown(r);
     return r;
 }

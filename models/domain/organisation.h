@@ -29,6 +29,9 @@ struct Organisation {
     QString streetName;        // "Rue Larrey"
     QString postalCode;        // 5 digits
     QString city;
+    // The OID under which the establishment numbers its patients (the assigning authority of the IPP),
+    // as registered with the ANS; empty when not known. The FRCP names the patient's IPP under it.
+    QString patientIdOid;
     json::Unknown extra{}; // read but not understood: written back as it was (jsonfields.h)
 
     // The root of nationalId for this kind (network, 3C); empty for an establishment.

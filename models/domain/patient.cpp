@@ -52,6 +52,53 @@ Address Address::fromJson(const QJsonObject &o) {
     return a;
 }
 
+QJsonObject TrustedPerson::toJson() const {
+    QJsonObject o;
+    json::put(o, "familyName", familyName);
+    json::put(o, "givenName", givenName);
+    json::put(o, "relationship", relationship);
+    json::put(o, "phone", phone);
+    extra.restore(o);
+    return o;
+}
+
+TrustedPerson TrustedPerson::fromJson(const QJsonObject &o) {
+    TrustedPerson t;
+    json::Reader in(o);
+    in.get("familyName", t.familyName);
+    in.get("givenName", t.givenName);
+    in.get("relationship", t.relationship);
+    in.get("phone", t.phone);
+    in.keepUnknown(t);
+    return t;
+}
+
+QString TrustedPerson::relationshipLabel(const QString &code) {
+    // The display names of HL7 RoleCode (PersonalRelationshipRoleType) the national documents use.
+    static const struct {
+        const char *code;
+        const char *label;
+    } kRelationships[] = {{"SPS", "Conjoint"},
+                          {"HUSB", "Mari"},
+                          {"WIFE", "Epouse"},
+                          {"DOMPART", "Partenaire"},
+                          {"SIS", "Soeur"},
+                          {"BRO", "Frère"},
+                          {"DAU", "Fille"},
+                          {"SON", "Fils"},
+                          {"CHILD", "Enfant"},
+                          {"MTH", "Mère"},
+                          {"FTH", "Père"},
+                          {"PRN", "Parent"},
+                          {"FAMMEMB", "Membre de la famille"},
+                          {"FRND", "Ami(e)"},
+                          {"NBOR", "Voisin(e)"}};
+    for (const auto &r : kRelationships)
+        if (code == QLatin1String(r.code))
+            return QString::fromUtf8(r.label);
+    return {};
+}
+
 QJsonObject Patient::toJson() const {
     QJsonObject o;
     json::put(o, "birthName", birthName);
@@ -69,6 +116,9 @@ QJsonObject Patient::toJson() const {
     json::put(o, "generalPractitionerId", generalPractitionerId);
     json::put(o, "gpUnknown", gpUnknown);
     json::put(o, "phone", phone);
+    // Written when it holds anything, keys a newer version wrote in it included.
+    if (const QJsonObject trusted = trustedPerson.toJson(); !trusted.isEmpty())
+        json::put(o, "trustedPerson", trusted);
     json::put(o, "possibleDuplicateOf", possibleDuplicateOf);
     json::put(o, "possibleDuplicateReason", possibleDuplicateReason);
     extra.restore(o);
@@ -93,6 +143,7 @@ Patient Patient::fromJson(const QJsonObject &o) {
     in.get("generalPractitionerId", p.generalPractitionerId);
     in.get("gpUnknown", p.gpUnknown);
     in.get("phone", p.phone);
+    in.get("trustedPerson", p.trustedPerson);
     in.get("possibleDuplicateOf", p.possibleDuplicateOf);
     in.get("possibleDuplicateReason", p.possibleDuplicateReason);
     in.keepUnknown(p);

@@ -24,6 +24,23 @@ struct Address {
     static Address fromJson(const QJsonObject &o);
 };
 
+// The patient's trusted person (personne de confiance), when the patient named one: name, phone, and
+// how they are related to the patient as an HL7 RoleCode ("SPS" spouse, "SIS" sister, "FRND" friend…:
+// relationshipLabel()). The FRCP header carries it as an informant.
+struct TrustedPerson {
+    QString familyName;
+    QString givenName;
+    QString relationship; // HL7 RoleCode (2.16.840.1.113883.5.111)
+    QString phone;
+    json::Unknown extra{}; // read but not understood: written back as it was (jsonfields.h)
+
+    bool isEmpty() const { return familyName.trimmed().isEmpty(); }
+    QJsonObject toJson() const;
+    static TrustedPerson fromJson(const QJsonObject &o);
+    // The French words of a relationship code ("SIS" -> "Soeur"), empty for a code not known.
+    static QString relationshipLabel(const QString &code);
+};
+
 // A missing key reads as the member's initial value: unknown sex, provisional identity, INS-NIR OID.
 struct Patient {
     RecordMeta meta;
@@ -42,6 +59,7 @@ struct Patient {
     QUuid generalPractitionerId; // null with gpUnknown = true when the GP is not known
     bool gpUnknown = false;
     QString phone;
+    TrustedPerson trustedPerson{}; // empty when the patient named none
     // Set by an import that found an identity that may be the same person: the patient is kept apart
     // (never merged) and shown for review until a person says whether it is the same one. The reason
     // is a code of identity::DuplicateReason ("one-letter"…).

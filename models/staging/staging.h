@@ -114,3 +114,13 @@ QString rissStage(double beta2MicroglobulinMgPerL, double albuminGPerL, bool hig
                   bool highLdh);
 
 } // namespace concerto::staging
+
+namespace concerto::staging {
+
+// What a T, N or M category means, in French, by the UICC's general rules (the same words for every
+// site: "Pas d'atteinte des ganglions lymphatiques régionaux" for N0): "T1b", "pN0", "cM0", "Tis",
+// "TX"… Empty for something that is not a category. The documents print it beside the category and
+// the CDA writes it as the code's displayName.
+QString categoryMeaning(const QString &category);
+
+} // namespace concerto::staging

@@ -46,6 +46,58 @@ struct ReportKind {
     const char *title;
 };
 
+// The score of a geriatric screening ("14", "14/17"): its leading number, -1 when it has none.
+int leadingNumber(const QString &score) {
+    QString digits;
+    for (const QChar ch : score.trimmed()) {
+        if (!ch.isDigit())
+            break;
+        digits += ch;
+    }
+    bool ok = false;
+    const int n = digits.toInt(&ok);
+    return ok ? n : -1;
+}
+
+// FR-Evaluation-de-la-depression-geriatrique, the subsection the FRCP uses for the geriatric frailty
+// screening (G8, Oncodage…): the tool in words, the score coded as an integer.
+void writeGeriatricScreening(Writer &w, const ClinicalContext &c) {
+    w.start("component");
+    w.start("section");
+    w.templateId("1.3.6.1.4.1.19376.1.5.3.1.1.12.2.4");
+    w.templateId("1.2.250.1.213.1.1.2.114");
+    w.code("code", loinc("48542-5", "Évaluation de la dépression gériatrique"));
+    w.start("text");
+    w.start("paragraph");
+    w.xml().writeCharacters(
+        QStringLiteral("Dépistage de la fragilité gériatrique : score %1, outil ")
+            .arg(c.geriatricScore.isEmpty() ? QStringLiteral("non renseigné") : c.geriatricScore));
+    w.content(QStringLiteral("depistage-fragilite"), c.geriatricTool);
+    w.end();
+    w.end(); // text
+    w.start("entry");
+    w.start("observation");
+    w.attr("classCode", "OBS");
+    w.attr("moodCode", "EVN");
+    w.attr("negationInd", "false");
+    for (const char *root : {"2.16.840.1.113883.10.20.1.31", "1.3.6.1.4.1.19376.1.5.3.1.4.13",
+                             "1.3.6.1.4.1.19376.1.5.3.1.1.12.3.4", "1.2.250.1.213.1.1.3.110"})
+        w.templateId(root);
+    w.code("code", loinc("48544-1", "Score de la dépression gériatrique"));
+    w.textReference(QStringLiteral("depistage-fragilite"));
+    w.statusCompleted();
+    w.empty("effectiveTime", {{"nullFlavor", QStringLiteral("UNK")}});
+    const int score = leadingNumber(c.geriatricScore);
+    if (score >= 0)
+        w.empty("value", {{"xsi:type", QStringLiteral("INT")}, {"value", QString::number(score)}});
+    else
+        w.empty("value", {{"xsi:type", QStringLiteral("INT")}, {"nullFlavor", QStringLiteral("UNK")}});
+    w.end(); // observation
+    w.end(); // entry
+    w.end(); // section
+    w.end(); // component
+}
+
 } // namespace
 
 void writeHistorySections(Writer &w, const FicheContext &ctx) {
@@ -74,12 +126,7 @@ void writeHistorySections(Writer &w, const FicheContext &ctx) {
                   "1.3.6.1.4.1.19376.1.5.3.1.1.12.2.1", "1.2.250.1.213.1.1.2.111"},
                  loinc("47420-5", "Évaluation du statut fonctionnel"),
                  QStringLiteral("Évaluation du statut fonctionnel"));
-    w.start("text");
-    if (!c.geriatricTool.isEmpty())
-        contentParagraph(
-            w, QStringLiteral("depistage-geriatrique"),
-            QStringLiteral("Dépistage gériatrique (%1) : %2").arg(c.geriatricTool, c.geriatricScore));
-    w.end();
+    w.empty("text", {});
     // The pain assessment the template requires, not known to the fiche.
     w.start("component");
     w.start("section");
@@ -138,6 +185,8 @@ void writeHistorySections(Writer &w, const FicheContext &ctx) {
         w.end();
         w.end();
     }
+    if (!c.geriatricTool.isEmpty())
+        writeGeriatricScreening(w, c);
     endSection(w);
 }
 

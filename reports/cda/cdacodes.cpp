@@ -1,6 +1,9 @@
 // The codes of the FRCP CDA: the national value sets as the CDA writes them (code system, display name).
 #include "reports/cda/cdacodes.h"
 
+#include "models/staging/staging.h"
+
+#include <QRegularExpression>
 #include <cstring>
 
 namespace concerto::reports::cda {
@@ -199,12 +202,48 @@ Code laterality(const QString &laterality) {
     return {};
 }
 
-Code topography(const QString &code) {
-    return {code, QString::fromLatin1(kIcd10), QString(), QStringLiteral("CIM-10")};
+Code topography(const QString &code, const QString &displayName) {
+    return {code, QString::fromLatin1(kIcd10), displayName, QStringLiteral("CIM-10")};
 }
 
-Code morphology(const QString &code) {
-    return {code, QString::fromLatin1(kIcdO3), QString(), QStringLiteral("CIM-O")};
+Code morphology(const QString &code, const QString &displayName) {
+    return {code, QString::fromLatin1(kIcdO3), displayName, QStringLiteral("CIM-O")};
+}
+
+Code tnmCategory(const QString &written, const QString &stagingPrefix, bool pathological) {
+    static const QRegularExpression pattern(QStringLiteral("^((?:y|r|a)?(?:c|p)?)([TNM].*)$"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = pattern.match(written.trimmed());
+    if (!m.hasMatch())
+        return {};
+    const QString ownPrefix = m.captured(1).toLower();
+    QString category = m.captured(2);
+    category[0] = category.at(0).toUpper();
+    const QChar kind = category.at(0);
+    QString code;
+    QString meaning;
+    if (!pathological) {
+        // Clinical: bare, as the example writes it; "yc" or "r" (after treatment, recurrence) stays.
+        code = (ownPrefix == QLatin1String("c") ? QString() : ownPrefix) + category;
+    } else if (kind == QLatin1Char('M')) {
+        code = category.startsWith(QLatin1String("M1")) && ownPrefix.contains(QLatin1Char('p'))
+                   ? ownPrefix + category
+                   : category;
+    } else if (ownPrefix.contains(QLatin1Char('c'))) {
+        code = QStringLiteral("pNX");
+        if (kind == QLatin1Char('T'))
+            code = QStringLiteral("pTX");
+        meaning =
+            staging::categoryMeaning(code) + QStringLiteral(" histologiquement (%1 clinique)").arg(written);
+    } else {
+        QString prefix = ownPrefix.isEmpty() ? stagingPrefix.toLower() : ownPrefix;
+        if (!prefix.contains(QLatin1Char('p')))
+            prefix = QStringLiteral("p");
+        code = prefix + category;
+    }
+    if (meaning.isEmpty())
+        meaning = staging::categoryMeaning(code);
+    return {code, QString::fromLatin1(kTnmUicc), meaning, QStringLiteral("TNM_UICC")};
 }
 
 } // namespace concerto::reports::cda

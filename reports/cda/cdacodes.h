@@ -40,9 +40,16 @@ Code valueSetCode(const char *valueSet, const QString &code);
 // The SNOMED CT code of a laterality ("right", "left", "bilateral"); empty for "not applicable" or none.
 Code laterality(const QString &laterality);
 
-// An ICD-10 topography ("C50.2") and an ICD-O-3 morphology ("8140/3"), without display name (the
-// national labels live in the imported nomenclature, not in the fiche).
-Code topography(const QString &code);
-Code morphology(const QString &code);
+// An ICD-10 topography ("C50.2") and an ICD-O-3 morphology ("8140/3") with their display names (the
+// national labels live in the imported nomenclature: FicheContext::labels); without one when the set
+// is not loaded.
+Code topography(const QString &code, const QString &displayName = {});
+Code morphology(const QString &code, const QString &displayName = {});
+
+// A T, N or M category as the TNM_UICC code system writes it, for a clinical or a pathological
+// staging: clinical bare ("T2", "N1", "M0"), pathological with its prefix ("pT2", "ypN0"; M0 stays
+// "M0": pM0 does not exist). A node category recorded clinically in a pathological staging ("pTis
+// cN0": no node taken out) is "pNX" there. With the category's meaning as display name.
+Code tnmCategory(const QString &written, const QString &stagingPrefix, bool pathological);
 
 } // namespace concerto::reports::cda

@@ -34,7 +34,12 @@ void writePatient(Writer &w, const FicheContext &ctx) {
     w.start("patientRole");
     if (p.mayShareIns())
         w.id(p.insOid, p.ins);
-    w.id(uuid(p.meta.id)); // Concerto's own id of the patient: the IPP's assigning authority is not known
+    // The IPP under the OID of the establishment that numbers the patients; Concerto's own id of the
+    // patient when that OID or the IPP is not known.
+    if (!p.ipp.isEmpty() && !ctx.centre.patientIdOid.isEmpty())
+        w.id(ctx.centre.patientIdOid, p.ipp);
+    else
+        w.id(uuid(p.meta.id));
     if (!p.address.line.isEmpty() || !p.address.city.isEmpty()) {
         w.start("addr");
         w.textElement("streetAddressLine", p.address.line);
@@ -88,6 +93,44 @@ void writePatient(Writer &w, const FicheContext &ctx) {
     w.end(); // patient
     w.end(); // patientRole
     w.end(); // recordTarget
+}
+
+// The patient's trusted person (personne de confiance) as an informant, when the patient named one.
+void writeTrustedPerson(Writer &w, const TrustedPerson &t) {
+    if (t.isEmpty())
+        return;
+    w.start("informant");
+    w.start("relatedEntity");
+    w.attr("classCode", "NOK");
+    const QString relationship = TrustedPerson::relationshipLabel(t.relationship);
+    if (relationship.isEmpty())
+        w.nullCode("code", "UNK");
+    else
+        w.code("code",
+               Code{t.relationship, QStringLiteral("2.16.840.1.113883.5.111"), relationship, QString()});
+    w.empty("addr", {{"nullFlavor", QStringLiteral("NAV")}});
+    writeTelecom(w, t.phone, "MC");
+    w.start("relatedPerson");
+    w.start("name");
+    w.textElement("family", t.familyName);
+    w.textElement("given", t.givenName);
+    w.end();
+    w.end(); // relatedPerson
+    w.end(); // relatedEntity
+    w.end(); // informant
+}
+
+// The second act the fiche documents: the primary tumour (the case's first), by its ICD-10 code.
+void writePrimaryTumour(Writer &w, const FicheContext &ctx) {
+    if (ctx.inscription.tumours.empty())
+        return;
+    const QString code = ctx.inscription.tumours.front().topography;
+    w.start("documentationOf");
+    w.start("serviceEvent");
+    w.attr("classCode", "ACT");
+    w.code("code", topography(code, ctx.labels.topography.value(code)));
+    w.end();
+    w.end();
 }
 
 // A participant of the header: its role (functionCode) and the professional, or "unknown".
@@ -256,6 +299,8 @@ void writeHeader(Writer &w, const FicheContext &ctx) {
     w.end();
     w.end();
 
+    writeTrustedPerson(w, ctx.patient.trustedPerson);
+
     w.start("custodian");
     w.start("assignedCustodian");
     w.start("representedCustodianOrganization");
@@ -279,6 +324,12 @@ void writeHeader(Writer &w, const FicheContext &ctx) {
     w.start("inFulfillmentOf");
     w.start("order");
     w.id(uuid(ctx.inscription.meta.id));
+    if (!ctx.inscription.registrationComment.trimmed().isEmpty()) {
+        w.start("code");
+        w.attr("nullFlavor", "NA");
+        w.textElement("originalText", ctx.inscription.registrationComment);
+        w.end();
+    }
     w.end();
     w.end();
 
@@ -306,6 +357,7 @@ void writeHeader(Writer &w, const FicheContext &ctx) {
     w.end();
     w.end(); // serviceEvent
     w.end(); // documentationOf
+    writePrimaryTumour(w, ctx);
 
     // An amended version replaces the one before it.
     if (!ctx.replacedFicheId.isNull()) {

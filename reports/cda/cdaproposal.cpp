@@ -201,20 +201,31 @@ void writeFrameworkSection(Writer &w, const FicheContext &ctx) {
                                                            ? QStringLiteral(" (%1)").arg(fw.trialName)
                                                            : QString()));
     w.end();
-    if (!fw.guideline.isEmpty()) {
-        w.start("entry");
-        w.beginSimpleObservation(taAsip("MED-249", "Recommandation/référentiel de pratique clinique"),
-                                 QStringLiteral("pratique-clinique"));
-        w.date("effectiveTime", fw.guideline.date);
-        w.start("value");
-        w.attr("xsi:type", "CD");
+    // Conformity on every fiche: the proposal corresponds to the guideline (named or not), or not
+    // (negationInd), its name and date when the fiche gives them.
+    w.start("entry");
+    w.start("observation");
+    w.attr("classCode", "OBS");
+    w.attr("moodCode", "EVN");
+    w.attr("negationInd", fw.conform ? "false" : "true");
+    w.templateId("1.3.6.1.4.1.19376.1.5.3.1.4.13");
+    w.templateId("1.2.250.1.213.1.1.3.48");
+    w.code("code", taAsip("MED-249", "Recommandation/référentiel de pratique clinique"));
+    w.textReference(QStringLiteral("pratique-clinique"));
+    w.statusCompleted();
+    w.date("effectiveTime", fw.guideline.date);
+    w.start("value");
+    w.attr("xsi:type", "CD");
+    if (fw.guideline.isEmpty()) {
+        w.attr("nullFlavor", "NI");
+    } else {
         w.start("originalText");
         w.empty("reference", {{"value", QStringLiteral("#nom-referentiel")}});
         w.end();
-        w.end();
-        w.end();
-        w.end();
     }
+    w.end(); // value
+    w.end(); // observation
+    w.end(); // entry
     w.start("entry");
     w.beginSimpleObservation(taAsip("MED-250", "Proposition d'inclusion dans un essai clinique"),
                              QStringLiteral("essai-clinique"));

@@ -79,14 +79,18 @@ void writeTnm(Writer &w, const Tumour &t, const TnmStaging &s, bool pathological
         if (!s.stage.isEmpty()) {
             w.start("qualifier");
             w.code("name", loinc("21909-7", pathological ? "Stade pathologique" : "Stade clinique"));
-            w.empty("value",
-                    {{"code", s.stage}, {"codeSystem", tnm.system}, {"codeSystemName", tnm.systemName}});
+            w.empty("value", {{"xsi:type", QStringLiteral("CD")},
+                              {"code", s.stage},
+                              {"displayName", QStringLiteral("Stade ") + s.stage},
+                              {"codeSystem", tnm.system},
+                              {"codeSystemName", tnm.systemName}});
             w.end();
         }
         if (!edition.isEmpty()) {
             w.start("qualifier");
             w.code("name", loinc("21917-0", "Version TNM Classification"));
-            w.empty("value", {{"code", edition},
+            w.empty("value", {{"xsi:type", QStringLiteral("CD")},
+                              {"code", edition},
                               {"displayName", QStringLiteral("TNM_UICC %1ème édition").arg(edition)},
                               {"codeSystem", tnm.system},
                               {"codeSystemName", tnm.systemName}});
@@ -114,13 +118,16 @@ void writeTnm(Writer &w, const Tumour &t, const TnmStaging &s, bool pathological
                  QStringLiteral("LOINC")},
             id);
         w.empty("effectiveTime", {{"nullFlavor", QStringLiteral("NA")}});
-        if (na || part.value.isEmpty()) {
+        const Code category = tnmCategory(part.value, s.prefix, pathological);
+        if (na || category.isEmpty()) {
             w.empty("value", {{"xsi:type", QStringLiteral("CD")},
                               {"nullFlavor", QString::fromLatin1(na ? "NA" : "UNK")}});
         } else {
             w.start("value");
             w.attr("xsi:type", "CD");
-            w.attr("code", part.value);
+            w.attr("code", category.code);
+            if (!category.displayName.isEmpty())
+                w.attr("displayName", category.displayName);
             w.attr("codeSystem", kTnmUicc);
             w.attr("codeSystemName", "TNM_UICC");
             if (!edition.isEmpty())
@@ -171,18 +178,26 @@ void writeOtherStaging(Writer &w, const QString &prefix) {
     w.end(); // entryRelationship
 }
 
-void tumourNarrative(Writer &w, const Tumour &t, int n) {
+// "C50.2 – Tumeur maligne du quadrant supéro-interne du sein": the code with its label when known.
+QString codeAndLabel(const Code &c) {
+    return c.displayName.isEmpty() ? c.code : c.code + QStringLiteral(" – ") + c.displayName;
+}
+
+void tumourNarrative(Writer &w, const FicheContext &ctx, const Tumour &t, int n) {
     const QString p = QStringLiteral("tumeur-%1").arg(n);
     w.start("paragraph");
     w.xml().writeCharacters(
         QStringLiteral("Tumeur %1, diagnostiquée le %2").arg(n).arg(frenchDate(t.diagnosisDate)));
     w.end();
-    line(w, QStringLiteral("Topographie (CIM-10)"), p + QStringLiteral("-topographie"), t.topography);
+    line(w, QStringLiteral("Topographie (CIM-10)"), p + QStringLiteral("-topographie"),
+         codeAndLabel(topography(t.topography, ctx.labels.topography.value(t.topography))));
     if (!laterality(t.laterality).isEmpty())
         line(w, QStringLiteral("Latéralité"), p + QStringLiteral("-lateralite"),
              laterality(t.laterality).displayName);
-    line(w, QStringLiteral("Morphologie (CIM-O-3)"), p + QStringLiteral("-morphologie"), t.morphology);
-    const auto tnmLine = [&](const TnmStaging &s, const QString &id, const QString &label) {
+    line(w, QStringLiteral("Morphologie (CIM-O-3)"), p + QStringLiteral("-morphologie"),
+         codeAndLabel(morphology(t.morphology, ctx.labels.morphology.value(t.morphology))));
+    const auto tnmLine = [&](const TnmStaging &s, const QString &id, const QString &label,
+                             bool pathological) {
         const QString text = t.tnmNotApplicable()
                                  ? QStringLiteral("non applicable (hémopathie)")
                                  : (s.isEmpty() ? QStringLiteral("non renseigné") : s.text());
@@ -192,18 +207,19 @@ void tumourNarrative(Writer &w, const Tumour &t, int n) {
             const QString value = QLatin1String(part) == QLatin1String("T")   ? s.t
                                   : QLatin1String(part) == QLatin1String("N") ? s.n
                                                                               : s.m;
+            const Code category = tnmCategory(value, s.prefix, pathological);
             w.start("paragraph");
             w.content(id + QLatin1Char('-') + QLatin1String(part),
                       QLatin1String(part) + QStringLiteral(" : ") +
                           (t.tnmNotApplicable() ? QStringLiteral("NA")
-                           : value.isEmpty()    ? QStringLiteral("inconnu")
-                                                : value));
+                           : category.isEmpty() ? QStringLiteral("inconnu")
+                                                : codeAndLabel(category)));
             w.end();
         }
     };
-    tnmLine(t.clinicalTnm, p + QStringLiteral("-tnmc"), QStringLiteral("TNM clinique"));
+    tnmLine(t.clinicalTnm, p + QStringLiteral("-tnmc"), QStringLiteral("TNM clinique"), false);
     if (!t.pathologicalTnm.isEmpty())
-        tnmLine(t.pathologicalTnm, p + QStringLiteral("-tnmp"), QStringLiteral("TNM pathologique"));
+        tnmLine(t.pathologicalTnm, p + QStringLiteral("-tnmp"), QStringLiteral("TNM pathologique"), true);
     int k = 0;
     for (const OtherStaging &s : t.otherStagings) {
         const QString id = p + QStringLiteral("-autre-%1").arg(++k);
@@ -212,6 +228,56 @@ void tumourNarrative(Writer &w, const Tumour &t, int n) {
         line(w, QStringLiteral("Version"), id + QStringLiteral("-version"),
              s.version.isEmpty() ? QStringLiteral("-") : s.version);
     }
+}
+
+// Why the case comes to the board, in words: the question, or the motif when no question was put.
+QString reasonText(const FicheContext &ctx) {
+    const Inscription &i = ctx.inscription;
+    if (!i.question.trimmed().isEmpty())
+        return i.question;
+    QStringList motifs;
+    if (i.motif.diagnosticOpinion)
+        motifs << QStringLiteral("avis diagnostique");
+    if (i.motif.treatmentProposal)
+        motifs << QStringLiteral("proposition de traitement");
+    if (i.motif.recours)
+        motifs << QStringLiteral("recours");
+    if (i.motif.paediatrics)
+        motifs << QStringLiteral("pédiatrie");
+    return motifs.isEmpty() ? QStringLiteral("Non renseignée") : motifs.join(QStringLiteral(", "));
+}
+
+// FR-Probleme: the problem the board is asked about, its text the reason above.
+void writeProblemEntry(Writer &w, const FicheContext &ctx) {
+    w.start("entry");
+    w.start("observation");
+    w.attr("classCode", "OBS");
+    w.attr("moodCode", "EVN");
+    w.attr("negationInd", "false");
+    w.templateId("2.16.840.1.113883.10.20.1.28");
+    w.templateId("1.3.6.1.4.1.19376.1.5.3.1.4.5");
+    w.templateId("1.2.250.1.213.1.1.3.37");
+    w.id(QUuid::createUuidV5(ctx.fiche.meta.id, QStringLiteral("probleme"))
+             .toString(QUuid::WithoutBraces)
+             .toUpper());
+    w.code("code", Code{QStringLiteral("55607006"), QString::fromLatin1(kSnomed), QStringLiteral("problème"),
+                        QStringLiteral("SNOMED CT")});
+    w.textReference(QStringLiteral("raison"));
+    w.statusCompleted();
+    w.start("effectiveTime");
+    const QDate since =
+        ctx.inscription.tumours.empty() ? QDate() : ctx.inscription.tumours.front().diagnosisDate;
+    w.date("low", since);
+    w.end();
+    w.start("value");
+    w.attr("xsi:type", "CD");
+    w.attr("nullFlavor", "NA");
+    w.start("originalText");
+    w.empty("reference", {{"value", QStringLiteral("#raison")}});
+    w.end();
+    w.end(); // value
+    w.end(); // observation
+    w.end(); // entry
 }
 
 } // namespace
@@ -249,6 +315,7 @@ void writeMotifSection(Writer &w, const FicheContext &ctx) {
     line(w, QStringLiteral("Pédiatrie"), QStringLiteral("pediatrie"), yesNo(m.paediatrics));
     line(w, QStringLiteral("Statut du cas présenté"), QStringLiteral("statut-cas-presente"),
          caseStatus.displayName);
+    line(w, QStringLiteral("Raison de la présentation"), QStringLiteral("raison"), reasonText(ctx));
     w.end(); // text
 
     w.start("entry");
@@ -307,6 +374,7 @@ void writeMotifSection(Writer &w, const FicheContext &ctx) {
     w.end(); // entryRelationship
     w.end(); // observation GEN-098
     w.end(); // entry
+    writeProblemEntry(w, ctx);
     endSection(w);
 }
 
@@ -339,7 +407,7 @@ void writeTumourSection(Writer &w, const FicheContext &ctx) {
     const auto &tumours = ctx.inscription.tumours;
     w.start("text");
     for (std::size_t i = 0; i < tumours.size(); ++i)
-        tumourNarrative(w, tumours[i], int(i) + 1);
+        tumourNarrative(w, ctx, tumours[i], int(i) + 1);
     w.end();
     for (std::size_t i = 0; i < tumours.size(); ++i) {
         const Tumour &t = tumours[i];
@@ -375,13 +443,13 @@ void writeTumourSection(Writer &w, const FicheContext &ctx) {
         w.start("effectiveTime");
         w.date("low", t.diagnosisDate);
         w.end();
-        w.code("value", morphology(t.morphology), true);
+        w.code("value", morphology(t.morphology, ctx.labels.morphology.value(t.morphology)), true);
         w.attr("xsi:type", "CD");
         w.start("originalText");
         w.empty("reference", {{"value", QLatin1Char('#') + p + QStringLiteral("-morphologie")}});
         w.end();
         w.end(); // value
-        w.code("targetSiteCode", topography(t.topography), true);
+        w.code("targetSiteCode", topography(t.topography, ctx.labels.topography.value(t.topography)), true);
         w.start("originalText");
         w.empty("reference", {{"value", QLatin1Char('#') + p + QStringLiteral("-topographie")}});
         w.end();

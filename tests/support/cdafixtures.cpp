@@ -1,4 +1,5 @@
-// A fiche context with every optional part of the fiche filled, for the CDA tests.
+// A fiche context with every optional part of the fiche filled (and of its header: IPP, trusted person,
+// registration comment), for the CDA tests.
 #include "tests/support/cdasupport.h"
 
 namespace concerto::test {
@@ -75,6 +76,14 @@ reports::FicheContext withEverySection(reports::FicheContext c) {
     f.framework.trialProposed = true;
     f.framework.trialName = QStringLiteral("LYSA-2025");
     f.patientComments = QStringLiteral("Souhaite un traitement en hôpital de jour.");
+    // The header's optional parts: the IPP under the establishment's OID, the trusted person, the
+    // registration comment.
+    c.centre.patientIdOid = QStringLiteral("1.2.3.4.567.8.9.10");
+    if (c.patient.ipp.isEmpty())
+        c.patient.ipp = QStringLiteral("1234567890121");
+    c.patient.trustedPerson = {QStringLiteral("NESSI"), QStringLiteral("Sophie"), QStringLiteral("SIS"),
+                               QStringLiteral("06 47 15 01 00")};
+    c.inscription.registrationComment = QStringLiteral("Dossier complété par le compte rendu du 12/01.");
     return c;
 }
 
