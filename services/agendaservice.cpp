@@ -13,16 +13,6 @@ namespace concerto::agenda {
 
 namespace {
 
-StoreRead<Inscription> liveCase(Database &db, const QUuid &id) {
-    return live<Inscription>(InscriptionRepository(db), id, "Agenda",
-                             QT_TRANSLATE_NOOP("Agenda", "This case does not exist (any more)."));
-}
-
-StoreRead<Session> liveSession(Database &db, const QUuid &id) {
-    return live<Session>(SessionRepository(db), id, "Agenda",
-                         QT_TRANSLATE_NOOP("Agenda", "This session does not exist (any more)."));
-}
-
 // Numbers `cases` (in the wanted order) 1..n and saves those whose number changed, inside the caller's
 // write unit; `always` is saved even when its number did not change.
 StoreResult renumber(InscriptionRepository &repo, std::vector<Inscription> &cases, const QUuid &always = {}) {

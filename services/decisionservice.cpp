@@ -19,21 +19,6 @@ namespace {
 
 const char *const kContext = "Decisions";
 
-StoreRead<Inscription> liveCase(Database &db, const QUuid &id) {
-    return live<Inscription>(InscriptionRepository(db), id, kContext,
-                             QT_TRANSLATE_NOOP("Decisions", "This case does not exist (any more)."));
-}
-
-StoreRead<Session> liveSession(Database &db, const QUuid &id) {
-    return live<Session>(SessionRepository(db), id, kContext,
-                         QT_TRANSLATE_NOOP("Decisions", "This session does not exist (any more)."));
-}
-
-StoreRead<Rcp> liveCommittee(Database &db, const QUuid &id) {
-    return live<Rcp>(RcpRepository(db), id, kContext,
-                     QT_TRANSLATE_NOOP("Decisions", "This committee is not in the directory."));
-}
-
 StoreResult refused(const char *text) {
     return StoreResult::failure(QCoreApplication::translate(kContext, text));
 }
@@ -199,7 +184,7 @@ StoreResult DecisionService::decide(const QUuid &ficheId) {
     if (StoreResult saved = fiches.save(*fiche); !saved)
         return saved;
     c->agendaState = fiche->caseStatus == QLatin1String(kCaseRegistered) ? AgendaState::Registered
-                                                                          : AgendaState::Discussed;
+                                                                         : AgendaState::Discussed;
     if (StoreResult saved = InscriptionRepository(m_db).save(*c); !saved)
         return saved;
     return commitOrFail(unit);
@@ -225,7 +210,8 @@ StoreResult DecisionService::postpone(const QUuid &inscriptionId, const QUuid &l
     // Decided: its fiche completed (a case pre-validated for registration is not decided yet).
     if (c->agendaState == AgendaState::Discussed ||
         (latest.value && latest.value->status != DocumentStatus::InProgress))
-        return refused(QT_TRANSLATE_NOOP("Decisions", "This case is decided: it can no longer be postponed."));
+        return refused(
+            QT_TRANSLATE_NOOP("Decisions", "This case is decided: it can no longer be postponed."));
     const StoreRead<Session> here = liveSession(m_db, c->sessionId);
     if (!here.ok())
         return StoreResult::failure(here.error);

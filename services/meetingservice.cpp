@@ -33,13 +33,11 @@ std::vector<Attendance>::iterator findPerson(Session &s, const Attendance &who) 
 } // namespace
 
 StoreRead<Session> MeetingService::session(const QUuid &sessionId) const {
-    return live<Session>(SessionRepository(m_db), sessionId,
-                         "Meeting", QT_TRANSLATE_NOOP("Meeting", "This session does not exist (any more)."));
+    return liveSession(m_db, sessionId);
 }
 
 StoreRead<Rcp> MeetingService::committee(const QUuid &rcpId) const {
-    return live<Rcp>(RcpRepository(m_db), rcpId,
-                     "Meeting", QT_TRANSLATE_NOOP("Meeting", "This committee is not in the directory."));
+    return liveCommittee(m_db, rcpId);
 }
 
 StoreResult MeetingService::changeSession(const QUuid &sessionId,
@@ -94,8 +92,8 @@ StoreResult MeetingService::checkIn(const QUuid &sessionId, Attendance who) {
         who.guest = true;
     } else {
         const StoreRead<Professional> p =
-            live<Professional>(ProfessionalRepository(m_db), who.professionalId,
-                               "Meeting", QT_TRANSLATE_NOOP("Meeting", "This professional is not in the directory."));
+            live<Professional>(ProfessionalRepository(m_db), who.professionalId, "Meeting",
+                               QT_TRANSLATE_NOOP("Meeting", "This professional is not in the directory."));
         if (!p.ok())
             return StoreResult::failure(p.error);
         if (who.specialty.isEmpty())
@@ -186,17 +184,15 @@ StoreResult MeetingService::addWrittenOpinion(const QUuid &inscriptionId, Writte
     if (!unit.isActive())
         return StoreResult::failure(unit.error());
     const StoreRead<Professional> author =
-        live<Professional>(ProfessionalRepository(m_db), opinion.authorId,
-                           "Meeting", QT_TRANSLATE_NOOP("Meeting", "This professional is not in the directory."));
+        live<Professional>(ProfessionalRepository(m_db), opinion.authorId, "Meeting",
+                           QT_TRANSLATE_NOOP("Meeting", "This professional is not in the directory."));
     if (!author.ok())
         return StoreResult::failure(author.error);
     if (opinion.specialty.isEmpty())
         opinion.specialty = author->specialty;
     opinion.specialty = nomenclature::nationalSpecialtyCode(opinion.specialty);
     opinion.givenAt = m_db.now();
-    StoreRead<Inscription> c =
-        live<Inscription>(InscriptionRepository(m_db), inscriptionId,
-                          "Meeting", QT_TRANSLATE_NOOP("Meeting", "This case does not exist (any more)."));
+    StoreRead<Inscription> c = liveCase(m_db, inscriptionId);
     if (!c.ok())
         return StoreResult::failure(c.error);
     const StoreRead<Session> s = session(c->sessionId);
@@ -215,9 +211,7 @@ StoreResult MeetingService::addWrittenOpinion(const QUuid &inscriptionId, Writte
 StoreRead<validation::CaseQuorum> MeetingService::caseQuorum(const QUuid &inscriptionId,
                                                              const QDateTime &at) const {
     using Answer = StoreRead<validation::CaseQuorum>;
-    const StoreRead<Inscription> c =
-        live<Inscription>(InscriptionRepository(m_db), inscriptionId,
-                          "Meeting", QT_TRANSLATE_NOOP("Meeting", "This case does not exist (any more)."));
+    const StoreRead<Inscription> c = liveCase(m_db, inscriptionId);
     if (!c.ok())
         return Answer::failure(c.error);
     const StoreRead<Session> s = session(c->sessionId);

@@ -1,7 +1,11 @@
-// What the services' write units share: a record read live (missing or deleted is an error in words) and
-// a unit committed or its error returned.
+// What the services' write units share: a record read live (missing or deleted is an error in words), the
+// case, session and committee read so with the same words everywhere, and a unit committed or its error
+// returned.
 #pragma once
 
+#include "models/domain/inscription.h"
+#include "models/domain/rcp.h"
+#include "models/domain/session.h"
 #include "models/store/database.h"
 #include "models/store/storeresult.h"
 
@@ -25,5 +29,9 @@ StoreRead<Record> live(const Repo &repo, const QUuid &id, const char *context, c
         return StoreRead<Record>::failure(QCoreApplication::translate(context, missing));
     return StoreRead<Record>::success(*found.value);
 }
+
+StoreRead<Inscription> liveCase(Database &db, const QUuid &id);
+StoreRead<Session> liveSession(Database &db, const QUuid &id);
+StoreRead<Rcp> liveCommittee(Database &db, const QUuid &id);
 
 } // namespace concerto
