@@ -123,6 +123,7 @@ std::unique_ptr<CaseDocument> CaseDocument::open(Database &db, const QUuid &insc
                 document->m_draftPending = false;
             }
             document->m_restoredDraftAt = draft.value->savedAt;
+            document->m_restoredDraftBy = draft.value->author;
         } else if (readable) {
             document->m_olderDraft = *draft.value;
         }
@@ -214,7 +215,7 @@ bool CaseDocument::flushDraft() {
             const json::Merge merge = json::mergeThreeWay(m_storedBody, otherBody, m_body);
             json.insert(QStringLiteral("case"), merge.merged);
         }
-        written = drafts.write({m_case.meta.id, m_isNew, m_case.patientId, m_case.sessionId, json, at, {}});
+        written = drafts.write({m_case.meta.id, m_isNew, m_case.patientId, m_case.sessionId, json, at, {}, {}});
         if (written)
             m_lastDraft = json;
     } else {
@@ -280,6 +281,7 @@ bool CaseDocument::restoreOlderDraft() {
     if (!loadDraft(m_olderDraft->json, &body, &prefill).isEmpty())
         return false;
     m_restoredDraftAt = m_olderDraft->savedAt;
+    m_restoredDraftBy = m_olderDraft->author;
     m_olderDraft.reset();
     m_stack->push(new ReplaceBodyCommand(this, m_body, body, tr("Restore the draft")));
     return true;

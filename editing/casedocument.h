@@ -80,6 +80,8 @@ public:
 
     // Drafts.
     QDateTime restoredDraftAt() const { return m_restoredDraftAt; }
+    // Who left the restored draft; empty when unknown (a draft older than the authors).
+    QString restoredDraftBy() const { return m_restoredDraftBy; }
     QDateTime olderDraftAt() const { return m_olderDraft ? m_olderDraft->savedAt : QDateTime(); }
     // Why the stored draft of this case could not be restored (not JSON, not an object, a value of the
     // wrong type), in the user's language; empty when there is none. The case opens as saved; the
@@ -120,6 +122,7 @@ private:
     Patient m_patient;
     bool m_isNew;
     QDateTime m_restoredDraftAt;
+    QString m_restoredDraftBy;
     std::optional<CaseDraft> m_olderDraft;
     QString m_damagedDraft;
     Prefill m_prefill;

@@ -34,10 +34,11 @@ CaseDraft draftOf(const QSqlQuery &q) {
         d.damage = QCoreApplication::translate("Drafts", "it is not a JSON object");
     d.json = json.object();
     d.savedAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+    d.author = q.value(6).toString();
     return d;
 }
 
-const char *const kColumns = "inscription_id, is_new, patient_id, session_id, json, saved_at";
+const char *const kColumns = "inscription_id, is_new, patient_id, session_id, json, saved_at, author";
 
 } // namespace
 
@@ -46,7 +47,7 @@ StoreResult CaseDraftStore::write(const CaseDraft &draft) {
     if (!tx.isActive())
         return StoreResult::failure(tx.error());
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO case_draft (%1) VALUES (?,?,?,?,?,?)")
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO case_draft (%1) VALUES (?,?,?,?,?,?,?)")
                   .arg(QLatin1String(kColumns)));
     q.addBindValue(json::idText(draft.inscriptionId));
     q.addBindValue(draft.isNew ? 1 : 0);
@@ -54,6 +55,7 @@ StoreResult CaseDraftStore::write(const CaseDraft &draft) {
     q.addBindValue(json::idText(draft.sessionId));
     q.addBindValue(QString::fromUtf8(QJsonDocument(draft.json).toJson(QJsonDocument::Compact)));
     q.addBindValue(json::timeText(draft.savedAt));
+    q.addBindValue(m_db.actor());
     if (!q.exec())
         return StoreResult::failure(failure(q, "writing a draft in", m_db));
     return tx.commit() ? StoreResult::success() : StoreResult::failure(tx.error());

@@ -19,6 +19,7 @@ struct CaseDraft {
     QUuid sessionId;
     QJsonObject json;  // {"case": the working copy, "prefill": what was taken from an earlier fiche}
     QDateTime savedAt; // UTC
+    QString author;    // the user at work when it was written (set by write()); empty for an older draft
     // Why the stored draft cannot be read (not JSON, not a JSON object), in the user's language; empty
     // when it reads. A damaged draft is still found, so that it can be offered for discarding.
     QString damage;

@@ -53,6 +53,7 @@ void DraftedDocument::takeUpDraft() {
     m_draftTimer->stop(); // the draft is what is there
     m_draftPending = false;
     m_restoredDraftAt = draft.value->savedAt;
+    m_restoredDraftBy = draft.value->author;
     emitDirtyIfChanged();
 }
 

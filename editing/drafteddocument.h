@@ -27,6 +27,8 @@ public:
     bool discard();
     // When the restored draft was written; why a stored draft could not be restored.
     QDateTime restoredDraftAt() const { return m_restoredDraftAt; }
+    // Who left the restored draft; empty when unknown (a draft older than the authors).
+    QString restoredDraftBy() const { return m_restoredDraftBy; }
     QString damagedDraft() const { return m_damagedDraft; }
 
 protected:
@@ -52,6 +54,7 @@ private:
     bool m_isNew;
     QDateTime m_storedAt;
     QDateTime m_restoredDraftAt;
+    QString m_restoredDraftBy;
     QString m_damagedDraft;
 };
 

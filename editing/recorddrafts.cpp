@@ -24,11 +24,12 @@ StoreResult RecordDraftStore::write(const QUuid &id, const QJsonObject &json, co
         return StoreResult::failure(tx.error());
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO record_draft (entity, record_id, json, saved_at) VALUES (?,?,?,?)"));
+        "INSERT OR REPLACE INTO record_draft (entity, record_id, json, saved_at, author) VALUES (?,?,?,?,?)"));
     q.addBindValue(m_entity);
     q.addBindValue(json::idText(id));
     q.addBindValue(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
     q.addBindValue(json::timeText(at));
+    q.addBindValue(m_db.actor());
     if (!q.exec())
         return StoreResult::failure(failure(q, "writing a draft in", m_db));
     return tx.commit() ? StoreResult::success() : StoreResult::failure(tx.error());
@@ -50,7 +51,7 @@ StoreResult RecordDraftStore::remove(const QUuid &id) {
 StoreRead<std::optional<RecordDraft>> RecordDraftStore::find(const QUuid &id) const {
     using Read = StoreRead<std::optional<RecordDraft>>;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT json, saved_at FROM record_draft WHERE entity = ? AND record_id = ?"));
+    q.prepare(QStringLiteral("SELECT json, saved_at, author FROM record_draft WHERE entity = ? AND record_id = ?"));
     q.addBindValue(m_entity);
     q.addBindValue(json::idText(id));
     if (!q.exec())
@@ -68,6 +69,7 @@ StoreRead<std::optional<RecordDraft>> RecordDraftStore::find(const QUuid &id) co
         draft.damage = QCoreApplication::translate("Drafts", "it is not a JSON object");
     draft.json = json.object();
     draft.savedAt = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+    draft.author = q.value(2).toString();
     return Read::success(std::move(draft));
 }
 

@@ -13,6 +13,7 @@ namespace concerto::editing {
 struct RecordDraft {
     QJsonObject json;  // the working copy
     QDateTime savedAt; // UTC
+    QString author;    // the user at work when it was written; empty for an older draft
     // Why the stored draft cannot be read (not JSON, not a JSON object), in the user's language.
     QString damage;
 };
@@ -23,6 +24,7 @@ public:
         : m_db(db)
         , m_entity(std::move(entity)) {}
 
+    // Writes the draft as the database's current actor's.
     StoreResult write(const QUuid &id, const QJsonObject &json, const QDateTime &at);
     StoreResult remove(const QUuid &id);
     StoreRead<std::optional<RecordDraft>> find(const QUuid &id) const;

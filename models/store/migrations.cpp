@@ -535,10 +535,19 @@ bool version14(QSqlDatabase &db, QString *error) {
     return run(db, statements, error);
 }
 
+// Version 15: a draft says who left it (the user profile at work when it was written), as audit rows and
+// signatures do; drafts written before say nobody.
+bool version15(QSqlDatabase &db, QString *error) {
+    return run(db,
+               {QStringLiteral("ALTER TABLE record_draft ADD COLUMN author TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE case_draft ADD COLUMN author TEXT NOT NULL DEFAULT ''")},
+               error);
+}
+
 const std::vector<std::function<bool(QSqlDatabase &, QString *)>> &steps() {
     static const std::vector<std::function<bool(QSqlDatabase &, QString *)>> all{
         version1, version2, version3,  version4,  version5,  version6,  version7,
-        version8, version9, version10, version11, version12, version13, version14};
+        version8, version9, version10, version11, version12, version13, version14, version15};
     return all;
 }
 

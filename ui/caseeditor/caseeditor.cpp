@@ -274,10 +274,15 @@ void CaseEditorWindow::updateBanners() {
                 .arg(locale.toString(m_document->olderDraftAt().toLocalTime(), QLocale::ShortFormat)));
         m_draftButton->setText(tr("Restore the draft"));
     } else if (m_document->restoredDraftAt().isValid()) {
+        const QString at = locale.toString(m_document->restoredDraftAt().toLocalTime(), QLocale::ShortFormat);
         m_draftBanner->setText(
-            tr("Unsaved changes from %1 were restored from the draft. Save them, or discard them "
-               "to go back to the saved case.")
-                .arg(locale.toString(m_document->restoredDraftAt().toLocalTime(), QLocale::ShortFormat)));
+            m_document->restoredDraftBy().isEmpty()
+                ? tr("Unsaved changes from %1 were restored from the draft. Save them, or discard them "
+                     "to go back to the saved case.")
+                      .arg(at)
+                : tr("Unsaved changes left by %2 on %1 were restored from the draft. Save them, or "
+                     "discard them to go back to the saved case.")
+                      .arg(at, m_document->restoredDraftBy()));
         m_draftButton->setText(m_document->isNew() ? tr("Discard this new case") : tr("Discard the changes"));
     }
     const bool draft = m_document->olderDraftAt().isValid() || m_document->restoredDraftAt().isValid() ||
