@@ -4,6 +4,8 @@
 #include "models/validation/fichecheck.h"
 #include "services/ficheservice.h"
 
+#include <QJsonArray>
+
 namespace concerto::editing {
 
 FicheDecisionDocument::FicheDecisionDocument(Services &services, const Fiche &fiche)
@@ -36,6 +38,14 @@ Fiche FicheDecisionDocument::fiche() const {
     Fiche f = Fiche::fromJson(m_body);
     f.meta = m_meta;
     return f;
+}
+
+void FicheDecisionDocument::offerFirstLine() {
+    if (listSize(QStringLiteral("proposal")) > 0)
+        return;
+    QJsonObject body = m_body;
+    body.insert(QStringLiteral("proposal"), QJsonArray{ProposalLine{1, 1, {}, {}, {}, {}, {}}.toJson()});
+    applyBody(body, QStringLiteral("proposal"));
 }
 
 FieldMessages FicheDecisionDocument::validation() const {

@@ -23,6 +23,9 @@ public:
 
     // The working copy as a record.
     Fiche fiche() const;
+    // A fiche without a proposal line gets an empty one to fill: in the working copy only, neither an
+    // undo step nor a change to save until a field of it is filled.
+    void offerFirstLine();
     FieldMessages validation() const override;
 
 protected:

@@ -1,6 +1,7 @@
 // The editing documents beside the case: a committee and a fiche's decision, edited with undo, checked by
 // field, drafted, saved through their services, merged with another writer's save or refused with both
 // values, and refused when the record may no longer change.
+#include "editing/casedrafts.h"
 #include "editing/committeedocument.h"
 #include "editing/fichedecisiondocument.h"
 #include "models/store/ficherepository.h"
@@ -183,6 +184,74 @@ private Q_SLOTS:
         QVERIFY(!found.value->framework.conform);
         QCOMPARE(found.value->framework.nonConformityReason,
                  QStringLiteral("Comorbidités : pas de chirurgie"));
+    }
+
+    void aDecisionWithoutLineOffersOneWithoutAChange() {
+        const Fiche fiche = test::saveSampleCase(*m_db);
+        QString error;
+        {
+            auto doc = FicheDecisionDocument::open(*m_services, fiche.meta.id, &error);
+            QVERIFY2(doc, qPrintable(error));
+            while (doc->listSize(QStringLiteral("proposal")) > 0)
+                doc->removeItem(QStringLiteral("proposal"), 0);
+            QVERIFY2(doc->save(), qPrintable(doc->lastError()));
+        }
+        auto doc = FicheDecisionDocument::open(*m_services, fiche.meta.id, &error);
+        QVERIFY2(doc, qPrintable(error));
+        QCOMPARE(doc->listSize(QStringLiteral("proposal")), 0);
+        doc->offerFirstLine();
+        QCOMPARE(doc->listSize(QStringLiteral("proposal")), 1);
+        QVERIFY(!doc->isDirty());
+        QCOMPARE(doc->undoStack()->count(), 0);
+        doc->offerFirstLine(); // once only
+        QCOMPARE(doc->listSize(QStringLiteral("proposal")), 1);
+        QVERIFY(doc->setText(QStringLiteral("proposal/0/treatmentType"), QStringLiteral("C15632")));
+        QVERIFY(doc->isDirty());
+        doc->undoStack()->undo(); // back to the offered line, nothing to save
+        QVERIFY(!doc->isDirty());
+        QCOMPARE(doc->listSize(QStringLiteral("proposal")), 1);
+        doc->undoStack()->redo();
+        QVERIFY2(doc->save(), qPrintable(doc->lastError()));
+        const auto found = FicheRepository(*m_db).find(fiche.meta.id);
+        QVERIFY(found.ok() && found.value);
+        QCOMPARE(found.value->proposal.size(), std::size_t(1));
+        QCOMPARE(found.value->proposal[0].treatmentType, QStringLiteral("C15632"));
+    }
+
+    void aRestoredDraftSaysWhoLeftIt() {
+        const Fiche fiche = test::saveSampleCase(*m_db);
+        Actor physician;
+        physician.name = QStringLiteral("Dr Anne Lemoine");
+        physician.role = Role::Physician;
+        m_services->setActor(physician);
+        QString error;
+        {
+            auto doc = FicheDecisionDocument::open(*m_services, fiche.meta.id, &error);
+            QVERIFY2(doc, qPrintable(error));
+            QVERIFY(doc->setText(QStringLiteral("patientComments"), QStringLiteral("Revoir l'IRM")));
+            QVERIFY(doc->flushDraft());
+        } // closed unsaved, as by a crash after the draft
+        Actor secretary;
+        secretary.name = QStringLiteral("Mme Secrétaire");
+        secretary.role = Role::Secretary;
+        m_services->setActor(secretary);
+        auto doc = FicheDecisionDocument::open(*m_services, fiche.meta.id, &error);
+        QVERIFY2(doc, qPrintable(error));
+        QVERIFY(doc->restoredDraftAt().isValid());
+        QCOMPARE(doc->text(QStringLiteral("patientComments")), QStringLiteral("Revoir l'IRM"));
+        QCOMPARE(doc->restoredDraftBy(), physician.recordedName());
+        QVERIFY(doc->restoredDraftBy().contains(QStringLiteral("Lemoine")));
+
+        // A case's draft says it too.
+        CaseDraft draft;
+        draft.inscriptionId = fiche.inscriptionId;
+        draft.patientId = fiche.patientId;
+        draft.json = QJsonObject{{QStringLiteral("case"), QJsonObject()}};
+        draft.savedAt = m_db->now();
+        QVERIFY(CaseDraftStore(*m_db).write(draft).ok);
+        const auto found = CaseDraftStore(*m_db).find(fiche.inscriptionId);
+        QVERIFY(found.ok() && found.value);
+        QCOMPARE(found.value->author, secretary.recordedName());
     }
 
     void aSignedFicheIsNeitherOpenedNorOverwritten() {

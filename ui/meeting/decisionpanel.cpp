@@ -64,17 +64,26 @@ void DecisionPanel::build() {
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the fields narrow, nothing hides
     m_form = new QWidget(scroll);
     scroll->setWidget(m_form);
     outer->addWidget(scroll, 1);
     m_scroll = scroll;
 
     auto *layout = new QVBoxLayout(m_form);
+    m_draftNote = new QLabel(m_form);
+    m_draftNote->setObjectName(QStringLiteral("draftNote"));
+    m_draftNote->setWordWrap(true);
+    m_draftNote->setStyleSheet(QStringLiteral("background: #fff4d6; color: #5c4400; padding: 6px; border-radius: 4px;"));
+    m_draftNote->hide();
+    layout->addWidget(m_draftNote);
     auto *form = new QFormLayout;
     m_caseStatus = new QComboBox(m_form);
     m_caseStatus->setObjectName(QStringLiteral("caseStatus"));
-    m_caseStatus->addItem(labels::caseStatus(QString::fromLatin1(kCaseDiscussed)), QString::fromLatin1(kCaseDiscussed));
-    m_caseStatus->addItem(labels::caseStatus(QString::fromLatin1(kCaseRegistered)), QString::fromLatin1(kCaseRegistered));
+    m_caseStatus->addItem(labels::caseStatus(QString::fromLatin1(kCaseDiscussed)),
+                          QString::fromLatin1(kCaseDiscussed));
+    m_caseStatus->addItem(labels::caseStatus(QString::fromLatin1(kCaseRegistered)),
+                          QString::fromLatin1(kCaseRegistered));
     form->addRow(tr("Case"), m_caseStatus);
     layout->addLayout(form);
 
@@ -108,6 +117,8 @@ void DecisionPanel::build() {
     auto *framework = new QFormLayout;
     m_guideline = new QComboBox(m_form);
     m_guideline->setObjectName(QStringLiteral("guideline"));
+    m_guideline->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_guideline->setMinimumContentsLength(14);
     framework->addRow(tr("Guideline"), m_guideline);
     m_conform = new QCheckBox(tr("The proposal follows the guideline"), m_form);
     m_conform->setObjectName(QStringLiteral("conform"));
@@ -139,7 +150,8 @@ void DecisionPanel::build() {
     m_error = new QLabel(m_form);
     m_error->setObjectName(QStringLiteral("decisionError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("background: #fbe0dc; color: #8c1d18; padding: 6px; border-radius: 4px;"));
+    m_error->setStyleSheet(
+        QStringLiteral("background: #fbe0dc; color: #8c1d18; padding: 6px; border-radius: 4px;"));
     m_error->hide();
     layout->addWidget(m_error);
     layout->addStretch(1);
@@ -230,17 +242,15 @@ bool DecisionPanel::open(const QUuid &ficheId, const std::vector<Guideline> &gui
         for (const Guideline &g : m_guidelines)
             m_guideline->addItem(guidelineText(g));
     }
-    if (m_document->listSize(QStringLiteral("proposal")) == 0) {
-        // One empty line to start from; not an undo step of its own.
-        m_document->appendItem(QStringLiteral("proposal"),
-                               ProposalLine{1, 1, {}, {}, {}, {}, {}}.toJson());
-        m_document->undoStack()->clear();
-    }
+    m_document->offerFirstLine();
     connect(m_document.get(), &editing::RecordDocument::changed, this, &DecisionPanel::refresh);
     m_lineRows = m_examRows = -1;
     m_placeholder->hide();
     m_scroll->show();
     m_error->hide();
+    const QString note = draftNote();
+    m_draftNote->setText(note);
+    m_draftNote->setVisible(!note.isEmpty());
     refresh({});
     return true;
 }
@@ -251,8 +261,8 @@ void DecisionPanel::closeDocument(const QString &message) {
         m_document.reset();
     }
     m_scroll->hide();
-    m_placeholder->setText(message.isEmpty() ? tr("Take up a case (Enter on the agenda) to record its decision.")
-                                             : message);
+    m_placeholder->setText(
+        message.isEmpty() ? tr("Take up a case (Enter on the agenda) to record its decision.") : message);
     m_placeholder->show();
 }
 
@@ -270,6 +280,22 @@ bool DecisionPanel::save() {
 void DecisionPanel::showError(const QString &error) {
     m_error->setText(error);
     m_error->setVisible(!error.isEmpty());
+}
+
+QString DecisionPanel::draftNote() const {
+    if (!m_document)
+        return {};
+    if (!m_document->damagedDraft().isEmpty())
+        return m_document->damagedDraft();
+    if (!m_document->restoredDraftAt().isValid())
+        return {};
+    const QString at = QLocale().toString(m_document->restoredDraftAt().toLocalTime(), QLocale::ShortFormat);
+    return m_document->restoredDraftBy().isEmpty()
+               ? tr("The decision's unsaved changes from %1 were restored from its draft (Ctrl+Z undoes them).")
+                     .arg(at)
+               : tr("The decision's unsaved changes left by %2 on %1 were restored from its draft (Ctrl+Z "
+                    "undoes them).")
+                     .arg(at, m_document->restoredDraftBy());
 }
 
 QUuid DecisionPanel::ficheId() const {
@@ -323,11 +349,18 @@ void DecisionPanel::rebuildLines() {
     QWidget *previous = m_caseStatus;
     for (int i = 0; i < m_lineRows; ++i) {
         const QString at = QStringLiteral("proposal/%1/").arg(i);
+        // Two rows, so that the panel stays narrow: the type, the option and the remove button, then
+        // the details across the whole width.
         auto *row = new QWidget(m_form);
-        auto *h = new QHBoxLayout(row);
-        h->setContentsMargins(0, 0, 0, 0);
+        auto *rows = new QVBoxLayout(row);
+        rows->setContentsMargins(0, 0, 0, 6);
+        rows->setSpacing(2);
+        auto *h = new QHBoxLayout;
+        rows->addLayout(h);
         auto *type = new QComboBox(row);
         type->setObjectName(QStringLiteral("treatmentType"));
+        type->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        type->setMinimumContentsLength(14);
         type->addItem(tr("— treatment —"), QString());
         for (const nomenclature::BuiltinEntry &e : nomenclature::treatmentTypes().entries())
             type->addItem(e.label, e.code);
@@ -344,10 +377,10 @@ void DecisionPanel::rebuildLines() {
         remove->setText(QStringLiteral("✕"));
         remove->setToolTip(tr("Remove this line"));
         remove->setFocusPolicy(Qt::NoFocus);
-        h->addWidget(type, 2);
-        h->addWidget(details, 3);
+        h->addWidget(type, 1);
         h->addWidget(intention);
         h->addWidget(remove);
+        rows->addWidget(details);
         m_lines->addWidget(row);
         row->show(); // now, not at the next turn of the event loop: Tab goes through it at once
         connect(type, &QComboBox::currentIndexChanged, this, [this, type, at] {

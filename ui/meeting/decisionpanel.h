@@ -48,6 +48,8 @@ public:
     // Where the keyboard goes when a case is taken up: the first proposal line's treatment type.
     QWidget *firstField() const;
     void showError(const QString &error);
+    // What became of the fiche's draft on opening (restored, and whose; or damaged); empty when none.
+    QString draftNote() const;
 
 private:
     void build();
@@ -82,6 +84,7 @@ private:
     QPlainTextEdit *m_comments = nullptr;
     QLabel *m_faults = nullptr;
     QLabel *m_error = nullptr;
+    QLabel *m_draftNote = nullptr;
     int m_lineRows = -1;
     int m_examRows = -1;
 };
