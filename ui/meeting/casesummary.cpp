@@ -17,8 +17,9 @@ QString esc(const QString &text) {
 
 QString withLabel(const QString &code, const QHash<QString, QString> &labels) {
     const QString label = labels.value(code);
-    return label.isEmpty() ? esc(code) : QStringLiteral("%1 <span style='color:#5f6b73'>(%2)</span>")
-                                             .arg(esc(label), esc(code));
+    return label.isEmpty()
+               ? esc(code)
+               : QStringLiteral("%1 <span style='color:#5f6b73'>(%2)</span>").arg(esc(label), esc(code));
 }
 
 QString monthYear(const QDate &d, bool dayKnown) {
@@ -40,11 +41,13 @@ QString laterality(const QString &value) {
 }
 
 QString section(const QString &title) {
-    return QStringLiteral("<h3 style='margin-top:14px; margin-bottom:4px; color:#1f4e79'>%1</h3>").arg(esc(title));
+    return QStringLiteral("<h3 style='margin-top:14px; margin-bottom:4px; color:#1f4e79'>%1</h3>")
+        .arg(esc(title));
 }
 
 QString tumourHtml(const Tumour &t, const reports::FicheCodeLabels &labels) {
-    QString out = QStringLiteral("<p style='margin:2px 0'><b>%1</b>").arg(withLabel(t.topography, labels.topography));
+    QString out =
+        QStringLiteral("<p style='margin:2px 0'><b>%1</b>").arg(withLabel(t.topography, labels.topography));
     if (const QString side = laterality(t.laterality); !side.isEmpty())
         out += QStringLiteral(" · ") + esc(side);
     out += QStringLiteral("<br>") + withLabel(t.morphology, labels.morphology);
@@ -110,7 +113,8 @@ QString CaseSummary::html(const reports::FicheContext &context, const reports::F
         facts << QStringLiteral("%1 %2").arg(k.geriatricTool, k.geriatricScore).trimmed();
     out += QStringLiteral("<p style='margin:2px 0'>%1</p>").arg(esc(facts.join(QStringLiteral(" · "))));
     if (!c.question.isEmpty())
-        out += section(tr("Question")) + QStringLiteral("<p style='margin:2px 0'><b>%1</b></p>").arg(esc(c.question));
+        out += section(tr("Question")) +
+               QStringLiteral("<p style='margin:2px 0'><b>%1</b></p>").arg(esc(c.question));
     if (!c.tumours.empty()) {
         out += section(c.tumours.size() > 1 ? tr("Tumours") : tr("Tumour"));
         for (const Tumour &t : c.tumours)
@@ -120,7 +124,8 @@ QString CaseSummary::html(const reports::FicheContext &context, const reports::F
         out += section(tr("History"));
         for (const QString &text : {k.summary, k.history, k.comorbidities})
             if (!text.isEmpty())
-                out += QStringLiteral("<p style='margin:2px 0'>%1</p>").arg(esc(text).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+                out += QStringLiteral("<p style='margin:2px 0'>%1</p>")
+                           .arg(esc(text).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     }
     if (!k.treatments.empty()) {
         out += section(tr("Treatments so far"));
@@ -153,7 +158,8 @@ QString CaseSummary::html(const reports::FicheContext &context, const reports::F
     if (presenter && presenter != requester)
         who << tr("presented by %1").arg(presenter->displayName());
     if (!who.isEmpty())
-        out += QStringLiteral("<p style='margin-top:12px; color:#5f6b73'>%1</p>").arg(esc(who.join(QStringLiteral(", "))));
+        out += QStringLiteral("<p style='margin-top:12px; color:#5f6b73'>%1</p>")
+                   .arg(esc(who.join(QStringLiteral(", "))));
     return out;
 }
 

@@ -1,35 +1,33 @@
-// The meeting workspace: session, agenda, case on screen, attendance, live quorum, decision and timers.
+// The meeting workspace laid out: the session chosen, its agenda, the case on screen, the attendance, the strip
+// (quorum and timers) and the decision panel, with their shortcuts; the course of the meeting is in
+// meetingflow.cpp.
 #include "ui/meeting/meetingworkspace.h"
 #include "ui/meeting/attendancepanel.h"
 #include "ui/meeting/casesummary.h"
 #include "ui/meeting/decisionpanel.h"
-#include "ui/meeting/postponedialog.h"
+#include "ui/meeting/meetingstrip.h"
 #include "ui/meeting/presentationwindow.h"
 #include "ui/meeting/quorumtext.h"
 #include "ui/screenrights.h"
 
 #include "models/domain/boardtime.h"
 #include "models/itemmodels/agendamodel.h"
-#include "services/decisionservice.h"
 #include "services/directorylists.h"
 #include "services/ficheservice.h"
 #include "services/meetingservice.h"
 #include "services/planningservice.h"
 
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace concerto {
@@ -40,15 +38,6 @@ QLabel *sectionTitle(const QString &text, QWidget *parent) {
     auto *label = new QLabel(text, parent);
     label->setObjectName(QStringLiteral("sectionTitle"));
     return label;
-}
-
-QString minutes(qint64 seconds) {
-    seconds = std::max<qint64>(0, seconds);
-    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-}
-
-bool stillToDecide(AgendaState state) {
-    return state == AgendaState::ToDiscuss || state == AgendaState::InProgress;
 }
 
 // Enter on the agenda takes the selected case up.
@@ -108,31 +97,8 @@ MeetingWorkspace::MeetingWorkspace(Services &services, QWidget *parent)
     content()->addLayout(top);
 
     // The strip: quorum of the case, who is present, the timers.
-    auto *strip = new QHBoxLayout;
-    m_quorum = new QLabel(this);
-    m_quorum->setObjectName(QStringLiteral("quorumBadge"));
-    m_quorum->setWordWrap(true);
-    m_quorum->setMargin(6);
-    QFont bold = m_quorum->font();
-    bold.setPointSizeF(bold.pointSizeF() * 1.15);
-    bold.setBold(true);
-    m_quorum->setFont(bold);
-    strip->addWidget(m_quorum, 1);
-    m_presentCount = new QLabel(this);
-    m_presentCount->setObjectName(QStringLiteral("presentCount"));
-    strip->addWidget(m_presentCount);
-    m_caseTimer = new QLabel(this);
-    m_caseTimer->setObjectName(QStringLiteral("caseTimer"));
-    m_caseTimer->setFont(bold);
-    m_caseTimer->setToolTip(tr("Time spent on the case taken up, against its share of the session"));
-    strip->addSpacing(16);
-    strip->addWidget(m_caseTimer);
-    m_sessionTimer = new QLabel(this);
-    m_sessionTimer->setObjectName(QStringLiteral("sessionTimer"));
-    m_sessionTimer->setToolTip(tr("Time since the session began, against its planned length"));
-    strip->addSpacing(16);
-    strip->addWidget(m_sessionTimer);
-    content()->addLayout(strip);
+    m_strip = new MeetingStrip(this);
+    content()->addWidget(m_strip);
     m_error = makeErrorBanner(this);
     content()->addWidget(m_error);
 
@@ -192,32 +158,46 @@ MeetingWorkspace::MeetingWorkspace(Services &services, QWidget *parent)
     split->setSizes({300, 500, 460});
     content()->addWidget(split, 1);
 
-    auto *decideKeys = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this, this,
-                                     [this] { decideAndNext(); }, Qt::WidgetWithChildrenShortcut);
-    auto *decideKeypad = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this, this,
-                                       [this] { decideAndNext(); }, Qt::WidgetWithChildrenShortcut);
+    auto *decideKeys = new QShortcut(
+        QKeySequence(Qt::CTRL | Qt::Key_Return), this, this, [this] { decideAndNext(); },
+        Qt::WidgetWithChildrenShortcut);
+    auto *decideKeypad = new QShortcut(
+        QKeySequence(Qt::CTRL | Qt::Key_Enter), this, this, [this] { decideAndNext(); },
+        Qt::WidgetWithChildrenShortcut);
     Q_UNUSED(decideKeys);
     Q_UNUSED(decideKeypad);
-    new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), this, this, [this] { postponeCurrent(); },
-                  Qt::WidgetWithChildrenShortcut);
-    new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this, this, [this] { signSession(); },
-                  Qt::WidgetWithChildrenShortcut);
-    new QShortcut(QKeySequence(Qt::Key_F9), this, this, [this] {
-        if (m_start->isVisible() && m_start->isEnabled())
-            startOrEnd();
-    }, Qt::WidgetWithChildrenShortcut);
-    new QShortcut(QKeySequence(Qt::Key_F5), this, this, [this] { present(); }, Qt::WidgetWithChildrenShortcut);
+    new QShortcut(
+        QKeySequence(Qt::CTRL | Qt::Key_R), this, this, [this] { postponeCurrent(); },
+        Qt::WidgetWithChildrenShortcut);
+    new QShortcut(
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this, this, [this] { signSession(); },
+        Qt::WidgetWithChildrenShortcut);
+    new QShortcut(
+        QKeySequence(Qt::Key_F9), this, this,
+        [this] {
+            if (m_start->isVisible() && m_start->isEnabled())
+                startOrEnd();
+        },
+        Qt::WidgetWithChildrenShortcut);
+    new QShortcut(
+        QKeySequence(Qt::Key_F5), this, this, [this] { present(); }, Qt::WidgetWithChildrenShortcut);
     // Alt+1…4: the agenda, the case, the attendance, the decision.
-    new QShortcut(QKeySequence(Qt::ALT | Qt::Key_1), this, this, [this] { m_agenda->setFocus(); },
-                  Qt::WidgetWithChildrenShortcut);
-    new QShortcut(QKeySequence(Qt::ALT | Qt::Key_2), this, this, [this] { m_summary->setFocus(); },
-                  Qt::WidgetWithChildrenShortcut);
-    new QShortcut(QKeySequence(Qt::ALT | Qt::Key_3), this, this, [this] { m_attendance->table()->setFocus(); },
-                  Qt::WidgetWithChildrenShortcut);
-    new QShortcut(QKeySequence(Qt::ALT | Qt::Key_4), this, this, [this] {
-        if (QWidget *field = m_decision->firstField())
-            field->setFocus();
-    }, Qt::WidgetWithChildrenShortcut);
+    new QShortcut(
+        QKeySequence(Qt::ALT | Qt::Key_1), this, this, [this] { m_agenda->setFocus(); },
+        Qt::WidgetWithChildrenShortcut);
+    new QShortcut(
+        QKeySequence(Qt::ALT | Qt::Key_2), this, this, [this] { m_summary->setFocus(); },
+        Qt::WidgetWithChildrenShortcut);
+    new QShortcut(
+        QKeySequence(Qt::ALT | Qt::Key_3), this, this, [this] { m_attendance->table()->setFocus(); },
+        Qt::WidgetWithChildrenShortcut);
+    new QShortcut(
+        QKeySequence(Qt::ALT | Qt::Key_4), this, this,
+        [this] {
+            if (QWidget *field = m_decision->firstField())
+                field->setFocus();
+        },
+        Qt::WidgetWithChildrenShortcut);
 
     m_tick = new QTimer(this);
     m_tick->setInterval(30 * 1000); // a departure or an arrival time passes: the quorum follows
@@ -400,240 +380,37 @@ void MeetingWorkspace::showSelectedCase() {
     updatePresentation();
 }
 
-void MeetingWorkspace::selectCase(const QUuid &inscriptionId) {
-    const int row = m_agendaModel->rowOf(inscriptionId);
-    if (row >= 0)
-        m_agenda->setCurrentIndex(m_agendaModel->index(row, AgendaModel::PatientColumn));
-}
-
-QUuid MeetingWorkspace::nextCase() const {
-    const auto &cases = m_agendaModel->summary().cases;
-    const int from = std::max(m_agendaModel->rowOf(m_current), m_agendaModel->rowOf(m_selected));
-    for (std::size_t n = 0; n < cases.size(); ++n) {
-        const std::size_t at = (std::size_t(std::max(from, 0)) + n + 1) % cases.size();
-        const Inscription &i = cases[at].inscription;
-        if (i.meta.id != m_current && stillToDecide(i.agendaState))
-            return i.meta.id;
-    }
-    return {};
-}
-
-bool MeetingWorkspace::takeUpSelected() {
-    const QUuid c = selectedCase();
-    if (c.isNull())
-        return false;
-    if (c == m_current) {
-        if (QWidget *field = m_decision->firstField())
-            field->setFocus(Qt::ShortcutFocusReason);
-        return true;
-    }
-    if (!m_current.isNull() && !m_decision->save())
-        return false; // the decision on screen could not be saved: it stays, with the reason
-    const StoreRead<Fiche> fiche = m_services.decisions().takeUp(c);
-    if (!fiche.ok()) {
-        showError(fiche.error);
-        return false;
-    }
-    showError({});
-    std::vector<Guideline> guidelines;
-    if (const StoreRead<Rcp> rcp = m_services.meeting().committee(fiche->rcpId); rcp.ok())
-        guidelines = rcp->guidelines;
-    if (!m_decision->open(fiche->meta.id, guidelines))
-        return false;
-    m_current = c;
-    m_selected = c;
-    m_caseClock.restart();
-    updateTimers();
-    if (QWidget *field = m_decision->firstField())
-        field->setFocus(Qt::ShortcutFocusReason);
-    return true;
-}
-
-bool MeetingWorkspace::decideAndNext() {
-    if (m_current.isNull())
-        return takeUpSelected();
-    if (!m_decision->save())
-        return false;
-    const StoreResult decided = m_services.decisions().decide(m_decision->ficheId());
-    if (!decided.ok) {
-        m_decision->showError(decided.error);
-        return false;
-    }
-    const QUuid next = nextCase();
-    m_decision->closeDocument(tr("Decision saved."));
-    m_current = QUuid();
-    if (next.isNull()) {
-        m_summary->showMessage(tr("Every case of the agenda is decided or postponed."));
-        m_agenda->setFocus();
-        return true;
-    }
-    selectCase(next);
-    return takeUpSelected();
-}
-
-void MeetingWorkspace::postponeCurrent() {
-    const QUuid c = m_current.isNull() ? selectedCase() : m_current;
-    const int row = m_agendaModel->rowOf(c);
-    if (c.isNull() || row < 0)
-        return;
-    const auto &summary = m_agendaModel->summary();
-    std::vector<Session> later;
-    const StoreRead<std::vector<Session>> coming =
-        m_services.planning().between(summary.session.startsAt.addSecs(60), summary.session.startsAt.addDays(180));
-    if (coming.ok())
-        for (const Session &s : *coming)
-            if (s.rcpId == summary.session.rcpId && s.status == SessionStatus::Planned && !s.meta.deleted)
-                later.push_back(s);
-    PostponeDialog dialog(summary.cases[std::size_t(row)].patient, later, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (c == m_current)
-        m_decision->closeDocument();
-    const StoreResult done = m_services.decisions().postpone(c, dialog.sessionId(), dialog.reason());
-    if (!done.ok) {
-        showError(done.error);
-        return;
-    }
-    showError({});
-    if (c == m_current) {
-        m_current = QUuid();
-        m_decision->closeDocument(tr("Case postponed."));
-        const QUuid next = nextCase();
-        if (!next.isNull()) {
-            selectCase(next);
-            takeUpSelected();
-        }
-    }
-}
-
-void MeetingWorkspace::signSession() {
-    const QUuid session = currentSession();
-    if (session.isNull() || !m_services.may(Action::SignFiches))
-        return;
-    if (!m_current.isNull())
-        m_decision->save();
-    const Actor &actor = m_services.actor();
-    QUuid signer = actor.professionalId;
-    if (!actor.isRestricted())
-        if (const StoreRead<Rcp> rcp = m_services.meeting().committee(m_agendaModel->summary().session.rcpId); rcp.ok())
-            signer = rcp->coordinatorId;
-    const QMessageBox::StandardButton sure = QMessageBox::question(
-        this, tr("Sign the session's fiches"),
-        tr("Sign every decided fiche of this session? A signed fiche is locked: a correction is a new "
-           "version."),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
-    if (sure != QMessageBox::Yes)
-        return;
-    const FicheService::SessionSigning done = m_services.fiches().signSession(session, signer);
-    if (!done.error.isEmpty()) {
-        showError(done.error);
-        return;
-    }
-    QString text = tr("%n fiche(s) signed.", nullptr, done.signedCount);
-    if (!done.refused.empty()) {
-        text += QLatin1Char('\n') + tr("%n fiche(s) not signed:", nullptr, int(done.refused.size()));
-        for (const FicheService::SessionSigning::Refusal &r : done.refused)
-            text += QStringLiteral("\n• %1: %2").arg(r.patient, QString(r.reason).replace(QLatin1Char('\n'), QStringLiteral("; ")));
-    }
-    m_state->setText(tr("%n fiche(s) signed", nullptr, done.signedCount));
-    QMessageBox box(done.refused.empty() ? QMessageBox::Information : QMessageBox::Warning,
-                    tr("Sign the session's fiches"), text, QMessageBox::Ok, this);
-    box.setObjectName(QStringLiteral("signingReport"));
-    box.exec();
-}
-
-void MeetingWorkspace::present() {
-    if (!m_presentation)
-        m_presentation = new PresentationWindow(nullptr);
-    updatePresentation();
-    m_presentation->present();
-}
-
-void MeetingWorkspace::updatePresentation() {
-    if (!m_presentation)
-        return;
-    const auto &summary = m_agendaModel->summary();
-    const int row = m_agendaModel->rowOf(m_summaryOf);
-    m_presentation->setHeading(tr("%1 — %2 — case %3 of %4")
-                                   .arg(summary.committee,
-                                        QLocale().toString(toBoardTime(summary.session.startsAt).date(),
-                                                           QLocale::ShortFormat))
-                                   .arg(row + 1)
-                                   .arg(summary.cases.size()));
-    if (row < 0 || !m_shownContext)
-        m_presentation->showMessage(tr("No case on screen."));
-    else
-        m_presentation->showCase(*m_shownContext, m_shownLabels);
-}
-
-void MeetingWorkspace::startOrEnd() {
-    const QUuid id = currentSession();
-    const StoreRead<Session> s = m_services.meeting().session(id);
-    if (!s.ok())
-        return;
-    if (s->status == SessionStatus::InProgress && !m_current.isNull())
-        m_decision->save();
-    const StoreResult done = s->status == SessionStatus::InProgress ? m_services.meeting().close(id)
-                                                                    : m_services.meeting().open(id);
-    showError(done.error);
-}
-
-void MeetingWorkspace::openVideo() {
-    const StoreRead<Session> s = m_services.meeting().session(currentSession());
-    if (s.ok() && !s->videoLink.isEmpty())
-        QDesktopServices::openUrl(QUrl(s->videoLink));
+QLabel *MeetingWorkspace::quorumBadge() const {
+    return m_strip->quorumBadge();
 }
 
 void MeetingWorkspace::updateTimers() {
     const auto &summary = m_agendaModel->summary();
-    const bool running = !m_shown.isNull() && summary.session.status == SessionStatus::InProgress;
     int toDecide = 0;
     for (const validation::CaseInSession &c : summary.cases)
         if (stillToDecide(c.inscription.agendaState) || c.inscription.meta.id == m_current)
             ++toDecide;
-    if (!running) {
-        m_sessionTimer->setText(tr("Session: %1 planned").arg(minutes(60 * summary.session.durationMinutes)));
-        m_caseTimer->clear();
-    } else {
-        const qint64 since = summary.session.startsAt.secsTo(m_services.now());
-        m_sessionTimer->setText(tr("Session: %1 of %2")
-                                    .arg(minutes(since), minutes(60 * summary.session.durationMinutes)));
-    }
-    if (running && !m_current.isNull() && m_caseClock.isValid()) {
-        const qint64 spent = m_caseClock.elapsed() / 1000;
-        const qint64 left = summary.session.startsAt.addSecs(60 * summary.session.durationMinutes).toSecsSinceEpoch() -
-                            m_services.now().toSecsSinceEpoch();
-        const qint64 share = toDecide > 0 ? std::max<qint64>(60, left / toDecide) : 0;
-        m_caseTimer->setText(tr("Case: %1").arg(minutes(spent)));
-        m_caseTimer->setStyleSheet(spent > share + 60 && share > 0 ? QStringLiteral("color: #8c1d18;")
-                                                                   : QString());
-    } else if (running) {
-        m_caseTimer->setText(tr("No case taken up"));
-        m_caseTimer->setStyleSheet(QString());
-    }
+    const bool caseRunning = !m_current.isNull() && m_caseClock.isValid();
+    Session shown = summary.session;
+    if (m_shown.isNull())
+        shown.status = SessionStatus::Planned;
+    m_strip->showTimes(shown, m_services.now(), toDecide, caseRunning ? m_caseClock.elapsed() / 1000 : -1);
 }
 
 void MeetingWorkspace::updateQuorum() {
-    m_presentCount->setText(tr("%n present", nullptr, m_attendance->presentCount()));
+    m_strip->showPresent(m_attendance->presentCount());
+    m_quorumDetail->clear();
     const QUuid c = selectedCase();
     if (c.isNull()) {
-        m_quorum->setText(tr("Select a case to see its quorum."));
-        m_quorum->setStyleSheet(QString());
-        m_quorumDetail->clear();
+        m_strip->showQuorumMessage(tr("Select a case to see its quorum."));
         return;
     }
     const StoreRead<validation::CaseQuorum> q = m_services.meeting().caseQuorum(c, m_services.now());
     if (!q.ok()) {
-        m_quorum->setText(tr("The quorum could not be computed: %1").arg(q.error));
-        m_quorum->setStyleSheet(QString());
-        m_quorumDetail->clear();
+        m_strip->showQuorumMessage(tr("The quorum could not be computed: %1").arg(q.error));
         return;
     }
-    m_quorum->setText(quorumHeadline(*q));
-    m_quorum->setProperty("met", q->met());
-    m_quorum->setStyleSheet(q->met()
-                                ? QStringLiteral("background: #d8efdd; color: #1b5e20; border-radius: 6px;")
-                                : QStringLiteral("background: #fbe0dc; color: #8c1d18; border-radius: 6px;"));
+    m_strip->showQuorum(*q);
     // One wrapped paragraph under the attendance: the list keeps its room.
     m_quorumDetail->setText(quorumDetail(*q).replace(QLatin1Char('\n'), QStringLiteral(" · ")));
 }

@@ -22,10 +22,12 @@ class QTimer;
 
 namespace concerto {
 
+enum class AgendaState;
 class AgendaModel;
 class AttendancePanel;
 class CaseSummary;
 class DecisionPanel;
+class MeetingStrip;
 class PresentationWindow;
 
 class MeetingWorkspace final : public Workspace {
@@ -38,7 +40,7 @@ public:
     QComboBox *sessionBox() const { return m_session; }
     AttendancePanel *attendance() const { return m_attendance; }
     QTableView *agenda() const { return m_agenda; }
-    QLabel *quorumBadge() const { return m_quorum; }
+    QLabel *quorumBadge() const;
     CaseSummary *summary() const { return m_summary; }
     DecisionPanel *decision() const { return m_decision; }
     PresentationWindow *presentation() const { return m_presentation; }
@@ -68,6 +70,8 @@ private:
     QUuid nextCase() const;
     void selectCase(const QUuid &inscriptionId);
     void updatePresentation();
+    // Whether a case in `state` is still to decide (waiting, or taken up).
+    static bool stillToDecide(AgendaState state);
 
     QComboBox *m_session = nullptr;
     QPushButton *m_start = nullptr;
@@ -84,18 +88,15 @@ private:
     QPushButton *m_decide = nullptr;
     QPushButton *m_postpone = nullptr;
     QPushButton *m_sign = nullptr;
-    QLabel *m_quorum = nullptr;
+    MeetingStrip *m_strip = nullptr;
     QLabel *m_quorumDetail = nullptr;
-    QLabel *m_presentCount = nullptr;
-    QLabel *m_caseTimer = nullptr;
-    QLabel *m_sessionTimer = nullptr;
     QTimer *m_tick = nullptr;
     QTimer *m_clock = nullptr;
     QElapsedTimer m_caseClock;
-    QUuid m_shown;    // the session whose agenda and attendance are shown
-    QUuid m_selected; // the case selected on the agenda
-    QUuid m_current;  // the case taken up
-    QUuid m_summaryOf; // the case the summary shows
+    QUuid m_shown;                                       // the session whose agenda and attendance are shown
+    QUuid m_selected;                                    // the case selected on the agenda
+    QUuid m_current;                                     // the case taken up
+    QUuid m_summaryOf;                                   // the case the summary shows
     std::optional<reports::FicheContext> m_shownContext; // what it shows, for the presentation window
     reports::FicheCodeLabels m_shownLabels;
 };

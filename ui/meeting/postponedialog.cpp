@@ -19,7 +19,8 @@ PostponeDialog::PostponeDialog(const QString &patient, const std::vector<Session
     setObjectName(QStringLiteral("postponeDialog"));
     setWindowTitle(tr("Postpone the case"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("%1 will be presented again at a later session of the committee.").arg(patient), this);
+    auto *intro =
+        new QLabel(tr("%1 will be presented again at a later session of the committee.").arg(patient), this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto *form = new QFormLayout;
@@ -27,9 +28,10 @@ PostponeDialog::PostponeDialog(const QString &patient, const std::vector<Session
     m_session->setObjectName(QStringLiteral("laterSession"));
     for (const Session &s : later) {
         const QDateTime local = toBoardTime(s.startsAt);
-        m_session->addItem(QStringLiteral("%1 %2").arg(QLocale().toString(local.date(), QLocale::LongFormat),
-                                                       QLocale().toString(local.time(), QLocale::ShortFormat)),
-                           s.meta.id);
+        m_session->addItem(
+            QStringLiteral("%1 %2").arg(QLocale().toString(local.date(), QLocale::LongFormat),
+                                        QLocale().toString(local.time(), QLocale::ShortFormat)),
+            s.meta.id);
     }
     form->addRow(tr("&Session"), m_session);
     m_reason = new QLineEdit(this);

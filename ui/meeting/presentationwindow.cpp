@@ -36,7 +36,8 @@ void PresentationWindow::setHeading(const QString &heading) {
     m_heading->setText(heading);
 }
 
-void PresentationWindow::showCase(const reports::FicheContext &context, const reports::FicheCodeLabels &labels) {
+void PresentationWindow::showCase(const reports::FicheContext &context,
+                                  const reports::FicheCodeLabels &labels) {
     m_summary->showCase(context, labels);
 }
 
