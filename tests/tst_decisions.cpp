@@ -16,39 +16,18 @@
 #include "services/services.h"
 #include "tests/support/documentfixtures.h"
 #include "tests/support/fixtures.h"
+#include "tests/support/meetingfixtures.h"
 #include "translations/language.h"
 
+#include <QProcess>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace concerto;
 
-namespace {
-
-QByteArray footprint(Database &db) {
-    QSqlQuery q(db.connection());
-    QByteArray all;
-    for (const char *table : {"session", "inscription", "fiche", "change_journal", "audit_log"}) {
-        if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(QLatin1String(table))))
-            return {};
-        while (q.next())
-            for (int c = 0; c < q.record().count(); ++c)
-                all += q.value(c).toString().toUtf8() + '|';
-    }
-    return all;
-}
-
-Actor person(Role role, const QUuid &professionalId) {
-    Actor a;
-    a.name = QStringLiteral("Dr Test");
-    a.role = role;
-    a.professionalId = professionalId;
-    return a;
-}
-
-} // namespace
+using test::actorAs;
+using test::meetingFootprint;
 
 class TestDecisions : public QObject {
     Q_OBJECT
@@ -126,11 +105,11 @@ private Q_SLOTS:
     }
 
     void aCaseIsTakenUpOnceTheMeetingHasStarted() {
-        const QByteArray before = footprint(*m_db);
+        const QByteArray before = meetingFootprint(*m_db);
         const StoreRead<Fiche> early = m_services->decisions().takeUp(m_newCase);
         QVERIFY(!early.ok());
         QVERIFY2(early.error.contains(QStringLiteral("start it")), qPrintable(early.error));
-        QCOMPARE(footprint(*m_db), before);
+        QCOMPARE(meetingFootprint(*m_db), before);
 
         QVERIFY(m_services->meeting().open(m_today).ok);
         const StoreRead<Fiche> f = m_services->decisions().takeUp(m_newCase);
@@ -171,13 +150,13 @@ private Q_SLOTS:
         Fiche nonConform = *f;
         nonConform.framework.conform = false; // and no reason
         QVERIFY(m_services->fiches().saveDecision(nonConform).ok);
-        const QByteArray before = footprint(*m_db);
+        const QByteArray before = meetingFootprint(*m_db);
         const StoreResult refused = m_services->decisions().decide(f->meta.id);
         QVERIFY(!refused.ok);
         QVERIFY2(refused.error.contains(QStringLiteral("proposal")), qPrintable(refused.error));
         QVERIFY2(refused.error.contains(QStringLiteral("guideline: give the reason")), qPrintable(refused.error));
         QVERIFY2(refused.error.contains(QLatin1Char('\n')), "one fault a line");
-        QCOMPARE(footprint(*m_db), before);
+        QCOMPARE(meetingFootprint(*m_db), before);
         QCOMPARE(stored(m_newCase).agendaState, AgendaState::InProgress);
     }
 
@@ -211,13 +190,13 @@ private Q_SLOTS:
         QVERIFY(m_services->meeting().open(m_today).ok);
         const StoreRead<Fiche> f = m_services->decisions().takeUp(m_newCase);
         QVERIFY(f.ok());
-        const QByteArray before = footprint(*m_db);
+        const QByteArray before = meetingFootprint(*m_db);
         QVERIFY(!m_services->decisions().postpone(m_newCase, m_later, QStringLiteral("  ")).ok);
         const StoreResult earlier =
             m_services->decisions().postpone(m_newCase, m_case.fiche.sessionId, QStringLiteral("Bilan"));
         QVERIFY(!earlier.ok);
         QVERIFY2(earlier.error.contains(QStringLiteral("later")), qPrintable(earlier.error));
-        QCOMPARE(footprint(*m_db), before);
+        QCOMPARE(meetingFootprint(*m_db), before);
 
         const StoreResult done = m_services->decisions().postpone(
             m_newCase, m_later, QStringLiteral("Attente de l'IRM hépatique"));
@@ -247,7 +226,7 @@ private Q_SLOTS:
     void onlyTheCoordinatorPreValidatesACaseToRegister() {
         const QUuid toRegister = addCase(m_today, kCaseRegistered);
         const Guideline known = RcpRepository(*m_db).find(m_case.fiche.rcpId).value->guidelines.front();
-        const QByteArray before = footprint(*m_db);
+        const QByteArray before = meetingFootprint(*m_db);
         // A case to discuss is not pre-validated.
         StoreResult r = m_services->decisions().preValidate(m_newCase, known);
         QVERIFY(!r.ok);
@@ -256,15 +235,15 @@ private Q_SLOTS:
         r = m_services->decisions().preValidate(toRegister, {QStringLiteral("Inconnu"), {}, {}, {}});
         QVERIFY(!r.ok);
         // A physician, a coordinator of another committee.
-        m_services->setActor(person(Role::Physician, m_case.requesterId));
+        m_services->setActor(actorAs(Role::Physician, m_case.requesterId));
         QVERIFY(!m_services->decisions().preValidate(toRegister, known).ok);
-        m_services->setActor(person(Role::Coordinator, m_case.requesterId));
+        m_services->setActor(actorAs(Role::Coordinator, m_case.requesterId));
         r = m_services->decisions().preValidate(toRegister, known);
         QVERIFY(!r.ok);
         QVERIFY2(r.error.contains(QStringLiteral("coordinator")), qPrintable(r.error));
-        QCOMPARE(footprint(*m_db), before);
+        QCOMPARE(meetingFootprint(*m_db), before);
 
-        m_services->setActor(person(Role::Coordinator, m_case.coordinatorId));
+        m_services->setActor(actorAs(Role::Coordinator, m_case.coordinatorId));
         r = m_services->decisions().preValidate(toRegister, known);
         QVERIFY2(r.ok, qPrintable(r.error));
         const StoreRead<std::optional<Fiche>> fiche = m_services->decisions().openFiche(toRegister);
@@ -303,11 +282,54 @@ private Q_SLOTS:
 
     void aSecretaryDecidesNothing() {
         QVERIFY(m_services->meeting().open(m_today).ok);
-        m_services->setActor(person(Role::Secretary, {}));
-        const QByteArray before = footprint(*m_db);
+        m_services->setActor(actorAs(Role::Secretary, {}));
+        const QByteArray before = meetingFootprint(*m_db);
         QVERIFY(!m_services->decisions().takeUp(m_newCase).ok());
         QVERIFY(!m_services->decisions().postpone(m_newCase, m_later, QStringLiteral("Bilan")).ok);
-        QCOMPARE(footprint(*m_db), before);
+        QCOMPARE(meetingFootprint(*m_db), before);
+    }
+
+    // Two desktops on the same file (the room's computer and the secretary's) take up the same cases at
+    // the same moment, in opposite orders: every case still has one fiche, the agenda one current case.
+    void twoProcessesTakingUpTheSameCasesMakeOneFicheEach() {
+        std::vector<QUuid> cases{m_newCase, m_second};
+        for (int n = 0; n < 8; ++n)
+            cases.push_back(addCase(m_today, kCaseDiscussed));
+        QVERIFY(m_services->meeting().open(m_today).ok);
+        QStringList forward, backward;
+        for (const QUuid &c : cases)
+            forward << c.toString(QUuid::WithoutBraces);
+        for (auto it = forward.crbegin(); it != forward.crend(); ++it)
+            backward << *it;
+        const QString path = m_db->path();
+        m_services.reset();
+        m_db.reset();
+        QProcess a, b;
+        for (auto [process, order] : {std::pair{&a, &forward}, std::pair{&b, &backward}}) {
+            process->start(QStringLiteral(CONCERTO_MEETING_CLERK),
+                           QStringList{path, QStringLiteral("takeup")} + *order);
+            QVERIFY(process->waitForReadyRead(10000));
+            QCOMPARE(process->readLine().trimmed(), QByteArray("ready"));
+        }
+        a.write("go\n");
+        b.write("go\n");
+        for (QProcess *p : {&a, &b}) {
+            QVERIFY(p->waitForFinished(60000));
+            QVERIFY2(p->exitCode() == 0, p->readAllStandardOutput().constData());
+        }
+        m_db = Database::open(path);
+        QVERIFY(m_db);
+        m_services = std::make_unique<Services>(*m_db);
+        QSqlQuery q(m_db->connection());
+        for (const QString &c : forward) {
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM fiche WHERE inscription_id = '%1'").arg(c)) &&
+                    q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+        }
+        int current = 0;
+        for (const QUuid &c : cases)
+            current += stored(c).agendaState == AgendaState::InProgress ? 1 : 0;
+        QCOMPARE(current, 1);
     }
 };
 

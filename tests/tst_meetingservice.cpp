@@ -12,40 +12,21 @@
 #include "services/meetingservice.h"
 #include "services/services.h"
 #include "tests/support/documentfixtures.h"
+#include "tests/support/meetingfixtures.h"
 #include "translations/language.h"
 
 #include <QProcess>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace concerto;
 
+using test::actorAs;
+using test::meetingFootprint;
+
 namespace {
 
 QDateTime g_now = QDateTime(QDate(2026, 12, 7), QTime(13, 0), Qt::UTC);
-
-QByteArray footprint(Database &db) {
-    QSqlQuery q(db.connection());
-    QByteArray all;
-    for (const char *table : {"session", "inscription", "fiche", "change_journal", "audit_log"}) {
-        if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(QLatin1String(table))))
-            return {};
-        while (q.next())
-            for (int c = 0; c < q.record().count(); ++c)
-                all += q.value(c).toString().toUtf8() + '|';
-    }
-    return all;
-}
-
-Actor person(Role role, const QUuid &professionalId) {
-    Actor a;
-    a.name = QStringLiteral("Dr Test");
-    a.role = role;
-    a.professionalId = professionalId;
-    return a;
-}
 
 } // namespace
 
@@ -125,11 +106,11 @@ private Q_SLOTS:
         Attendance guest;
         guest.guestName = QStringLiteral("Dr Inconnu");
         guest.specialty = QStringLiteral("SM45");
-        const QByteArray before = footprint(*m_db);
+        const QByteArray before = meetingFootprint(*m_db);
         const StoreResult refused = m_services->meeting().checkIn(m_session, guest);
         QVERIFY(!refused.ok);
         QVERIFY2(refused.error.contains(QStringLiteral("organisation")), qPrintable(refused.error));
-        QCOMPARE(footprint(*m_db), before);
+        QCOMPARE(meetingFootprint(*m_db), before);
         guest.guestOrganisation = QStringLiteral("Clinique du Parc");
         QVERIFY(m_services->meeting().checkIn(m_session, guest).ok);
         QCOMPARE(stored().attendance[0].guestOrganisation, QStringLiteral("Clinique du Parc"));
@@ -172,11 +153,11 @@ private Q_SLOTS:
         QVERIFY(meeting.close(m_session).ok);
         QCOMPARE(stored().status, SessionStatus::Closed);
         QCOMPARE(stored().attendance[0].leftAt, g_now); // whoever was still there left at the close
-        const QByteArray before = footprint(*m_db);
+        const QByteArray before = meetingFootprint(*m_db);
         const StoreResult refused = meeting.checkIn(m_session, member("SM36"));
         QVERIFY(!refused.ok);
         QVERIFY2(refused.error.contains(QStringLiteral("closed")), qPrintable(refused.error));
-        QCOMPARE(footprint(*m_db), before);
+        QCOMPARE(meetingFootprint(*m_db), before);
     }
 
     void aWrittenOpinionCountsAndTheFicheKeepsIt() {
@@ -227,19 +208,19 @@ private Q_SLOTS:
         const auto patient = PatientRepository(*m_db).find(f.patientId);
         const auto inscription = InscriptionRepository(*m_db).find(f.inscriptionId);
         const QJsonObject snapshot = caseSnapshot(*patient.value, *inscription.value);
-        m_services->setActor(person(Role::Coordinator, m_case.coordinatorId));
+        m_services->setActor(actorAs(Role::Coordinator, m_case.coordinatorId));
         QVERIFY(!m_services->fiches().sign(f, m_case.coordinatorId, snapshot).ok); // no quorum
         // Without a reason: refused, nothing written.
-        const QByteArray before = footprint(*m_db);
+        const QByteArray before = meetingFootprint(*m_db);
         QVERIFY(!m_services->fiches().overrideQuorum(f, QStringLiteral("  ")).ok);
-        QCOMPARE(footprint(*m_db), before);
+        QCOMPARE(meetingFootprint(*m_db), before);
         // By a physician: refused.
-        m_services->setActor(person(Role::Physician, m_case.requesterId));
+        m_services->setActor(actorAs(Role::Physician, m_case.requesterId));
         QVERIFY(!m_services->fiches().overrideQuorum(f, QStringLiteral("Urgence thérapeutique.")).ok);
-        QCOMPARE(footprint(*m_db), before);
+        QCOMPARE(meetingFootprint(*m_db), before);
         // By the coordinator: who and when filled in, then signed.
         g_now = g_now.addSecs(120);
-        m_services->setActor(person(Role::Coordinator, m_case.coordinatorId));
+        m_services->setActor(actorAs(Role::Coordinator, m_case.coordinatorId));
         const StoreResult overridden =
             m_services->fiches().overrideQuorum(f, QStringLiteral("Urgence thérapeutique."));
         QVERIFY2(overridden.ok, qPrintable(overridden.error));
@@ -253,7 +234,7 @@ private Q_SLOTS:
 
     // Only the coordinator overrides: a physician's decision that brings an override keeps the stored one.
     void aDecisionCannotCarryItsOwnOverride() {
-        m_services->setActor(person(Role::Physician, m_case.requesterId));
+        m_services->setActor(actorAs(Role::Physician, m_case.requesterId));
         Fiche f = *FicheRepository(*m_db).find(m_case.fiche.meta.id).value;
         f.quorum = QuorumStatus::NotMet;
         f.quorumOverride.coordinatorId = m_case.coordinatorId;
@@ -269,12 +250,12 @@ private Q_SLOTS:
         WrittenOpinion opinion;
         opinion.authorId = memberWithSpecialty("SM45");
         opinion.text = QStringLiteral("Trop tard.");
-        const QByteArray before = footprint(*m_db);
+        const QByteArray before = meetingFootprint(*m_db);
         const StoreResult refused =
             m_services->meeting().addWrittenOpinion(m_case.fiche.inscriptionId, opinion);
         QVERIFY(!refused.ok);
         QVERIFY2(refused.error.contains(QStringLiteral("before the meeting")), qPrintable(refused.error));
-        QCOMPARE(footprint(*m_db), before);
+        QCOMPARE(meetingFootprint(*m_db), before);
     }
 
     void twoGuestsOfTheSameNameFromTwoPlacesAreTwoLines() {
@@ -291,14 +272,14 @@ private Q_SLOTS:
     }
 
     void aReadOnlyUserTakesNoAttendance() {
-        m_services->setActor(person(Role::ReadOnly, {}));
-        const QByteArray before = footprint(*m_db);
+        m_services->setActor(actorAs(Role::ReadOnly, {}));
+        const QByteArray before = meetingFootprint(*m_db);
         const StoreResult refused = m_services->meeting().checkIn(m_session, member("SM14"));
         QVERIFY(!refused.ok);
         QVERIFY2(refused.error.contains(QStringLiteral("Read only")), qPrintable(refused.error));
         QVERIFY(!m_services->meeting().open(m_session).ok);
-        QCOMPARE(footprint(*m_db), before);
-        m_services->setActor(person(Role::Secretary, {}));
+        QCOMPARE(meetingFootprint(*m_db), before);
+        m_services->setActor(actorAs(Role::Secretary, {}));
         QVERIFY(m_services->meeting().checkIn(m_session, member("SM14")).ok);
     }
 
@@ -310,7 +291,8 @@ private Q_SLOTS:
         QProcess a, b;
         for (auto [process, prefix] : {std::pair{&a, "Alpha"}, std::pair{&b, "Beta"}}) {
             process->start(QStringLiteral(CONCERTO_MEETING_CLERK),
-                           {path, m_session.toString(QUuid::WithoutBraces), QLatin1String(prefix),
+                           {path, QStringLiteral("checkin"), m_session.toString(QUuid::WithoutBraces),
+                            QLatin1String(prefix),
                             QStringLiteral("12")});
             QVERIFY(process->waitForReadyRead(10000));
             QCOMPARE(process->readLine().trimmed(), QByteArray("ready"));

@@ -13,6 +13,7 @@
 #include "services/decisionservice.h"
 #include "services/services.h"
 #include "tests/support/documentfixtures.h"
+#include "tests/support/meetingfixtures.h"
 #include "tests/support/fixtures.h"
 #include "translations/language.h"
 #include "ui/meeting/attendancepanel.h"
@@ -94,11 +95,7 @@ class TestMeetingSession : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                           m_dir.filePath(QStringLiteral("settings")));
-        installTranslations(QStringLiteral("en"));
-        clock::set([] { return g_now; });
+        test::prepareMeetingScreenTest(m_dir, g_now);
         m_db = Database::create(m_dir.filePath(QStringLiteral("session.db")));
         QVERIFY(m_db);
         m_case = test::saveDocumentCase(*m_db, false);

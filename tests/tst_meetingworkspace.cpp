@@ -8,6 +8,7 @@
 #include "models/store/repositories.h"
 #include "services/services.h"
 #include "tests/support/documentfixtures.h"
+#include "tests/support/meetingfixtures.h"
 #include "translations/language.h"
 #include "ui/meeting/attendancepanel.h"
 #include "ui/meeting/guestdialog.h"
@@ -32,12 +33,6 @@ using namespace concerto;
 namespace {
 QDateTime g_now = QDateTime(QDate(2026, 11, 24), QTime(16, 5), Qt::UTC);
 
-Actor person(Role role) {
-    Actor a;
-    a.name = QStringLiteral("Mme Secrétaire");
-    a.role = role;
-    return a;
-}
 } // namespace
 
 class TestMeetingWorkspace : public QObject {
@@ -62,11 +57,7 @@ class TestMeetingWorkspace : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                           m_dir.filePath(QStringLiteral("settings")));
-        installTranslations(QStringLiteral("en"));
-        clock::set([] { return g_now; });
+        test::prepareMeetingScreenTest(m_dir, g_now);
         m_db = Database::create(m_dir.filePath(QStringLiteral("meeting.db")));
         QVERIFY(m_db);
         m_case = test::saveDocumentCase(*m_db, false);
@@ -82,7 +73,7 @@ private Q_SLOTS:
 
     void theKeyboardTakesTheAttendanceAndTheBadgeFollows() {
         Services services(*m_db);
-        services.setActor(person(Role::Secretary));
+        services.setActor(test::actorAs(Role::Secretary, {}));
         MeetingWorkspace w(services);
         w.resize(1300, 700);
         w.show();
@@ -148,7 +139,7 @@ private Q_SLOTS:
 
     void aReadOnlyUserChangesNothing() {
         Services services(*m_db);
-        services.setActor(person(Role::ReadOnly));
+        services.setActor(test::actorAs(Role::ReadOnly, {}));
         MeetingWorkspace w(services);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
