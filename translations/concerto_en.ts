@@ -1451,18 +1451,6 @@
 <context>
     <name>Decisions</name>
     <message>
-        <source>This case does not exist (any more).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This session does not exist (any more).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This committee is not in the directory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This case was postponed to a later session.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2314,14 +2302,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This session does not exist (any more).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This committee is not in the directory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A guest without RPPS needs a name, a specialty and an organisation.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2335,10 +2315,6 @@
     </message>
     <message>
         <source>A written opinion needs its author and its text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This case does not exist (any more).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2741,6 +2717,21 @@
     <name>Rights</name>
     <message>
         <source>Your role (%1) does not allow you to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message>
+        <source>This case does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This committee is not in the directory.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4210,6 +4201,10 @@
         <source>Discard the damaged draft</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unsaved changes left by %2 on %1 were restored from the draft. Save them, or discard them to go back to the saved case.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>concerto::CaseListModel</name>
@@ -4827,6 +4822,14 @@
     </message>
     <message>
         <source>Remove this exam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision&apos;s unsaved changes from %1 were restored from its draft (Ctrl+Z undoes them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision&apos;s unsaved changes left by %2 on %1 were restored from its draft (Ctrl+Z undoes them).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5842,6 +5845,40 @@
     </message>
 </context>
 <context>
+    <name>concerto::MeetingStrip</name>
+    <message>
+        <source>Time spent on the case taken up, against its share of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time since the session began, against its planned length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session: %1 planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case taken up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>concerto::MeetingWorkspace</name>
     <message>
         <source>Meeting</source>
@@ -5921,14 +5958,6 @@
     </message>
     <message>
         <source>The coordinator signs every decided fiche of the session at once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time spent on the case taken up, against its share of the session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time since the session began, against its planned length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6019,29 +6048,6 @@
     <message>
         <source>No case on screen.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session: %1 planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session: %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No case taken up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n present</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>

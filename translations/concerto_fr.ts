@@ -1451,18 +1451,6 @@
 <context>
     <name>Decisions</name>
     <message>
-        <source>This case does not exist (any more).</source>
-        <translation>Ce dossier n&apos;existe pas (ou plus).</translation>
-    </message>
-    <message>
-        <source>This session does not exist (any more).</source>
-        <translation>Cette séance n&apos;existe pas (ou plus).</translation>
-    </message>
-    <message>
-        <source>This committee is not in the directory.</source>
-        <translation>Cette RCP n&apos;est pas dans l&apos;annuaire.</translation>
-    </message>
-    <message>
         <source>This case was postponed to a later session.</source>
         <translation>Ce dossier a été reporté à une séance ultérieure.</translation>
     </message>
@@ -2314,14 +2302,6 @@
         <translation>Cette séance est close&#xa0;: sa liste de présence ne peut plus changer.</translation>
     </message>
     <message>
-        <source>This session does not exist (any more).</source>
-        <translation>Cette séance n&apos;existe pas (ou plus).</translation>
-    </message>
-    <message>
-        <source>This committee is not in the directory.</source>
-        <translation>Cette RCP n&apos;est pas dans l&apos;annuaire.</translation>
-    </message>
-    <message>
         <source>A guest without RPPS needs a name, a specialty and an organisation.</source>
         <translation>Un invité sans RPPS doit avoir un nom, une spécialité et un organisme.</translation>
     </message>
@@ -2336,10 +2316,6 @@
     <message>
         <source>A written opinion needs its author and its text.</source>
         <translation>Un avis écrit doit avoir son auteur et son texte.</translation>
-    </message>
-    <message>
-        <source>This case does not exist (any more).</source>
-        <translation>Ce dossier n&apos;existe pas (ou plus).</translation>
     </message>
     <message>
         <source>Only someone present can be in the room or remote: check them in first.</source>
@@ -2742,6 +2718,21 @@
     <message>
         <source>Your role (%1) does not allow you to %2.</source>
         <translation>Votre rôle (%1) ne vous permet pas de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message>
+        <source>This case does not exist (any more).</source>
+        <translation>Ce dossier n&apos;existe pas (ou plus).</translation>
+    </message>
+    <message>
+        <source>This session does not exist (any more).</source>
+        <translation>Cette séance n&apos;existe pas (ou plus).</translation>
+    </message>
+    <message>
+        <source>This committee is not in the directory.</source>
+        <translation>Cette RCP n&apos;est pas dans l&apos;annuaire.</translation>
     </message>
 </context>
 <context>
@@ -4210,6 +4201,10 @@
         <source>Discard the damaged draft</source>
         <translation>Abandonner le brouillon endommagé</translation>
     </message>
+    <message>
+        <source>Unsaved changes left by %2 on %1 were restored from the draft. Save them, or discard them to go back to the saved case.</source>
+        <translation>Les modifications non enregistrées laissées par %2 le %1 ont été restaurées à partir du brouillon. Enregistrez-les, ou abandonnez-les pour revenir au dossier enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>concerto::CaseListModel</name>
@@ -4828,6 +4823,14 @@
     <message>
         <source>Remove this exam</source>
         <translation>Retirer cet examen</translation>
+    </message>
+    <message>
+        <source>The decision&apos;s unsaved changes from %1 were restored from its draft (Ctrl+Z undoes them).</source>
+        <translation>Les modifications non enregistrées de la décision du %1 ont été restaurées à partir de son brouillon (Ctrl+Z les annule).</translation>
+    </message>
+    <message>
+        <source>The decision&apos;s unsaved changes left by %2 on %1 were restored from its draft (Ctrl+Z undoes them).</source>
+        <translation>Les modifications non enregistrées de la décision laissées par %2 le %1 ont été restaurées à partir de son brouillon (Ctrl+Z les annule).</translation>
     </message>
 </context>
 <context>
@@ -5844,6 +5847,40 @@
     </message>
 </context>
 <context>
+    <name>concerto::MeetingStrip</name>
+    <message>
+        <source>Time spent on the case taken up, against its share of the session</source>
+        <translation>Temps passé sur le dossier en cours, face à sa part de la séance</translation>
+    </message>
+    <message>
+        <source>Time since the session began, against its planned length</source>
+        <translation>Temps écoulé depuis le début de la séance, face à sa durée prévue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present</source>
+        <translation>
+            <numerusform>%n présent</numerusform>
+            <numerusform>%n présents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session: %1 planned</source>
+        <translation>Séance&#xa0;: %1 prévues</translation>
+    </message>
+    <message>
+        <source>Session: %1 of %2</source>
+        <translation>Séance&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>No case taken up</source>
+        <translation>Aucun dossier en cours</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>Dossier&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>concerto::MeetingWorkspace</name>
     <message>
         <source>Meeting</source>
@@ -5924,14 +5961,6 @@
     <message>
         <source>The coordinator signs every decided fiche of the session at once</source>
         <translation>Le coordonnateur signe d&apos;un coup toutes les fiches décidées de la séance</translation>
-    </message>
-    <message>
-        <source>Time spent on the case taken up, against its share of the session</source>
-        <translation>Temps passé sur le dossier en cours, face à sa part de la séance</translation>
-    </message>
-    <message>
-        <source>Time since the session began, against its planned length</source>
-        <translation>Temps écoulé depuis le début de la séance, face à sa durée prévue</translation>
     </message>
     <message>
         <source>Enter: take the case up</source>
@@ -6021,29 +6050,6 @@
     <message>
         <source>No case on screen.</source>
         <translation>Aucun dossier à l&apos;écran.</translation>
-    </message>
-    <message>
-        <source>Session: %1 planned</source>
-        <translation>Séance&#xa0;: %1 prévues</translation>
-    </message>
-    <message>
-        <source>Session: %1 of %2</source>
-        <translation>Séance&#xa0;: %1 sur %2</translation>
-    </message>
-    <message>
-        <source>Case: %1</source>
-        <translation>Dossier&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>No case taken up</source>
-        <translation>Aucun dossier en cours</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n present</source>
-        <translation>
-            <numerusform>%n présent</numerusform>
-            <numerusform>%n présents</numerusform>
-        </translation>
     </message>
 </context>
 <context>
