@@ -283,10 +283,14 @@ private Q_SLOTS:
             old.setDatabaseName(path);
             QVERIFY(old.open());
             before = records(old);
-            // The latest schema's table is not there yet: the upgrade makes it.
+            // The latest schema's column is not there yet: the upgrade makes it (drafts' authors, 15).
+            QCOMPARE(rows(old, QStringLiteral("SELECT count(*) FROM pragma_table_info('record_draft')"
+                                              " WHERE name = 'author'")),
+                     QStringList{QStringLiteral("0")});
+            // Nor schema 14's sync tables before schema 14.
             QCOMPARE(rows(old, QStringLiteral("SELECT count(*) FROM sqlite_master"
                                               " WHERE name = 'sync_state'")),
-                     QStringList{QStringLiteral("0")});
+                     QStringList{QString::number(version >= 14 ? 1 : 0)});
             // Nor schema 12's trigger before schema 12 (11 -> 12 included).
             QCOMPARE(rows(old, QStringLiteral("SELECT count(*) FROM sqlite_master"
                                               " WHERE name = 'session_one_a_day_insert'")),
@@ -304,6 +308,14 @@ private Q_SLOTS:
         QCOMPARE(records(db->connection()), before);
         QCOMPARE(rows(db->connection(), QStringLiteral("PRAGMA integrity_check")),
                  QStringList{QStringLiteral("ok")});
+
+        // Schema 15: every draft table says who left a draft.
+        QCOMPARE(rows(db->connection(), QStringLiteral("SELECT count(*) FROM pragma_table_info('case_draft')"
+                                                       " WHERE name = 'author'")),
+                 QStringList{QStringLiteral("1")});
+        QCOMPARE(rows(db->connection(), QStringLiteral("SELECT count(*) FROM pragma_table_info('record_draft')"
+                                                       " WHERE name = 'author'")),
+                 QStringList{QStringLiteral("1")});
 
         // Schema 5: the INS column holds the number without spaces, in capitals; the record keeps it
         // as typed.
