@@ -19,7 +19,6 @@
 #include "tests/support/meetingfixtures.h"
 #include "translations/language.h"
 
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -154,7 +153,8 @@ private Q_SLOTS:
         const StoreResult refused = m_services->decisions().decide(f->meta.id);
         QVERIFY(!refused.ok);
         QVERIFY2(refused.error.contains(QStringLiteral("proposal")), qPrintable(refused.error));
-        QVERIFY2(refused.error.contains(QStringLiteral("guideline: give the reason")), qPrintable(refused.error));
+        QVERIFY2(refused.error.contains(QStringLiteral("guideline: give the reason")),
+                 qPrintable(refused.error));
         QVERIFY2(refused.error.contains(QLatin1Char('\n')), "one fault a line");
         QCOMPARE(meetingFootprint(*m_db), before);
         QCOMPARE(stored(m_newCase).agendaState, AgendaState::InProgress);
@@ -208,7 +208,8 @@ private Q_SLOTS:
         QVERIFY(postponed.postponement.at.isValid());
         QVERIFY(FicheRepository(*m_db).find(f->meta.id).value->meta.deleted);
         // Read back as stored: the postponement survives the JSON.
-        QCOMPARE(Inscription::fromJson(postponed.toJson()).postponement.reason, postponed.postponement.reason);
+        QCOMPARE(Inscription::fromJson(postponed.toJson()).postponement.reason,
+                 postponed.postponement.reason);
 
         const StoreRead<std::vector<Inscription>> there = agenda::read(*m_db, m_later);
         QVERIFY(there.ok());
@@ -270,7 +271,8 @@ private Q_SLOTS:
         const QUuid toRegister = addCase(m_today, kCaseRegistered);
         const Guideline known = RcpRepository(*m_db).find(m_case.fiche.rcpId).value->guidelines.front();
         QVERIFY(m_services->decisions().preValidate(toRegister, known).ok);
-        const StoreResult r = m_services->decisions().postpone(toRegister, m_later, QStringLiteral("Bilan incomplet"));
+        const StoreResult r =
+            m_services->decisions().postpone(toRegister, m_later, QStringLiteral("Bilan incomplet"));
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(stored(toRegister).agendaState, AgendaState::Postponed);
         // It comes again as a case to register, to be pre-validated again.
@@ -304,19 +306,10 @@ private Q_SLOTS:
         const QString path = m_db->path();
         m_services.reset();
         m_db.reset();
-        QProcess a, b;
-        for (auto [process, order] : {std::pair{&a, &forward}, std::pair{&b, &backward}}) {
-            process->start(QStringLiteral(CONCERTO_MEETING_CLERK),
-                           QStringList{path, QStringLiteral("takeup")} + *order);
-            QVERIFY(process->waitForReadyRead(10000));
-            QCOMPARE(process->readLine().trimmed(), QByteArray("ready"));
-        }
-        a.write("go\n");
-        b.write("go\n");
-        for (QProcess *p : {&a, &b}) {
-            QVERIFY(p->waitForFinished(60000));
-            QVERIFY2(p->exitCode() == 0, p->readAllStandardOutput().constData());
-        }
+        const QString failures =
+            test::runClerksTogether(path, {QStringList{QStringLiteral("takeup")} + forward,
+                                           QStringList{QStringLiteral("takeup")} + backward});
+        QVERIFY2(failures.isEmpty(), qPrintable(failures));
         m_db = Database::open(path);
         QVERIFY(m_db);
         m_services = std::make_unique<Services>(*m_db);

@@ -15,7 +15,6 @@
 #include "tests/support/meetingfixtures.h"
 #include "translations/language.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -288,21 +287,11 @@ private Q_SLOTS:
         const QString path = m_db->path();
         cleanup(); // the file is the processes' now
         clock::set({});
-        QProcess a, b;
-        for (auto [process, prefix] : {std::pair{&a, "Alpha"}, std::pair{&b, "Beta"}}) {
-            process->start(QStringLiteral(CONCERTO_MEETING_CLERK),
-                           {path, QStringLiteral("checkin"), m_session.toString(QUuid::WithoutBraces),
-                            QLatin1String(prefix),
-                            QStringLiteral("12")});
-            QVERIFY(process->waitForReadyRead(10000));
-            QCOMPARE(process->readLine().trimmed(), QByteArray("ready"));
-        }
-        a.write("go\n");
-        b.write("go\n");
-        for (QProcess *p : {&a, &b}) {
-            QVERIFY(p->waitForFinished(60000));
-            QVERIFY2(p->exitCode() == 0, p->readAllStandardOutput().constData());
-        }
+        const QString session = m_session.toString(QUuid::WithoutBraces);
+        const QString failures = test::runClerksTogether(
+            path, {{QStringLiteral("checkin"), session, QStringLiteral("Alpha"), QStringLiteral("12")},
+                   {QStringLiteral("checkin"), session, QStringLiteral("Beta"), QStringLiteral("12")}});
+        QVERIFY2(failures.isEmpty(), qPrintable(failures));
         clock::set([] { return g_now; });
         m_db = Database::open(path);
         QVERIFY(m_db);

@@ -4,11 +4,13 @@
 #include "models/domain/clock.h"
 #include "translations/language.h"
 
+#include <QProcess>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <memory>
 
 namespace concerto::test {
 
@@ -33,9 +35,28 @@ Actor actorAs(Role role, const QUuid &professionalId) {
     return a;
 }
 
+QString runClerksTogether(const QString &database, const std::vector<QStringList> &arguments) {
+    std::vector<std::unique_ptr<QProcess>> clerks;
+    for (const QStringList &args : arguments) {
+        clerks.push_back(std::make_unique<QProcess>());
+        QProcess &p = *clerks.back();
+        p.start(QStringLiteral(CONCERTO_MEETING_CLERK), QStringList{database} + args);
+        if (!p.waitForReadyRead(10000) || p.readLine().trimmed() != "ready")
+            return QStringLiteral("a clerk did not start: ") + QString::fromUtf8(p.readAllStandardError());
+    }
+    for (auto &p : clerks)
+        p->write("go\n");
+    QString failures;
+    for (auto &p : clerks)
+        if (!p->waitForFinished(60000) || p->exitCode() != 0)
+            failures += QString::fromUtf8(p->readAllStandardOutput() + p->readAllStandardError());
+    return failures;
+}
+
 void prepareMeetingScreenTest(const QTemporaryDir &dir, const QDateTime &now) {
     QStandardPaths::setTestModeEnabled(true);
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.filePath(QStringLiteral("settings")));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                       dir.filePath(QStringLiteral("settings")));
     installTranslations(QStringLiteral("en"));
     clock::set([now] { return now; });
 }

@@ -8,6 +8,8 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QStringList>
+#include <vector>
 
 class QTemporaryDir;
 
@@ -19,6 +21,11 @@ QByteArray meetingFootprint(Database &db);
 
 // A user of role `role`, the professional `professionalId` of the directory.
 Actor actorAs(Role role, const QUuid &professionalId);
+
+// Starts tests/meetingclerk once per argument list (after the database path), waits until each is
+// ready, says "go" to all at once and waits for them to end: empty when every one printed "done",
+// else what went wrong and what the clerks printed.
+QString runClerksTogether(const QString &database, const std::vector<QStringList> &arguments);
 
 // Settings under `dir`, English texts and a clock stopped at `now`, for a test of the meeting's screens.
 void prepareMeetingScreenTest(const QTemporaryDir &dir, const QDateTime &now);
