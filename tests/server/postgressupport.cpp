@@ -118,7 +118,9 @@ private:
         return true;
     }
 
-    QTemporaryDir m_dir;
+    // In /tmp whatever TMPDIR says: the postgres user must reach it, and a socket's path has at most
+    // 107 bytes.
+    QTemporaryDir m_dir{QStringLiteral("/tmp/concerto-pg-XXXXXX")};
     QString m_bin;
     bool m_asPostgres = false;
     bool m_running = false;
