@@ -137,6 +137,7 @@ void TestSyncFaults::lostPushReplyGivesOneRevision() {
     CliRun run = syncThroughProxy();
     addPushed(run.out, &applied, &duplicates);
     QCOMPARE(proxy.dropped(), 1);
+    qInfo() << "first sync through the proxy: exit code" << run.code << run.out << run.err;
     // Whatever the client made of the cut connection, the server applied the push once.
     QCOMPARE(serverCount(QStringLiteral("SELECT count(*) FROM mutations")), mutationsBefore + pending);
     if (run.code != 0) { // the client saw the push fail: it sends it again on its next sync
@@ -176,6 +177,7 @@ void TestSyncFaults::serverKilledDuringPushLosesNothing() {
         QTest::qWait(5);
     }
     m_server->kill();
+    qInfo() << "server killed with" << applied << "of" << pending << "mutations applied";
     QVERIFY2(applied >= 60 && applied < pending, qPrintable(QString::number(applied)));
     QVERIFY(run->waitForFinished(60000));
     QCOMPARE(run->exitCode(), 1); // the sync failed: the server went away
