@@ -10,6 +10,9 @@ packages=(
   libqt6sql6-sqlite tzdata qt6-svg-dev qt6-charts-dev libqt6opengl6-dev qtkeychain-qt6-dev libgl1-mesa-dev
   # the regional server (concerto-server): HTTPS through cpp-httplib and OpenSSL; curl for trying it by hand
   libcpp-httplib-dev libssl-dev openssl curl
+  # its production database (--database postgresql://…): Qt's PostgreSQL driver, and PostgreSQL itself,
+  # which the server tests start from initdb (tests/server/postgressupport.h)
+  libqt6sql6-psql postgresql
   # testing as a user would: virtual display, screenshots, PDF and XML tools
   xvfb xauth imagemagick poppler-utils libxml2-utils sqlite3
   # Qt's own French texts (standard dialogs and command-line help)

@@ -38,25 +38,25 @@ bool checkPassword(const QString &password, QTextStream &err) {
     return true;
 }
 
-std::unique_ptr<ServerDatabase> openDatabase(const QString &dataDir, QTextStream &err) {
+std::unique_ptr<ServerDatabase> openDatabase(const DatabaseLocation &location, QTextStream &err) {
     QString error;
-    if (!QDir().mkpath(dataDir)) {
-        err << "Cannot make the data folder " << dataDir << ".\n";
+    if (location.url.isEmpty() && !QDir().mkpath(location.dataDir)) {
+        err << "Cannot make the data folder " << location.dataDir << ".\n";
         return nullptr;
     }
-    auto database = ServerDatabase::openEmbedded(dataDir, &error);
+    auto database = ServerDatabase::open(location, &error);
     if (!database)
         err << "Cannot open the server database: " << error << ".\n";
     return database;
 }
 
-int addOrganisation(const QString &dataDir, const QStringList &arguments, QTextStream &out,
+int addOrganisation(const DatabaseLocation &location, const QStringList &arguments, QTextStream &out,
                     QTextStream &err) {
     if (arguments.size() != 2 || arguments[0].trimmed().isEmpty() || arguments[1].trimmed().isEmpty()) {
         err << "Usage: admin add-org CODE NAME\n";
         return 2;
     }
-    const auto database = openDatabase(dataDir, err);
+    const auto database = openDatabase(location, err);
     if (!database)
         return 1;
     QString error;
@@ -68,7 +68,8 @@ int addOrganisation(const QString &dataDir, const QStringList &arguments, QTextS
     return 0;
 }
 
-int addUser(const QString &dataDir, const QStringList &arguments, QTextStream &out, QTextStream &err) {
+int addUser(const DatabaseLocation &location, const QStringList &arguments, QTextStream &out,
+            QTextStream &err) {
     QString name;
     QList<Role> roles;
     QStringList organisations;
@@ -109,7 +110,7 @@ int addUser(const QString &dataDir, const QStringList &arguments, QTextStream &o
     if (!checkPassword(password, err))
         return 2;
     const QByteArray hash = hashPassword(password);
-    const auto database = hash.isEmpty() ? nullptr : openDatabase(dataDir, err);
+    const auto database = hash.isEmpty() ? nullptr : openDatabase(location, err);
     if (!database)
         return 1;
     QString error;
@@ -121,7 +122,8 @@ int addUser(const QString &dataDir, const QStringList &arguments, QTextStream &o
     return 0;
 }
 
-int resetPassword(const QString &dataDir, const QStringList &arguments, QTextStream &out, QTextStream &err) {
+int resetPassword(const DatabaseLocation &location, const QStringList &arguments, QTextStream &out,
+                  QTextStream &err) {
     if (arguments.size() != 1 || arguments[0].trimmed().isEmpty()) {
         err << "Usage: admin reset-password NAME\n";
         return 2;
@@ -130,7 +132,7 @@ int resetPassword(const QString &dataDir, const QStringList &arguments, QTextStr
     if (!checkPassword(password, err))
         return 2;
     const QByteArray hash = hashPassword(password);
-    const auto database = hash.isEmpty() ? nullptr : openDatabase(dataDir, err);
+    const auto database = hash.isEmpty() ? nullptr : openDatabase(location, err);
     if (!database)
         return 1;
     QString error;
@@ -142,7 +144,7 @@ int resetPassword(const QString &dataDir, const QStringList &arguments, QTextStr
     return 0;
 }
 
-int importNomenclatures(const QString &dataDir, const QStringList &files, QTextStream &out,
+int importNomenclatures(const DatabaseLocation &location, const QStringList &files, QTextStream &out,
                         QTextStream &err) {
     if (files.isEmpty()) {
         err << "Usage: admin import-nomenclature FILE...\n";
@@ -156,7 +158,7 @@ int importNomenclatures(const QString &dataDir, const QStringList &files, QTextS
             return 1;
         }
     }
-    const auto database = openDatabase(dataDir, err);
+    const auto database = openDatabase(location, err);
     if (!database)
         return 1;
     const ValueSets valueSets(*database);
@@ -186,7 +188,7 @@ QString adminUsage() {
         "characters)\n");
 }
 
-int runAdminCommand(const QString &dataDir, const QStringList &arguments, QTextStream &out,
+int runAdminCommand(const DatabaseLocation &location, const QStringList &arguments, QTextStream &out,
                     QTextStream &err) {
     if (arguments.isEmpty()) {
         err << "Admin commands:\n" << adminUsage();
@@ -195,13 +197,13 @@ int runAdminCommand(const QString &dataDir, const QStringList &arguments, QTextS
     const QString command = arguments.first();
     const QStringList rest = arguments.mid(1);
     if (command == QLatin1String("add-org"))
-        return addOrganisation(dataDir, rest, out, err);
+        return addOrganisation(location, rest, out, err);
     if (command == QLatin1String("add-user"))
-        return addUser(dataDir, rest, out, err);
+        return addUser(location, rest, out, err);
     if (command == QLatin1String("reset-password"))
-        return resetPassword(dataDir, rest, out, err);
+        return resetPassword(location, rest, out, err);
     if (command == QLatin1String("import-nomenclature"))
-        return importNomenclatures(dataDir, rest, out, err);
+        return importNomenclatures(location, rest, out, err);
     err << "Unknown admin command \"" << command << "\". Admin commands:\n" << adminUsage();
     return 2;
 }

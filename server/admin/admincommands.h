@@ -1,9 +1,12 @@
-// The admin commands for scripts, on the server's database under DIR: add-org CODE NAME, add-user NAME
+// The admin commands for scripts, on the server's database (under DIR, or PostgreSQL's): add-org CODE NAME,
+// add-user NAME
 // --role R… [--org ORG]…, reset-password NAME, import-nomenclature FILE…. The command line is checked whole
 // (roles against the codes of models/domain/roles.h, the password read and checked) before the database is
-// opened, so a refused command leaves DIR as it was. The password comes from CONCERTO_PASSWORD, else from
-// stdin's first line; it is never printed.
+// opened, so a refused command leaves the database as it was. The password comes from CONCERTO_PASSWORD, else
+// from stdin's first line; it is never printed.
 #pragma once
+
+#include "server/db/serverdatabase.h"
 
 #include <QStringList>
 #include <QTextStream>
@@ -12,7 +15,8 @@ namespace concerto::server {
 
 // Exit code: 0 done, 1 refused by the database (a name taken, an unknown organisation…), 2 a wrong
 // command line (nothing opened).
-int runAdminCommand(const QString &dataDir, const QStringList &arguments, QTextStream &out, QTextStream &err);
+int runAdminCommand(const DatabaseLocation &location, const QStringList &arguments, QTextStream &out,
+                    QTextStream &err);
 
 QString adminUsage();
 

@@ -67,27 +67,28 @@ bool Accounts::addUser(const QString &name, const QByteArray &passwordHash, cons
                     return false;
                 }
             QSqlQuery query(db);
-            query.prepare(
-                QStringLiteral("INSERT INTO users (name, password_hash, created_at) VALUES (?, ?, ?)"));
+            query.prepare(QStringLiteral(
+                "INSERT INTO users (name, password_hash, created_at) VALUES (?, ?, ?) RETURNING id"));
             query.addBindValue(name);
             query.addBindValue(QString::fromLatin1(passwordHash));
             query.addBindValue(nowSeconds());
-            if (!query.exec()) {
+            if (!query.exec() || !query.next()) {
                 *error = query.lastError().text();
                 return false;
             }
-            const qint64 id = query.lastInsertId().toLongLong();
+            const qint64 id = query.value(0).toLongLong();
+            query.finish();
             for (Role role : roles) {
-                query.prepare(
-                    QStringLiteral("INSERT OR IGNORE INTO user_roles (user_id, role) VALUES (?, ?)"));
+                query.prepare(QStringLiteral(
+                    "INSERT INTO user_roles (user_id, role) VALUES (?, ?) ON CONFLICT DO NOTHING"));
                 query.addBindValue(id);
                 query.addBindValue(roleCode(role));
                 if (!query.exec())
                     return false;
             }
             for (const QString &code : organisations) {
-                query.prepare(QStringLiteral(
-                    "INSERT OR IGNORE INTO user_organisations (user_id, organisation_code) VALUES (?, ?)"));
+                query.prepare(QStringLiteral("INSERT INTO user_organisations (user_id, organisation_code) "
+                                             "VALUES (?, ?) ON CONFLICT DO NOTHING"));
                 query.addBindValue(id);
                 query.addBindValue(code);
                 if (!query.exec())

@@ -1,4 +1,5 @@
-// Opening the embedded SQLite database, per-thread connections, migrations and write transactions.
+// Opening the server's database (SQLite file or PostgreSQL), per-thread connections, migrations and
+// serialised write transactions.
 #include "server/db/serverdatabase.h"
 
 #include "server/db/servermigrations.h"
@@ -15,7 +16,8 @@ namespace concerto::server {
 
 namespace {
 
-// The application id of the server's file ("CoSv"), so that a desktop file is never taken for it.
+// The application id of the server's database ("CoSv"), so that a desktop file (or another program's
+// PostgreSQL database) is never taken for it; on PostgreSQL also the key of the writers' advisory lock.
 constexpr qint32 kServerApplicationId = 0x436F5376;
 
 bool run(QSqlDatabase &db, const QString &sql, QString *error) {
@@ -27,10 +29,19 @@ bool run(QSqlDatabase &db, const QString &sql, QString *error) {
     return false;
 }
 
+// The first column of the first row of `sql`; invalid when it failed or gave no row.
+QVariant valueOf(QSqlDatabase &db, const QString &sql) {
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next())
+        return {};
+    return query.value(0);
+}
+
 } // namespace
 
-ServerDatabase::ServerDatabase(QString path)
-    : m_path(std::move(path))
+ServerDatabase::ServerDatabase(DatabaseEngine engine, QString path)
+    : m_engine(engine)
+    , m_path(std::move(path))
     , m_prefix(QStringLiteral("concerto-server-%1-").arg(QUuid::createUuid().toString(QUuid::Id128))) {}
 
 ServerDatabase::~ServerDatabase() {
@@ -42,6 +53,10 @@ ServerDatabase::~ServerDatabase() {
     }
 }
 
+std::unique_ptr<ServerDatabase> ServerDatabase::open(const DatabaseLocation &location, QString *error) {
+    return location.url.isEmpty() ? openEmbedded(location.dataDir, error) : openPostgres(location.url, error);
+}
+
 std::unique_ptr<ServerDatabase> ServerDatabase::openEmbedded(const QString &dataDir, QString *error) {
     const QFileInfo dir(dataDir);
     if (!dir.isDir()) {
@@ -50,10 +65,31 @@ std::unique_ptr<ServerDatabase> ServerDatabase::openEmbedded(const QString &data
         return nullptr;
     }
     std::unique_ptr<ServerDatabase> database(
-        new ServerDatabase(QDir(dataDir).filePath(QStringLiteral("server.db"))));
+        new ServerDatabase(DatabaseEngine::Sqlite, QDir(dataDir).filePath(QStringLiteral("server.db"))));
     if (!database->connection().isOpen()) {
         if (error)
             *error = QStringLiteral("cannot open %1").arg(database->m_path);
+        return nullptr;
+    }
+    if (!database->migrate(error))
+        return nullptr;
+    return database;
+}
+
+std::unique_ptr<ServerDatabase> ServerDatabase::openPostgres(const QString &url, QString *error) {
+    const auto address = parsePostgresUrl(url, error);
+    if (!address)
+        return nullptr;
+    std::unique_ptr<ServerDatabase> database(new ServerDatabase(DatabaseEngine::Postgres, address->shown()));
+    database->m_postgres = *address;
+    const QSqlDatabase db = database->connection();
+    if (!db.isOpen()) {
+        if (error) {
+            *error =
+                QStringLiteral("cannot open %1: %2").arg(database->m_path, db.lastError().text().trimmed());
+            if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+                *error += QStringLiteral(" (Qt's PostgreSQL driver is missing: install libqt6sql6-psql)");
+        }
         return nullptr;
     }
     if (!database->migrate(error))
@@ -65,12 +101,25 @@ QSqlDatabase ServerDatabase::connection() const {
     const QString name = m_prefix + QString::number(quintptr(QThread::currentThreadId()));
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name, false);
+    QString ignored;
+    if (m_engine == DatabaseEngine::Postgres) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(m_postgres.host);
+        if (m_postgres.port > 0)
+            db.setPort(m_postgres.port);
+        db.setUserName(m_postgres.user);
+        db.setPassword(m_postgres.password);
+        db.setDatabaseName(m_postgres.database);
+        db.setConnectOptions(m_postgres.options.join(QLatin1Char(';')));
+        if (db.open())
+            run(db, QStringLiteral("SET TIME ZONE 'UTC'"), &ignored);
+        return db;
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!db.open())
         return db;
-    QString ignored;
     run(db, QStringLiteral("PRAGMA journal_mode=WAL"), &ignored);
     run(db, QStringLiteral("PRAGMA synchronous=FULL"), &ignored);
     run(db, QStringLiteral("PRAGMA foreign_keys=ON"), &ignored);
@@ -78,16 +127,27 @@ QSqlDatabase ServerDatabase::connection() const {
 }
 
 int ServerDatabase::schemaVersion() const {
-    QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return -1;
-    return query.value(0).toInt();
+    QSqlDatabase db = connection();
+    const QVariant version = valueOf(db, m_engine == DatabaseEngine::Postgres
+                                             ? QStringLiteral("SELECT version FROM concerto_server_schema")
+                                             : QStringLiteral("PRAGMA user_version"));
+    return version.isValid() ? version.toInt() : -1;
 }
 
 bool ServerDatabase::write(const std::function<bool(QSqlDatabase &)> &work, QString *error) const {
     QSqlDatabase db = connection();
-    if (!run(db, QStringLiteral("BEGIN IMMEDIATE"), error))
+    if (m_engine == DatabaseEngine::Postgres) {
+        // READ COMMITTED (the default): each statement after the lock sees every write committed before.
+        if (!run(db, QStringLiteral("BEGIN"), error))
+            return false;
+        if (!run(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kServerApplicationId), error)) {
+            QString ignored;
+            run(db, QStringLiteral("ROLLBACK"), &ignored);
+            return false;
+        }
+    } else if (!run(db, QStringLiteral("BEGIN IMMEDIATE"), error)) {
         return false;
+    }
     if (work(db) && run(db, QStringLiteral("COMMIT"), error))
         return true;
     QString ignored;
@@ -95,23 +155,75 @@ bool ServerDatabase::write(const std::function<bool(QSqlDatabase &)> &work, QStr
     return false;
 }
 
+bool ServerDatabase::checkSqliteFile(QSqlDatabase &db, int *version, QString *error) {
+    const QVariant applicationId = valueOf(db, QStringLiteral("PRAGMA application_id"));
+    const QVariant userVersion = valueOf(db, QStringLiteral("PRAGMA user_version"));
+    if (!applicationId.isValid() || !userVersion.isValid())
+        return false;
+    *version = userVersion.toInt();
+    if (applicationId.toInt() != kServerApplicationId && (applicationId.toInt() != 0 || *version != 0)) {
+        if (error)
+            *error = QStringLiteral("%1 is not a Concerto server database").arg(m_path);
+        return false;
+    }
+    return true;
+}
+
+bool ServerDatabase::checkPostgresDatabase(QSqlDatabase &db, int *version, QString *error) {
+    const QVariant marked = valueOf(db, QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE"
+                                                       " table_schema = current_schema() AND"
+                                                       " table_name = 'concerto_server_schema'"));
+    if (!marked.isValid())
+        return false;
+    if (marked.toInt() == 0) {
+        // A database of its own: an empty one is made ours, one with other tables is refused.
+        const QVariant tables = valueOf(db, QStringLiteral("SELECT count(*) FROM information_schema.tables"
+                                                           " WHERE table_schema = current_schema()"));
+        if (!tables.isValid())
+            return false;
+        if (tables.toInt() != 0) {
+            if (error)
+                *error = QStringLiteral("%1 is not a Concerto server database").arg(m_path);
+            return false;
+        }
+        *version = 0;
+        return run(db,
+                   QStringLiteral("CREATE TABLE concerto_server_schema (application_id BIGINT NOT NULL,"
+                                  " version INTEGER NOT NULL)"),
+                   error) &&
+               run(db,
+                   QStringLiteral("INSERT INTO concerto_server_schema VALUES (%1, 0)")
+                       .arg(kServerApplicationId),
+                   error);
+    }
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT application_id, version FROM concerto_server_schema")) ||
+        !query.next())
+        return false;
+    *version = query.value(1).toInt();
+    if (query.value(0).toLongLong() != kServerApplicationId) {
+        if (error)
+            *error = QStringLiteral("%1 is not a Concerto server database").arg(m_path);
+        return false;
+    }
+    return true;
+}
+
+bool ServerDatabase::setVersion(QSqlDatabase &db, int version, QString *error) {
+    if (m_engine == DatabaseEngine::Postgres)
+        return run(db, QStringLiteral("UPDATE concerto_server_schema SET version = %1").arg(version), error);
+    return run(db, QStringLiteral("PRAGMA application_id=%1").arg(kServerApplicationId), error) &&
+           run(db, QStringLiteral("PRAGMA user_version=%1").arg(version), error);
+}
+
 bool ServerDatabase::migrate(QString *error) {
     return write(
         [&](QSqlDatabase &db) {
-            QSqlQuery query(db);
-            if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
+            int version = 0;
+            if (!(m_engine == DatabaseEngine::Postgres ? checkPostgresDatabase(db, &version, error)
+                                                       : checkSqliteFile(db, &version, error)))
                 return false;
-            const qint32 applicationId = query.value(0).toInt();
-            query.finish();
-            int version = schemaVersion();
-            if (version < 0)
-                return false;
-            if (applicationId != kServerApplicationId && (applicationId != 0 || version != 0)) {
-                if (error)
-                    *error = QStringLiteral("%1 is not a Concerto server database").arg(m_path);
-                return false;
-            }
-            const auto &migrations = serverMigrations();
+            const auto &migrations = serverMigrations(m_engine);
             if (version > migrations.size()) {
                 if (error)
                     *error = QStringLiteral("%1 was made by a newer concerto-server (schema %2)")
@@ -119,13 +231,13 @@ bool ServerDatabase::migrate(QString *error) {
                                  .arg(version);
                 return false;
             }
+            const int before = version;
             for (; version < migrations.size(); ++version) {
                 for (const QString &statement : migrations[version])
                     if (!run(db, statement, error))
                         return false;
             }
-            return run(db, QStringLiteral("PRAGMA application_id=%1").arg(kServerApplicationId), error) &&
-                   run(db, QStringLiteral("PRAGMA user_version=%1").arg(version), error);
+            return version == before || setVersion(db, version, error);
         },
         error);
 }

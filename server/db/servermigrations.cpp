@@ -1,13 +1,16 @@
-// Migration 1: organisations (3C, network), users with their roles and organisations, the failed-login
-// counters, and tokens (kept as SHA-256 only, grouped by sign-in family for refresh-token rotation).
-// Migration 2: the value sets; 3: the tokens' expiry index; 4: the synced records, their organisations (who
-// sees them) and the mutations applied (what makes a replayed push a duplicate). Times are Unix seconds
-// (UTC), records' own times ISO-8601 UTC. The audit comes in a later migration.
+// The SQLite migrations (PostgreSQL's are in postgresmigrations.cpp). Migration 1: organisations (3C,
+// network), users with their roles and organisations, the failed-login counters, and tokens (kept as SHA-256
+// only, grouped by sign-in family for refresh-token rotation). Migration 2: the value sets; 3: the tokens'
+// expiry index; 4: the synced records, their organisations (who sees them) and the mutations applied (what
+// makes a replayed push a duplicate). Times are Unix seconds (UTC), records' own times ISO-8601 UTC. The
+// audit comes in a later migration.
 #include "server/db/servermigrations.h"
 
 namespace concerto::server {
 
-const QVector<QStringList> &serverMigrations() {
+const QVector<QStringList> &serverMigrations(DatabaseEngine engine) {
+    if (engine == DatabaseEngine::Postgres)
+        return postgresMigrations();
     static const QVector<QStringList> migrations = {
         {
             QStringLiteral("CREATE TABLE organisations ("

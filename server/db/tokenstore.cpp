@@ -1,5 +1,5 @@
-// Token families in the tokens table; every change in one BEGIN IMMEDIATE transaction, so that two
-// refreshes with the same token cannot both succeed.
+// Token families in the tokens table; every change in one serialised write transaction
+// (ServerDatabase::write), so that two refreshes with the same token cannot both succeed.
 #include "server/db/tokenstore.h"
 
 #include "server/auth/tokens.h"

@@ -41,8 +41,13 @@ bool ValueSets::import(const QString &path, StoredValueSet *imported, QString *e
         [&](QSqlDatabase &db) {
             QSqlQuery query(db);
             query.prepare(QStringLiteral(
-                "INSERT OR REPLACE INTO value_sets (oid, version, name, revision_date, source, concept_count,"
-                " sha256, content, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                "INSERT INTO value_sets (oid, version, name, revision_date, source, concept_count, sha256,"
+                " content, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (oid, version) DO "
+                "UPDATE"
+                " SET name = excluded.name, revision_date = excluded.revision_date, source = excluded.source,"
+                " concept_count = excluded.concept_count, sha256 = excluded.sha256, content = "
+                "excluded.content,"
+                " imported_at = excluded.imported_at"));
             query.addBindValue(set.oid);
             query.addBindValue(set.version);
             query.addBindValue(set.name);

@@ -1,6 +1,8 @@
-// concerto-server: the regional server. Serves the HTTPS API from a data folder (`--data DIR`, SQLite and
-// its own CA), or runs an admin command on it (`--data DIR admin …`).
+// concerto-server: the regional server. Serves the HTTPS API from a data folder (`--data DIR`: its own CA
+// and certificate, and SQLite unless `--database postgresql://…` names a PostgreSQL database), or runs an
+// admin command on the database (`--data DIR admin …`, `--database URL admin …`).
 #include "server/admin/admincommands.h"
+#include "server/db/postgresurl.h"
 #include "server/run/serve.h"
 
 #include <QCoreApplication>
@@ -18,7 +20,10 @@ QString usage() {
                "  concerto-server --data DIR [--listen ADDRESS:PORT] [--certificate-name NAME]...\n"
                "      serves HTTPS (default 127.0.0.1:8443; port 0 picks a free one); on first start\n"
                "      makes a CA (DIR/tls/ca.pem, the file clients trust) and a server certificate\n"
-               "  concerto-server --data DIR admin COMMAND...\n") +
+               "  concerto-server --data DIR --database postgresql://USER@HOST/DB [--listen ...]\n"
+               "      the same with the data in PostgreSQL (DIR keeps the CA and certificate only); a\n"
+               "      socket folder as ?host=/var/run/postgresql; any number of servers on one database\n"
+               "  concerto-server (--data DIR | --database URL) admin COMMAND...\n") +
            adminUsage();
 }
 
@@ -55,11 +60,11 @@ int main(int argc, char *argv[]) {
             return 0;
         }
         if (argument == QLatin1String("admin")) {
-            if (options.dataDir.isEmpty() || listenGiven) {
-                err << "admin needs --data DIR (and no --listen).\n" << usage();
+            if ((options.dataDir.isEmpty() && options.databaseUrl.isEmpty()) || listenGiven) {
+                err << "admin needs --data DIR or --database URL (and no --listen).\n" << usage();
                 return 2;
             }
-            return runAdminCommand(options.dataDir, arguments.mid(i + 1), out, err);
+            return runAdminCommand({options.dataDir, options.databaseUrl}, arguments.mid(i + 1), out, err);
         }
         const bool takesValue =
             argument == QLatin1String("--data") || argument == QLatin1String("--listen") ||
@@ -72,8 +77,15 @@ int main(int argc, char *argv[]) {
         }
         const QString value = arguments[++i];
         if (argument == QLatin1String("--database")) {
-            err << "--database (PostgreSQL) is not supported yet; use --data DIR (SQLite).\n";
-            return 2;
+            QString why;
+            if (!options.databaseUrl.isEmpty() || !parsePostgresUrl(value, &why)) {
+                err << "--database takes one PostgreSQL URL, once (postgresql://USER@HOST/DB, "
+                       "postgresql://USER@/DB?host=SOCKETDIR)"
+                    << (why.isEmpty() ? QString() : QStringLiteral(": ") + why) << ".\n";
+                return 2;
+            }
+            options.databaseUrl = value;
+            continue;
         }
         if (argument == QLatin1String("--certificate-name")) {
             options.certificateNames.append(value);
@@ -92,7 +104,7 @@ int main(int argc, char *argv[]) {
         }
     }
     if (options.dataDir.isEmpty()) {
-        err << "--data DIR is required.\n" << usage();
+        err << "--data DIR is required (it holds the CA and the server certificate).\n" << usage();
         return 2;
     }
     return serve(options, out, err);

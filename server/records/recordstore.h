@@ -1,8 +1,8 @@
-// Where the server keeps the synced records, behind one interface so that PostgreSQL can come beside the
-// embedded SQLite (sqliterecordstore.h): the latest copy of each record with its place in the change feed
-// (`seq`, whose order is the commit order), the organisations that see it, the mutations applied (for
-// idempotent pushes). The sync's rules (versions, conflicts, rights) are the SyncService's, not the
-// store's; every method answers false when the database failed (never taken for "not found").
+// Where the server keeps the synced records, behind one interface (SqlRecordStore, sqlrecordstore.h,
+// implements it on SQLite and PostgreSQL alike): the latest copy of each record with its place in the
+// change feed (`seq`, whose order is the commit order), the organisations that see it, the mutations
+// applied (for idempotent pushes). The sync's rules (versions, conflicts, rights) are the SyncService's,
+// not the store's; every method answers false when the database failed (never taken for "not found").
 #pragma once
 
 #include "sync/protocol.h"

@@ -5,7 +5,7 @@
 #include "server/api/api.h"
 #include "server/auth/passwordauthenticator.h"
 #include "server/http/httpslistener.h"
-#include "server/records/sqliterecordstore.h"
+#include "server/records/sqlrecordstore.h"
 #include "server/tls/localca.h"
 
 #include <QDateTime>
@@ -30,7 +30,7 @@ int serve(const ServeOptions &options, QTextStream &out, QTextStream &err) {
         return 1;
     }
     QString error;
-    const auto database = ServerDatabase::openEmbedded(options.dataDir, &error);
+    const auto database = ServerDatabase::open({options.dataDir, options.databaseUrl}, &error);
     if (!database) {
         err << "Cannot open the server database: " << error << ".\n";
         return 1;
@@ -43,7 +43,7 @@ int serve(const ServeOptions &options, QTextStream &out, QTextStream &err) {
     const auto clock = [] { return QDateTime::currentSecsSinceEpoch(); };
     Accounts accounts(*database);
     PasswordAuthenticator authenticator(accounts, LoginPolicy{}, clock);
-    SqliteRecordStore records(*database);
+    SqlRecordStore records(*database);
     Api api(*database, records, authenticator, clock);
     HttpsListener listener(certificate.certificateChainFile, certificate.keyFile, ListenerLimits{},
                            [&api](const HttpRequest &request) { return api.handle(request); });
@@ -61,6 +61,7 @@ int serve(const ServeOptions &options, QTextStream &out, QTextStream &err) {
                              : options.address;
     if (certificate.madeNow)
         out << "Made a new certificate authority: " << certificate.caCertificateFile << '\n';
+    out << "Database: " << database->path() << '\n';
     out << "CA certificate (what clients trust): " << certificate.caCertificateFile << '\n';
     out << "Listening on https://" << host << ':' << port << '\n';
     out.flush();

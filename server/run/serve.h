@@ -9,7 +9,8 @@
 namespace concerto::server {
 
 struct ServeOptions {
-    QString dataDir;
+    QString dataDir;     // the CA and certificate; the SQLite file too when databaseUrl is empty
+    QString databaseUrl; // postgresql://…: the data in PostgreSQL
     QString address = QStringLiteral("127.0.0.1");
     int port = 8443;              // 0: any free port (printed)
     QStringList certificateNames; // more names for the server certificate (first start only)

@@ -1,5 +1,8 @@
-// The server process, the TLS client, the admin runs and the raw database reads of the server's tests.
+// The server process, the TLS client, the admin runs and the raw database reads of the server's tests
+// (on the SQLite file of the data folder, or on its PostgreSQL database: postgressupport.h).
 #include "serversupport.h"
+
+#include "postgressupport.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -12,6 +15,7 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QTimer>
+#include <QUrlQuery>
 #include <QUuid>
 
 namespace concerto::test {
@@ -20,13 +24,32 @@ ServerProcess::~ServerProcess() {
     stop();
 }
 
+QStringList serverDatabaseArguments(const QString &dataDir) {
+    QStringList arguments{QStringLiteral("--data"), dataDir};
+    if (testsOnPostgres()) {
+        // No cluster: a URL the server refuses, so that the test fails rather than runs on SQLite.
+        const QString url = testDatabaseUrl(dataDir);
+        arguments << QStringLiteral("--database") << (url.isEmpty() ? QStringLiteral("no-postgresql") : url);
+    }
+    return arguments;
+}
+
 bool ServerProcess::launch() {
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
-    m_process->start(
-        QStringLiteral(CONCERTO_SERVER),
-        {QStringLiteral("--data"), m_dataDir, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    m_output.clear();
+    m_port = -1;
+    m_process->start(QStringLiteral(CONCERTO_SERVER),
+                     serverDatabaseArguments(m_dataDir) +
+                         QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
     return m_process->waitForStarted(10000);
+}
+
+void ServerProcess::kill() {
+    if (!m_process || m_process->state() == QProcess::NotRunning)
+        return;
+    m_process->kill();
+    m_process->waitForFinished(10000);
 }
 
 bool ServerProcess::waitUntilListening() {
@@ -129,7 +152,7 @@ AdminRun runAdmin(const QString &dataDir, const QStringList &arguments, const QB
         environment.insert(QStringLiteral("CONCERTO_PASSWORD"), QString::fromUtf8(password));
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(CONCERTO_SERVER),
-                  QStringList{QStringLiteral("--data"), dataDir, QStringLiteral("admin")} + arguments);
+                  serverDatabaseArguments(dataDir) + QStringList{QStringLiteral("admin")} + arguments);
     AdminRun run;
     if (!process.waitForStarted(10000))
         return run;
@@ -150,9 +173,18 @@ QVariant queryServerDb(const QString &dataDir, const QString &sql) {
     const QString name = QStringLiteral("server-test-") + QUuid::createUuid().toString(QUuid::Id128);
     QVariant value;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(dataDir + QStringLiteral("/server.db"));
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        QSqlDatabase db;
+        if (testsOnPostgres()) {
+            const QUrl url(testDatabaseUrl(dataDir));
+            db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            db.setHostName(QUrlQuery(url).queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded));
+            db.setUserName(url.userName());
+            db.setDatabaseName(url.path().mid(1));
+        } else {
+            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(dataDir + QStringLiteral("/server.db"));
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        }
         if (db.open()) {
             QSqlQuery query(db);
             if (query.exec(sql) && query.next())

@@ -1,6 +1,7 @@
 // Helpers of the server's tests: the real concerto-server started on a free loopback port over a
-// temporary data folder, an HTTPS client that trusts only the CA it was given (or the system's), the
-// admin commands run as a script would, and a look into the server's SQLite file.
+// temporary data folder (its data on SQLite, or on PostgreSQL in the `*_postgresql` runs), an HTTPS
+// client that trusts only the CA it was given (or the system's), the admin commands run as a script
+// would, and a look into the server's database.
 #pragma once
 
 #include <QByteArray>
@@ -36,6 +37,8 @@ public:
     bool waitUntilListening();
     // SIGTERM and wait; the exit code (-1 if it crashed or had to be killed).
     int stop();
+    // SIGKILL, as a crash would end it (nothing of it runs after); start() may start it again.
+    void kill();
 
     int port() const { return m_port; }
     QString caFile() const { return m_dataDir + QStringLiteral("/tls/ca.pem"); }
@@ -89,8 +92,13 @@ struct AdminRun {
 AdminRun runAdmin(const QString &dataDir, const QStringList &arguments,
                   const QByteArray &password = kTestPassword, const QByteArray &input = {});
 
-// One value (first column of the first row) of `sql` on the server's database of `dataDir`, read
-// through a connection of the test's own; invalid if the query failed.
+// `--data DIR`, and `--database URL` when the tests run on PostgreSQL (CONCERTO_TEST_ENGINE=postgresql,
+// postgressupport.h): the server's database that stands for the data folder `dataDir`.
+QStringList serverDatabaseArguments(const QString &dataDir);
+
+// One value (first column of the first row) of `sql` on the server's database of `dataDir` (its SQLite
+// file, or its PostgreSQL database), read through a connection of the test's own; invalid if the query
+// failed.
 QVariant queryServerDb(const QString &dataDir, const QString &sql);
 
 // Every file under `dir` (recursively) with its bytes.

@@ -1,13 +1,16 @@
 // Tokens and lockout against the server's clock, in-process over a real server database: an access token
 // stops working when its 15 minutes are over, a refresh token after its lifetime; a locked account opens
 // again when its lock time is over; a password hash checks only its own password. (The same objects run
-// inside concerto-server; tst_serverauth drives them over HTTPS.)
+// inside concerto-server; tst_serverauth drives them over HTTPS.) On SQLite, and on PostgreSQL in the
+// `_postgresql` run.
 #include "server/auth/passwordauthenticator.h"
 #include "server/auth/passwordhash.h"
 #include "server/auth/principal.h"
 #include "server/db/accounts.h"
 #include "server/db/servermigrations.h"
 #include "server/db/tokenstore.h"
+
+#include "postgressupport.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -37,8 +40,10 @@ private:
 
 void TestServerSessions::initTestCase() {
     QString error;
-    m_database = ServerDatabase::openEmbedded(m_dir.path(), &error);
+    m_database = ServerDatabase::open({m_dir.path(), concerto::test::testDatabaseUrl(m_dir.path())}, &error);
     QVERIFY2(m_database, qPrintable(error));
+    QCOMPARE(m_database->engine(),
+             concerto::test::testsOnPostgres() ? DatabaseEngine::Postgres : DatabaseEngine::Sqlite);
     Accounts accounts(*m_database);
     QVERIFY2(accounts.addUser(QStringLiteral("anne"),
                               hashPassword(QStringLiteral("correct horse battery staple")), {Role::Physician},
@@ -184,11 +189,12 @@ void TestServerSessions::rightsFromRolesAndOrganisations() {
 }
 
 void TestServerSessions::schemaMigratedOnceAndKept() {
-    QCOMPARE(m_database->schemaVersion(), int(serverMigrations().size()));
+    QCOMPARE(m_database->schemaVersion(), int(serverMigrations(m_database->engine()).size()));
     QVERIFY(m_database->schemaVersion() >= 3);
     QString error;
     // Opened again (a second process would do the same): the data stay, nothing is migrated twice.
-    const auto again = ServerDatabase::openEmbedded(m_dir.path(), &error);
+    const auto again =
+        ServerDatabase::open({m_dir.path(), concerto::test::testDatabaseUrl(m_dir.path())}, &error);
     QVERIFY2(again, qPrintable(error));
     QCOMPARE(again->schemaVersion(), m_database->schemaVersion());
     QVERIFY(Accounts(*again).findByName(QStringLiteral("anne")).has_value());

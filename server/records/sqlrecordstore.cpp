@@ -1,5 +1,5 @@
-// The synced records in the embedded SQLite file.
-#include "server/records/sqliterecordstore.h"
+// The synced records in the server's database (SQLite or PostgreSQL).
+#include "server/records/sqlrecordstore.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -99,7 +99,7 @@ bool oneRecord(Statement &q, std::optional<StoredRecord> *found) {
 // "EXISTS (… organisation IN ('*', ?, …))" and its binds.
 QString scopeCondition(const Visibility &visibility, QVariantList *binds) {
     if (visibility.region)
-        return QStringLiteral("1");
+        return QStringLiteral("1 = 1");
     QStringList marks{QStringLiteral("?")};
     *binds << kRegionScope;
     for (const QString &organisation : visibility.organisations) {
@@ -113,11 +113,11 @@ QString scopeCondition(const Visibility &visibility, QVariantList *binds) {
 
 } // namespace
 
-bool SqliteRecordStore::writeUnit(const std::function<bool()> &work, QString *error) {
+bool SqlRecordStore::writeUnit(const std::function<bool()> &work, QString *error) {
     return m_database.write([&work](QSqlDatabase &) { return work(); }, error);
 }
 
-bool SqliteRecordStore::find(const QString &entity, const QUuid &id, std::optional<StoredRecord> *found) {
+bool SqlRecordStore::find(const QString &entity, const QUuid &id, std::optional<StoredRecord> *found) {
     Statement q(m_database);
     return run(q,
                QStringLiteral("SELECT %1 FROM records WHERE entity = ? AND id = ?")
@@ -126,7 +126,7 @@ bool SqliteRecordStore::find(const QString &entity, const QUuid &id, std::option
            oneRecord(q, found);
 }
 
-bool SqliteRecordStore::scopesOf(const QString &entity, const QUuid &id, QStringList *scopes) {
+bool SqlRecordStore::scopesOf(const QString &entity, const QUuid &id, QStringList *scopes) {
     Statement q(m_database);
     if (!run(q, QStringLiteral("SELECT organisation FROM record_scopes WHERE entity = ? AND id = ?"),
              {entity, idText(id)}))
@@ -137,7 +137,7 @@ bool SqliteRecordStore::scopesOf(const QString &entity, const QUuid &id, QString
     return !q.lastError().isValid();
 }
 
-bool SqliteRecordStore::appliedMutation(const QUuid &mutationId, std::optional<qint64> *version) {
+bool SqlRecordStore::appliedMutation(const QUuid &mutationId, std::optional<qint64> *version) {
     Statement q(m_database);
     if (!run(q, QStringLiteral("SELECT version FROM mutations WHERE mutation_id = ?"), {idText(mutationId)}))
         return false;
@@ -147,8 +147,8 @@ bool SqliteRecordStore::appliedMutation(const QUuid &mutationId, std::optional<q
     return !q.lastError().isValid();
 }
 
-bool SqliteRecordStore::holderOf(const QString &entity, const QString &uniqueKey, const QUuid &except,
-                                 std::optional<StoredRecord> *holder) {
+bool SqlRecordStore::holderOf(const QString &entity, const QString &uniqueKey, const QUuid &except,
+                              std::optional<StoredRecord> *holder) {
     Statement q(m_database);
     return run(q,
                QStringLiteral(
@@ -158,7 +158,7 @@ bool SqliteRecordStore::holderOf(const QString &entity, const QString &uniqueKey
            oneRecord(q, holder);
 }
 
-bool SqliteRecordStore::organisationExists(const QString &code, bool *exists) {
+bool SqlRecordStore::organisationExists(const QString &code, bool *exists) {
     Statement q(m_database);
     if (!run(q, QStringLiteral("SELECT 1 FROM organisations WHERE code = ?"), {code}))
         return false;
@@ -166,7 +166,7 @@ bool SqliteRecordStore::organisationExists(const QString &code, bool *exists) {
     return !q.lastError().isValid();
 }
 
-bool SqliteRecordStore::nextSeq(qint64 *seq) {
+bool SqlRecordStore::nextSeq(qint64 *seq) {
     Statement q(m_database);
     if (!run(q, QStringLiteral("SELECT coalesce(max(seq), 0) + 1 FROM records"), {}) || !q.next())
         return false;
@@ -174,13 +174,17 @@ bool SqliteRecordStore::nextSeq(qint64 *seq) {
     return true;
 }
 
-bool SqliteRecordStore::put(StoredRecord &record) {
+bool SqlRecordStore::put(StoredRecord &record) {
     if (!nextSeq(&record.seq))
         return false;
     const sync::WireRecord &c = record.copy;
     Statement q(m_database);
     return run(q,
-               QStringLiteral("INSERT OR REPLACE INTO records (%1) VALUES (?,?,?,?,?,?,?,?,?,?)")
+               QStringLiteral("INSERT INTO records (%1) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT (entity, id)"
+                              " DO UPDATE SET version = excluded.version, seq = excluded.seq,"
+                              " updated_at = excluded.updated_at, updated_by = excluded.updated_by,"
+                              " deleted = excluded.deleted, body = excluded.body,"
+                              " unique_key = excluded.unique_key, origin = excluded.origin")
                    .arg(QLatin1String(kColumns)),
                {c.entity, idText(c.id), c.version, record.seq,
                 c.updatedAt.toUTC().toString(Qt::ISODateWithMs), c.updatedBy, c.deleted ? 1 : 0,
@@ -188,18 +192,19 @@ bool SqliteRecordStore::put(StoredRecord &record) {
                 record.uniqueKey.isEmpty() ? QVariant() : QVariant(record.uniqueKey), record.origin});
 }
 
-bool SqliteRecordStore::addScope(const QString &entity, const QUuid &id, const QString &organisation,
-                                 bool *added) {
+bool SqlRecordStore::addScope(const QString &entity, const QUuid &id, const QString &organisation,
+                              bool *added) {
     Statement q(m_database);
     if (!run(q,
-             QStringLiteral("INSERT OR IGNORE INTO record_scopes (entity, id, organisation) VALUES (?,?,?)"),
+             QStringLiteral("INSERT INTO record_scopes (entity, id, organisation) VALUES (?,?,?)"
+                            " ON CONFLICT DO NOTHING"),
              {entity, idText(id), organisation}))
         return false;
     *added = q.numRowsAffected() > 0;
     return true;
 }
 
-bool SqliteRecordStore::touch(const QString &entity, const QUuid &id) {
+bool SqlRecordStore::touch(const QString &entity, const QUuid &id) {
     qint64 seq = 0;
     if (!nextSeq(&seq))
         return false;
@@ -208,8 +213,8 @@ bool SqliteRecordStore::touch(const QString &entity, const QUuid &id) {
                {seq, entity, idText(id)});
 }
 
-bool SqliteRecordStore::rememberMutation(const QUuid &mutationId, const QString &entity, const QUuid &id,
-                                         qint64 version, const QString &deviceId, qint64 userId, qint64 now) {
+bool SqlRecordStore::rememberMutation(const QUuid &mutationId, const QString &entity, const QUuid &id,
+                                      qint64 version, const QString &deviceId, qint64 userId, qint64 now) {
     Statement q(m_database);
     return run(q,
                QStringLiteral("INSERT INTO mutations (mutation_id, entity, id, version, device_id, user_id,"
@@ -217,8 +222,8 @@ bool SqliteRecordStore::rememberMutation(const QUuid &mutationId, const QString 
                {idText(mutationId), entity, idText(id), version, deviceId, userId, now});
 }
 
-bool SqliteRecordStore::feed(qint64 afterSeq, const Visibility &visibility, int limit,
-                             std::vector<StoredRecord> *records) {
+bool SqlRecordStore::feed(qint64 afterSeq, const Visibility &visibility, int limit,
+                          std::vector<StoredRecord> *records) {
     QVariantList binds{afterSeq};
     const QString visible = scopeCondition(visibility, &binds);
     binds << limit;
@@ -234,8 +239,8 @@ bool SqliteRecordStore::feed(qint64 afterSeq, const Visibility &visibility, int 
     return !q.lastError().isValid();
 }
 
-bool SqliteRecordStore::isVisible(const QString &entity, const QUuid &id, const Visibility &visibility,
-                                  bool *visible) {
+bool SqlRecordStore::isVisible(const QString &entity, const QUuid &id, const Visibility &visibility,
+                               bool *visible) {
     QVariantList binds{entity, idText(id)};
     const QString condition = scopeCondition(visibility, &binds);
     Statement q(m_database);

@@ -1,6 +1,9 @@
-// The RecordStore of the embedded server: tables `records`, `record_scopes` and `mutations` of the
-// server's SQLite file (migration 4), on the calling thread's connection, writes inside BEGIN IMMEDIATE
-// (one writer at a time, so the next sequence is max(seq) + 1 in commit order).
+// The RecordStore on the server's database, SQLite or PostgreSQL alike (SQL both understand): tables
+// `records`, `record_scopes` and `mutations` (migration 4), on the calling thread's connection. Writes run
+// in ServerDatabase::write, which serialises every writer of every process (BEGIN IMMEDIATE on SQLite, a
+// transaction-level advisory lock on PostgreSQL): the next sequence, max(seq) + 1 read inside the write,
+// therefore follows the commit order, and no reader of the feed can see a later seq committed before an
+// earlier one (which a plain PostgreSQL sequence would allow: it is taken before commit, in any order).
 #pragma once
 
 #include "server/db/serverdatabase.h"
@@ -8,9 +11,9 @@
 
 namespace concerto::server {
 
-class SqliteRecordStore final : public RecordStore {
+class SqlRecordStore final : public RecordStore {
 public:
-    explicit SqliteRecordStore(const ServerDatabase &database)
+    explicit SqlRecordStore(const ServerDatabase &database)
         : m_database(database) {}
 
     bool writeUnit(const std::function<bool()> &work, QString *error) override;
