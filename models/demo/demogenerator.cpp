@@ -62,11 +62,13 @@ int DemoBuilder::centreCount() const {
 }
 
 int DemoBuilder::pastWeeks() const {
-    // About sixteen cases a session: the history is as long as the case load needs, from three months
-    // to five years.
+    // About sixteen cases a session: the history is as long as the case load needs, up to five years;
+    // from three months for a small demo to fifteen months from 2,000 patients, so that a patient
+    // treated a year ago has the boards of that treatment in the history too.
     const double sessionsPerWeek = centreCount() * 4.5 + 0.5;
     const double pastCases = m_options.patients * 2.45;
-    return std::clamp(int(pastCases / (sessionsPerWeek * 16)), 12, 260);
+    return std::clamp(int(pastCases / (sessionsPerWeek * 16)), std::clamp(m_options.patients / 30, 12, 66),
+                      260);
 }
 
 bool DemoBuilder::run(DemoCounts *counts, QString *error) {
@@ -148,6 +150,13 @@ bool DemoBuilder::run(DemoCounts *counts, QString *error) {
     return ok;
 }
 
+QString DemoBuilder::professionalName(const QUuid &id) const {
+    for (const DemoProfessional &p : m_professionals)
+        if (p.id == id)
+            return p.lastName;
+    return {};
+}
+
 QUuid DemoBuilder::someone(int centre, const QString &specialty) {
     const auto it = m_centres[std::size_t(centre)].bySpecialty.find(specialty);
     if (it == m_centres[std::size_t(centre)].bySpecialty.end() || it->second.empty())
@@ -210,12 +219,13 @@ bool DemoBuilder::writeDirectory() {
         }
         centre.establishments = establishments;
         m_counts.organisations += 1 + int(establishments.size());
+        QString lastName;
         auto addProfessional = [&](const QString &specialty, const QUuid &establishment) {
             Professional p;
             p.meta.id = m_ids.next();
             p.rpps = makeRpps(m_random);
             const Sex sex = m_random.chance(50) ? Sex::Female : Sex::Male;
-            p.lastName = familyName(m_random);
+            p.lastName = lastName = familyName(m_random);
             p.firstName = givenName(m_random, sex);
             p.specialty = specialty;
             p.establishmentId = establishment;
@@ -234,7 +244,7 @@ bool DemoBuilder::writeDirectory() {
                 if (id.isNull())
                     return false;
                 centre.bySpecialty[QLatin1String(specialty)].push_back(int(m_professionals.size()));
-                m_professionals.push_back({id, QLatin1String(specialty), c});
+                m_professionals.push_back({id, QLatin1String(specialty), c, lastName});
             }
         for (int i = 0; i < (gps + c) / centres; ++i) {
             const QUuid id = addProfessional(QLatin1String(kGeneralPractice), QUuid());

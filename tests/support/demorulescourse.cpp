@@ -121,11 +121,11 @@ const std::vector<Toxicity> &toxicities() {
           "carboplatine", "étoposide",   "vinorelbine", "pémétrexed",   "topotécan",   "chop",
           "abvd",         "avd",         "beacopp",     "bendamustine", "dhap",        "ice",
           "lénalidomide", "vrd",         "drd",         "cdk4/6",       "abémaciclib", "mvac"}},
-        {"asthénie",
-         {"folfox",       "folfiri",     "capox",       "folfirinox",   "flot",         "lv5fu2",
-          "capécitabine", "gemcitabine", "paclitaxel",  "docétaxel",    "cisplatine",   "carboplatine",
-          "étoposide",    "vinorelbine", "pémétrexed",  "topotécan",    "lenvatinib",   "cabozantinib",
-          "axitinib",     "cdk4/6",      "abémaciclib", "lénalidomide", "enzalutamide", "abiratérone"}},
+        {"asthénie", {"folfox",      "folfiri",      "capox",        "folfirinox",  "flot",
+                      "lv5fu2",      "capécitabine", "gemcitabine",  "paclitaxel",  "docétaxel",
+                      "cisplatine",  "carboplatine", "étoposide",    "vinorelbine", "pémétrexed",
+                      "topotécan",   "lenvatinib",   "cabozantinib", "axitinib",    "cdk4/6",
+                      "abémaciclib", "lénalidomide", "enzalutamide", "abiratérone", "carfilzomib"}},
     };
     return all;
 }
