@@ -59,8 +59,13 @@ struct PreparedBatchRecord {
     std::size_t kind = 0; // BatchRecord's index: which repository writes it
     PreparedRecord record;
 };
-// Turns a batch into its stored form; runs on any thread.
-std::vector<PreparedBatchRecord> prepareBatch(const std::vector<BatchRecord> &batch);
+struct PreparedBatch {
+    std::vector<PreparedBatchRecord> records;
+    QString error; // a fiche signed by the generator fails the signing check: nothing of the batch is written
+};
+// Turns a batch into its stored form, after running the signing check (validation/fichecheck.h, with
+// its committee's quorum rule from `rules`) on every signed fiche of it; runs on any thread.
+PreparedBatch prepareBatch(const std::vector<BatchRecord> &batch, const std::map<QUuid, QuorumRule> &rules);
 
 class DemoBuilder final {
 public:
@@ -108,8 +113,9 @@ private:
     // override, naming the opinion's author.
     void overrideQuorum(Fiche &fiche, const WrittenOpinion &opinion, const DemoSession &session);
     QString professionalName(const QUuid &id) const;
-    // Signs in memory as the fiche service does, after the same check (validation/fichecheck.h) with the
-    // committee's quorum rule.
+    // Signs in memory as the fiche service does; the same check (validation/fichecheck.h) with the
+    // committee's quorum rule runs on the batch's second thread, before anything of it is written
+    // (prepareBatch).
     bool signFiche(Fiche &fiche, const QJsonObject &caseSnapshot);
     // demorun.cpp: the marks of a run in the audit log (started, completed).
     bool markRun(const QString &action);
@@ -147,6 +153,7 @@ private:
     std::vector<DemoProfessional> m_professionals;
     std::vector<DemoCentre> m_centres;
     std::vector<DemoRcp> m_rcps;
+    std::map<QUuid, QuorumRule> m_quorumRules; // each committee's, for the signing check
     std::vector<DemoSession> m_sessions;
     std::vector<BatchRecord> m_batch;
 };
