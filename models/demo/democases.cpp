@@ -185,7 +185,7 @@ bool DemoBuilder::writePatient(int number) {
 
     DemoCourse course = startCourse(m_random, site, diagnosis, sex, age);
     QDateTime previous;
-    QDateTime busyUntil; // a patient is not on two agendas of a fortnight
+    QDateTime busyUntil; // after a case postponed to a later session, the sessions before it are passed
     int caseIndex = 0;
     bool upcoming = false; // a case already waits on an upcoming session (postponed there)
     const auto write = [&](int sessionIndex, Committee board) {
@@ -193,7 +193,7 @@ bool DemoBuilder::writePatient(int number) {
         if (!writePastCase(patient, board, sessionIndex, caseIndex++, course, previous, &held))
             return false;
         previous = m_sessions[std::size_t(held)].endsAt;
-        busyUntil = m_sessions[std::size_t(held)].startsAt.addDays(13);
+        busyUntil = m_sessions[std::size_t(held)].startsAt.addDays(1);
         upcoming |= previous > m_reference;
         return true;
     };

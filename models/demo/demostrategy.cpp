@@ -175,8 +175,9 @@ Decision frailDecision(DemoRandom &random, const Situation &s) {
 Decision digestiveFirst(DemoRandom &random, const Situation &s) {
     const QString t = tCategory(s);
     const bool young = s.age < 75 && s.who <= 1;
-    // No major resection (oesophagectomy, total gastrectomy, Whipple, hepatectomy) from 80 or at WHO 2.
-    const bool unfit = s.age >= 80 || s.who >= 2;
+    // No major resection (oesophagectomy, total gastrectomy, Whipple, hepatectomy) from 80 or at WHO 2:
+    // from 79 at the decision, so that the patient is not 80 at the board that confirms the operation.
+    const bool unfit = s.age >= 79 || s.who >= 2;
     switch (s.organ()) {
     case Organ::Colon:
         if (!isM0(s))

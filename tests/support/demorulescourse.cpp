@@ -176,19 +176,21 @@ void checkFitness(const FicheInContext &f, int age, Breaches &out) {
             breach(out, "proposal-dcis", QStringLiteral("metastases of a DCIS without a biopsy"));
     }
     for (const ProposalLine &l : f.fiche->proposal) {
+        // A treatment going on was decided at an earlier board, at the age it judged.
+        const bool goingOn = l.details.startsWith(QStringLiteral("Poursuite"));
         if (l.treatmentType == QLatin1String(kSurgery) &&
             containsAny(l.details, {"duodénopancréatectomie", "œsophagectomie", "cystectomie",
                                     "gastrectomie totale", "hépatectomie"}) &&
             (age >= 80 || who >= 2))
             breach(out, "surgery-unfit",
                    QStringLiteral("\"%1\" at %2, WHO %3").arg(l.details).arg(age).arg(who));
-        if (t.topography.startsWith(QLatin1String("C61")) && age >= 80 &&
+        if (t.topography.startsWith(QLatin1String("C61")) && age >= 80 && !goingOn &&
             containsAny(l.details, {"78 Gy", "74 Gy"}))
             breach(out, "prostate-old", QStringLiteral("\"%1\" at %2").arg(l.details).arg(age));
         const bool bleomycin = containsAny(l.details, {"ABVD", "BEACOPP"}) ||
                                (l.details.contains(QStringLiteral("bléomycine"), Qt::CaseInsensitive) &&
                                 !l.details.contains(QStringLiteral("sans bléomycine"), Qt::CaseInsensitive));
-        if (age >= 70 && bleomycin)
+        if (age >= 70 && bleomycin && !goingOn)
             breach(out, "bleomycin-old", QStringLiteral("\"%1\" at %2").arg(l.details).arg(age));
     }
     const int ageAtDiagnosis = t.diagnosisDate.isValid() ? ageAt(f.patient->birthDate, t.diagnosisDate) : age;
