@@ -12,6 +12,8 @@ using namespace concerto::test;
 
 namespace {
 
+const char *const kSurgeryCode = "387713003";
+
 struct Case {
     Patient patient;
     Session session;
@@ -21,7 +23,7 @@ struct Case {
     bool amended = false;
 
     demorules::FicheInContext context() const {
-        return {&fiche, &inscription, &session, &patient, amended ? &previous : nullptr};
+        return {&fiche, &inscription, &session, &patient, amended ? &previous : nullptr, QDate(2023, 9, 4)};
     }
 };
 
@@ -193,10 +195,10 @@ const Fault kFaults[] = {
          c.inscription.tumours[0].morphology = QStringLiteral("8500/3");
          c.fiche.proposal.front().details = QStringLiteral("Hormonothérapie par inhibiteur de l'aromatase");
      }},
-    {"proposal-site", "a lung trial proposed for a colon cancer",
+    {"trial-eligibility", "a lung trial proposed for a colon cancer",
      [](Case &c) {
          c.fiche.framework.trialProposed = true;
-         c.fiche.framework.trialName = QStringLiteral("IFCT-2102");
+         c.fiche.framework.trialName = QStringLiteral("IFCT – poumon métastatique");
      }},
     {"proposal-stage", "surveillance alone for M1",
      [](Case &c) {
@@ -251,6 +253,143 @@ const Fault kFaults[] = {
      [](Case &c) {
          c.inscription.tumours[0].clinicalTnm = {};
          resign(c);
+     }},
+    {"history-age", "30 pack-years at 26",
+     [](Case &c) {
+         c.patient.birthDate = QDate(1998, 3, 10);
+         c.inscription.clinical.history = QStringLiteral("Tabagisme sevré (30 PA).");
+     }},
+    {"history-age", "a coronary stent at 30",
+     [](Case &c) {
+         c.patient.birthDate = QDate(1994, 3, 10);
+         c.inscription.clinical.history = QStringLiteral("Cardiopathie ischémique stentée il y a huit ans.");
+     }},
+    {"dates-postop", "a post-operative scan before the surgery",
+     [](Case &c) { c.inscription.clinical.tests.front().date = QDate(2024, 3, 10); }},
+    {"response-removed", "a partial response of the primary after the colectomy",
+     [](Case &c) {
+         c.inscription.clinical.tests.front().result =
+             QStringLiteral("Réponse partielle de la tumeur primitive, pas de lésion à distance.");
+     }},
+    {"response-early", "a response three days after FOLFOX began",
+     [](Case &c) {
+         c.inscription.clinical.treatments.push_back({QStringLiteral("C15632"), QStringLiteral("FOLFOX"),
+                                                      QDate(2024, 4, 28), QDate(), TreatmentState::Ongoing});
+         c.inscription.clinical.tests.front().result = QStringLiteral("Réponse partielle.");
+     }},
+    {"history-window", "a surgery before the first session of the history",
+     [](Case &c) { c.inscription.clinical.treatments.front().start = QDate(2023, 3, 20); }},
+    {"proposal-dcis", "fulvestrant and a CDK4/6 inhibitor for a local relapse of a DCIS",
+     [](Case &c) {
+         Tumour &t = c.inscription.tumours[0];
+         t.topography = QStringLiteral("C50.4");
+         t.morphology = QStringLiteral("8500/2");
+         t.clinicalTnm = tnm("c", "Tis", "N0", "M0", "0", QDate(2024, 2, 8));
+         t.pathologicalTnm = {};
+         c.inscription.clinical.phase = QString::fromLatin1(kPhaseRelapse);
+         c.inscription.clinical.relapseDate = QDate(2024, 5, 2);
+         c.inscription.clinical.progressionLocal = true;
+         c.fiche.proposal = {{1, 1, QStringLiteral("C547"), QStringLiteral("Fulvestrant"), QDate(2024, 6, 1),
+                              QDate(2025, 6, 1)},
+                             {1, 2, QStringLiteral("C93352"),
+                              QStringLiteral("Inhibiteur de CDK4/6 (abémaciclib) associé"), QDate(2024, 6, 1),
+                              QDate(2025, 6, 1)}};
+     }},
+    {"toxicity-drug", "FOLFOX reduced for a neuropathy, bevacizumab for a diarrhoea",
+     [](Case &c) {
+         c.fiche.proposal = {{1, 1, QStringLiteral("C93352"),
+                              QStringLiteral("Poursuite à doses réduites de 20 % (neuropathie de grade 2) : "
+                                             "Bévacizumab associé"),
+                              QDate(2024, 6, 1), QDate(2024, 9, 1)}};
+     }},
+    {"curative-reduced", "R-CHOP cut by 20 % at 26",
+     [](Case &c) {
+         c.patient.birthDate = QDate(1998, 1, 10);
+         Tumour &t = c.inscription.tumours[0];
+         t.topography = QStringLiteral("C83.3");
+         t.morphology = QStringLiteral("9680/3");
+         t.clinicalTnm = t.pathologicalTnm = {};
+         t.otherStagings = {
+             {QStringLiteral("Ann Arbor"), QStringLiteral("Lugano 2014"), QStringLiteral("III")}};
+         c.fiche.proposal = {{1, 1, QStringLiteral("C15632"),
+                              QStringLiteral("Poursuite à doses réduites de 20 % (neutropénie de grade 3) : "
+                                             "R-CHOP, 6 cures"),
+                              QDate(2024, 6, 1), QDate(2024, 9, 1)}};
+     }},
+    {"surgery-unfit", "a Whipple at 91 with WHO 2",
+     [](Case &c) {
+         c.patient.birthDate = QDate(1933, 1, 10);
+         c.inscription.clinical.whoStatus = 2;
+         c.fiche.proposal = {{1, 1, QString::fromLatin1(kSurgeryCode),
+                              QStringLiteral("Duodénopancréatectomie céphalique"), QDate(2024, 6, 1),
+                              QDate(2024, 6, 1)}};
+     }},
+    {"prostate-old", "78 Gy at 90",
+     [](Case &c) {
+         c.patient.sex = Sex::Male;
+         c.patient.birthDate = QDate(1934, 1, 10);
+         Tumour &t = c.inscription.tumours[0];
+         t.topography = QStringLiteral("C61");
+         c.fiche.proposal = {{1, 1, QStringLiteral("C15313"),
+                              QStringLiteral("Radiothérapie externe de la prostate, 78 Gy"),
+                              QDate(2024, 6, 1), QDate(2024, 8, 1)}};
+     }},
+    {"bleomycin-old", "ABVD at 88",
+     [](Case &c) {
+         c.patient.birthDate = QDate(1936, 1, 10);
+         c.fiche.proposal.front().details = QStringLiteral("ABVD, 6 cures");
+     }},
+    {"breast-oncogenetics", "a breast cancer at 32 without oncogenetics",
+     [](Case &c) {
+         c.patient.birthDate = QDate(1991, 6, 10);
+         Tumour &t = c.inscription.tumours[0];
+         t.topography = QStringLiteral("C50.4");
+         t.morphology = QStringLiteral("8500/3");
+     }},
+    {"trial-eligibility", "LYSA SENIOR at 47",
+     [](Case &c) {
+         c.patient.birthDate = QDate(1977, 1, 10);
+         Tumour &t = c.inscription.tumours[0];
+         t.topography = QStringLiteral("C83.3");
+         t.morphology = QStringLiteral("9680/3");
+         c.fiche.framework.trialProposed = true;
+         c.fiche.framework.trialName = QStringLiteral("LYSA SENIOR – lymphome B diffus après 80 ans");
+     }},
+    {"conformity-reason", "non-conform for comorbidities with FOLFOX proposed",
+     [](Case &c) {
+         c.inscription.clinical.comorbidities = QStringLiteral("Insuffisance rénale modérée");
+         c.fiche.framework.conform = false;
+         c.fiche.framework.nonConformityReason =
+             QStringLiteral("Comorbidités contre-indiquant le traitement standard");
+     }},
+    {"override-reason", "an override saying \"conforme\" on a non-conform fiche",
+     [](Case &c) {
+         c.inscription.clinical.comorbidities = QStringLiteral("Insuffisance rénale modérée");
+         c.fiche.proposal.front().details = QStringLiteral("LV5FU2, 6 mois");
+         c.fiche.framework.conform = false;
+         c.fiche.framework.nonConformityReason =
+             QStringLiteral("Comorbidités contre-indiquant le traitement standard");
+         c.fiche.quorum = QuorumStatus::NotMet;
+         c.fiche.quorumOverride = {c.fiche.coordinatorId,
+                                   QStringLiteral("Avis recueilli, proposition conforme au référentiel"),
+                                   QDateTime(QDate(2024, 5, 15), QTime(9, 0), Qt::UTC)};
+     }},
+    {"override-reason", "a written opinion without its author",
+     [](Case &c) {
+         c.fiche.quorum = QuorumStatus::NotMet;
+         c.fiche.quorumOverride = {
+             c.fiche.coordinatorId,
+             QStringLiteral("Avis écrit du spécialiste absent (radiothérapeute) reçu avant la réunion"),
+             QDateTime(QDate(2024, 5, 15), QTime(9, 0), Qt::UTC)};
+     }},
+    {"presenter-present", "a presenter who did not attend",
+     [](Case &c) { c.inscription.presenterId = QUuid::createUuid(); }},
+    {"quorum-postponed", "discussed without quorum and left unsigned",
+     [](Case &c) {
+         c.fiche.quorum = QuorumStatus::NotMet;
+         c.fiche.signedAt = {};
+         c.fiche.signerId = {};
+         c.fiche.status = DocumentStatus::Completed;
      }},
 };
 

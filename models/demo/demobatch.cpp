@@ -1,12 +1,36 @@
 // The patients' part of the demo data goes through batches: while the store writes one batch, a second
-// thread turns the next into its stored form (JSON bodies are most of the work), so that both cores
-// of a small machine take part.
+// thread checks every fiche the generator signed in the next (the signing check a coordinator's
+// signature passes) and turns the batch into its stored form (JSON bodies are most of the work), so
+// that both cores of a small machine take part.
 #include "models/demo/demobuilder.h"
+#include "models/validation/fichecheck.h"
+
+#include <QCoreApplication>
 
 namespace concerto::demo {
 
-std::vector<PreparedBatchRecord> prepareBatch(const std::vector<BatchRecord> &batch) {
-    std::vector<PreparedBatchRecord> prepared;
+PreparedBatch prepareBatch(const std::vector<BatchRecord> &batch, const std::map<QUuid, QuorumRule> &rules) {
+    PreparedBatch out;
+    for (const BatchRecord &record : batch) {
+        const Fiche *fiche = std::get_if<Fiche>(&record);
+        if (!fiche || !fiche->isSigned())
+            continue;
+        const auto rule = rules.find(fiche->rcpId);
+        Fiche before = *fiche; // as it stood when the coordinator signed it, the case frozen with it
+        before.signedAt = QDateTime();
+        const validation::Check check =
+            rule == rules.end() ? validation::Check()
+                                : validation::checkFicheForSigning(before, fiche->signerId, rule->second);
+        if (rule == rules.end() || !check.ok()) {
+            out.error =
+                rule == rules.end()
+                    ? QCoreApplication::translate("Demo", "A demo fiche names no committee of the demo.")
+                    : QCoreApplication::translate("Demo", "A demo fiche does not pass the signing check: %1")
+                          .arg(check.text());
+            return out;
+        }
+    }
+    std::vector<PreparedBatchRecord> &prepared = out.records;
     prepared.reserve(batch.size());
     for (const BatchRecord &record : batch)
         prepared.push_back({record.index(), std::visit(
@@ -15,7 +39,7 @@ std::vector<PreparedBatchRecord> prepareBatch(const std::vector<BatchRecord> &ba
                                                     return Repository<T>::prepare(r);
                                                 },
                                                 record)});
-    return prepared;
+    return out;
 }
 
 bool DemoBuilder::writeBatch(std::vector<PreparedBatchRecord> &prepared) {

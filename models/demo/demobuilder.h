@@ -11,6 +11,7 @@
 
 #include <QTimeZone>
 #include <map>
+#include <optional>
 #include <variant>
 
 namespace concerto::demo {
@@ -19,6 +20,7 @@ struct DemoProfessional {
     QUuid id;
     QString specialty;
     int centre = 0;
+    QString lastName;
 };
 
 struct DemoCentre {
@@ -57,8 +59,13 @@ struct PreparedBatchRecord {
     std::size_t kind = 0; // BatchRecord's index: which repository writes it
     PreparedRecord record;
 };
-// Turns a batch into its stored form; runs on any thread.
-std::vector<PreparedBatchRecord> prepareBatch(const std::vector<BatchRecord> &batch);
+struct PreparedBatch {
+    std::vector<PreparedBatchRecord> records;
+    QString error; // a fiche signed by the generator fails the signing check: nothing of the batch is written
+};
+// Turns a batch into its stored form, after running the signing check (validation/fichecheck.h, with
+// its committee's quorum rule from `rules`) on every signed fiche of it; runs on any thread.
+PreparedBatch prepareBatch(const std::vector<BatchRecord> &batch, const std::map<QUuid, QuorumRule> &rules);
 
 class DemoBuilder final {
 public:
@@ -78,8 +85,10 @@ private:
     // democases.cpp: patients, cases, fiches, queued in m_batch. False (m_error set) when a fiche the
     // generator signs does not pass the signing check, which is a fault of the generator.
     bool writePatient(int number);
+    // A past case in session `sessionIndex`; `held` says where it was discussed in the end (a later
+    // session when it was postponed).
     bool writePastCase(const Patient &patient, Committee committee, int sessionIndex, int caseIndex,
-                       DemoCourse &course, const QDateTime &previous);
+                       DemoCourse &course, const QDateTime &previous, int *held);
     void writeFutureCase(const Patient &patient, Committee committee, int sessionIndex, int caseIndex,
                          DemoCourse &course, const QDateTime &previous);
     // When a case is registered: before the session's deadline, after the patient's previous meeting
@@ -93,11 +102,20 @@ private:
     // correction changes), and the correction, signed or not. False when a signature fails its check.
     bool writeAmendment(const Patient &patient, const Inscription &inscription, const DemoCourse &course,
                         const DemoSession &session, Fiche &fiche, const QDateTime &amendAt);
-    // A discussed case of a session without quorum: the coordinator records an override with its reason
-    // (true), or the fiche stays unsigned, to be presented again (false).
-    bool overrideQuorum(Fiche &fiche, const DemoSession &session);
-    // Signs in memory as the fiche service does, after the same check (validation/fichecheck.h) with the
-    // committee's quorum rule.
+    // The presenter of a case discussed in a held session: a participant (the requester when present).
+    void choosePresenter(Inscription &inscription, const DemoSession &session);
+    // The committee's next session, a week later at least (past or upcoming); -1 when there is none.
+    int laterSession(const DemoSession &session) const;
+    // The written opinion of the absent specialist of a session without quorum (one group missing);
+    // none when more is missing.
+    std::optional<WrittenOpinion> writtenOpinion(const DemoSession &session);
+    // A discussed case of a session without quorum signed on the written opinion: the coordinator's
+    // override, naming the opinion's author.
+    void overrideQuorum(Fiche &fiche, const WrittenOpinion &opinion, const DemoSession &session);
+    QString professionalName(const QUuid &id) const;
+    // Signs in memory as the fiche service does; the same check (validation/fichecheck.h) with the
+    // committee's quorum rule runs on the batch's second thread, before anything of it is written
+    // (prepareBatch).
     bool signFiche(Fiche &fiche, const QJsonObject &caseSnapshot);
     // demorun.cpp: the marks of a run in the audit log (started, completed).
     bool markRun(const QString &action);
@@ -135,6 +153,7 @@ private:
     std::vector<DemoProfessional> m_professionals;
     std::vector<DemoCentre> m_centres;
     std::vector<DemoRcp> m_rcps;
+    std::map<QUuid, QuorumRule> m_quorumRules; // each committee's, for the signing check
     std::vector<DemoSession> m_sessions;
     std::vector<BatchRecord> m_batch;
 };

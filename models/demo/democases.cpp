@@ -1,15 +1,22 @@
 // Demo patients and their cases: each patient is followed by one committee of a centre and has one to
 // five past cases in that committee's sessions, each with its fiche, and maybe a case on an upcoming
-// session. The cases follow the patient's course (democlinical.h): each shows the disease as it stood
-// on its meeting day. Cases are registered before their session's deadline (about one past case in a
-// hundred just after it, marked late: planning/agenda.h). Most past fiches are
-// signed; a few are corrected later, and the first version then held what the correction's reason
-// names (the TNM, the side of the tumour, a correspondent, the start date), and some corrections are
+// session. Age at diagnosis follows the registry figures of the site (demoages.h); some patients,
+// diagnosed early in the history, come back months after their treatment for a relapse. The presenter
+// is among the participants; a discussed case of a session without quorum is signed on the coordinator's
+// override when the absent specialist gave a written opinion (named with its author), else postponed to
+// the committee's next session as the meeting postpones (an incomplete file is postponed now and then);
+// a trial is proposed only when one is open to the site, stage and age. The cases follow the patient's course
+// (democlinical.h): each shows the disease as it stood on its meeting day. Cases are registered before their
+// session's deadline (about one past case in a hundred just after it, marked late: planning/agenda.h). Most
+// past fiches are signed; a few are corrected later, and the first version then held what the correction's
+// reason names (the TNM, the side of the tumour, a correspondent, the start date), and some corrections are
 // signed again. Every fiche signed here passes the signing check first (validation/fichecheck.h),
 // with the case it freezes: a discussed case of a session without quorum is signed only with its
-// coordinator's override, and half of them stay unsigned instead.
+// coordinator's override.
+#include "models/demo/demoages.h"
 #include "models/demo/demobuilder.h"
 #include "models/demo/demoidentity.h"
+#include "models/demo/demoorgans.h"
 #include "models/domain/boardtime.h"
 #include "models/domain/casesnapshot.h"
 #include "models/planning/agenda.h"
@@ -29,30 +36,51 @@ enum class Correction { Tnm, Side, Correspondent, StartDate };
 // random draws, and every other record of a seed, stay as they were).
 constexpr int kLateEvery = 97;
 
-// Why the coordinator signs a discussed case without its quorum; %1 names the groups nobody covered.
-const char *const kOverrideReasons[] = {
-    "Avis du spécialiste absent (%1) recueilli par écrit avant la réunion",
-    "Spécialiste absent (%1) joint par téléphone pendant la réunion, avis concordant",
-    "Avis écrit du spécialiste absent (%1) reçu avant la réunion, proposition conforme au référentiel",
+// A trial open to patients of the region, by site, setting (0 any, 1 localised, 2 metastatic) and age.
+struct DemoTrial {
+    const char *name;
+    std::initializer_list<const char *> sites; // topography prefixes
+    int setting;
+    int minAge;
+    int maxAge;
 };
-const char *const kOverrideReasonTooFew =
-    "Spécialités présentes en nombre insuffisant ; avis complémentaire recueilli par écrit avant la réunion";
+const DemoTrial kTrials[] = {
+    {"PRODIGE – côlon métastatique, première ligne", {"C18", "C19", "C20"}, 2, 18, 75},
+    {"PRODIGE – côlon opéré, chimiothérapie adjuvante", {"C18"}, 1, 18, 75},
+    {"GRECCAR – rectum localement avancé", {"C20"}, 1, 18, 80},
+    {"FFCD – œsogastrique, traitement périopératoire", {"C15", "C16"}, 0, 18, 75},
+    {"PRODIGE – pancréas", {"C25"}, 0, 18, 75},
+    {"FFCD – carcinome hépatocellulaire", {"C22.0"}, 0, 18, 80},
+    {"PRODIGE – voies biliaires", {"C22.1", "C23", "C24"}, 0, 18, 80},
+    {"IFCT – poumon localisé, traitement périopératoire", {"C34"}, 1, 18, 75},
+    {"IFCT – poumon métastatique, première ligne", {"C34"}, 2, 18, 80},
+    {"UCBG – sein précoce, traitement adjuvant", {"C50"}, 1, 18, 70},
+    {"UCBG – sein métastatique", {"C50"}, 2, 18, 80},
+    {"GETUG – prostate localisée à haut risque", {"C61"}, 1, 45, 80},
+    {"GETUG – prostate métastatique hormonosensible", {"C61"}, 2, 45, 85},
+    {"GETUG – vessie", {"C67"}, 0, 18, 80},
+    {"GETUG – rein", {"C64"}, 0, 18, 80},
+    {"LYSA – lymphome B diffus de 18 à 80 ans", {"C83.3"}, 0, 18, 80},
+    {"LYSA SENIOR – lymphome B diffus après 80 ans", {"C83.3"}, 0, 80, 120},
+    {"LYSA – lymphome folliculaire", {"C82"}, 0, 18, 85},
+    {"LYSA – lymphome de Hodgkin de 18 à 60 ans", {"C81"}, 0, 18, 60},
+    {"IFM – myélome avant 66 ans, éligible à l'autogreffe", {"C90"}, 0, 18, 65},
+    {"IFM – myélome du sujet âgé", {"C90"}, 0, 66, 90},
+};
 
-// A trial open to patients with this tumour, by the cooperative group of its organ.
-QString trialFor(const Tumour &t) {
-    const QString &c = t.topography;
-    if (t.morphology == QLatin1String("9732/3"))
-        return QStringLiteral("IFM 2020-02");
-    if (t.tnmNotApplicable())
-        return QStringLiteral("LYSA SENIOR");
-    if (c.startsWith(QLatin1String("C34")))
-        return QStringLiteral("IFCT-2102");
-    if (c.startsWith(QLatin1String("C50")))
-        return QStringLiteral("UNICANCER UCBG 3-06");
-    if (c.startsWith(QLatin1String("C61")) || c.startsWith(QLatin1String("C64")) ||
-        c.startsWith(QLatin1String("C67")))
-        return QStringLiteral("GETUG-AFU 36");
-    return QStringLiteral("PRODIGE 80");
+// A trial open to this patient (site, metastatic or not, age), or nothing when none is.
+QString trialFor(const Inscription &c, int age) {
+    const Tumour &t = c.tumours.front();
+    const bool metastatic = c.clinical.progressionDistant || t.clinicalTnm.m.startsWith(QLatin1String("M1"));
+    for (const DemoTrial &trial : kTrials) {
+        bool site = false;
+        for (const char *prefix : trial.sites)
+            site |= t.topography.startsWith(QLatin1String(prefix));
+        if (site && (trial.setting == 0 || (trial.setting == 2) == metastatic) && age >= trial.minAge &&
+            age <= trial.maxAge)
+            return QString::fromUtf8(trial.name);
+    }
+    return {};
 }
 
 // The guideline of the committee that covers this tumour (a myeloma's, a colorectal cancer's…).
@@ -72,13 +100,6 @@ Guideline guidelineFor(const std::vector<Guideline> &guidelines, const Tumour &t
     return guidelines.front();
 }
 
-int ageAt(const QDate &birth, const QDate &day) {
-    int age = day.year() - birth.year();
-    if (day < birth.addYears(age))
-        --age;
-    return age;
-}
-
 } // namespace
 
 bool DemoBuilder::writePatient(int number) {
@@ -89,22 +110,35 @@ bool DemoBuilder::writePatient(int number) {
         sex = m_random.chance(99) ? Sex::Female : Sex::Male;
     else if (committee == Committee::Urology)
         sex = m_random.chance(85) ? Sex::Male : Sex::Female;
-    const bool young = committee == Committee::Haematology || committee == Committee::Breast;
-    Patient patient =
-        makePatient(m_random, m_options.referenceDate, sex, young ? 25 : 40, young ? 92 : 95,
-                    QString::number(m_salt + quint64(number) + 1).rightJustified(9, QLatin1Char('0')));
-    patient.meta.id = m_ids.next();
-    const DemoCentre &home = m_centres[std::size_t(centre)];
-    if (m_random.chance(93))
-        patient.generalPractitionerId = m_random.pickFrom(home.generalPractitioners);
-    else
-        patient.gpUnknown = true;
+    // The site first, then an age at diagnosis from the registry figures of that site (demoages.h).
+    const SiteProfile &site = pickSite(m_random, committee, sex);
+    const int age = diagnosisAge(m_random, site.organ);
 
     const DemoRcp &rcp = m_rcps[std::size_t(rcpFor(centre, committee))];
     const std::vector<int> &past = rcp.pastSessions;
     const int wanted = 1 + m_random.weighted({25, 30, 25, 15, 5});
+    // Most patients are seen for a recent diagnosis; some, diagnosed early in the history, come back for
+    // a relapse months after their treatment (the boards that decided it are in the history too).
+    int relapseRoom = 0;
+    while (relapseRoom < int(past.size()) &&
+           m_sessions[std::size_t(past[std::size_t(relapseRoom)])].startsAt < m_reference.addDays(-300))
+        ++relapseRoom;
+    const bool relapseCourse = relapseRoom > 0 && m_random.chance(12);
     std::vector<int> chosen;
-    if (!past.empty()) {
+    if (relapseCourse) {
+        // The boards of the first treatment, four to ten weeks apart.
+        int index = m_random.below(relapseRoom);
+        while (int(chosen.size()) < std::min(wanted, 4) && index < int(past.size())) {
+            const QDateTime at = m_sessions[std::size_t(past[std::size_t(index)])].startsAt;
+            if (!chosen.empty() && at.addDays(200) > m_reference)
+                break;
+            chosen.push_back(past[std::size_t(index)]);
+            const QDateTime next = at.addDays(m_random.between(28, 70));
+            while (index < int(past.size()) &&
+                   m_sessions[std::size_t(past[std::size_t(index)])].startsAt < next)
+                ++index;
+        }
+    } else if (!past.empty()) {
         // A patient comes back to the board two weeks later at the earliest.
         int index = m_random.below(std::max(1, int(past.size()) - 3 * (wanted - 1)));
         while (int(chosen.size()) < wanted && index < int(past.size())) {
@@ -134,28 +168,62 @@ bool DemoBuilder::writePatient(int number) {
 
     const QDateTime firstSeen = chosen.empty() ? m_reference.addDays(-m_random.between(5, 20))
                                                : m_sessions[std::size_t(chosen.front())].startsAt;
+    const QDate diagnosis = firstSeen.date().addDays(-m_random.between(14, 60));
+    // Born so as to be `age` on the day of diagnosis.
+    Patient patient =
+        makePatient(m_random, diagnosis, sex, age, age,
+                    QString::number(m_salt + quint64(number) + 1).rightJustified(9, QLatin1Char('0')));
+    patient.meta.id = m_ids.next();
+    const DemoCentre &home = m_centres[std::size_t(centre)];
+    if (m_random.chance(93))
+        patient.generalPractitionerId = m_random.pickFrom(home.generalPractitioners);
+    else
+        patient.gpUnknown = true;
     m_now = firstSeen.addDays(-m_random.between(13, 20));
     queue(patient);
     ++m_counts.patients;
 
-    // Most patients are seen for a recent diagnosis; some for a relapse of a cancer treated years ago.
-    const bool longAgo = m_random.chance(12);
-    const QDate diagnosis =
-        firstSeen.date().addDays(longAgo ? -m_random.between(400, 1500) : -m_random.between(14, 60));
-    DemoCourse course = startCourse(m_random, committee, diagnosis, sex, ageAt(patient.birthDate, diagnosis));
-    if (longAgo)
-        pastCourse(m_random, course, committee, patient, firstSeen.date());
+    DemoCourse course = startCourse(m_random, site, diagnosis, sex, age);
     QDateTime previous;
-    for (std::size_t i = 0; i < chosen.size(); ++i) {
-        if (!writePastCase(patient, supportive[i] ? Committee::Supportive : committee, chosen[i], int(i),
-                           course, previous))
+    QDateTime busyUntil; // after a case postponed to a later session, the sessions before it are passed
+    int caseIndex = 0;
+    bool upcoming = false; // a case already waits on an upcoming session (postponed there)
+    const auto write = [&](int sessionIndex, Committee board) {
+        int held = sessionIndex;
+        if (!writePastCase(patient, board, sessionIndex, caseIndex++, course, previous, &held))
             return false;
-        previous = m_sessions[std::size_t(chosen[i])].endsAt;
+        previous = m_sessions[std::size_t(held)].endsAt;
+        busyUntil = m_sessions[std::size_t(held)].startsAt.addDays(1);
+        upcoming |= previous > m_reference;
+        return true;
+    };
+    for (std::size_t i = 0; i < chosen.size() && !upcoming; ++i) {
+        if (busyUntil.isValid() && m_sessions[std::size_t(chosen[i])].startsAt < busyUntil)
+            continue;
+        if (!write(chosen[i], supportive[i] ? Committee::Supportive : committee))
+            return false;
     }
-    if (!rcp.futureSessions.empty() && m_random.chance(25)) {
-        const int upcoming =
+    if (relapseCourse && course.decided && !upcoming) {
+        // Seen again three to ten months after the last treatment ended, for the relapse.
+        course.relapseDue = true;
+        QDate lastEnd;
+        for (const PlannedStep &s : course.plan)
+            lastEnd = lastEnd.isValid() ? std::max(lastEnd, s.end) : s.end;
+        const QDate after = lastEnd.isValid() ? lastEnd : previous.date().addDays(30);
+        const QDateTime target = QDateTime(after.addDays(m_random.between(100, 300)), QTime(0, 0), Qt::UTC);
+        for (int s : past) {
+            const QDateTime at = m_sessions[std::size_t(s)].startsAt;
+            if (at < target || at < busyUntil)
+                continue;
+            if (!write(s, committee))
+                return false;
+            break;
+        }
+    }
+    if (!upcoming && !rcp.futureSessions.empty() && m_random.chance(25)) {
+        const int next =
             rcp.futureSessions[std::size_t(m_random.below(std::min(4, int(rcp.futureSessions.size()))))];
-        writeFutureCase(patient, committee, upcoming, int(chosen.size()), course, previous);
+        writeFutureCase(patient, committee, next, caseIndex, course, previous);
     }
     return true;
 }
@@ -216,16 +284,18 @@ Fiche DemoBuilder::makeFiche(const Patient &patient, const Inscription &inscript
     f.proposal = proposal.lines;
     if (f.caseStatus == QLatin1String(kCaseRegistered) || m_random.chance(90))
         f.framework.guideline = guidelineFor(rcp.record.guidelines, inscription.tumours.front());
-    // A treatment outside the guideline, with its reason (never for exams alone).
-    if (f.caseStatus != QLatin1String(kCaseRegistered) && !proposal.lines.empty() && m_random.chance(7)) {
+    // Outside the guideline where the board departed from it for a frail patient, with the reason.
+    if (f.caseStatus != QLatin1String(kCaseRegistered) && proposal.adapted && m_random.chance(70)) {
         f.framework.conform = false;
-        f.framework.nonConformityReason = QString::fromUtf8(m_random.pick(
-            {"Comorbidités contre-indiquant le traitement standard",
-             "Choix exprimé par le patient après information", "Âge physiologique et état général"}));
+        f.framework.nonConformityReason =
+            QStringLiteral("État général altéré (OMS %1) contre-indiquant le traitement de référence")
+                .arg(inscription.clinical.whoStatus);
     }
-    if (!proposal.lines.empty() && rcp.committee != Committee::Supportive && m_random.chance(7)) {
-        f.framework.trialProposed = true;
-        f.framework.trialName = trialFor(inscription.tumours.front());
+    // A trial open to the patient's site, stage and age, when there is one.
+    if (!proposal.lines.empty() && !proposal.adapted && rcp.committee != Committee::Supportive &&
+        m_random.chance(9)) {
+        f.framework.trialName = trialFor(inscription, validation::ageOn(patient.birthDate, f.meetingDate));
+        f.framework.trialProposed = !f.framework.trialName.isEmpty();
     }
     if (!proposal.lines.empty() && !proposal.surveillanceOnly && m_random.chance(5))
         f.patientComments = QStringLiteral("Souhaite un temps de réflexion avant de débuter le traitement.");
@@ -237,16 +307,53 @@ Fiche DemoBuilder::makeFiche(const Patient &patient, const Inscription &inscript
     return f;
 }
 
-bool DemoBuilder::overrideQuorum(Fiche &fiche, const DemoSession &session) {
-    if (!m_random.chance(50))
-        return false;
+std::optional<WrittenOpinion> DemoBuilder::writtenOpinion(const DemoSession &session) {
+    // Only when one required group was missing: its specialist, absent, wrote an opinion on the case.
+    if (session.missingGroups.size() != 1)
+        return std::nullopt;
+    const DemoRcp &rcp = m_rcps[std::size_t(session.rcp)];
+    for (const SpecialtyGroup &group : rcp.record.quorum.requiredGroups) {
+        if (group.label != session.missingGroups.front())
+            continue;
+        for (const QString &specialty : group.specialties) {
+            const auto staff = m_centres[std::size_t(rcp.centre)].bySpecialty.find(specialty);
+            if (staff == m_centres[std::size_t(rcp.centre)].bySpecialty.end())
+                continue;
+            // A specialist who was not there, other than the coordinator who overrides.
+            std::vector<int> absent;
+            for (int p : staff->second) {
+                const QUuid id = m_professionals[std::size_t(p)].id;
+                if (id != rcp.record.coordinatorId &&
+                    std::none_of(session.attendees.begin(), session.attendees.end(),
+                                 [&](const FicheAttendee &a) { return a.professionalId == id; }))
+                    absent.push_back(p);
+            }
+            if (absent.empty())
+                continue;
+            const DemoProfessional &author = m_professionals[std::size_t(m_random.pickFrom(absent))];
+            WrittenOpinion w;
+            w.authorId = author.id;
+            w.specialty = specialty;
+            w.text =
+                QString::fromUtf8(m_random.pick({"Dossier relu : accord avec la stratégie proposée.",
+                                                 "Imagerie relue : pas d'argument contre la proposition.",
+                                                 "Avis favorable à la proposition de la réunion."}));
+            w.givenAt = session.startsAt.addSecs(-3600 * m_random.between(3, 40));
+            return w;
+        }
+    }
+    return std::nullopt;
+}
+
+void DemoBuilder::overrideQuorum(Fiche &fiche, const WrittenOpinion &opinion, const DemoSession &session) {
+    const DemoRcp &rcp = m_rcps[std::size_t(session.rcp)];
+    fiche.writtenOpinions = {opinion};
     fiche.quorumOverride.coordinatorId = fiche.coordinatorId;
-    fiche.quorumOverride.reason = session.missingGroups.isEmpty()
-                                      ? QString::fromUtf8(kOverrideReasonTooFew)
-                                      : QString::fromUtf8(m_random.pick(kOverrideReasons))
-                                            .arg(session.missingGroups.join(QStringLiteral(", ")));
-    fiche.quorumOverride.at = m_now;
-    return true;
+    fiche.quorumOverride.reason =
+        QStringLiteral("Avis écrit du Dr %1 (%2), absent, reçu avant la réunion")
+            .arg(professionalName(opinion.authorId), session.missingGroups.front().toLower());
+    fiche.quorumOverride.at = session.endsAt;
+    Q_UNUSED(rcp)
 }
 
 bool DemoBuilder::signFiche(Fiche &fiche, const QJsonObject &snapshot) {
@@ -256,22 +363,50 @@ bool DemoBuilder::signFiche(Fiche &fiche, const QJsonObject &snapshot) {
         m_error = QCoreApplication::translate("Demo", "A demo fiche names no committee of the demo.");
         return false;
     }
-    const validation::Check check =
-        validation::checkFicheForSigning(fiche, fiche.coordinatorId, snapshot, rcp->record.quorum);
-    if (!check.ok()) {
-        m_error = QCoreApplication::translate("Demo", "A demo fiche does not pass the signing check: %1")
-                      .arg(check.text());
-        return false;
-    }
+    // Checked with the rest of its batch on the second thread (prepareBatch).
     fiche.markSigned(fiche.coordinatorId, m_now, snapshot);
     return true;
 }
 
+void DemoBuilder::choosePresenter(Inscription &inscription, const DemoSession &session) {
+    if (session.attendees.empty())
+        return;
+    const auto present = [&](const QUuid &id) {
+        return std::any_of(session.attendees.begin(), session.attendees.end(),
+                           [&](const FicheAttendee &a) { return a.professionalId == id; });
+    };
+    if (present(inscription.presenterId))
+        return;
+    if (present(inscription.requesterId)) {
+        inscription.presenterId = inscription.requesterId;
+        return;
+    }
+    // A physician of the board who is there presents for the requester.
+    std::vector<QUuid> counted;
+    for (const FicheAttendee &a : session.attendees)
+        if (a.countedForQuorum)
+            counted.push_back(a.professionalId);
+    inscription.presenterId =
+        counted.empty() ? session.attendees.front().professionalId : m_random.pickFrom(counted);
+}
+
+int DemoBuilder::laterSession(const DemoSession &session) const {
+    const DemoRcp &rcp = m_rcps[std::size_t(session.rcp)];
+    const QDateTime earliest = session.startsAt.addDays(6);
+    for (const std::vector<int> *list : {&rcp.pastSessions, &rcp.futureSessions})
+        for (int s : *list)
+            if (m_sessions[std::size_t(s)].startsAt >= earliest)
+                return s;
+    return -1;
+}
+
 bool DemoBuilder::writePastCase(const Patient &patient, Committee committee, int sessionIndex, int caseIndex,
-                                DemoCourse &course, const QDateTime &previous) {
+                                DemoCourse &course, const QDateTime &previous, int *held) {
     DemoSession &session = m_sessions[std::size_t(sessionIndex)];
+    *held = sessionIndex;
     const QDate meeting = toBoardTime(session.startsAt).date();
     const QDateTime registeredAt = registrationTime(session, previous);
+    const DemoCourse before = course; // as it stands if the case is postponed
     const CaseContent content = nextCase(m_random, course, committee, patient, caseIndex, meeting, meeting);
     Inscription inscription = makeInscription(patient, committee, session, caseIndex, content, registeredAt);
     // A few hours late, still days before the meeting.
@@ -281,20 +416,64 @@ bool DemoBuilder::writePastCase(const Patient &patient, Committee committee, int
     deadline.registrationDeadline = session.deadline;
     agenda::markLateIfAfterDeadline(inscription, deadline, inscription.registeredAt);
     inscription.agendaOrder = ++session.agendaCount;
-    inscription.agendaState = inscription.intent == QLatin1String(kCaseRegistered) ? AgendaState::Registered
-                                                                                   : AgendaState::Discussed;
+    const bool discussed = inscription.intent != QLatin1String(kCaseRegistered);
+    inscription.agendaState = discussed ? AgendaState::Discussed : AgendaState::Registered;
+    choosePresenter(inscription, session);
+
+    // Without quorum, the coordinator signs on the written opinion of the absent specialist, or the case
+    // is postponed to the committee's next session; an incomplete file is postponed now and then.
+    std::optional<WrittenOpinion> opinion;
+    QString postponed;
+    if (discussed && session.quorum != QuorumStatus::Met) {
+        opinion = writtenOpinion(session);
+        if (!opinion || m_random.chance(40)) {
+            opinion.reset();
+            postponed =
+                session.missingGroups.isEmpty()
+                    ? QStringLiteral("Quorum non atteint : spécialités présentes en nombre insuffisant")
+                    : QStringLiteral("Quorum non atteint : %1 absent")
+                          .arg(session.missingGroups.join(QStringLiteral(", ")).toLower());
+        }
+    } else if (discussed && m_random.chance(20) &&
+               !validation::checkCompleteness(inscription, validation::ageOn(patient.birthDate, meeting),
+                                              m_rcps[std::size_t(session.rcp)].record)
+                    .complete()) {
+        postponed = QStringLiteral("Dossier incomplet : compléments demandés au médecin demandeur");
+    }
+    const int later = postponed.isEmpty() ? -1 : laterSession(session);
+    if (later >= 0) {
+        // As the meeting postpones (DecisionService::postpone): the case stays in its session, postponed,
+        // without a fiche, and is registered again in the later session.
+        course = before;
+        inscription.agendaState = AgendaState::Postponed;
+        inscription.postponement.reason = postponed;
+        inscription.postponement.toSessionId = m_sessions[std::size_t(later)].id;
+        inscription.postponement.at = session.startsAt.addSecs(60 * m_random.between(10, 100));
+        m_now = inscription.postponement.at;
+        queue(inscription);
+        ++m_counts.inscriptions;
+        ++m_counts.postponed;
+        if (m_sessions[std::size_t(later)].startsAt < m_reference)
+            return writePastCase(patient, committee, later, caseIndex, course, inscription.postponement.at,
+                                 held);
+        writeFutureCase(patient, committee, later, caseIndex, course, inscription.postponement.at);
+        *held = later;
+        return true;
+    }
+    if (opinion)
+        inscription.writtenOpinions = {*opinion};
     m_now = inscription.registeredAt;
     queue(inscription);
     ++m_counts.inscriptions;
 
     Fiche fiche = makeFiche(patient, inscription, session, content.proposal);
+    if (opinion)
+        overrideQuorum(fiche, *opinion, session);
     const QDateTime signAt =
         session.endsAt.addDays(m_random.between(0, 8)).addSecs(m_random.between(0, 6 * 3600));
     ++m_counts.fiches;
-    bool sign = signAt < m_reference && m_random.chance(95);
+    const bool sign = signAt < m_reference && m_random.chance(95);
     m_now = signAt;
-    if (sign && fiche.caseStatus == QLatin1String(kCaseDiscussed) && session.quorum != QuorumStatus::Met)
-        sign = overrideQuorum(fiche, session);
     if (!sign) {
         fiche.status = m_random.chance(50) ? DocumentStatus::Completed : DocumentStatus::InProgress;
         m_now = session.endsAt;

@@ -3,6 +3,7 @@
 // the pathological staging of a surgery, dated with its report after the operation; the treatments
 // and reports a case registered on a given day can show.
 #include "models/demo/democlinical.h"
+#include "models/demo/demoages.h"
 #include "models/demo/demoidentity.h"
 #include "models/demo/demoorgans.h"
 
@@ -173,8 +174,8 @@ QString diagnosisText(DemoRandom &random, const DemoCourse &c) {
 
 } // namespace
 
-DemoCourse startCourse(DemoRandom &random, Committee committee, const QDate &diagnosed, Sex sex, int age) {
-    const SiteProfile &site = pickSite(random, committee, sex);
+DemoCourse startCourse(DemoRandom &random, const SiteProfile &site, const QDate &diagnosed, Sex sex,
+                       int age) {
     DemoCourse c;
     c.organ = site.organ;
     c.age = age;
@@ -220,13 +221,19 @@ DemoCourse startCourse(DemoRandom &random, Committee committee, const QDate &dia
     c.fromScreening = screenedOrgan && age >= 50 && age <= 74 && random.chance(30);
     if (c.fromScreening)
         c.screeningDate = diagnosed.addDays(-random.between(20, 60));
-    c.history = text(random.pick(
-        {"Pas d'antécédent notable.", "HTA traitée, dyslipidémie.", "Diabète de type 2 sous metformine.",
-         "Tabagisme sevré (30 PA).", "Appendicectomie dans l'enfance.",
-         "Cardiopathie ischémique stentée il y a huit ans.", "Hypothyroïdie substituée.", "BPCO stade II."}));
-    if (random.chance(40))
-        c.comorbidities = text(random.pick({"Insuffisance rénale modérée", "Obésité (IMC 32)",
-                                            "Fibrillation atriale anticoagulée", "Dénutrition modérée"}));
+    c.history = historyForAge(random, age);
+    // A breast cancer before 40: the oncogenetic consultation is asked for at diagnosis.
+    if (c.organ == Organ::Breast && age < 40)
+        c.workup.push_back(
+            {diagnosed.addDays(1), QStringLiteral("Consultation d'oncogénétique"),
+             QStringLiteral("Demandée au diagnostic (cancer du sein avant 40 ans) : recherche de "
+                            "variant pathogène BRCA1, BRCA2 et PALB2 en cours")});
+    // Comorbidities come with age.
+    if (age < 50 ? random.chance(10) : random.chance(40))
+        c.comorbidities =
+            age < 50 ? text(random.pick({"Obésité (IMC 32)", "Dénutrition modérée"}))
+                     : text(random.pick({"Insuffisance rénale modérée", "Obésité (IMC 32)",
+                                         "Fibrillation atriale anticoagulée", "Dénutrition modérée"}));
     if (age >= 75)
         c.geriatricScore = QString::number(random.between(9, 17));
     const bool metastatic = t.clinicalTnm.m.startsWith(QLatin1String("M1"));

@@ -76,8 +76,9 @@ struct DemoCourse {
         false; // treated long ago elsewhere: the next case, once treatments are over, is a relapse
 };
 
-// A new course for a patient of that committee, sex and age, diagnosed on `diagnosis`.
-DemoCourse startCourse(DemoRandom &random, Committee committee, const QDate &diagnosis, Sex sex, int age);
+struct SiteProfile;
+// A new course for a patient of that site, sex and age, diagnosed on `diagnosis`.
+DemoCourse startCourse(DemoRandom &random, const SiteProfile &site, const QDate &diagnosis, Sex sex, int age);
 
 // The tumour as a case registered on `asOf` shows it: the pathological TNM once its report is out
 // (before that day).
@@ -96,6 +97,8 @@ struct Proposal {
     std::vector<FurtherExam> exams;
     bool surveillanceOnly = false;
     bool referToRecours = false;
+    // Adapted to a frail patient (WHO 3 and over): the board departs from the guideline, and says why.
+    bool adapted = false;
 };
 
 // What one case of the course holds: the tumour and context as of its meeting, the question to the
@@ -111,11 +114,6 @@ struct CaseContent {
 // `registered`; the course then carries out the proposal (its plan changes from the meeting on).
 CaseContent nextCase(DemoRandom &random, DemoCourse &course, Committee committee, const Patient &patient,
                      int caseIndex, const QDate &meeting, const QDate &registered);
-
-// What happened before the first case of a patient diagnosed long ago: the boards of that time (not
-// written), their treatments carried out, all before `firstSeen`; the next case is then a relapse.
-void pastCourse(DemoRandom &random, DemoCourse &course, Committee committee, const Patient &patient,
-                const QDate &firstSeen);
 
 // The summary line of a case ("Patiente de 64 ans, OMS 1. Adénocarcinome … cT3 cN1a cM0, stade IIIB.").
 QString caseSummary(const Patient &patient, const DemoCourse &course, const Tumour &tumour, int whoStatus,

@@ -62,11 +62,13 @@ int DemoBuilder::centreCount() const {
 }
 
 int DemoBuilder::pastWeeks() const {
-    // About sixteen cases a session: the history is as long as the case load needs, from three months
-    // to five years.
+    // About sixteen cases a session: the history is as long as the case load needs, up to five years;
+    // from three months for a small demo to fifteen months from 2,000 patients, so that a patient
+    // treated a year ago has the boards of that treatment in the history too.
     const double sessionsPerWeek = centreCount() * 4.5 + 0.5;
     const double pastCases = m_options.patients * 2.45;
-    return std::clamp(int(pastCases / (sessionsPerWeek * 16)), 12, 260);
+    return std::clamp(int(pastCases / (sessionsPerWeek * 16)), std::clamp(m_options.patients / 30, 12, 66),
+                      260);
 }
 
 bool DemoBuilder::run(DemoCounts *counts, QString *error) {
@@ -110,7 +112,21 @@ bool DemoBuilder::run(DemoCounts *counts, QString *error) {
     // One transaction a batch: the random-order indexes (names, times) are rewritten at every commit,
     // so larger batches write far less (100,000 patients: 58 s with 500 a batch, 39 s with 2,000).
     constexpr int kBatch = 2000;
-    std::future<std::vector<PreparedBatchRecord>> serialising;
+    // The signing check of the fiches signed here runs there too, before their batch is written.
+    std::future<PreparedBatch> serialising;
+    const auto prepare = [this](std::vector<BatchRecord> batch) {
+        return std::async(std::launch::async, [this, records = std::move(batch)] {
+            return prepareBatch(records, m_quorumRules);
+        });
+    };
+    const auto received = [&](PreparedBatch batch, std::vector<PreparedBatchRecord> *records) {
+        if (!batch.error.isEmpty()) {
+            m_error = batch.error;
+            return false;
+        }
+        *records = std::move(batch.records);
+        return true;
+    };
     int queued = 0;
     for (int first = 0; ok && first < m_options.patients; first += kBatch) {
         for (int n = first; ok && n < std::min(first + kBatch, m_options.patients); ++n)
@@ -118,9 +134,11 @@ bool DemoBuilder::run(DemoCounts *counts, QString *error) {
         if (!ok)
             break;
         std::vector<PreparedBatchRecord> ready;
-        if (serialising.valid())
-            ready = serialising.get();
-        serialising = std::async(std::launch::async, prepareBatch, std::move(m_batch));
+        if (serialising.valid() && !received(serialising.get(), &ready)) {
+            ok = false;
+            break;
+        }
+        serialising = prepare(std::move(m_batch));
         m_batch.clear();
         ok = write(ready);
         if (ok && m_options.progress && queued > 0)
@@ -128,8 +146,11 @@ bool DemoBuilder::run(DemoCounts *counts, QString *error) {
         queued = std::min(first + kBatch, m_options.patients);
     }
     if (serialising.valid()) {
-        std::vector<PreparedBatchRecord> last = serialising.get();
-        ok = ok && write(last);
+        std::vector<PreparedBatchRecord> last;
+        if (ok)
+            ok = received(serialising.get(), &last) && write(last);
+        else
+            serialising.wait();
         if (ok && m_options.progress)
             m_options.progress(queued, m_options.patients);
     }
@@ -146,6 +167,13 @@ bool DemoBuilder::run(DemoCounts *counts, QString *error) {
     if (!ok && error)
         *error = m_error;
     return ok;
+}
+
+QString DemoBuilder::professionalName(const QUuid &id) const {
+    for (const DemoProfessional &p : m_professionals)
+        if (p.id == id)
+            return p.lastName;
+    return {};
 }
 
 QUuid DemoBuilder::someone(int centre, const QString &specialty) {
@@ -210,12 +238,13 @@ bool DemoBuilder::writeDirectory() {
         }
         centre.establishments = establishments;
         m_counts.organisations += 1 + int(establishments.size());
+        QString lastName;
         auto addProfessional = [&](const QString &specialty, const QUuid &establishment) {
             Professional p;
             p.meta.id = m_ids.next();
             p.rpps = makeRpps(m_random);
             const Sex sex = m_random.chance(50) ? Sex::Female : Sex::Male;
-            p.lastName = familyName(m_random);
+            p.lastName = lastName = familyName(m_random);
             p.firstName = givenName(m_random, sex);
             p.specialty = specialty;
             p.establishmentId = establishment;
@@ -234,7 +263,7 @@ bool DemoBuilder::writeDirectory() {
                 if (id.isNull())
                     return false;
                 centre.bySpecialty[QLatin1String(specialty)].push_back(int(m_professionals.size()));
-                m_professionals.push_back({id, QLatin1String(specialty), c});
+                m_professionals.push_back({id, QLatin1String(specialty), c, lastName});
             }
         for (int i = 0; i < (gps + c) / centres; ++i) {
             const QUuid id = addProfessional(QLatin1String(kGeneralPractice), QUuid());
@@ -280,6 +309,7 @@ bool DemoBuilder::writeDirectory() {
             if (!check(m_rcpRepo.save(rcp.record)))
                 return false;
             ++m_counts.rcps;
+            m_quorumRules[rcp.id] = rcp.record.quorum;
             m_rcps.push_back(std::move(rcp));
         }
     return true;

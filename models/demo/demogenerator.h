@@ -37,6 +37,7 @@ struct DemoCounts {
     int fiches = 0; // every version
     int signedFiches = 0;
     int amendments = 0;
+    int postponed = 0;     // cases postponed to a later session (no quorum, incomplete file)
     bool notEmpty = false; // with onlyIfEmpty: the database held records, nothing was written
 };
 

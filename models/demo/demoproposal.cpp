@@ -128,11 +128,20 @@ TestResult imaging(DemoRandom &random, Kind kind, const DemoCourse &course, cons
         date = diagnosed;
     if (kind == Kind::Relapse)
         date = std::min(course.relapseDate.addDays(random.between(0, 5)), asOf.addDays(-1));
+    // A response is assessed six weeks after a treatment began at the earliest; a scan is post-operative
+    // only after the operation.
+    bool assessable = false;
+    QDate operation;
+    for (const PlannedStep &s : course.plan) {
+        assessable |= isTreatment(s.type) && s.type != QLatin1String(kSurgery) && s.start.addDays(42) <= date;
+        if (s.type == QLatin1String(kSurgery) && s.start < asOf && !operation.isValid())
+            operation = s.start;
+    }
     if (course.organ == Organ::Myeloma)
         return {date, QStringLiteral("Électrophorèse des protéines sériques"),
                 kind == Kind::Relapse ? QStringLiteral("Réascension du pic monoclonal")
-                : kind == Kind::Continue || kind == Kind::Toxicity || kind == Kind::Operation ||
-                        kind == Kind::FollowUp
+                : assessable && (kind == Kind::Continue || kind == Kind::Toxicity ||
+                                 kind == Kind::Operation || kind == Kind::FollowUp)
                     ? QStringLiteral("Très bonne réponse partielle")
                     : QStringLiteral("Pic monoclonal IgG kappa à %1 g/L").arg(random.between(15, 60))};
     const bool lymphoma = course.organ >= Organ::Dlbcl;
@@ -149,15 +158,14 @@ TestResult imaging(DemoRandom &random, Kind kind, const DemoCourse &course, cons
     case Kind::Continue:
     case Kind::Toxicity:
     case Kind::Operation: {
-        bool treated = false;
-        for (const PlannedStep &s : course.plan)
-            treated |= isTreatment(s.type) && s.type != QLatin1String(kSurgery) && s.start < date;
-        if (!treated)
+        if (!assessable)
             result = metastatic(course) ? QStringLiteral("Lésions secondaires à distance.")
                                         : QStringLiteral("Pas de lésion secondaire à distance.");
         else if (metastatic(course) || lymphoma)
             result = text(random.pick(
                 {"Réponse partielle.", "Stabilité des lésions.", "Bonne tolérance, réponse partielle."}));
+        else if (operation.isValid() && operation < date) // the primary is out: nothing left to respond
+            result = QStringLiteral("Pas d'argument pour une récidive, pas de lésion à distance.");
         else
             result = text(random.pick({"Réponse partielle de la tumeur primitive, pas de lésion à distance.",
                                        "Pas de lésion secondaire à distance."}));
@@ -165,10 +173,16 @@ TestResult imaging(DemoRandom &random, Kind kind, const DemoCourse &course, cons
     }
     case Kind::Adjuvant:
     case Kind::AwaitingPathology:
-        result = QStringLiteral("Scanner postopératoire sans particularité.");
+        if (operation.isValid() && operation.addDays(3) < asOf) {
+            date = std::clamp(date, operation.addDays(2), asOf.addDays(-1));
+            result = QStringLiteral("Scanner postopératoire sans particularité.");
+        } else {
+            result = QStringLiteral("Pas de lésion secondaire à distance.");
+        }
         break;
     case Kind::FollowUp:
-        result = lymphoma             ? QStringLiteral("Réponse métabolique complète (Deauville 2).")
+        result = !assessable          ? QStringLiteral("Pas d'argument pour une évolution.")
+                 : lymphoma           ? QStringLiteral("Réponse métabolique complète (Deauville 2).")
                  : metastatic(course) ? QStringLiteral("Stabilité des lésions secondaires.")
                                       : QStringLiteral("Pas d'argument pour une récidive.");
         break;
@@ -245,25 +259,72 @@ void carryOut(DemoRandom &random, DemoCourse &course, const std::vector<Proposal
     }
 }
 
-// The treatments under way, as a board that lets them go on writes them (at a lower dose after a
-// toxicity: the drugs given then).
+// The toxicities that lead to a lower dose, and the drugs (as the plans name them) that cause them.
+struct DoseToxicity {
+    const char *text;
+    std::vector<const char *> drugs;
+};
+const DoseToxicity kToxicities[] = {
+    {"neuropathie de grade 2",
+     {"folfox", "capox", "folfirinox", "flot", "paclitaxel", "docétaxel", "cisplatine", "vinorelbine",
+      "mini-chop", "vrd", "brentuximab", "polatuzumab", "enfortumab"}},
+    {"diarrhée de grade 3",
+     {"folfox", "folfiri", "capox", "folfirinox", "flot", "lv5fu2", "capécitabine", "abémaciclib",
+      "lenvatinib", "cabozantinib", "axitinib"}},
+    {"neutropénie de grade 3",
+     {"folfox",      "folfiri",    "capox",     "folfirinox",  "flot",         "lv5fu2",
+      "gemcitabine", "paclitaxel", "docétaxel", "cisplatine",  "carboplatine", "étoposide",
+      "vinorelbine", "pémétrexed", "topotécan", "mini-chop",   "bendamustine", "dhap",
+      "ice,",        "drd",        "vrd",       "abémaciclib", "mvac"}},
+    {"asthénie de grade 3",
+     {"folfox", "folfiri", "capox", "folfirinox", "lv5fu2", "capécitabine", "gemcitabine", "lenvatinib",
+      "cabozantinib", "axitinib", "abémaciclib", "carfilzomib"}},
+};
+
+bool causes(const DoseToxicity &toxicity, const QString &details) {
+    const QString d = details.toLower();
+    for (const char *drug : toxicity.drugs)
+        if (d.contains(QString::fromUtf8(drug)))
+            return true;
+    return false;
+}
+
+// Curative regimens of lymphoma keep their dose intensity: growth factors, never a cut.
+bool curativeLymphoma(const QString &details) {
+    const QString d = details.toLower();
+    return (d.contains(QLatin1String("abvd")) || d.contains(QLatin1String("beacopp")) ||
+            d.contains(QLatin1String("r-chop"))) &&
+           !d.contains(QLatin1String("mini"));
+}
+
+// The treatments under way, as a board that lets them go on writes them (after a toxicity: the drugs
+// that cause it at a lower dose, a curative lymphoma regimen at full dose with growth factors).
 std::vector<ProposalLine> goingOn(DemoRandom &random, const DemoCourse &course, const QDate &meeting,
                                   const QDate &asOf, bool lowerDose) {
     std::vector<ProposalLine> lines;
-    const QString toxicity = text(random.pick(
-        {"neutropénie de grade 3", "neuropathie de grade 2", "diarrhée de grade 3", "asthénie de grade 3"}));
+    // The toxicity: one that a drug given now causes.
+    std::vector<const DoseToxicity *> possible;
+    for (const DoseToxicity &t : kToxicities)
+        for (const PlannedStep &s : course.plan)
+            if (s.start < asOf && s.end >= asOf && causes(t, s.details)) {
+                possible.push_back(&t);
+                break;
+            }
+    const DoseToxicity *toxicity = possible.empty() ? nullptr : random.pickFrom(possible);
     for (const PlannedStep &s : course.plan) {
         if (s.end < asOf)
             continue;
         const bool started = s.start < asOf;
-        const bool drug = s.type == QLatin1String(kChemotherapy) || s.type == QLatin1String(kTargeted);
         const QDate start =
             started ? meeting.addDays(random.between(1, 7)) : std::max(s.start, meeting.addDays(1));
-        const QString details =
-            !started ? s.details
-            : lowerDose && drug
-                ? QStringLiteral("Poursuite à doses réduites de 20 % (%1) : %2").arg(toxicity, s.details)
-                : QStringLiteral("Poursuite : %1").arg(s.details);
+        QString details = started ? QStringLiteral("Poursuite : %1").arg(s.details) : s.details;
+        if (started && lowerDose && curativeLymphoma(s.details))
+            details = QStringLiteral("Poursuite à dose pleine avec G-CSF en prophylaxie secondaire "
+                                     "(neutropénie fébrile) : %1")
+                          .arg(s.details);
+        else if (started && lowerDose && toxicity && causes(*toxicity, s.details))
+            details = QStringLiteral("Poursuite à doses réduites de 20 % (%1) : %2")
+                          .arg(text(toxicity->text), s.details);
         lines.push_back({1, int(lines.size()) + 1, s.type, details, start, std::max(s.end, start)});
     }
     return lines;
@@ -273,9 +334,12 @@ std::vector<ProposalLine> goingOn(DemoRandom &random, const DemoCourse &course, 
 
 CaseContent nextCase(DemoRandom &random, DemoCourse &course, Committee committee, const Patient &patient,
                      int caseIndex, const QDate &meeting, const QDate &asOf) {
-    if (caseIndex > 0)
-        course.whoStatus = std::clamp(course.whoStatus + random.weighted({10, 80, 10}) - 1, 0, 4);
     const Kind kind = kindOf(random, course, committee, caseIndex, asOf);
+    // The general state drifts from one board to the next; a patient confirmed for an operation is one
+    // whose state held.
+    if (caseIndex > 0)
+        course.whoStatus = std::clamp(course.whoStatus + random.weighted({10, 80, 10}) - 1, 0,
+                                      kind == Kind::Operation ? std::min(course.whoStatus, 1) : 4);
     if (kind == Kind::Relapse) {
         course.relapseDue = false;
         QDate lastEnd;
@@ -286,7 +350,9 @@ CaseContent nextCase(DemoRandom &random, DemoCourse &course, Committee committee
         course.relapseDate =
             earliest.addDays(random.below(std::max(1, int(earliest.daysTo(asOf.addDays(-10))))));
         const bool haematology = course.organ >= Organ::Dlbcl;
-        const bool distant = !haematology && (metastatic(course) || random.chance(60));
+        // A carcinoma in situ relapses in the breast (in situ or invasive), never at a distance first.
+        const bool inSitu = course.tumour.clinicalTnm.t == QLatin1String("Tis");
+        const bool distant = !haematology && !inSitu && (metastatic(course) || random.chance(60));
         course.distantRelapse = distant;
         course.localRelapse = !haematology && (!distant || random.chance(30));
         if (random.chance(30))
@@ -330,6 +396,7 @@ CaseContent nextCase(DemoRandom &random, DemoCourse &course, Committee committee
     Decision decision;
     if (frail) {
         decision = frailDecision(random, situation);
+        p.adapted = true;
         course.adjuvantDecided |= kind == Kind::Adjuvant || kind == Kind::AwaitingPathology;
     } else {
         switch (kind) {
@@ -386,16 +453,6 @@ CaseContent nextCase(DemoRandom &random, DemoCourse &course, Committee committee
     carryOut(random, course, p.lines, meeting, frail);
     course.decided = true;
     return content;
-}
-
-void pastCourse(DemoRandom &random, DemoCourse &course, Committee committee, const Patient &patient,
-                const QDate &firstSeen) {
-    QDate meeting = course.diagnosisReport.date.addDays(random.between(14, 35));
-    for (int i = 0; i < 4 && meeting.addDays(200) < firstSeen; ++i) {
-        nextCase(random, course, committee, patient, i, meeting, meeting);
-        meeting = meeting.addDays(random.between(28, 70));
-    }
-    course.relapseDue = course.decided;
 }
 
 } // namespace concerto::demo

@@ -43,6 +43,8 @@ Decision metastaticUpperGi(const Situation &s) {
 }
 
 Decision pancreasSystemic(const Situation &s) {
+    if (s.age >= 85 || s.who >= 2)
+        return {{course(kChemotherapy, text("Gemcitabine seule, réévaluation à 2 mois"), 56, 60)}};
     if (s.age < 75 && s.who <= 1)
         return {{course(kChemotherapy, text("FOLFIRINOX, réévaluation après 4 cures"), 56, 60)}};
     return {{course(kChemotherapy, text("Gemcitabine et nab-paclitaxel, réévaluation à 2 mois"), 56, 60)}};
@@ -173,6 +175,9 @@ Decision frailDecision(DemoRandom &random, const Situation &s) {
 Decision digestiveFirst(DemoRandom &random, const Situation &s) {
     const QString t = tCategory(s);
     const bool young = s.age < 75 && s.who <= 1;
+    // No major resection (oesophagectomy, total gastrectomy, Whipple, hepatectomy) from 80 or at WHO 2:
+    // from 79 at the decision, so that the patient is not 80 at the board that confirms the operation.
+    const bool unfit = s.age >= 79 || s.who >= 2;
     switch (s.organ()) {
     case Organ::Colon:
         if (!isM0(s))
@@ -195,7 +200,7 @@ Decision digestiveFirst(DemoRandom &random, const Situation &s) {
             return metastaticUpperGi(s);
         if (t == QLatin1String("T1a") && !s.nodes())
             return {{{kEndoscopy, text("Dissection endoscopique sous-muqueuse"), 0, 0, false, 14, 42}}};
-        if (t == QLatin1String("T1b") && !s.nodes())
+        if (t == QLatin1String("T1b") && !s.nodes() && young)
             return {{surgery(text("Œsophagectomie transthoracique (intervention de Lewis-Santy)"))}};
         if (!young)
             return {{course(kRadiotherapy, text("Radiochimiothérapie exclusive 50 Gy (FOLFOX)"), 35, 42)}};
@@ -210,18 +215,26 @@ Decision digestiveFirst(DemoRandom &random, const Situation &s) {
         if (!isM0(s))
             return metastaticUpperGi(s);
         if (t.startsWith(QLatin1String("T1")) && !s.nodes())
-            return {{surgery(text("Gastrectomie avec curage ganglionnaire D1,5"))}};
+            return {{surgery(text("Gastrectomie partielle avec curage ganglionnaire D1,5"))}};
+        if (unfit)
+            return {
+                {course(kSupportiveCare,
+                        text("Soins de support : nutrition, correction de l'anémie, hémostase endoscopique "
+                             "si saignement"),
+                        90, 90)}};
         if (!young)
             return {{surgery(text("Gastrectomie totale avec curage ganglionnaire D2"))}};
         return {{course(kChemotherapy, text("FLOT périopératoire, 4 cures avant la chirurgie"), 56, 60),
                  surgery(text("Gastrectomie totale avec curage ganglionnaire D2"), 28, 42)}};
     case Organ::Pancreas:
-        if (!isM0(s) || t == QLatin1String("T4"))
+        if (!isM0(s) || t == QLatin1String("T4") || unfit)
             return pancreasSystemic(s);
         return {{surgery(text("Duodénopancréatectomie céphalique"))}};
     case Organ::Liver:
         if (!isM0(s) || s.nodes() || t == QLatin1String("T4"))
             return liverSystemic(s);
+        if (t.startsWith(QLatin1String("T1")) && unfit)
+            return {{{kInterventionalRadiology, text("Radiofréquence percutanée"), 0, 0, false, 14, 42}}};
         if (t.startsWith(QLatin1String("T1")))
             return random.chance(50) ? Decision{{{kInterventionalRadiology, text("Radiofréquence percutanée"),
                                                   0, 0, false, 14, 42}},
@@ -230,7 +243,7 @@ Decision digestiveFirst(DemoRandom &random, const Situation &s) {
         return {{{kInterventionalRadiology, text("Chimioembolisation intra-artérielle hépatique, 2 séances"),
                   42, 56, false, 14, 42}}};
     case Organ::BileDucts:
-        if (!isM0(s) || t == QLatin1String("T4"))
+        if (!isM0(s) || t == QLatin1String("T4") || unfit)
             return bileDuctsSystemic();
         return {{surgery(text("Hépatectomie avec curage du pédicule hépatique"))}};
     default:

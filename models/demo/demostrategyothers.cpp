@@ -130,6 +130,15 @@ Decision prostateFirst(const Situation &s) {
             d.steps.push_back(alongside(kChemotherapy, text("Docétaxel, 6 cures"), 126, 130));
         return d;
     }
+    // From 80, a localised cancer is watched (low and intermediate risk) or given androgen
+    // deprivation alone (high risk, nodes): no 74-78 Gy course.
+    if (s.age >= 80)
+        return prostateRisk(s) == 0 || (prostateRisk(s) == 1 && s.tumour.clinicalTnm.n != QLatin1String("N1"))
+                   ? surveillance(
+                         text("Surveillance simple : PSA tous les 6 mois, hormonothérapie différée si "
+                              "évolution symptomatique"))
+                   : Decision{{course(kHormone, text("Suppression androgénique seule (agoniste de la LH-RH)"),
+                                      365, 370)}};
     if (s.tumour.clinicalTnm.n == QLatin1String("N1"))
         return {
             {course(kRadiotherapy, text("Radiothérapie de la prostate et des aires pelviennes, 74 Gy"), 52,
@@ -199,6 +208,10 @@ Decision haematologyFirst(const Situation &s) {
                        !value.startsWith(QLatin1String("IV"));
     switch (s.organ()) {
     case Organ::Hodgkin:
+        if (early && s.age >= 70)
+            return {{course(kChemotherapy, text("AVD, 3 cures (sans bléomycine)"), 84, 90),
+                     course(kRadiotherapy, text("Radiothérapie des sites initialement atteints, 30 Gy"), 21,
+                            25)}};
         if (early)
             return {{course(kChemotherapy, text("ABVD, 3 cures (adaptées à la TEP après 2 cures)"), 84, 90),
                      course(kRadiotherapy, text("Radiothérapie des sites initialement atteints, 30 Gy"), 21,
@@ -207,7 +220,11 @@ Decision haematologyFirst(const Situation &s) {
             return {
                 {course(kChemotherapy, text("BEACOPP escaladé, 4 à 6 cures (adapté à la TEP après 2 cures)"),
                         126, 130)}};
-        return {{course(kChemotherapy, text("ABVD, 6 cures (bléomycine arrêtée après 2 cures)"), 168, 175)}};
+        if (s.age < 70)
+            return {
+                {course(kChemotherapy, text("ABVD, 6 cures (bléomycine arrêtée après 2 cures)"), 168, 175)}};
+        // From 70, no bleomycin (pulmonary toxicity).
+        return {{course(kChemotherapy, text("AVD, 6 cures (sans bléomycine)"), 168, 175)}};
     case Organ::Follicular:
         if (early)
             return {{course(kRadiotherapy, text("Radiothérapie des sites atteints, 24 Gy"), 14, 18)}};
@@ -289,6 +306,12 @@ Decision otherRelapse(DemoRandom &random, const Situation &s) {
             return {{course(kChemotherapy, text("Docétaxel, réévaluation après 3 cures"), 63, 70)}};
         return lungMetastatic(s);
     case Organ::Breast:
+        // A relapse in the breast or the chest wall (the only one a carcinoma in situ has) is operated.
+        if (!s.metastatic)
+            return {{surgery(
+                s.had("Mastectomie")
+                    ? QStringLiteral("Exérèse de la récidive pariétale %1").arg(s.side(true))
+                    : QStringLiteral("Mastectomie totale %1 (récidive homolatérale)").arg(s.side(true)))}};
         if (s.had("CDK4/6"))
             return {{course(kChemotherapy, text("Capécitabine"), 168, 182)}};
         return {{course(kHormone, text("Fulvestrant"), 365, 370),

@@ -260,6 +260,24 @@ const std::vector<Rule> &rules() {
         {"late-registration", "registered before the session's deadline, or after it and marked late"},
         {"amendment-reason", "an amendment changes what its reason names, and nothing else"},
         {"signing-check", "every signed fiche passes validation::checkFicheForSigning with its case"},
+        {"history-age", "history fits the age (pack-years from 15, no COPD before 40, no stent before 45)"},
+        {"dates-postop", "a post-operative test dated after the surgery"},
+        {"response-removed", "no response of the primary tumour after its removal"},
+        {"response-early", "a response assessed four weeks after a treatment began at the earliest"},
+        {"history-window", "no treatment begun before the first session of the history"},
+        {"proposal-dcis", "a relapsing DCIS is operated (no endocrine therapy); metastases are biopsied"},
+        {"toxicity-drug", "a dose reduced only for a toxicity the drug causes, never for an antibody"},
+        {"curative-reduced", "no dose cut of a curative ABVD, BEACOPP or R-CHOP before 80"},
+        {"surgery-unfit",
+         "no Whipple, oesophagectomy, cystectomy, total gastrectomy, hepatectomy from 80 or WHO 2"},
+        {"prostate-old", "no 74-78 Gy for a prostate cancer from 80"},
+        {"bleomycin-old", "no bleomycin (ABVD, BEACOPP) from 70"},
+        {"breast-oncogenetics", "a breast cancer before 36 has an oncogenetic consultation"},
+        {"trial-eligibility", "the trial is open to the site, stage (M0/M1) and age"},
+        {"conformity-reason", "a non-conformity reason agrees with the case and the proposal"},
+        {"override-reason", "a quorum override agrees with the fiche and names the written opinion's author"},
+        {"presenter-present", "the presenting physician is among the participants of a discussed case"},
+        {"quorum-postponed", "a case without quorum is overridden by the coordinator or postponed"},
     };
     return all;
 }
@@ -287,6 +305,7 @@ Breaches check(const FicheInContext &f) {
     checkRegistration(f, out);
     checkAmendment(f, out);
     checkSigned(f, out);
+    checkCourse(f, out);
     return out;
 }
 
@@ -309,12 +328,20 @@ bool walk(Database &db, Tally *tally, QString *error) {
     std::map<QUuid, const Patient *> patientById;
     for (const Patient &p : *patients)
         patientById[p.meta.id] = &p;
+    QDate historyStart;
+    for (const Session &s : *sessions)
+        if (!historyStart.isValid() || s.startsAt.date() < historyStart)
+            historyStart = s.startsAt.date();
     std::map<std::pair<QUuid, int>, const Fiche *> versions;
     for (const Fiche &f : *fiches)
         versions[{f.setId, f.versionNumber}] = &f;
     for (const Fiche &f : *fiches) {
-        FicheInContext c{&f, caseById[f.inscriptionId], sessionById[f.sessionId], patientById[f.patientId],
-                         nullptr};
+        FicheInContext c{&f,
+                         caseById[f.inscriptionId],
+                         sessionById[f.sessionId],
+                         patientById[f.patientId],
+                         nullptr,
+                         historyStart};
         const auto before = versions.find({f.setId, f.versionNumber - 1});
         if (before != versions.end())
             c.previous = before->second;

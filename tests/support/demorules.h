@@ -3,8 +3,9 @@
 // the site, both stages kept, haematological staging, morphology that fits the site and the stage,
 // proposals that fit site, histology, stage, age and WHO status, dates in order, the question of the
 // phase, registrations before the deadline, amendments that change what their reason says, and the
-// signing check. tst_demorules walks a whole demo database with it; tst_demorulescatch feeds it one
-// bad fiche per rule. The committees have their own rule: each meets in an establishment of its 3C.
+// signing check; and the course an oncologist believes (demorulescourse.cpp). tst_demorules walks a whole
+// demo database with it; tst_demorulescatch feeds it one bad fiche per rule. The committees have their own
+// rule: each meets in an establishment of its 3C.
 #pragma once
 
 #include "models/domain/fiche.h"
@@ -33,6 +34,7 @@ struct FicheInContext {
     const Session *session = nullptr;
     const Patient *patient = nullptr;
     const Fiche *previous = nullptr; // the version this one replaces, for a version after the first
+    QDate historyStart{};            // the first session of the database: no treatment before it; null: none
 };
 
 // Rule id -> why the fiche breaks it (one sentence a breach); empty when it follows every rule.
@@ -47,6 +49,9 @@ int ageAt(const QDate &birth, const QDate &day);
 // The clinical rules (demorulesclinical.cpp), added to `out`.
 void checkStaging(const FicheInContext &f, Breaches &out);
 void checkProposal(const FicheInContext &f, Breaches &out);
+// The rules of a believable course (demorulescourse.cpp): history by age, tests in the order of care,
+// doses and toxicities, fitness for the treatment, trials, conformity and override reasons, the meeting.
+void checkCourse(const FicheInContext &f, Breaches &out);
 
 // The committees' rule (demorulescommittees.cpp): a host establishment that is an establishment of
 // `directory` coordinated by the committee's own 3C. Why the committee breaks it; empty when it does not.

@@ -308,23 +308,6 @@ void checkProposal(const FicheInContext &f, Breaches &out) {
         breach(out, "proposal-site",
                QStringLiteral("guideline \"%1\" for %2 %3")
                    .arg(fiche.framework.guideline.name, topography, t.morphology));
-    // The trial proposed is one of the organ's cooperative group.
-    if (fiche.framework.trialProposed) {
-        const QString trial = fiche.framework.trialName;
-        const bool fits = trial.startsWith(QLatin1String("PRODIGE"))
-                              ? within(topography, {"C15", "C16", "C17", "C18", "C19", "C20", "C21", "C22",
-                                                    "C23", "C24", "C25"})
-                          : trial.startsWith(QLatin1String("IFCT")) ? within(topography, {"C34"})
-                          : trial.contains(QLatin1String("UCBG"))   ? within(topography, {"C50"})
-                          : trial.startsWith(QLatin1String("GETUG"))
-                              ? within(topography, {"C61", "C62", "C64", "C65", "C66", "C67"})
-                          : trial.startsWith(QLatin1String("LYSA")) ? morphology >= 9590 && morphology <= 9729
-                          : trial.startsWith(QLatin1String("IFM"))  ? morphology == 9732
-                                                                    : false;
-        if (!fits)
-            breach(out, "proposal-site",
-                   QStringLiteral("trial \"%1\" for %2 %3").arg(trial, topography, t.morphology));
-    }
     if (m1 && fiche.surveillanceOnly)
         breach(out, "proposal-stage", QStringLiteral("surveillance alone for a metastatic disease"));
     // The chemotherapy a histology calls for.
