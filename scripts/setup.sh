@@ -37,4 +37,45 @@ fi
 
 build_dir="${1:-build}"
 shift || true
+
+# The SQLite every executable runs on: SQLite3 Multiple Ciphers (sqlite3mc, MIT), whose amalgamation
+# (SQLite and its ciphers in one C file) ships in the npm package better-sqlite3-multiple-ciphers. One
+# pinned version, its tarball checked against the SHA-256 below before anything is extracted; only the
+# amalgamation and the licence are kept, in BUILD_DIR/third-party/sqlite3mc, and built with the project
+# (cmake/sqlite3mc.cmake). The package's JavaScript and prebuilt Node addons are never used.
+sqlite3mc_package=better-sqlite3-multiple-ciphers
+sqlite3mc_version=13.0.3 # SQLite 3.53.4, sqlite3mc 2.4.0
+sqlite3mc_sha256=24a11e221247fc003f755ad0f82126bc6b0295d0be1c06f3cb3e48d9db8eb898
+sqlite3mc_dir="$build_dir/third-party/sqlite3mc"
+if [ "$(cat "$sqlite3mc_dir/VERSION" 2>/dev/null)" != "$sqlite3mc_package@$sqlite3mc_version $sqlite3mc_sha256" ]; then
+  command -v npm >/dev/null || {
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends npm
+  }
+  cache="${XDG_CACHE_HOME:-$HOME/.cache}/concerto"
+  tarball="$cache/$sqlite3mc_package-$sqlite3mc_version.tgz"
+  mkdir -p "$cache"
+  if ! echo "$sqlite3mc_sha256  $tarball" | sha256sum --check --status 2>/dev/null; then
+    echo "Downloading $sqlite3mc_package@$sqlite3mc_version (the SQLite with ciphers) from the npm registry"
+    rm -f "$tarball"
+    # npm pack only downloads the package's tarball: no install, no install scripts.
+    (cd "$cache" && npm pack --silent "$sqlite3mc_package@$sqlite3mc_version" >/dev/null)
+  fi
+  if ! echo "$sqlite3mc_sha256  $tarball" | sha256sum --check --status; then
+    echo "$tarball does not have the expected SHA-256 ($sqlite3mc_sha256): refused." >&2
+    rm -f "$tarball"
+    exit 1
+  fi
+  rm -rf "$sqlite3mc_dir"
+  mkdir -p "$sqlite3mc_dir"
+  tar -xzf "$tarball" -C "$sqlite3mc_dir" --strip-components=3 \
+    package/deps/sqlite3/sqlite3.c package/deps/sqlite3/sqlite3.h package/deps/sqlite3/sqlite3ext.h
+  tar -xzf "$tarball" -C "$sqlite3mc_dir" --strip-components=1 package/LICENSE
+  # The amalgamation's own header names its author and licence (sqlite3mc: MIT; SQLite: public domain).
+  sed -n '1,/\*\//p' "$sqlite3mc_dir/sqlite3.c" >"$sqlite3mc_dir/LICENSE.sqlite3mc"
+  echo "$sqlite3mc_package@$sqlite3mc_version $sqlite3mc_sha256" >"$sqlite3mc_dir/VERSION"
+fi
+
 cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null

@@ -1447,6 +1447,10 @@
         <source>The database %1 was altered outside Concerto, so it is opened read-only and nothing can be changed. %2 Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was not opened: this copy of Concerto runs on a SQLite without encryption, which would write patients&apos; data in clear. Reinstall Concerto.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Decisions</name>

@@ -1447,6 +1447,10 @@
         <source>The database %1 was altered outside Concerto, so it is opened read-only and nothing can be changed. %2 Restore it from a backup.</source>
         <translation>La base de données %1 a été modifiée hors de Concerto&#xa0;: elle est ouverte en lecture seule et rien ne peut être modifié. %2 Restaurez-la depuis une sauvegarde.</translation>
     </message>
+    <message>
+        <source>%1 was not opened: this copy of Concerto runs on a SQLite without encryption, which would write patients&apos; data in clear. Reinstall Concerto.</source>
+        <translation>%1 n’a pas été ouverte&#xa0;: cette copie de Concerto fonctionne sur un SQLite sans chiffrement, qui écrirait en clair les données des patients. Réinstallez Concerto.</translation>
+    </message>
 </context>
 <context>
     <name>Decisions</name>

@@ -2,6 +2,7 @@
 // that every save runs in, and the announcement of what a commit changed.
 #include "models/store/database.h"
 #include "models/domain/clock.h"
+#include "models/store/cipher.h"
 #include "models/store/migrations.h"
 #include "models/store/schemacheck.h"
 #include "models/store/storeerror.h"
@@ -37,6 +38,7 @@ struct FileHeader {
     bool schemaChecked = false;
     QStringList alterations;
     QString error; // set when the file could not be read
+    QString cipherError; // set when the connection's SQLite has no ciphers: nothing was read
 };
 
 // The first 16 bytes of every SQLite 3 file.
@@ -70,8 +72,12 @@ FileHeader readHeader(const QString &path) {
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
         }
         QSqlQuery q(db);
-        if (!db.open() || !q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) {
-            header.error = (db.isOpen() ? q.lastError() : db.lastError()).databaseText();
+        if (!db.open()) {
+            header.error = db.lastError().databaseText();
+        } else if (!cipher::connectionHasCipher(db, path, &header.cipherError)) {
+            // Nothing is read from the file by a SQLite that has no ciphers.
+        } else if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) {
+            header.error = q.lastError().databaseText();
         } else {
             header.applicationId = q.value(0).toInt();
             if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
@@ -211,6 +217,10 @@ std::unique_ptr<Database> Database::openChecked(const QString &path, bool allowN
     bool schemaChecked = false;
     if (!newFile) {
         const FileHeader header = readHeader(info.absoluteFilePath());
+        if (!header.cipherError.isEmpty()) {
+            err = header.cipherError;
+            return nullptr;
+        }
         if (!header.sqlite) {
             err = tr("%1 is not a Concerto database (it is not a SQLite file); it was left as it was.")
                       .arg(shown);
@@ -277,6 +287,9 @@ std::unique_ptr<Database> Database::openChecked(const QString &path, bool allowN
         err = storeErrorMessage(db.lastError(), info.absoluteFilePath());
         return nullptr;
     }
+    // Before anything is read or written: a SQLite without ciphers is refused.
+    if (!cipher::connectionHasCipher(db, info.absoluteFilePath(), &err))
+        return nullptr;
     QSqlError sqlError;
     if (!exec(db, QStringLiteral("PRAGMA synchronous=FULL"), &sqlError) ||
         !exec(db, QStringLiteral("PRAGMA foreign_keys=ON"), &sqlError) ||
@@ -358,7 +371,8 @@ std::unique_ptr<Database> Database::openChecked(const QString &path, bool allowN
     if (created)
         *created = newFile;
     qCDebug(lcStore) << "opened a database at schema" << migrations::currentVersion(db)
-                     << (readOnly ? "read-only" : "read-write") << (newFile ? "(new)" : "");
+                     << (readOnly ? "read-only" : "read-write") << (newFile ? "(new)" : "") << "on"
+                     << cipher::libraryVersion();
     return database;
 }
 

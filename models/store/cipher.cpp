@@ -1,0 +1,33 @@
+// The cipher library's version, asked of the library itself and of each connection's SQLite.
+#include "models/store/cipher.h"
+#include "models/store/storelog.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QSqlError>
+#include <QSqlQuery>
+
+// Declared here rather than through sqlite3.h, which the build keeps beside the amalgamation.
+extern "C" const char *sqlite3mc_version(void);
+
+namespace concerto::cipher {
+
+QString libraryVersion() {
+    return QString::fromUtf8(sqlite3mc_version());
+}
+
+bool connectionHasCipher(QSqlDatabase &db, const QString &path, QString *error) {
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT sqlite3mc_version()")) && q.next() &&
+        q.value(0).toString().startsWith(QLatin1String("SQLite3 Multiple Ciphers")))
+        return true;
+    qCWarning(lcStore).noquote() << "the connection's SQLite has no ciphers:" << q.lastError().databaseText();
+    if (error)
+        *error = QCoreApplication::translate(
+                     "Database", "%1 was not opened: this copy of Concerto runs on a SQLite without "
+                                 "encryption, which would write patients' data in clear. Reinstall Concerto.")
+                     .arg(QDir::toNativeSeparators(path));
+    return false;
+}
+
+} // namespace concerto::cipher
