@@ -1,5 +1,6 @@
 // The desktop entry point: application names and look, the user's language, then the database (default
 // or --db FILE) and its window, through the desktop controller.
+#include "app/keysource.h"
 #include "models/store/database.h"
 #include "translations/language.h"
 #include "ui/desktopcontroller.h"
@@ -32,7 +33,15 @@ int main(int argc, char *argv[]) {
                                       QCoreApplication::translate("main", "Use the database FILE."),
                                       QCoreApplication::translate("main", "FILE"));
     parser.addOption(dbOption);
+    const QCommandLineOption keyFileOption(
+        QStringLiteral("key-file"),
+        QCoreApplication::translate("main", "Read the database's key from FILE (where no system keychain "
+                                            "runs; CONCERTO_KEY_FILE names it too)."),
+        QCoreApplication::translate("main", "FILE"));
+    parser.addOption(keyFileOption);
     parser.process(app);
+    // The database's key: the key file, else the system keychain (made there at the first start).
+    concerto::app::installKeySource(parser.value(keyFileOption));
 
     // The user's own database is made on first start (and its folder); a file named with --db must exist.
     const bool defaultFile = !parser.isSet(dbOption);

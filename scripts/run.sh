@@ -10,6 +10,20 @@ cmake --build build --target concerto concerto-cli
 
 db_args=()
 [ "${1:-}" = "--db" ] && db_args=(--db "$2")
+
+# The database is encrypted; its key is kept in the system keychain. A machine without one (no session
+# bus: a server, a container, CI) keeps it in a key file of the user's configuration folder instead,
+# readable by the user only: that protects less (whoever reads the user's files, or the disk when it is
+# not encrypted, has the key too).
+if [ -z "${CONCERTO_KEY_FILE:-}" ] && [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ]; then
+  export CONCERTO_KEY_FILE="${XDG_CONFIG_HOME:-$HOME/.config}/concerto/database.key"
+  if [ ! -s "$CONCERTO_KEY_FILE" ]; then
+    mkdir -p "$(dirname "$CONCERTO_KEY_FILE")"
+    (umask 077 && od -An -tx1 -N32 /dev/urandom | tr -d ' \n' >"$CONCERTO_KEY_FILE" && echo >>"$CONCERTO_KEY_FILE")
+  fi
+  echo "No system keychain here: the database key is kept in $CONCERTO_KEY_FILE (readable by you only)." >&2
+  echo "That protects less than a keychain: whoever can read your files has the key too." >&2
+fi
 build/app/concerto-cli "${db_args[@]}" init
 build/app/concerto-cli "${db_args[@]}" demo --if-empty --patients 2000
 # The printed fiche shows the labels of the national codes; a set already loaded (perhaps a newer

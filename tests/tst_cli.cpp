@@ -68,6 +68,7 @@ private Q_SLOTS:
         const QStringList extra{QStringLiteral("extra")};
         const std::map<QString, QStringList> withAllItTakes{
             {QStringLiteral("init"), {}},
+            {QStringLiteral("encrypt"), {}},
             {QStringLiteral("demo"), {}},
             {QStringLiteral("list"), {QStringLiteral("patients")}},
             {QStringLiteral("check-ins"), {QStringLiteral("255081416802538")}},

@@ -8,6 +8,7 @@
 #include "models/store/repositories.h"
 #include "models/validation/fichecheck.h"
 #include "models/validation/identifiers.h"
+#include "tests/support/rawsqlite.h"
 #include "tests/support/testsupport.h"
 
 #include <QRegularExpression>
@@ -457,7 +458,7 @@ private Q_SLOTS:
         {
             QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
             raw.setDatabaseName(path);
-            QVERIFY(raw.open());
+            QVERIFY(raw.open() && test::unlock(raw));
             QSqlQuery q(raw);
             QVERIFY2(q.exec(insert), qPrintable(q.lastError().text()));
             q.finish();

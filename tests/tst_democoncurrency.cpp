@@ -2,6 +2,7 @@
 // started at the same moment with different seeds write one demo, not two (the emptiness check is made
 // inside the write transaction); a demo killed after its first batch is reported as interrupted by the
 // next `demo --if-empty` (exit 1), never taken for a whole demo.
+#include "tests/support/rawsqlite.h"
 #include "tests/support/testsupport.h"
 
 #include <QProcess>
@@ -26,7 +27,7 @@ int count(const QString &path, const QString &sql) {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("count"));
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (db.open()) {
+        if (db.open() && test::unlock(db)) {
             QSqlQuery q(db);
             if (q.exec(sql) && q.next())
                 n = q.value(0).toInt();

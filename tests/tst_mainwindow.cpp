@@ -7,6 +7,7 @@
 #include "models/itemmodels/sessionlistmodel.h"
 #include "models/store/outbox.h"
 #include "tests/support/fixtures.h"
+#include "tests/support/rawsqlite.h"
 #include "tests/support/servicesof.h"
 #include "tests/support/testsupport.h"
 #include "translations/language.h"
@@ -244,7 +245,7 @@ private Q_SLOTS:
         {
             QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
             raw.setDatabaseName(path);
-            QVERIFY(raw.open());
+            QVERIFY(raw.open() && test::unlock(raw));
             QSqlQuery drop(raw);
             QVERIFY(
                 drop.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger' LIMIT 1")) &&

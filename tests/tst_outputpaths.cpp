@@ -66,7 +66,8 @@ private Q_SLOTS:
         }
         QVERIFY(!QFile::exists(m_db + QStringLiteral("-wal")));
         m_dbBytes = bytesOf(m_db);
-        QVERIFY(m_dbBytes.startsWith("SQLite format 3"));
+        // Encrypted: no SQLite header in clear.
+        QVERIFY(m_dbBytes.size() > 4096 && !m_dbBytes.startsWith("SQLite format 3"));
         QFile csv(path(QStringLiteral("patients.csv")));
         QVERIFY(csv.open(QIODevice::WriteOnly));
         csv.write("birth_name;given_names;sex;birth_date\nNOUVEAU;Jean;M;01/02/1960\n");

@@ -4,6 +4,7 @@
 #include "models/store/migrations.h"
 #include "models/store/schemacheck.h"
 #include "tests/support/fixtures.h"
+#include "tests/support/rawsqlite.h"
 #include "tests/support/testsupport.h"
 
 #include <QCryptographicHash>
@@ -26,6 +27,7 @@ QSqlDatabase plainConnection(const QString &path) {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), kTamper);
     db.setDatabaseName(path);
     db.open();
+    test::unlock(db);
     return db;
 }
 

@@ -13,6 +13,7 @@
 #include "services/planningservice.h"
 #include "services/services.h"
 #include "tests/support/fixtures.h"
+#include "tests/support/rawsqlite.h"
 #include "translations/language.h"
 
 #include <QSignalSpy>
@@ -210,7 +211,7 @@ private Q_SLOTS:
         // Another program holds the write lock of the file.
         QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
         other.setDatabaseName(m_db->path());
-        QVERIFY(other.open());
+        QVERIFY(other.open() && test::unlock(other));
         {
             QSqlQuery lock(other);
             QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));

@@ -2,12 +2,14 @@
 // (one record a line: id, tab, a short label).
 #include "app/cli/command.h"
 #include "models/domain/boardtime.h"
+#include "models/store/encryptfile.h"
 #include "models/store/ficherepository.h"
 #include "models/store/repositories.h"
 #include "reports/outputfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <map>
 
 namespace concerto::cli {
@@ -216,6 +218,26 @@ int list(Context &c) {
     return Success;
 }
 
+int encrypt(Context &c) {
+    const StoreRead<EncryptedFile> done = encryptDatabaseFile(c.databasePath());
+    if (!done.ok()) {
+        c.err << done.error << '\n';
+        return Failure;
+    }
+    c.out << QCoreApplication::translate("Cli",
+                                         "Encrypted: %1 (%2 tables, %3 rows found again in the encrypted "
+                                         "copy); the file in clear and its -wal and -shm are gone.")
+                 .arg(QDir::toNativeSeparators(QFileInfo(c.databasePath()).absoluteFilePath()))
+                 .arg(done->tables)
+                 .arg(done->rows)
+          << '\n';
+    c.err << QCoreApplication::translate("Cli",
+                                         "An SSD may keep the old blocks in clear for a while: full-disk "
+                                         "encryption is still advised.")
+          << '\n';
+    return Success;
+}
+
 } // namespace
 
 std::vector<Command> dbCommands() {
@@ -236,6 +258,11 @@ std::vector<Command> dbCommands() {
                  {QStringLiteral("signed"), QCoreApplication::translate("Cli", "Only signed fiches.")});
          },
          list, 1},
+        {"encrypt",
+         QT_TRANSLATE_NOOP("Cli", "Encrypt a database written in clear (before Concerto encrypted its "
+                                  "files): a checked copy replaces it, nothing in clear is left."),
+         {},
+         encrypt},
     };
 }
 

@@ -2,6 +2,7 @@
 // INS and TNM checks, listings, session planning, patient import, duplicates). `concerto-cli COMMAND --help`
 // describes each command.
 #include "app/cli/command.h"
+#include "app/keysource.h"
 #include "models/store/database.h"
 #include "translations/language.h"
 
@@ -92,7 +93,8 @@ int main(int argc, char **argv) {
     while (args.size() > 1 && args.at(1).startsWith(QLatin1Char('-')) &&
            args.at(1) != QLatin1String("--help") && args.at(1) != QLatin1String("-h")) {
         global << args.takeAt(1);
-        if (global.last() == QLatin1String("--db") && args.size() > 1)
+        if ((global.last() == QLatin1String("--db") || global.last() == QLatin1String("--key-file")) &&
+            args.size() > 1)
             global << args.takeAt(1);
     }
     if (args.size() < 2 || args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h") ||
@@ -109,6 +111,12 @@ int main(int argc, char **argv) {
         parser.addHelpOption();
         parser.addOption({QStringLiteral("db"),
                           QCoreApplication::translate("Cli", "The local database file."),
+                          QCoreApplication::translate("Cli", "FILE")});
+        parser.addOption({QStringLiteral("key-file"),
+                          QCoreApplication::translate(
+                              "Cli", "The file holding the database's key (64 hexadecimal characters, "
+                                     "readable by its owner only), where no system keychain runs; "
+                                     "CONCERTO_KEY_FILE names it too."),
                           QCoreApplication::translate("Cli", "FILE")});
         if (command.addOptions)
             command.addOptions(parser);
@@ -129,6 +137,12 @@ int main(int argc, char **argv) {
             err << error << '\n';
             return cli::UsageError;
         }
+        if (parser.isSet(QStringLiteral("key-file")) && parser.value(QStringLiteral("key-file")).isEmpty()) {
+            err << QCoreApplication::translate("Cli", "--key-file wants a file name, not an empty text.")
+                << '\n';
+            return cli::UsageError;
+        }
+        app::installKeySource(parser.value(QStringLiteral("key-file")));
         cli::Context context{parser, out, err};
         const int code = command.run(context);
         out.flush();

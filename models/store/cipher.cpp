@@ -17,9 +17,10 @@ QString libraryVersion() {
 }
 
 bool connectionHasCipher(QSqlDatabase &db, const QString &path, QString *error) {
+    // A pragma, not a SELECT: a statement that reads would first read the schema, which an encrypted
+    // file holds only for the key. A SQLite without ciphers answers no row to a pragma it does not know.
     QSqlQuery q(db);
-    if (q.exec(QStringLiteral("SELECT sqlite3mc_version()")) && q.next() &&
-        q.value(0).toString().startsWith(QLatin1String("SQLite3 Multiple Ciphers")))
+    if (q.exec(QStringLiteral("PRAGMA cipher")) && q.next() && !q.value(0).toString().isEmpty())
         return true;
     qCWarning(lcStore).noquote() << "the connection's SQLite has no ciphers:" << q.lastError().databaseText();
     if (error)
@@ -28,6 +29,43 @@ bool connectionHasCipher(QSqlDatabase &db, const QString &path, QString *error) 
                                  "encryption, which would write patients' data in clear. Reinstall Concerto.")
                      .arg(QDir::toNativeSeparators(path));
     return false;
+}
+
+namespace {
+
+bool exec(QSqlDatabase &db, const QString &statement, QSqlError *error) {
+    QSqlQuery q(db);
+    if (q.exec(statement))
+        return true;
+    *error = q.lastError();
+    return false;
+}
+
+QString hexKey(const QByteArray &key) {
+    return QStringLiteral("\"x'%1'\"").arg(QString::fromLatin1(key.toHex()));
+}
+
+} // namespace
+
+bool setCipher(QSqlDatabase &db, QSqlError *error) {
+    return exec(db, QStringLiteral("PRAGMA cipher = 'sqlcipher'"), error) &&
+           exec(db, QStringLiteral("PRAGMA legacy = 4"), error) &&
+           exec(db, QStringLiteral("PRAGMA legacy_page_size = 8192"), error);
+}
+
+bool applyKey(QSqlDatabase &db, const QByteArray &key, QSqlError *error) {
+    return setCipher(db, error) && exec(db, QStringLiteral("PRAGMA key = ") + hexKey(key), error);
+}
+
+bool encryptInPlace(QSqlDatabase &db, const QByteArray &key, QSqlError *error) {
+    return exec(db, QStringLiteral("PRAGMA journal_mode = DELETE"), error) &&
+           exec(db, QStringLiteral("PRAGMA page_size = 8192"), error) &&
+           exec(db, QStringLiteral("VACUUM"), error) && setCipher(db, error) &&
+           exec(db, QStringLiteral("PRAGMA rekey = ") + hexKey(key), error);
+}
+
+bool notADatabase(const QSqlError &error) {
+    return error.nativeErrorCode() == QLatin1String("26");
 }
 
 } // namespace concerto::cipher

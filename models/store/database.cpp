@@ -3,6 +3,7 @@
 #include "models/store/database.h"
 #include "models/domain/clock.h"
 #include "models/store/cipher.h"
+#include "models/store/keyring.h"
 #include "models/store/migrations.h"
 #include "models/store/schemacheck.h"
 #include "models/store/storeerror.h"
@@ -37,8 +38,9 @@ struct FileHeader {
     // For a Concerto file at the latest schema: how its schema was altered outside Concerto.
     bool schemaChecked = false;
     QStringList alterations;
-    QString error; // set when the file could not be read
-    QString cipherError; // set when the connection's SQLite has no ciphers: nothing was read
+    QString error;           // set when the file could not be read
+    QString cipherError;     // set when the connection's SQLite has no ciphers: nothing was read
+    bool keyRefused = false; // an encrypted file (or no SQLite file) that the key given does not open
 };
 
 // The first 16 bytes of every SQLite 3 file.
@@ -49,13 +51,22 @@ bool hasSqliteMagic(const QString &path) {
     return file.read(16) == QByteArray("SQLite format 3\0", 16);
 }
 
+bool exec(QSqlDatabase &db, const QString &statement, QSqlError *error) {
+    QSqlQuery q(db);
+    if (q.exec(statement))
+        return true;
+    *error = q.lastError();
+    return false;
+}
+
 // Reads the application id, the schema version and the table names through a read-only connection
 // (which also sees what a write-ahead log holds), and checks the schema of a Concerto file that needs no
 // upgrade: nothing is written to the file, even to one found altered.
-FileHeader readHeader(const QString &path) {
+// An encrypted file (no SQLite header) is read with `key`.
+FileHeader readHeader(const QString &path, const QByteArray &key) {
     FileHeader header;
     header.sqlite = hasSqliteMagic(path);
-    if (!header.sqlite)
+    if (!header.sqlite && key.isEmpty())
         return header;
     const QString name = uniqueConnectionName();
     {
@@ -76,8 +87,11 @@ FileHeader readHeader(const QString &path) {
             header.error = db.lastError().databaseText();
         } else if (!cipher::connectionHasCipher(db, path, &header.cipherError)) {
             // Nothing is read from the file by a SQLite that has no ciphers.
+        } else if (QSqlError keyError; !header.sqlite && !cipher::applyKey(db, key, &keyError)) {
+            header.error = keyError.databaseText();
         } else if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) {
             header.error = q.lastError().databaseText();
+            header.keyRefused = !header.sqlite && cipher::notADatabase(q.lastError());
         } else {
             header.applicationId = q.value(0).toInt();
             if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
@@ -125,14 +139,6 @@ bool folderRefusesWriting(const QString &folder) {
     const QFileInfo info(folder);
     return !info.isWritable() ||
            !(info.permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther));
-}
-
-bool exec(QSqlDatabase &db, const QString &statement, QSqlError *error) {
-    QSqlQuery q(db);
-    if (q.exec(statement))
-        return true;
-    *error = q.lastError();
-    return false;
 }
 
 } // namespace
@@ -215,13 +221,34 @@ std::unique_ptr<Database> Database::openChecked(const QString &path, bool allowN
     bool readOnly = false;
     QStringList alterations;
     bool schemaChecked = false;
+    // Every file Concerto makes is encrypted: a file with SQLite's header in clear is one made before
+    // (it opens as it is, until `concerto-cli encrypt`) or another program's. Any other file is read with
+    // the key of the process's key source (keyring.h), which the key must open.
+    QByteArray key;
+    bool plainFile = false;
     if (!newFile) {
-        const FileHeader header = readHeader(info.absoluteFilePath());
+        plainFile = hasSqliteMagic(info.absoluteFilePath());
+        if (!plainFile) {
+            const keyring::Key found = keyring::keyFor(info.absoluteFilePath(), false);
+            if (!found.ok()) {
+                err = found.error + QLatin1Char(' ') + tr("The file was left as it was.");
+                return nullptr;
+            }
+            key = found.bytes;
+        }
+        const FileHeader header = readHeader(info.absoluteFilePath(), key);
         if (!header.cipherError.isEmpty()) {
             err = header.cipherError;
             return nullptr;
         }
-        if (!header.sqlite) {
+        if (header.keyRefused) {
+            err = tr("%1 cannot be opened with the key given: it is not a SQLite file, or a database "
+                     "encrypted with another key (the key of this database is needed). It was left as it "
+                     "was.")
+                      .arg(shown);
+            return nullptr;
+        }
+        if (!header.sqlite && key.isEmpty()) {
             err = tr("%1 is not a Concerto database (it is not a SQLite file); it was left as it was.")
                       .arg(shown);
             return nullptr;
@@ -264,6 +291,17 @@ std::unique_ptr<Database> Database::openChecked(const QString &path, bool allowN
         }
     }
 
+    // A new database gets a key of its own (made and kept by the key source) before the file is made;
+    // an empty SQLite file that init turns into a database is encrypted in place first.
+    if (newFile) {
+        const keyring::Key made = keyring::keyFor(info.absoluteFilePath(), true);
+        if (!made.ok()) {
+            err = made.error;
+            return nullptr;
+        }
+        key = made.bytes;
+    }
+    const bool encryptEmpty = newFile && plainFile;
     const QString name = uniqueConnectionName();
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), name));
     database->m_readOnly = readOnly;
@@ -287,10 +325,16 @@ std::unique_ptr<Database> Database::openChecked(const QString &path, bool allowN
         err = storeErrorMessage(db.lastError(), info.absoluteFilePath());
         return nullptr;
     }
-    // Before anything is read or written: a SQLite without ciphers is refused.
+    // Before anything is read or written: a SQLite without ciphers is refused, then the key is given.
     if (!cipher::connectionHasCipher(db, info.absoluteFilePath(), &err))
         return nullptr;
     QSqlError sqlError;
+    if ((!key.isEmpty() && !plainFile && !cipher::applyKey(db, key, &sqlError)) ||
+        (encryptEmpty && !cipher::encryptInPlace(db, key, &sqlError))) {
+        qCWarning(lcStore).noquote() << "keying a database failed:" << sqlError.databaseText();
+        err = storeErrorMessage(sqlError, info.absoluteFilePath());
+        return nullptr;
+    }
     if (!exec(db, QStringLiteral("PRAGMA synchronous=FULL"), &sqlError) ||
         !exec(db, QStringLiteral("PRAGMA foreign_keys=ON"), &sqlError) ||
         // 64 MiB of page cache: record ids are random, so large files touch pages all over their indexes.

@@ -1,5 +1,6 @@
 // Paths the tests need, resolved from the build or the environment; another program's SQL on a file.
 #include "tests/support/testsupport.h"
+#include "tests/support/rawsqlite.h"
 
 #include <QProcess>
 #include <QSqlDatabase>
@@ -39,7 +40,7 @@ bool runRawSql(const QString &path, const QStringList &statements) {
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
-        ok = db.open();
+        ok = db.open() && unlock(db);
         QSqlQuery q(db);
         for (const QString &sql : statements)
             if (ok && !q.exec(sql)) {
