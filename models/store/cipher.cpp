@@ -17,9 +17,10 @@ QString libraryVersion() {
 }
 
 bool connectionHasCipher(QSqlDatabase &db, const QString &path, QString *error) {
+    // A pragma, not a SELECT: a statement that reads would first read the schema, which an encrypted
+    // file holds only for the key. A SQLite without ciphers answers no row to a pragma it does not know.
     QSqlQuery q(db);
-    if (q.exec(QStringLiteral("SELECT sqlite3mc_version()")) && q.next() &&
-        q.value(0).toString().startsWith(QLatin1String("SQLite3 Multiple Ciphers")))
+    if (q.exec(QStringLiteral("PRAGMA cipher")) && q.next() && !q.value(0).toString().isEmpty())
         return true;
     qCWarning(lcStore).noquote() << "the connection's SQLite has no ciphers:" << q.lastError().databaseText();
     if (error)

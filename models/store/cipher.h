@@ -12,9 +12,10 @@ namespace concerto::cipher {
 // Calling it is also a guard: every executable that links the store needs the symbol at start (-z now).
 QString libraryVersion();
 
-// Whether the open connection `db` runs on the cipher library: asks SQLite itself for sqlite3mc_version()
-// (a driver plugin with a SQLite of its own inside would not know it). Reads nothing from the file. On
-// false, `error` holds the reason in the user's language, naming `path`.
+// Whether the open connection `db` runs on the cipher library: asks SQLite itself for its cipher
+// (`PRAGMA cipher`, which a SQLite without ciphers, such as one inside a driver plugin, answers with no
+// row). Reads nothing from the file, so it can run before a key. On false, `error` holds the reason in the
+// user's language, naming `path`.
 bool connectionHasCipher(QSqlDatabase &db, const QString &path, QString *error);
 
 } // namespace concerto::cipher
