@@ -1687,6 +1687,10 @@
         <source>Only the coordinator of %1 or a deputy named in the directory overrides its quorum.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This fiche has a synchronisation conflict open: settle it in Synchronisation before signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Identity</name>
@@ -2734,6 +2738,138 @@
         <source>This committee is not in the directory.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche RCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tumour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Morphology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on this computer and on the server since the last synchronisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed here, and the server holds another text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two amendments of the same version, made apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another session of the committee is held that day here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a side for every field changed on both sides.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionDialogs</name>
@@ -3247,6 +3383,22 @@
     </message>
     <message>
         <source>The server&apos;s record %1 names a %2 (%3) that is neither in this file nor in what the server sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of kind %1 are not synchronised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conflict is no longer open: it was settled meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conflict is not between two versions of one record; it cannot be settled field by field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy could not be applied: it meets another conflict.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4648,6 +4800,105 @@
     </message>
 </context>
 <context>
+    <name>concerto::ConflictsInbox</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show unchanged fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base (last synchronised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this computer&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps, field by field, the side chosen in the last column; sent at the next synchronisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflicts could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflict: every change was settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1. This computer: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of conflict is settled by the coordinator on the server; both versions are kept until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict not settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>concerto::Database</name>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -4863,6 +5114,49 @@
     </message>
     <message>
         <source>This database is already open in another Concerto window (process %1). Both can work on it: a case edited in both keeps both edits, and an edit that meets another one on the same field is refused with both values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::DesktopSync</name>
+    <message>
+        <source>No regional server configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: next attempt at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed: next attempt at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server certificate refused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5753,14 +6047,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>● Offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Working on the local database only: the connection to the regional server comes in a later version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About Concerto</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5842,6 +6128,17 @@
     <message>
         <source>Changes are recorded under this name; click to change who is working</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the regional server; the work goes on offline in any case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to settle</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7104,10 +7401,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every change made here is kept in this computer&apos;s database and waits to be sent to the regional server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Changes waiting to be sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7120,26 +7413,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The connection to the regional server comes in a later version: nothing is sent yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coming next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The list of waiting changes: what, when and by whom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Progress of the synchronisation, automatic every few minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The conflicts inbox: base, server and local versions side by side, with a choice per field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7148,7 +7421,134 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The waiting changes could not be counted: %1</source>
+        <source>Every change made here is kept in this computer&apos;s database and sent to the regional server at the next synchronisation; the other hospitals&apos; changes come back the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts to settle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the waiting changes and receive the others&apos; (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regional server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority of the region (PEM file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authority of the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s address must begin with https://, for example https://rcp.example.fr:8443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the certificate authority&apos;s file and your user name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the regional server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync state could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 changes sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Synchronising… %n record(s) received</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your session is kept in the system&apos;s keychain; your password is never kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain on this computer: your session is kept in memory only and you sign in again at each start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent: %n change(s) applied</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in conflict</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>received: %n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last synchronisation failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1687,6 +1687,10 @@
         <source>Only the coordinator of %1 or a deputy named in the directory overrides its quorum.</source>
         <translation>Seul le coordonnateur de %1 ou un suppléant désigné dans l&apos;annuaire peut passer outre son quorum.</translation>
     </message>
+    <message>
+        <source>This fiche has a synchronisation conflict open: settle it in Synchronisation before signing.</source>
+        <translation>Cette fiche a un conflit de synchronisation ouvert&#xa0;: réglez-le dans Synchronisation avant de la signer.</translation>
+    </message>
 </context>
 <context>
     <name>Identity</name>
@@ -2734,6 +2738,138 @@
         <source>This committee is not in the directory.</source>
         <translation>Cette RCP n&apos;est pas dans l&apos;annuaire.</translation>
     </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professionnel</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>RCP</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Fiche RCP</source>
+        <translation>Fiche RCP</translation>
+    </message>
+    <message>
+        <source>Birth name</source>
+        <translation>Nom de naissance</translation>
+    </message>
+    <message>
+        <source>Used name</source>
+        <translation>Nom utilisé</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>INS</source>
+        <translation>INS</translation>
+    </message>
+    <message>
+        <source>IPP</source>
+        <translation>IPP</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Tumour</source>
+        <translation>Tumeur</translation>
+    </message>
+    <message>
+        <source>Topography</source>
+        <translation>Topographie</translation>
+    </message>
+    <message>
+        <source>Morphology</source>
+        <translation>Morphologie</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Antécédents</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Changed on this computer and on the server since the last synchronisation</source>
+        <translation>Modifié sur cet ordinateur et sur le serveur depuis la dernière synchronisation</translation>
+    </message>
+    <message>
+        <source>Signed here, and the server holds another text</source>
+        <translation>Signée ici, et le serveur en détient un autre texte</translation>
+    </message>
+    <message>
+        <source>Two amendments of the same version, made apart</source>
+        <translation>Deux modifications de la même version, faites séparément</translation>
+    </message>
+    <message>
+        <source>Another session of the committee is held that day here</source>
+        <translation>Une autre séance de la RCP se tient ce jour-là ici</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Choose a side for every field changed on both sides.</source>
+        <translation>Choisissez une version pour chaque champ modifié des deux côtés.</translation>
+    </message>
 </context>
 <context>
     <name>SessionDialogs</name>
@@ -3248,6 +3384,22 @@
     <message>
         <source>The server&apos;s record %1 names a %2 (%3) that is neither in this file nor in what the server sent.</source>
         <translation>L&apos;enregistrement %1 du serveur cite un(e) %2 (%3) qui n&apos;est ni dans ce fichier ni dans ce que le serveur a envoyé.</translation>
+    </message>
+    <message>
+        <source>Records of kind %1 are not synchronised.</source>
+        <translation>Les enregistrements de type %1 ne sont pas synchronisés.</translation>
+    </message>
+    <message>
+        <source>This conflict is no longer open: it was settled meanwhile.</source>
+        <translation>Ce conflit n&apos;est plus ouvert&#xa0;: il a été réglé entre-temps.</translation>
+    </message>
+    <message>
+        <source>This conflict is not between two versions of one record; it cannot be settled field by field.</source>
+        <translation>Ce conflit n&apos;oppose pas deux versions d&apos;un même enregistrement&#xa0;; il ne peut pas être réglé champ par champ.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy could not be applied: it meets another conflict.</source>
+        <translation>La version du serveur n&apos;a pas pu être appliquée&#xa0;: elle rencontre un autre conflit.</translation>
     </message>
 </context>
 <context>
@@ -4648,6 +4800,105 @@
     </message>
 </context>
 <context>
+    <name>concerto::ConflictsInbox</name>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Détecté</translation>
+    </message>
+    <message>
+        <source>Show unchanged fields</source>
+        <translation>Afficher les champs inchangés</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Base (last synchronised)</source>
+        <translation>Base (dernière synchronisation)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s version</source>
+        <translation>Garder la version du serveur</translation>
+    </message>
+    <message>
+        <source>Keep this computer&apos;s version</source>
+        <translation>Garder la version de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Apply the choices</source>
+        <translation>Appliquer les choix</translation>
+    </message>
+    <message>
+        <source>Keeps, field by field, the side chosen in the last column; sent at the next synchronisation</source>
+        <translation>Garde, champ par champ, la version choisie dans la dernière colonne&#xa0;; envoyé à la prochaine synchronisation</translation>
+    </message>
+    <message>
+        <source>The conflicts could not be read: %1</source>
+        <translation>Les conflits n&apos;ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No conflict: every change was settled.</source>
+        <translation>Aucun conflit&#xa0;: toutes les modifications ont été réglées.</translation>
+    </message>
+    <message>
+        <source>deleted by %1 on %2</source>
+        <translation>supprimé par %1 le %2</translation>
+    </message>
+    <message>
+        <source>changed by %1 on %2</source>
+        <translation>modifié par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Server: %1. This computer: %2.</source>
+        <translation>Serveur&#xa0;: %1. Cet ordinateur&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>This kind of conflict is settled by the coordinator on the server; both versions are kept until then.</source>
+        <translation>Ce type de conflit est réglé par le coordonnateur sur le serveur&#xa0;; les deux versions sont conservées d&apos;ici là.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Conflict not settled</source>
+        <translation>Conflit non réglé</translation>
+    </message>
+</context>
+<context>
     <name>concerto::Database</name>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -4866,6 +5117,49 @@
     <message>
         <source>This database is already open in another Concerto window (process %1). Both can work on it: a case edited in both keeps both edits, and an edit that meets another one on the same field is refused with both values.</source>
         <translation>Cette base est déjà ouverte dans une autre fenêtre de Concerto (processus %1). Les deux peuvent y travailler&#xa0;: un dossier modifié dans les deux garde les deux modifications, et une modification qui en rencontre une autre sur le même champ est refusée, avec les deux valeurs.</translation>
+    </message>
+</context>
+<context>
+    <name>concerto::DesktopSync</name>
+    <message>
+        <source>No regional server configured</source>
+        <translation>Aucun serveur régional configuré</translation>
+    </message>
+    <message>
+        <source>Sign-in needed</source>
+        <translation>Connexion requise</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Offline: next attempt at %1</source>
+        <translation>Hors ligne&#xa0;: nouvel essai à %1</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Échec de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync failed: next attempt at %1</source>
+        <translation>Échec de la synchronisation&#xa0;: nouvel essai à %1</translation>
+    </message>
+    <message>
+        <source>Server certificate refused</source>
+        <translation>Certificat du serveur refusé</translation>
     </message>
 </context>
 <context>
@@ -5755,14 +6049,6 @@
         <translation>Dernier échange de modifications entre ce poste et le serveur régional</translation>
     </message>
     <message>
-        <source>● Offline</source>
-        <translation>● Hors ligne</translation>
-    </message>
-    <message>
-        <source>Working on the local database only: the connection to the regional server comes in a later version</source>
-        <translation>Travail sur la base de données locale uniquement&#xa0;: la connexion au serveur régional arrivera dans une prochaine version</translation>
-    </message>
-    <message>
         <source>About Concerto</source>
         <translation>À propos de Concerto</translation>
     </message>
@@ -5844,6 +6130,17 @@
     <message>
         <source>Changes are recorded under this name; click to change who is working</source>
         <translation>Les modifications sont enregistrées sous ce nom&#xa0;; cliquez pour changer d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>The connection to the regional server; the work goes on offline in any case</source>
+        <translation>La connexion au serveur régional&#xa0;; le travail continue hors ligne dans tous les cas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to settle</source>
+        <translation>
+            <numerusform>%n conflit à régler</numerusform>
+            <numerusform>%n conflits à régler</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7106,10 +7403,6 @@
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <source>Every change made here is kept in this computer&apos;s database and waits to be sent to the regional server.</source>
-        <translation>Chaque modification faite ici est conservée dans la base de données de ce poste, en attendant d&apos;être envoyée au serveur régional.</translation>
-    </message>
-    <message>
         <source>Changes waiting to be sent</source>
         <translation>Modifications en attente d&apos;envoi</translation>
     </message>
@@ -7122,26 +7415,6 @@
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <source>The connection to the regional server comes in a later version: nothing is sent yet</source>
-        <translation>La connexion au serveur régional arrivera dans une prochaine version&#xa0;: rien n&apos;est encore envoyé</translation>
-    </message>
-    <message>
-        <source>Coming next</source>
-        <translation>Prochainement</translation>
-    </message>
-    <message>
-        <source>The list of waiting changes: what, when and by whom</source>
-        <translation>La liste des modifications en attente&#xa0;: quoi, quand et par qui</translation>
-    </message>
-    <message>
-        <source>Progress of the synchronisation, automatic every few minutes</source>
-        <translation>La progression de la synchronisation, automatique toutes les quelques minutes</translation>
-    </message>
-    <message>
-        <source>The conflicts inbox: base, server and local versions side by side, with a choice per field</source>
-        <translation>La boîte des conflits&#xa0;: versions de base, du serveur et locale côte à côte, avec un choix par champ</translation>
-    </message>
-    <message>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
@@ -7150,8 +7423,135 @@
         <translation>?</translation>
     </message>
     <message>
-        <source>The waiting changes could not be counted: %1</source>
-        <translation>Les modifications en attente n&apos;ont pas pu être comptées&#xa0;: %1</translation>
+        <source>Every change made here is kept in this computer&apos;s database and sent to the regional server at the next synchronisation; the other hospitals&apos; changes come back the same way.</source>
+        <translation>Chaque modification faite ici est conservée dans la base de cet ordinateur et envoyée au serveur régional à la prochaine synchronisation&#xa0;; les modifications des autres établissements reviennent par le même chemin.</translation>
+    </message>
+    <message>
+        <source>Conflicts to settle</source>
+        <translation>Conflits à régler</translation>
+    </message>
+    <message>
+        <source>Send the waiting changes and receive the others&apos; (F5)</source>
+        <translation>Envoyer les modifications en attente et recevoir celles des autres (F5)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Regional server</source>
+        <translation>Serveur régional</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>The certificate authority of the region (PEM file)</source>
+        <translation>L&apos;autorité de certification de la région (fichier PEM)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Certificate authority of the region</source>
+        <translation>Autorité de certification de la région</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Certificats (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate authority</source>
+        <translation>Autorité de &amp;certification</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Se connecter…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address must begin with https://, for example https://rcp.example.fr:8443.</source>
+        <translation>L&apos;adresse du serveur doit commencer par https://, par exemple https://rcp.example.fr:8443.</translation>
+    </message>
+    <message>
+        <source>Give the certificate authority&apos;s file and your user name first.</source>
+        <translation>Indiquez d&apos;abord le fichier de l&apos;autorité de certification et votre nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>Sign in to the regional server</source>
+        <translation>Connexion au serveur régional</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2:</source>
+        <translation>Mot de passe de %1 sur %2&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The sync state could not be read: %1</source>
+        <translation>L&apos;état de la synchronisation n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 changes sent</source>
+        <translation>%1 modifications envoyées sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synchronising… %n record(s) received</source>
+        <translation>
+            <numerusform>Synchronisation… %n enregistrement reçu</numerusform>
+            <numerusform>Synchronisation… %n enregistrements reçus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your session is kept in the system&apos;s keychain; your password is never kept.</source>
+        <translation>Votre session est conservée dans le trousseau du système&#xa0;; votre mot de passe n&apos;est jamais conservé.</translation>
+    </message>
+    <message>
+        <source>No keychain on this computer: your session is kept in memory only and you sign in again at each start.</source>
+        <translation>Pas de trousseau sur cet ordinateur&#xa0;: votre session n&apos;est gardée qu&apos;en mémoire et vous vous reconnectez à chaque démarrage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent: %n change(s) applied</source>
+        <translation>
+            <numerusform>Envoyé&#xa0;: %n modification appliquée</numerusform>
+            <numerusform>Envoyé&#xa0;: %n modifications appliquées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in conflict</source>
+        <translation>
+            <numerusform>%n en conflit</numerusform>
+            <numerusform>%n en conflit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refusée</numerusform>
+            <numerusform>%n refusées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>received: %n record(s)</source>
+        <translation>
+            <numerusform>reçu&#xa0;: %n enregistrement</numerusform>
+            <numerusform>reçu&#xa0;: %n enregistrements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation>Refusé par le serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The last synchronisation failed: %1</source>
+        <translation>La dernière synchronisation a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
