@@ -7553,6 +7553,13 @@
         <source>The last synchronisation failed: %1</source>
         <translation>La dernière synchronisation a échoué&#xa0;: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n held until its conflict is settled</source>
+        <translation>
+            <numerusform>%n retenue jusqu&apos;au règlement de son conflit</numerusform>
+            <numerusform>%n retenues jusqu&apos;au règlement de leur conflit</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>concerto::Workspace</name>

@@ -498,7 +498,7 @@ void MainWindow::refreshSyncState() {
         else
             m_syncState->setText(state->lastSyncAt.isValid() ? tr("Synchronised") : tr("Never synchronised"));
     }
-    m_lastSync->setText(tr("Last sync: %1").arg(SyncWorkspace::lastSyncText(m_services)));
+    m_lastSync->setText(tr("Last sync: %1").arg(SyncWorkspace::lastSyncText(m_services, *m_sync)));
     m_offline->setText(QStringLiteral("● ") + m_sync->phaseText());
     m_offline->setProperty("problem", m_sync->phaseIsProblem());
 }

@@ -48,6 +48,7 @@ ConflictsInbox::ConflictsInbox(Services &services, QWidget *parent)
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->verticalHeader()->hide();
+    m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_list->setMaximumHeight(110);
     connect(m_list, &QTableWidget::itemSelectionChanged, this, &ConflictsInbox::showSelected);
@@ -115,7 +116,6 @@ void ConflictsInbox::refresh() {
     }
     if (!m_conflicts.empty() && m_list->selectedItems().isEmpty())
         m_list->selectRow(0);
-    m_list->resizeColumnsToContents();
     showSelected();
 }
 

@@ -16,6 +16,7 @@
 #include <QShortcut>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace concerto {
 
@@ -169,7 +170,7 @@ void SyncWorkspace::refresh() {
     m_conflicts->setText(state.ok() ? QLocale().toString(state->openConflicts) : tr("?"));
     m_pending->setToolTip(state.ok() ? QString()
                                      : tr("The sync state could not be read: %1").arg(state.error));
-    m_lastSync->setText(lastSyncText(m_services));
+    m_lastSync->setText(lastSyncText(m_services, m_sync));
     m_inbox->refresh();
     showReport();
 }
@@ -217,6 +218,8 @@ void SyncWorkspace::showReport() {
         lines << tr("Sent: %n change(s) applied", nullptr, r.applied + r.duplicates)
               << tr("%n in conflict", nullptr, r.pushConflicts) << tr("%n refused", nullptr, r.rejected);
         lines << tr("received: %n record(s)", nullptr, r.pulled);
+        if (r.held > 0)
+            lines << tr("%n held until its conflict is settled", nullptr, r.held);
     }
     QString text = lines.join(QStringLiteral(", ")) + (lines.isEmpty() ? QString() : QStringLiteral("."));
     for (const QString &refusal : r.refusals)
@@ -226,13 +229,14 @@ void SyncWorkspace::showReport() {
     m_report->setText(text.trimmed());
 }
 
-QString SyncWorkspace::lastSyncText(Services &services) {
+QString SyncWorkspace::lastSyncText(Services &services, DesktopSync &sync) {
     const StoreRead<SyncState> state = services.syncState();
     if (!state.ok())
         return tr("?");
-    return state->lastSyncAt.isValid()
-               ? QLocale().toString(state->lastSyncAt.toLocalTime(), QLocale::ShortFormat)
-               : tr("Never");
+    // The file keeps when it last received something; a run with nothing to receive counts too.
+    const QDateTime ran = sync.scheduler().lastReport().ok ? sync.scheduler().lastRunEnded() : QDateTime();
+    const QDateTime last = std::max(state->lastSyncAt, ran);
+    return last.isValid() ? QLocale().toString(last.toLocalTime(), QLocale::ShortFormat) : tr("Never");
 }
 
 } // namespace concerto

@@ -22,8 +22,8 @@ public:
     SyncWorkspace(Services &services, DesktopSync &sync, QWidget *parent = nullptr);
     void refresh() override;
 
-    // "Never" or the local date and time of the file's last synchronisation.
-    static QString lastSyncText(Services &services);
+    // "Never" or the local date and time of the last synchronisation (the file's, or this run's).
+    static QString lastSyncText(Services &services, DesktopSync &sync);
 
     QPushButton *syncButton() const { return m_syncNow; }
     QPushButton *signInButton() const { return m_signIn; }
