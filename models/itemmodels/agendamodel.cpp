@@ -123,7 +123,7 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const {
     case KindColumn:
         return agenda::isRegisteredCase(i) ? tr("Registered") : tr("To discuss");
     case CompletenessColumn:
-        return complete ? tr("Complete") : tr("%n missing", nullptr, int(c->completeness.items.size()));
+        return complete ? tr("Complete") : tr("%Ln missing", nullptr, int(c->completeness.items.size()));
     case LateColumn:
         return i.lateRegistration ? tr("Late") : QString();
     case StateColumn:
