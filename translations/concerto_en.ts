@@ -3916,7 +3916,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>File</source>
+        <source>Completeness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

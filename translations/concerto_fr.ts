@@ -3916,7 +3916,7 @@
         <translation>Dossier</translation>
     </message>
     <message>
-        <source>File</source>
+        <source>Completeness</source>
         <translation>Complétude</translation>
     </message>
     <message>

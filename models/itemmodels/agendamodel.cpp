@@ -146,7 +146,7 @@ QVariant AgendaModel::headerData(int section, Qt::Orientation orientation, int r
     case KindColumn:
         return tr("Case");
     case CompletenessColumn:
-        return tr("File");
+        return tr("Completeness");
     case LateColumn:
         return tr("Late");
     case StateColumn:

@@ -62,6 +62,7 @@ IdentityDialog::IdentityDialog(Services &services, std::optional<Patient> existi
     layout->addWidget(m_stack);
     loadFields();
     resize(760, 600);
+    m_birthName->setFocus(); // typing starts with the birth name
 }
 
 IdentityDialog::~IdentityDialog() = default;

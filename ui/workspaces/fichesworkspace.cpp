@@ -92,10 +92,10 @@ FichesWorkspace::FichesWorkspace(Services &services, QWidget *parent)
     m_table->setObjectName(QStringLiteral("ficheTable"));
     m_table->setModel(m_model);
     setUpTable(m_table);
-    m_table->setColumnWidth(FicheListModel::StatusColumn, 150); // "Amendment draft" whole
-    m_table->setColumnWidth(FicheListModel::VersionColumn, 70);
-    m_table->setColumnWidth(FicheListModel::MeetingDateColumn, 110);
-    m_table->setColumnWidth(FicheListModel::PatientColumn, 200);
+    m_table->setColumnWidth(FicheListModel::StatusColumn, 130); // "Amendment draft" whole
+    m_table->setColumnWidth(FicheListModel::VersionColumn, 60);
+    m_table->setColumnWidth(FicheListModel::MeetingDateColumn, 100);
+    m_table->setColumnWidth(FicheListModel::PatientColumn, 180);
     m_listStack->addWidget(m_table);
     auto *emptyPanel = new QWidget(m_listStack);
     auto *emptyLayout = new QVBoxLayout(emptyPanel);
@@ -113,7 +113,8 @@ FichesWorkspace::FichesWorkspace(Services &services, QWidget *parent)
     splitter->addWidget(m_listStack);
     m_preview = new FichePreview(splitter);
     splitter->addWidget(m_preview);
-    splitter->setSizes({560, 540});
+    // The pages get the larger share: at 1280 pixels a page's width reads (FichePreview::kReadableZoom).
+    splitter->setSizes({450, 650});
     auto *error = makeErrorBanner(this);
     content()->addWidget(error);
     showErrorsOf(m_model, error, m_table);

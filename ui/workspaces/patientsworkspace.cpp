@@ -281,6 +281,7 @@ void PatientsWorkspace::showPatient(const QModelIndex &index) {
     auto addRow = [this](const QString &label, const QString &value) {
         auto *field = new QLabel(value.isEmpty() ? QStringLiteral("—") : value);
         field->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        field->setWordWrap(true); // a long line (the duplicate to review) must not push the list aside
         m_identity->addRow(label, field);
     };
     const QLocale locale;
