@@ -168,7 +168,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Motif</source>
+        <source>Reason for referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -180,7 +180,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recours</source>
+        <source>Second opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -895,10 +895,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>List the identities that may be the same person: both ids, labels and why.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Make the sessions of a period from the committees&apos; schedules, once per committee and day, and report rooms that clash.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1280,6 +1276,10 @@
     </message>
     <message>
         <source>%1 % of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the identities that may be the same person: both ids, labels, why, and whether the pair is marked to review.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2027,20 +2027,6 @@
         <source>Delays (median, days)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Registration to meeting (%n case(s))</source>
-        <translation>
-            <numerusform>Registration to meeting (%n case)</numerusform>
-            <numerusform>Registration to meeting (%n cases)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Meeting to signature (%n fiche(s))</source>
-        <translation>
-            <numerusform>Meeting to signature (%n fiche)</numerusform>
-            <numerusform>Meeting to signature (%n fiches)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>By organ</source>
         <translation type="unfinished"></translation>
@@ -2136,6 +2122,20 @@
     <message>
         <source>Sessions held</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Registration to meeting (%Ln case(s))</source>
+        <translation>
+            <numerusform>Registration to meeting (%Ln case)</numerusform>
+            <numerusform>Registration to meeting (%Ln cases)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Meeting to signature (%Ln fiche(s))</source>
+        <translation>
+            <numerusform>Meeting to signature (%Ln fiche)</numerusform>
+            <numerusform>Meeting to signature (%Ln fiches)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2613,13 +2613,6 @@
         <source>%1 missing</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n more specialty(ies) needed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>the requesting physician is neither present nor represented</source>
         <translation type="unfinished"></translation>
@@ -2632,27 +2625,34 @@
         <source>Quorum not met: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n distinct specialty(ies) counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source> (at least %1)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n attendee(s) counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Written opinion counted for %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more specialty(ies) needed</source>
+        <translation>
+            <numerusform>%Ln more specialty needed</numerusform>
+            <numerusform>%Ln more specialties needed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln distinct specialty(ies) counted</source>
+        <translation>
+            <numerusform>%Ln distinct specialty counted</numerusform>
+            <numerusform>%Ln distinct specialties counted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attendee(s) counted</source>
+        <translation>
+            <numerusform>%Ln attendee counted</numerusform>
+            <numerusform>%Ln attendees counted</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2909,27 +2909,6 @@
         <source>The sessions of %1 could not be made: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n session(s) made</source>
-        <translation>
-            <numerusform>%n session made</numerusform>
-            <numerusform>%n sessions made</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already planned.</source>
-        <translation>
-            <numerusform>%n already planned.</numerusform>
-            <numerusform>%n already planned.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s) share a room with another at the same time: the planning marks them.</source>
-        <translation>
-            <numerusform>%n session share a room with another at the same time: the planning marks them.</numerusform>
-            <numerusform>%n sessions share a room with another at the same time: the planning marks them.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Move the session</source>
         <translation type="unfinished"></translation>
@@ -2957,13 +2936,6 @@
     <message>
         <source>Session</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The session is cancelled. Its %n case(s) stay registered to it until they are moved.</source>
-        <translation>
-            <numerusform>The session is cancelled. Its %n case stay registered to it until they are moved.</numerusform>
-            <numerusform>The session is cancelled. Its %n cases stay registered to it until they are moved.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The committee has no later session planned yet: make some first.</source>
@@ -3009,6 +2981,34 @@
         <source>The committee has no later planned session: make some first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln session(s) made</source>
+        <translation>
+            <numerusform>%Ln session made</numerusform>
+            <numerusform>%Ln sessions made</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already planned.</source>
+        <translation>
+            <numerusform>%Ln already planned.</numerusform>
+            <numerusform>%Ln already planned.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s) share a room with another at the same time: the planning marks them.</source>
+        <translation>
+            <numerusform>%Ln session share a room with another at the same time: the planning marks them.</numerusform>
+            <numerusform>%Ln sessions share a room with another at the same time: the planning marks them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The session is cancelled. Its %Ln case(s) stay registered to it until they are moved.</source>
+        <translation>
+            <numerusform>The session is cancelled. Its %Ln case stay registered to it until they are moved.</numerusform>
+            <numerusform>The session is cancelled. Its %Ln cases stay registered to it until they are moved.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SessionFiches</name>
@@ -3040,9 +3040,12 @@
         <source>Print the session</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Cancelled: %1 of %2 fiches written.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Cancelled: %1 of %Ln fiche(s) written.</source>
+        <translation>
+            <numerusform>Cancelled: %1 of %Ln fiche written.</numerusform>
+            <numerusform>Cancelled: %1 of %Ln fiches written.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3061,6 +3064,71 @@
     </message>
     <message>
         <source>The patient of a case of this session is missing from the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionPrinting</name>
+    <message>
+        <source>&amp;Agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cases of the session in agenda order, in a print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The members and attendees with a signature box each, in a print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fiches as PDF files in a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One PDF file per fiche of the session, in a folder you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Folder for the %Ln fiche(s) of the session (one PDF file each)</source>
+        <translation>
+            <numerusform>Folder for the fiche of the session (one PDF file)</numerusform>
+            <numerusform>Folder for the %Ln fiches of the session (one PDF file each)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No file was written into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 fiche written as a PDF file into %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fiche(s) written as PDF files into %1: %2 to %3.</source>
+        <translation>
+            <numerusform>%Ln fiche written as a PDF file into %1: %2 to %3.</numerusform>
+            <numerusform>%Ln fiches written as PDF files into %1: %2 to %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fiches of the session as PDF files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fiches of the session could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session has no fiche yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3979,13 +4047,6 @@
         <source>Complete</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n missing</source>
-        <translation>
-            <numerusform>%n missing</numerusform>
-            <numerusform>%n missing</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Late</source>
         <translation type="unfinished"></translation>
@@ -4007,7 +4068,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>File</source>
+        <source>Completeness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4017,6 +4078,13 @@
     <message>
         <source>State</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln missing</source>
+        <translation>
+            <numerusform>%Ln missing</numerusform>
+            <numerusform>%Ln missing</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4081,13 +4149,6 @@
         <source>Every case is complete.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n case(s) incomplete.</source>
-        <translation>
-            <numerusform>%n case incomplete.</numerusform>
-            <numerusform>%n cases incomplete.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Re&amp;open registrations</source>
         <translation type="unfinished"></translation>
@@ -4103,6 +4164,13 @@
     <message>
         <source>Print what is missing</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s) incomplete.</source>
+        <translation>
+            <numerusform>%Ln case incomplete.</numerusform>
+            <numerusform>%Ln cases incomplete.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4251,7 +4319,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Motif</source>
+        <source>Reason for referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4314,13 +4382,6 @@
         <source>%1: the tumours and the clinical context, marked in yellow. Check that they are still true.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s) to check, shown in red at their field.</source>
-        <translation>
-            <numerusform>%n problem to check, shown in red at their field.</numerusform>
-            <numerusform>%n problems to check, shown in red at their field.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The case was not saved: %1</source>
         <translation type="unfinished"></translation>
@@ -4357,6 +4418,13 @@
         <source>Unsaved changes left by %2 on %1 were restored from the draft. Save them, or discard them to go back to the saved case.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) to check, shown in red at their field.</source>
+        <translation>
+            <numerusform>%Ln problem to check, shown in red at their field.</numerusform>
+            <numerusform>%Ln problems to check, shown in red at their field.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>concerto::CaseListModel</name>
@@ -4375,13 +4443,6 @@
     <message>
         <source>Complete</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n missing</source>
-        <translation>
-            <numerusform>%n missing</numerusform>
-            <numerusform>%n missing</numerusform>
-        </translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -4406,6 +4467,13 @@
     <message>
         <source>Completeness</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln missing</source>
+        <translation>
+            <numerusform>%Ln missing</numerusform>
+            <numerusform>%Ln missing</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4437,13 +4505,6 @@
     <message>
         <source>man</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n years</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>born %1</source>
@@ -4488,6 +4549,13 @@
     <message>
         <source>presented by %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln years</source>
+        <translation>
+            <numerusform>%Ln year</numerusform>
+            <numerusform>%Ln years</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4560,23 +4628,23 @@
         <source>Every requester</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n case(s) from %1 to %2</source>
-        <translation>
-            <numerusform>%n case from %1 to %2</numerusform>
-            <numerusform>%n cases from %1 to %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, of which %n incomplete</source>
-        <translation>
-            <numerusform>, of which %n incomplete</numerusform>
-            <numerusform>, of which %n incomplete</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reading the cases…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s) from %1 to %2</source>
+        <translation>
+            <numerusform>%Ln case from %1 to %2</numerusform>
+            <numerusform>%Ln cases from %1 to %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, of which %Ln incomplete</source>
+        <translation>
+            <numerusform>, of which %Ln incomplete</numerusform>
+            <numerusform>, of which %Ln incomplete</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4621,7 +4689,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Organ RCP (appareil and organs)</source>
+        <source>Organ RCP (organ system and organs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4637,7 +4705,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Appareil</source>
+        <source>Organ system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4716,13 +4784,6 @@
         <source>The date of guideline %1 is day/month/year: 01/03/2024.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n fault(s) to correct before saving.</source>
-        <translation>
-            <numerusform>%n fault to correct before saving.</numerusform>
-            <numerusform>%n faults to correct before saving.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Correct the fields marked in red.</source>
         <translation type="unfinished"></translation>
@@ -4770,6 +4831,13 @@
     <message>
         <source>Not named</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fault(s) to correct before saving.</source>
+        <translation>
+            <numerusform>%Ln fault to correct before saving.</numerusform>
+            <numerusform>%Ln faults to correct before saving.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5373,6 +5441,25 @@
     </message>
 </context>
 <context>
+    <name>concerto::FichePreview</name>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrows and Page Up/Down scroll; Ctrl++ and Ctrl+- zoom, Ctrl+0 fits the width</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>concerto::FicheVersionsDialog</name>
     <message>
         <source>Versions and history of the fiche</source>
@@ -5526,14 +5613,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print the session…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save every fiche of the selected fiche&apos;s session as PDF files in a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select a fiche to see its pages.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5554,10 +5633,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print the fiche</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save the fiche as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5574,10 +5649,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Folder for the fiches of the session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print the session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5587,10 +5658,6 @@
     </message>
     <message>
         <source>Patients whose name or IPP begins with &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 patients have a name or IPP that begins with &quot;%2&quot;: type more of the name, a given name too (martin marie), or the IPP, to see their fiches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5612,6 +5679,17 @@
     <message>
         <source>Every version of the selected fiche side by side, what changed, who did what and when; a correction of a signed fiche (Ctrl+H)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda or the attendance sheet of the selected fiche&apos;s session in a print preview, or its fiches as PDF files in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln patient(s) have a name or IPP that begins with &quot;%1&quot;: type more of the name, a given name too (martin marie), or the IPP, to see their fiches.</source>
+        <translation>
+            <numerusform>%Ln patient has a name or IPP that begins with &quot;%1&quot;: type more of the name, a given name too (martin marie), or the IPP, to see the fiches.</numerusform>
+            <numerusform>%Ln patients have a name or IPP that begins with &quot;%1&quot;: type more of the name, a given name too (martin marie), or the IPP, to see their fiches.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5811,10 +5889,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Compare each trait. If this is the same person, open the existing identity and complete it instead of creating a second one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Back to the form</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5825,13 +5899,6 @@
     <message>
         <source>This is a different person: save</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>This identity looks like %n identity(ies) already recorded. Is it the same person?</source>
-        <translation>
-            <numerusform>This identity looks like %n identity already recorded. Is it the same person?</numerusform>
-            <numerusform>This identity looks like %n identities already recorded. Is it the same person?</numerusform>
-        </translation>
     </message>
     <message>
         <source>Why: %1</source>
@@ -5864,6 +5931,25 @@
     <message>
         <source>As recorded (the list could not be read)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare each trait. If this is the same person, open the existing identity and complete it instead of creating a second one. A different person is saved marked as a possible duplicate, for a second look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the recorded identity and complete it instead of creating a second one (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves a second identity, marked as a possible duplicate to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This identity looks like %Ln identity(ies) already recorded. Is it the same person?</source>
+        <translation>
+            <numerusform>This identity looks like %Ln identity already recorded. Is it the same person?</numerusform>
+            <numerusform>This identity looks like %Ln identities already recorded. Is it the same person?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6151,13 +6237,6 @@
         <source>Time since the session began, against its planned length</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n present</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Session: %1 planned</source>
         <translation type="unfinished"></translation>
@@ -6173,6 +6252,13 @@
     <message>
         <source>Case: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln present</source>
+        <translation>
+            <numerusform>%Ln present</numerusform>
+            <numerusform>%Ln present</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6317,27 +6403,6 @@
         <source>Sign every decided fiche of this session? A signed fiche is locked: a correction is a new version.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n fiche(s) signed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n fiche(s) not signed:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n fiche(s) signed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 — %2 — case %3 of %4</source>
         <translation type="unfinished"></translation>
@@ -6345,6 +6410,27 @@
     <message>
         <source>No case on screen.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fiche(s) signed.</source>
+        <translation>
+            <numerusform>%Ln fiche signed.</numerusform>
+            <numerusform>%Ln fiches signed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fiche(s) not signed:</source>
+        <translation>
+            <numerusform>%Ln fiche not signed:</numerusform>
+            <numerusform>%Ln fiches not signed:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fiche(s) signed</source>
+        <translation>
+            <numerusform>%Ln fiche signed</numerusform>
+            <numerusform>%Ln fiches signed</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6401,16 +6487,16 @@
         <source>Value sets (*.xml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be imported; the versions in use are unchanged.</source>
-        <translation>
-            <numerusform>%n file could not be imported; the versions in use are unchanged.</numerusform>
-            <numerusform>%n files could not be imported; the versions in use are unchanged.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The value sets could not be read: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) could not be imported; the versions in use are unchanged.</source>
+        <translation>
+            <numerusform>%Ln file could not be imported; the versions in use are unchanged.</numerusform>
+            <numerusform>%Ln files could not be imported; the versions in use are unchanged.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6468,6 +6554,10 @@
     </message>
     <message>
         <source>May be the same person as another identity: to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · to review</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6562,23 +6652,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Names, birth date, INS or IPP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type the first letters of the birth name, used name or given names, in any order; a birth date (18/09/1942); or the start of an INS or IPP. Down goes to the list, Escape clears the search.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 patients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6633,6 +6711,28 @@
         <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>? patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln patient(s)</source>
+        <translation>
+            <numerusform>%Ln patient</numerusform>
+            <numerusform>%Ln patients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of ? patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln patient(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln patient</numerusform>
+            <numerusform>%1 of %Ln patients</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>concerto::PlanningCalendar</name>
@@ -6676,23 +6776,23 @@
         <source>Every committee</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n case</numerusform>
-            <numerusform>%n cases</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n incomplete</source>
-        <translation>
-            <numerusform>%n incomplete</numerusform>
-            <numerusform>%n incomplete</numerusform>
-        </translation>
-    </message>
     <message>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln case</numerusform>
+            <numerusform>%Ln cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incomplete</source>
+        <translation>
+            <numerusform>%Ln incomplete</numerusform>
+            <numerusform>%Ln incomplete</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6712,20 +6812,6 @@
     <message>
         <source>No session this month.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s) this month</source>
-        <translation>
-            <numerusform>%n session this month</numerusform>
-            <numerusform>%n sessions this month</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s) registered</source>
-        <translation>
-            <numerusform>%n case registered</numerusform>
-            <numerusform>%n cases registered</numerusform>
-        </translation>
     </message>
     <message>
         <source>Select a session in the calendar or the list to see its detail.</source>
@@ -6819,13 +6905,6 @@
         <source>Every committee&apos;s sessions on a month or week grid, filtered by 3C or committee</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1, %n incomplete</source>
-        <translation>
-            <numerusform>%1, %n incomplete</numerusform>
-            <numerusform>%1, %n incomplete</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Registrations</source>
         <translation type="unfinished"></translation>
@@ -6837,6 +6916,39 @@
     <message>
         <source>%1, completeness being checked</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s) this month</source>
+        <translation>
+            <numerusform>%Ln session this month</numerusform>
+            <numerusform>%Ln sessions this month</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s) registered</source>
+        <translation>
+            <numerusform>%Ln case registered</numerusform>
+            <numerusform>%Ln cases registered</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda (Ctrl+P) or the attendance sheet of this session in a print preview, or its fiches as PDF files in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln incomplete</source>
+        <translation>
+            <numerusform>%1, %Ln incomplete</numerusform>
+            <numerusform>%1, %Ln incomplete</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6882,6 +6994,21 @@
     </message>
     <message>
         <source>F11: full screen · Esc: close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::PrintPreview</name>
+    <message>
+        <source>Print preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7050,10 +7177,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>the groups can give %n distinct specialty(ies)</source>
+        <source>the groups can give %Ln distinct specialty(ies)</source>
         <translation>
-            <numerusform>the groups can give %n distinct specialty</numerusform>
-            <numerusform>the groups can give %n distinct specialties</numerusform>
+            <numerusform>the groups can give %Ln distinct specialty</numerusform>
+            <numerusform>the groups can give %Ln distinct specialties</numerusform>
         </translation>
     </message>
 </context>
@@ -7068,7 +7195,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recours</source>
+        <source>Second opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7120,7 +7247,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Motif</source>
+        <source>Reason for referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7281,31 +7408,31 @@
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n case(s) lack what the committee requires before the meeting</source>
-        <translation>
-            <numerusform>%n case lack what the committee requires before the meeting</numerusform>
-            <numerusform>%n cases lack what the committee requires before the meeting</numerusform>
-        </translation>
-    </message>
     <message>
         <source>all complete</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n incomplete</source>
-        <translation>
-            <numerusform>%n incomplete</numerusform>
-            <numerusform>%n incomplete</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>Files</source>
+        <source>Completeness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>checking…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s) lack what the committee requires before the meeting</source>
+        <translation>
+            <numerusform>%Ln case lack what the committee requires before the meeting</numerusform>
+            <numerusform>%Ln cases lack what the committee requires before the meeting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incomplete</source>
+        <translation>
+            <numerusform>%Ln incomplete</numerusform>
+            <numerusform>%Ln incomplete</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7366,13 +7493,6 @@
         <source>The indicators could not be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n fiche(s) from %1 to %2</source>
-        <translation>
-            <numerusform>%n fiche from %1 to %2</numerusform>
-            <numerusform>%n fiches from %1 to %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>There are no figures to export yet.</source>
         <translation type="unfinished"></translation>
@@ -7392,6 +7512,13 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fiche(s) from %1 to %2</source>
+        <translation>
+            <numerusform>%Ln fiche from %1 to %2</numerusform>
+            <numerusform>%Ln fiches from %1 to %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -168,7 +168,7 @@
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <source>Motif</source>
+        <source>Reason for referral</source>
         <translation>Motif</translation>
     </message>
     <message>
@@ -180,7 +180,7 @@
         <translation>Proposition thérapeutique (y compris surveillance)</translation>
     </message>
     <message>
-        <source>Recours</source>
+        <source>Second opinion</source>
         <translation>Recours</translation>
     </message>
     <message>
@@ -895,10 +895,6 @@
         <translation>RAPPORT.csv</translation>
     </message>
     <message>
-        <source>List the identities that may be the same person: both ids, labels and why.</source>
-        <translation>Liste les identités qui peuvent désigner la même personne&#xa0;: les deux identifiants, libellés et la raison.</translation>
-    </message>
-    <message>
         <source>Make the sessions of a period from the committees&apos; schedules, once per committee and day, and report rooms that clash.</source>
         <translation>Crée les séances d&apos;une période d&apos;après le calendrier des RCP, une seule fois par RCP et par jour, et signale les salles occupées deux fois.</translation>
     </message>
@@ -1281,6 +1277,10 @@
     <message>
         <source>%1 % of %2</source>
         <translation>%1&#xa0;% de %2</translation>
+    </message>
+    <message>
+        <source>List the identities that may be the same person: both ids, labels, why, and whether the pair is marked to review.</source>
+        <translation>Liste les identités qui peuvent désigner la même personne&#xa0;: les deux identifiants, libellés, la raison, et si la paire est marquée à vérifier.</translation>
     </message>
 </context>
 <context>
@@ -2027,20 +2027,6 @@
         <source>Delays (median, days)</source>
         <translation>Délais (médiane, en jours)</translation>
     </message>
-    <message numerus="yes">
-        <source>Registration to meeting (%n case(s))</source>
-        <translation>
-            <numerusform>De l&apos;inscription à la réunion (%n dossier)</numerusform>
-            <numerusform>De l&apos;inscription à la réunion (%n dossiers)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Meeting to signature (%n fiche(s))</source>
-        <translation>
-            <numerusform>De la réunion à la signature (%n fiche)</numerusform>
-            <numerusform>De la réunion à la signature (%n fiches)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>By organ</source>
         <translation>Par organe</translation>
@@ -2136,6 +2122,20 @@
     <message>
         <source>Sessions held</source>
         <translation>Séances tenues</translation>
+    </message>
+    <message numerus="yes">
+        <source>Registration to meeting (%Ln case(s))</source>
+        <translation>
+            <numerusform>De l&apos;inscription à la réunion (%Ln dossier)</numerusform>
+            <numerusform>De l&apos;inscription à la réunion (%Ln dossiers)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Meeting to signature (%Ln fiche(s))</source>
+        <translation>
+            <numerusform>De la réunion à la signature (%Ln fiche)</numerusform>
+            <numerusform>De la réunion à la signature (%Ln fiches)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2613,13 +2613,6 @@
         <source>%1 missing</source>
         <translation>%1 manquant</translation>
     </message>
-    <message numerus="yes">
-        <source>%n more specialty(ies) needed</source>
-        <translation>
-            <numerusform>%n spécialité de plus nécessaire</numerusform>
-            <numerusform>%n spécialités de plus nécessaires</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the requesting physician is neither present nor represented</source>
         <translation>le médecin demandeur n&apos;est ni présent ni représenté</translation>
@@ -2632,27 +2625,34 @@
         <source>Quorum not met: %1</source>
         <translation>Quorum non atteint&#xa0;: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n distinct specialty(ies) counted</source>
-        <translation>
-            <numerusform>%n spécialité distincte comptée</numerusform>
-            <numerusform>%n spécialités distinctes comptées</numerusform>
-        </translation>
-    </message>
     <message>
         <source> (at least %1)</source>
         <translation> (au moins %1)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n attendee(s) counted</source>
-        <translation>
-            <numerusform>%n présent compté</numerusform>
-            <numerusform>%n présents comptés</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Written opinion counted for %1</source>
         <translation>Avis écrit compté pour %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more specialty(ies) needed</source>
+        <translation>
+            <numerusform>%Ln spécialité de plus nécessaire</numerusform>
+            <numerusform>%Ln spécialités de plus nécessaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln distinct specialty(ies) counted</source>
+        <translation>
+            <numerusform>%Ln spécialité distincte comptée</numerusform>
+            <numerusform>%Ln spécialités distinctes comptées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attendee(s) counted</source>
+        <translation>
+            <numerusform>%Ln présent compté</numerusform>
+            <numerusform>%Ln présents comptés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2909,27 +2909,6 @@
         <source>The sessions of %1 could not be made: %2</source>
         <translation>Les séances de %1 n&apos;ont pas pu être créées&#xa0;: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n session(s) made</source>
-        <translation>
-            <numerusform>%n séance créée</numerusform>
-            <numerusform>%n séances créées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already planned.</source>
-        <translation>
-            <numerusform>%n déjà prévue.</numerusform>
-            <numerusform>%n déjà prévues.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s) share a room with another at the same time: the planning marks them.</source>
-        <translation>
-            <numerusform>%n séance partage une salle avec une autre au même moment&#xa0;: le planning la signale.</numerusform>
-            <numerusform>%n séances partagent une salle avec une autre au même moment&#xa0;: le planning les signale.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Move the session</source>
         <translation>Déplacer la séance</translation>
@@ -2957,13 +2936,6 @@
     <message>
         <source>Session</source>
         <translation>Séance</translation>
-    </message>
-    <message numerus="yes">
-        <source>The session is cancelled. Its %n case(s) stay registered to it until they are moved.</source>
-        <translation>
-            <numerusform>La séance est annulée. Son dossier y reste inscrit jusqu&apos;à ce qu&apos;il soit déplacé.</numerusform>
-            <numerusform>La séance est annulée. Ses %n dossiers y restent inscrits jusqu&apos;à ce qu&apos;ils soient déplacés.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The committee has no later session planned yet: make some first.</source>
@@ -3009,6 +2981,34 @@
         <source>The committee has no later planned session: make some first.</source>
         <translation>La RCP n&apos;a aucune séance planifiée ultérieure&#xa0;: créez-en d&apos;abord.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln session(s) made</source>
+        <translation>
+            <numerusform>%Ln séance créée</numerusform>
+            <numerusform>%Ln séances créées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already planned.</source>
+        <translation>
+            <numerusform>%Ln déjà prévue.</numerusform>
+            <numerusform>%Ln déjà prévues.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s) share a room with another at the same time: the planning marks them.</source>
+        <translation>
+            <numerusform>%Ln séance partage une salle avec une autre au même moment&#xa0;: le planning la signale.</numerusform>
+            <numerusform>%Ln séances partagent une salle avec une autre au même moment&#xa0;: le planning les signale.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The session is cancelled. Its %Ln case(s) stay registered to it until they are moved.</source>
+        <translation>
+            <numerusform>La séance est annulée. Son dossier y reste inscrit jusqu&apos;à ce qu&apos;il soit déplacé.</numerusform>
+            <numerusform>La séance est annulée. Ses %Ln dossiers y restent inscrits jusqu&apos;à ce qu&apos;ils soient déplacés.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SessionFiches</name>
@@ -3040,9 +3040,12 @@
         <source>Print the session</source>
         <translation>Imprimer la séance</translation>
     </message>
-    <message>
-        <source>Cancelled: %1 of %2 fiches written.</source>
-        <translation>Annulé&#xa0;: %1 fiches écrites sur %2.</translation>
+    <message numerus="yes">
+        <source>Cancelled: %1 of %Ln fiche(s) written.</source>
+        <translation>
+            <numerusform>Annulé&#xa0;: %1 fiche sur %Ln enregistrée.</numerusform>
+            <numerusform>Annulé&#xa0;: %1 fiches sur %Ln enregistrées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3062,6 +3065,71 @@
     <message>
         <source>The patient of a case of this session is missing from the database.</source>
         <translation>Le patient d&apos;un dossier de cette séance est absent de la base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPrinting</name>
+    <message>
+        <source>&amp;Agenda…</source>
+        <translation>&amp;Ordre du jour…</translation>
+    </message>
+    <message>
+        <source>The cases of the session in agenda order, in a print preview</source>
+        <translation>Les dossiers de la séance dans l&apos;ordre du jour, en aperçu avant impression</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance sheet…</source>
+        <translation>&amp;Feuille d&apos;émargement…</translation>
+    </message>
+    <message>
+        <source>The members and attendees with a signature box each, in a print preview</source>
+        <translation>Les membres et les participants, chacun avec une case pour signer, en aperçu avant impression</translation>
+    </message>
+    <message>
+        <source>&amp;Fiches as PDF files in a folder…</source>
+        <translation>Fi&amp;ches en fichiers PDF dans un dossier…</translation>
+    </message>
+    <message>
+        <source>One PDF file per fiche of the session, in a folder you choose</source>
+        <translation>Un fichier PDF par fiche de la séance, dans le dossier de votre choix</translation>
+    </message>
+    <message numerus="yes">
+        <source>Folder for the %Ln fiche(s) of the session (one PDF file each)</source>
+        <translation>
+            <numerusform>Dossier de la fiche de la séance (un fichier PDF)</numerusform>
+            <numerusform>Dossier des %Ln fiches de la séance (un fichier PDF chacune)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No file was written into %1.</source>
+        <translation>Aucun fichier n&apos;a été enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>1 fiche written as a PDF file into %1: %2.</source>
+        <translation>1 fiche enregistrée en PDF dans %1&#xa0;: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fiche(s) written as PDF files into %1: %2 to %3.</source>
+        <translation>
+            <numerusform>%Ln fiche enregistrée en PDF dans %1&#xa0;: %2 à %3.</numerusform>
+            <numerusform>%Ln fiches enregistrées en PDF dans %1&#xa0;: de %2 à %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fiches of the session as PDF files</source>
+        <translation>Fiches de la séance en fichiers PDF</translation>
+    </message>
+    <message>
+        <source>The fiches of the session could not be read: %1</source>
+        <translation>Les fiches de la séance n&apos;ont pas pu être lues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This session has no fiche yet.</source>
+        <translation>Cette séance n&apos;a encore aucune fiche.</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
     </message>
 </context>
 <context>
@@ -3979,13 +4047,6 @@
         <source>Complete</source>
         <translation>Complet</translation>
     </message>
-    <message numerus="yes">
-        <source>%n missing</source>
-        <translation>
-            <numerusform>%n manquant</numerusform>
-            <numerusform>%n manquants</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Late</source>
         <translation>Hors délai</translation>
@@ -4007,7 +4068,7 @@
         <translation>Dossier</translation>
     </message>
     <message>
-        <source>File</source>
+        <source>Completeness</source>
         <translation>Complétude</translation>
     </message>
     <message>
@@ -4017,6 +4078,13 @@
     <message>
         <source>State</source>
         <translation>État</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln missing</source>
+        <translation>
+            <numerusform>%Ln manquant</numerusform>
+            <numerusform>%Ln manquants</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4081,13 +4149,6 @@
         <source>Every case is complete.</source>
         <translation>Tous les dossiers sont complets.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n case(s) incomplete.</source>
-        <translation>
-            <numerusform>%n dossier incomplet.</numerusform>
-            <numerusform>%n dossiers incomplets.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Re&amp;open registrations</source>
         <translation>R&amp;ouvrir les inscriptions</translation>
@@ -4103,6 +4164,13 @@
     <message>
         <source>Print what is missing</source>
         <translation>Imprimer les éléments manquants</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s) incomplete.</source>
+        <translation>
+            <numerusform>%Ln dossier incomplet.</numerusform>
+            <numerusform>%Ln dossiers incomplets.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4251,7 +4319,7 @@
         <translation>Brouillon conservé à %1&#xa0;: rien de ce qui est saisi n&apos;est perdu si la fenêtre se ferme.</translation>
     </message>
     <message>
-        <source>Motif</source>
+        <source>Reason for referral</source>
         <translation>Motif</translation>
     </message>
     <message>
@@ -4314,13 +4382,6 @@
         <source>%1: the tumours and the clinical context, marked in yellow. Check that they are still true.</source>
         <translation>%1&#xa0;: les tumeurs et le contexte clinique, surlignés en jaune. Vérifiez qu&apos;ils sont toujours exacts.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s) to check, shown in red at their field.</source>
-        <translation>
-            <numerusform>%n problème à vérifier, signalé en rouge sur son champ.</numerusform>
-            <numerusform>%n problèmes à vérifier, signalés en rouge sur leur champ.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The case was not saved: %1</source>
         <translation>Le dossier n&apos;a pas été enregistré&#xa0;: %1</translation>
@@ -4357,6 +4418,13 @@
         <source>Unsaved changes left by %2 on %1 were restored from the draft. Save them, or discard them to go back to the saved case.</source>
         <translation>Les modifications non enregistrées laissées par %2 le %1 ont été restaurées à partir du brouillon. Enregistrez-les, ou abandonnez-les pour revenir au dossier enregistré.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) to check, shown in red at their field.</source>
+        <translation>
+            <numerusform>%Ln problème à vérifier, signalé en rouge sur son champ.</numerusform>
+            <numerusform>%Ln problèmes à vérifier, signalés en rouge sur leur champ.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>concerto::CaseListModel</name>
@@ -4375,13 +4443,6 @@
     <message>
         <source>Complete</source>
         <translation>Complet</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n missing</source>
-        <translation>
-            <numerusform>%n manquant</numerusform>
-            <numerusform>%n manquants</numerusform>
-        </translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -4406,6 +4467,13 @@
     <message>
         <source>Completeness</source>
         <translation>Complétude</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln missing</source>
+        <translation>
+            <numerusform>%Ln manquant</numerusform>
+            <numerusform>%Ln manquants</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4437,13 +4505,6 @@
     <message>
         <source>man</source>
         <translation>homme</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n years</source>
-        <translation>
-            <numerusform>%n an</numerusform>
-            <numerusform>%n ans</numerusform>
-        </translation>
     </message>
     <message>
         <source>born %1</source>
@@ -4488,6 +4549,13 @@
     <message>
         <source>presented by %1</source>
         <translation>présenté par %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln years</source>
+        <translation>
+            <numerusform>%Ln an</numerusform>
+            <numerusform>%Ln ans</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4560,23 +4628,23 @@
         <source>Every requester</source>
         <translation>Tous les demandeurs</translation>
     </message>
-    <message numerus="yes">
-        <source>%n case(s) from %1 to %2</source>
-        <translation>
-            <numerusform>%n dossier du %1 au %2</numerusform>
-            <numerusform>%n dossiers du %1 au %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, of which %n incomplete</source>
-        <translation>
-            <numerusform>, dont %n incomplet</numerusform>
-            <numerusform>, dont %n incomplets</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reading the cases…</source>
         <translation>Lecture des dossiers…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s) from %1 to %2</source>
+        <translation>
+            <numerusform>%Ln dossier du %1 au %2</numerusform>
+            <numerusform>%Ln dossiers du %1 au %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, of which %Ln incomplete</source>
+        <translation>
+            <numerusform>, dont %Ln incomplet</numerusform>
+            <numerusform>, dont %Ln incomplets</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4621,7 +4689,7 @@
         <translation>3C</translation>
     </message>
     <message>
-        <source>Organ RCP (appareil and organs)</source>
+        <source>Organ RCP (organ system and organs)</source>
         <translation>RCP d&apos;organe (appareil et organes)</translation>
     </message>
     <message>
@@ -4637,7 +4705,7 @@
         <translation>JDV_RCP_Appareil&#xa0;: choisissez une valeur ou saisissez un code</translation>
     </message>
     <message>
-        <source>Appareil</source>
+        <source>Organ system</source>
         <translation>Appareil</translation>
     </message>
     <message>
@@ -4716,13 +4784,6 @@
         <source>The date of guideline %1 is day/month/year: 01/03/2024.</source>
         <translation>La date du référentiel %1 s&apos;écrit jour/mois/année&#xa0;: 01/03/2024.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n fault(s) to correct before saving.</source>
-        <translation>
-            <numerusform>%n erreur à corriger avant d&apos;enregistrer.</numerusform>
-            <numerusform>%n erreurs à corriger avant d&apos;enregistrer.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Correct the fields marked in red.</source>
         <translation>Corrigez les champs signalés en rouge.</translation>
@@ -4770,6 +4831,13 @@
     <message>
         <source>Not named</source>
         <translation>Non désigné</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fault(s) to correct before saving.</source>
+        <translation>
+            <numerusform>%Ln erreur à corriger avant d&apos;enregistrer.</numerusform>
+            <numerusform>%Ln erreurs à corriger avant d&apos;enregistrer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5375,6 +5443,25 @@
     </message>
 </context>
 <context>
+    <name>concerto::FichePreview</name>
+    <message>
+        <source>Zoom in</source>
+        <translation>Agrandir</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Réduire</translation>
+    </message>
+    <message>
+        <source>Fit the width</source>
+        <translation>Ajuster à la largeur</translation>
+    </message>
+    <message>
+        <source>Arrows and Page Up/Down scroll; Ctrl++ and Ctrl+- zoom, Ctrl+0 fits the width</source>
+        <translation>Les flèches et Page préc./suiv. font défiler&#xa0;; Ctrl++ et Ctrl+- agrandissent ou réduisent, Ctrl+0 ajuste à la largeur</translation>
+    </message>
+</context>
+<context>
     <name>concerto::FicheVersionsDialog</name>
     <message>
         <source>Versions and history of the fiche</source>
@@ -5528,14 +5615,6 @@
         <translation>Enregistrer la fiche sélectionnée en fichier PDF (Ctrl+Maj+S)</translation>
     </message>
     <message>
-        <source>Print the session…</source>
-        <translation>Imprimer la séance…</translation>
-    </message>
-    <message>
-        <source>Save every fiche of the selected fiche&apos;s session as PDF files in a folder</source>
-        <translation>Enregistrer toutes les fiches de la séance de la fiche sélectionnée en fichiers PDF dans un répertoire</translation>
-    </message>
-    <message>
         <source>Select a fiche to see its pages.</source>
         <translation>Sélectionnez une fiche pour voir ses pages.</translation>
     </message>
@@ -5556,10 +5635,6 @@
         <translation>Le fichier n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
-        <source>Print the fiche</source>
-        <translation>Imprimer la fiche</translation>
-    </message>
-    <message>
         <source>Save the fiche as PDF</source>
         <translation>Enregistrer la fiche en PDF</translation>
     </message>
@@ -5576,10 +5651,6 @@
         <translation>La fiche n&apos;a pas pu être enregistrée sous %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Folder for the fiches of the session</source>
-        <translation>Répertoire des fiches de la séance</translation>
-    </message>
-    <message>
         <source>Print the session</source>
         <translation>Imprimer la séance</translation>
     </message>
@@ -5590,10 +5661,6 @@
     <message>
         <source>Patients whose name or IPP begins with &quot;%1&quot;: %2</source>
         <translation>Patients dont le nom ou l&apos;IPP commence par «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 patients have a name or IPP that begins with &quot;%2&quot;: type more of the name, a given name too (martin marie), or the IPP, to see their fiches.</source>
-        <translation>%1 patients ont un nom ou un IPP commençant par «&#xa0;%2&#xa0;»&#xa0;: saisissez davantage du nom, un prénom aussi (martin marie), ou l&apos;IPP, pour voir leurs fiches.</translation>
     </message>
     <message>
         <source>No patient has a name or IPP that begins with &quot;%1&quot;.</source>
@@ -5614,6 +5681,17 @@
     <message>
         <source>Every version of the selected fiche side by side, what changed, who did what and when; a correction of a signed fiche (Ctrl+H)</source>
         <translation>Toutes les versions de la fiche choisie côte à côte, ce qui a changé, qui a fait quoi et quand&#xa0;; la correction d&apos;une fiche signée (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>The agenda or the attendance sheet of the selected fiche&apos;s session in a print preview, or its fiches as PDF files in a folder</source>
+        <translation>L&apos;ordre du jour ou la feuille d&apos;émargement de la séance de la fiche choisie en aperçu avant impression, ou ses fiches en fichiers PDF dans un dossier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln patient(s) have a name or IPP that begins with &quot;%1&quot;: type more of the name, a given name too (martin marie), or the IPP, to see their fiches.</source>
+        <translation>
+            <numerusform>%Ln patient a un nom ou un IPP qui commence par «&#xa0;%1&#xa0;»&#xa0;: tapez davantage du nom, un prénom aussi (martin marie), ou l&apos;IPP, pour voir ses fiches.</numerusform>
+            <numerusform>%Ln patients ont un nom ou un IPP qui commence par «&#xa0;%1&#xa0;»&#xa0;: tapez davantage du nom, un prénom aussi (martin marie), ou l&apos;IPP, pour voir leurs fiches.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5813,10 +5891,6 @@
         <translation>Seul un patient sans dossier ni fiche peut être supprimé</translation>
     </message>
     <message>
-        <source>Compare each trait. If this is the same person, open the existing identity and complete it instead of creating a second one.</source>
-        <translation>Comparez chaque trait. S&apos;il s&apos;agit de la même personne, ouvrez l&apos;identité existante et complétez-la au lieu d&apos;en créer une seconde.</translation>
-    </message>
-    <message>
         <source>Back to the form</source>
         <translation>Retour au formulaire</translation>
     </message>
@@ -5827,13 +5901,6 @@
     <message>
         <source>This is a different person: save</source>
         <translation>C&apos;est une personne différente&#xa0;: enregistrer</translation>
-    </message>
-    <message numerus="yes">
-        <source>This identity looks like %n identity(ies) already recorded. Is it the same person?</source>
-        <translation>
-            <numerusform>Cette identité ressemble à %n identité déjà enregistrée. S&apos;agit-il de la même personne&#xa0;?</numerusform>
-            <numerusform>Cette identité ressemble à %n identités déjà enregistrées. S&apos;agit-il de la même personne&#xa0;?</numerusform>
-        </translation>
     </message>
     <message>
         <source>Why: %1</source>
@@ -5866,6 +5933,25 @@
     <message>
         <source>As recorded (the list could not be read)</source>
         <translation>Tel qu&apos;enregistré (la liste n&apos;a pas pu être lue)</translation>
+    </message>
+    <message>
+        <source>Compare each trait. If this is the same person, open the existing identity and complete it instead of creating a second one. A different person is saved marked as a possible duplicate, for a second look.</source>
+        <translation>Comparez chaque trait. S&apos;il s&apos;agit de la même personne, ouvrez l&apos;identité existante et complétez-la au lieu d&apos;en créer une seconde. Une personne différente est enregistrée marquée comme doublon possible, pour une seconde vérification.</translation>
+    </message>
+    <message>
+        <source>Review the recorded identity and complete it instead of creating a second one (Enter)</source>
+        <translation>Vérifier l&apos;identité enregistrée et la compléter au lieu d&apos;en créer une seconde (Entrée)</translation>
+    </message>
+    <message>
+        <source>Saves a second identity, marked as a possible duplicate to review</source>
+        <translation>Enregistre une seconde identité, marquée comme doublon possible à vérifier</translation>
+    </message>
+    <message numerus="yes">
+        <source>This identity looks like %Ln identity(ies) already recorded. Is it the same person?</source>
+        <translation>
+            <numerusform>Cette identité ressemble à %Ln identité déjà enregistrée. S&apos;agit-il de la même personne&#xa0;?</numerusform>
+            <numerusform>Cette identité ressemble à %Ln identités déjà enregistrées. S&apos;agit-il de la même personne&#xa0;?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6153,13 +6239,6 @@
         <source>Time since the session began, against its planned length</source>
         <translation>Temps écoulé depuis le début de la séance, face à sa durée prévue</translation>
     </message>
-    <message numerus="yes">
-        <source>%n present</source>
-        <translation>
-            <numerusform>%n présent</numerusform>
-            <numerusform>%n présents</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Session: %1 planned</source>
         <translation>Séance&#xa0;: %1 prévues</translation>
@@ -6175,6 +6254,13 @@
     <message>
         <source>Case: %1</source>
         <translation>Dossier&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln present</source>
+        <translation>
+            <numerusform>%Ln présent</numerusform>
+            <numerusform>%Ln présents</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6319,27 +6405,6 @@
         <source>Sign every decided fiche of this session? A signed fiche is locked: a correction is a new version.</source>
         <translation>Signer toutes les fiches décidées de cette séance&#xa0;? Une fiche signée est verrouillée&#xa0;: une correction est une nouvelle version.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n fiche(s) signed.</source>
-        <translation>
-            <numerusform>%n fiche signée.</numerusform>
-            <numerusform>%n fiches signées.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n fiche(s) not signed:</source>
-        <translation>
-            <numerusform>%n fiche non signée&#xa0;:</numerusform>
-            <numerusform>%n fiches non signées&#xa0;:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n fiche(s) signed</source>
-        <translation>
-            <numerusform>%n fiche signée</numerusform>
-            <numerusform>%n fiches signées</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 — %2 — case %3 of %4</source>
         <translation>%1 — %2 — dossier %3 sur %4</translation>
@@ -6347,6 +6412,27 @@
     <message>
         <source>No case on screen.</source>
         <translation>Aucun dossier à l&apos;écran.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fiche(s) signed.</source>
+        <translation>
+            <numerusform>%Ln fiche signée.</numerusform>
+            <numerusform>%Ln fiches signées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fiche(s) not signed:</source>
+        <translation>
+            <numerusform>%Ln fiche non signée&#xa0;:</numerusform>
+            <numerusform>%Ln fiches non signées&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fiche(s) signed</source>
+        <translation>
+            <numerusform>%Ln fiche signée</numerusform>
+            <numerusform>%Ln fiches signées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6403,16 +6489,16 @@
         <source>Value sets (*.xml);;All files (*)</source>
         <translation>Jeux de valeurs (*.xml);;Tous les fichiers (*)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be imported; the versions in use are unchanged.</source>
-        <translation>
-            <numerusform>%n fichier n’a pas pu être importé&#xa0;; les versions en service sont inchangées.</numerusform>
-            <numerusform>%n fichiers n’ont pas pu être importés&#xa0;; les versions en service sont inchangées.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The value sets could not be read: %1</source>
         <translation>Les jeux de valeurs n&apos;ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) could not be imported; the versions in use are unchanged.</source>
+        <translation>
+            <numerusform>%Ln fichier n’a pas pu être importé&#xa0;; les versions en service sont inchangées.</numerusform>
+            <numerusform>%Ln fichiers n’ont pas pu être importés&#xa0;; les versions en service sont inchangées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6471,6 +6557,10 @@
     <message>
         <source>May be the same person as another identity: to review</source>
         <translation>Peut-être la même personne qu&apos;une autre identité&#xa0;: à vérifier</translation>
+    </message>
+    <message>
+        <source>%1 · to review</source>
+        <translation>%1 · à vérifier</translation>
     </message>
 </context>
 <context>
@@ -6564,24 +6654,12 @@
         <translation>Aucun dossier pour l&apos;instant</translation>
     </message>
     <message>
-        <source>?</source>
-        <translation>?</translation>
-    </message>
-    <message>
         <source>Names, birth date, INS or IPP</source>
         <translation>Noms, date de naissance, INS ou IPP</translation>
     </message>
     <message>
         <source>Type the first letters of the birth name, used name or given names, in any order; a birth date (18/09/1942); or the start of an INS or IPP. Down goes to the list, Escape clears the search.</source>
         <translation>Tapez les premières lettres du nom de naissance, du nom d&apos;usage ou des prénoms, dans n&apos;importe quel ordre&#xa0;; une date de naissance (18/09/1942)&#xa0;; ou le début d&apos;un INS ou d&apos;un IPP. Flèche bas va à la liste, Échap efface la recherche.</translation>
-    </message>
-    <message>
-        <source>%1 patients</source>
-        <translation>%1 patients</translation>
-    </message>
-    <message>
-        <source>%1 of %2 patients</source>
-        <translation>%1 patients sur %2</translation>
     </message>
     <message>
         <source>No patient matches &quot;%1&quot;. Check the spelling, type fewer letters, or search by birth date (18/09/1942), INS or IPP.</source>
@@ -6635,6 +6713,28 @@
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
+    <message>
+        <source>? patients</source>
+        <translation>? patients</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln patient(s)</source>
+        <translation>
+            <numerusform>%Ln patient</numerusform>
+            <numerusform>%Ln patients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of ? patients</source>
+        <translation>%1 sur ? patients</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln patient(s)</source>
+        <translation>
+            <numerusform>%1 sur %Ln patient</numerusform>
+            <numerusform>%1 sur %Ln patients</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>concerto::PlanningCalendar</name>
@@ -6678,23 +6778,23 @@
         <source>Every committee</source>
         <translation>Toutes les RCP</translation>
     </message>
-    <message numerus="yes">
-        <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n dossier</numerusform>
-            <numerusform>%n dossiers</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n incomplete</source>
-        <translation>
-            <numerusform>%n incomplet</numerusform>
-            <numerusform>%n incomplets</numerusform>
-        </translation>
-    </message>
     <message>
         <source>cancelled</source>
         <translation>annulée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln dossier</numerusform>
+            <numerusform>%Ln dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incomplete</source>
+        <translation>
+            <numerusform>%Ln incomplet</numerusform>
+            <numerusform>%Ln incomplets</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6714,20 +6814,6 @@
     <message>
         <source>No session this month.</source>
         <translation>Aucune séance ce mois-ci.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s) this month</source>
-        <translation>
-            <numerusform>%n séance ce mois-ci</numerusform>
-            <numerusform>%n séances ce mois-ci</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s) registered</source>
-        <translation>
-            <numerusform>%n dossier inscrit</numerusform>
-            <numerusform>%n dossiers inscrits</numerusform>
-        </translation>
     </message>
     <message>
         <source>Select a session in the calendar or the list to see its detail.</source>
@@ -6821,13 +6907,6 @@
         <source>Every committee&apos;s sessions on a month or week grid, filtered by 3C or committee</source>
         <translation>Les séances de toutes les RCP sur une grille mensuelle ou hebdomadaire, filtrées par 3C ou par RCP</translation>
     </message>
-    <message numerus="yes">
-        <source>%1, %n incomplete</source>
-        <translation>
-            <numerusform>%1, %n incomplet</numerusform>
-            <numerusform>%1, %n incomplets</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Registrations</source>
         <translation>Inscriptions</translation>
@@ -6839,6 +6918,39 @@
     <message>
         <source>%1, completeness being checked</source>
         <translation>%1, complétude en cours de vérification</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s) this month</source>
+        <translation>
+            <numerusform>%Ln séance ce mois-ci</numerusform>
+            <numerusform>%Ln séances ce mois-ci</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s) registered</source>
+        <translation>
+            <numerusform>%Ln dossier inscrit</numerusform>
+            <numerusform>%Ln dossiers inscrits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Imprimer</translation>
+    </message>
+    <message>
+        <source>The agenda (Ctrl+P) or the attendance sheet of this session in a print preview, or its fiches as PDF files in a folder</source>
+        <translation>L&apos;ordre du jour (Ctrl+P) ou la feuille d&apos;émargement de cette séance en aperçu avant impression, ou ses fiches en fichiers PDF dans un dossier</translation>
+    </message>
+    <message>
+        <source>Print the agenda…</source>
+        <translation>Imprimer l&apos;ordre du jour…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln incomplete</source>
+        <translation>
+            <numerusform>%1, %Ln incomplet</numerusform>
+            <numerusform>%1, %Ln incomplets</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6885,6 +6997,21 @@
     <message>
         <source>F11: full screen · Esc: close</source>
         <translation>F11&#xa0;: plein écran · Échap&#xa0;: fermer</translation>
+    </message>
+</context>
+<context>
+    <name>concerto::PrintPreview</name>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Aperçu avant impression&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The session could not be read: %1</source>
+        <translation>La séance n&apos;a pas pu être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Aperçu avant impression</translation>
     </message>
 </context>
 <context>
@@ -7052,10 +7179,10 @@
         <translation>%1 (pas un code national)</translation>
     </message>
     <message numerus="yes">
-        <source>the groups can give %n distinct specialty(ies)</source>
+        <source>the groups can give %Ln distinct specialty(ies)</source>
         <translation>
-            <numerusform>les groupes peuvent fournir %n spécialité distincte</numerusform>
-            <numerusform>les groupes peuvent fournir %n spécialités distinctes</numerusform>
+            <numerusform>les groupes peuvent fournir %Ln spécialité distincte</numerusform>
+            <numerusform>les groupes peuvent fournir %Ln spécialités distinctes</numerusform>
         </translation>
     </message>
 </context>
@@ -7070,7 +7197,7 @@
         <translation>Proposition thérapeutique (y compris surveillance)</translation>
     </message>
     <message>
-        <source>Recours</source>
+        <source>Second opinion</source>
         <translation>Recours</translation>
     </message>
     <message>
@@ -7122,7 +7249,7 @@
         <translation>Médecin présentateur</translation>
     </message>
     <message>
-        <source>Motif</source>
+        <source>Reason for referral</source>
         <translation>Motif</translation>
     </message>
     <message>
@@ -7283,31 +7410,31 @@
         <source>Status</source>
         <translation>Statut</translation>
     </message>
-    <message numerus="yes">
-        <source>%n case(s) lack what the committee requires before the meeting</source>
-        <translation>
-            <numerusform>%n dossier ne comporte pas tous les éléments requis par la RCP avant la séance</numerusform>
-            <numerusform>%n dossiers ne comportent pas tous les éléments requis par la RCP avant la séance</numerusform>
-        </translation>
-    </message>
     <message>
         <source>all complete</source>
         <translation>tous complets</translation>
     </message>
-    <message numerus="yes">
-        <source>%n incomplete</source>
-        <translation>
-            <numerusform>%n incomplet</numerusform>
-            <numerusform>%n incomplets</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>Files</source>
+        <source>Completeness</source>
         <translation>Complétude</translation>
     </message>
     <message>
         <source>checking…</source>
         <translation>vérification…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s) lack what the committee requires before the meeting</source>
+        <translation>
+            <numerusform>%Ln dossier ne comporte pas tous les éléments requis par la RCP avant la séance</numerusform>
+            <numerusform>%Ln dossiers ne comportent pas tous les éléments requis par la RCP avant la séance</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incomplete</source>
+        <translation>
+            <numerusform>%Ln incomplet</numerusform>
+            <numerusform>%Ln incomplets</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7368,13 +7495,6 @@
         <source>The indicators could not be computed: %1</source>
         <translation>Les indicateurs n&apos;ont pas pu être calculés&#xa0;: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n fiche(s) from %1 to %2</source>
-        <translation>
-            <numerusform>%n fiche du %1 au %2</numerusform>
-            <numerusform>%n fiches du %1 au %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>There are no figures to export yet.</source>
         <translation>Il n&apos;y a encore aucun chiffre à exporter.</translation>
@@ -7394,6 +7514,13 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fiche(s) from %1 to %2</source>
+        <translation>
+            <numerusform>%Ln fiche du %1 au %2</numerusform>
+            <numerusform>%Ln fiches du %1 au %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -247,6 +247,7 @@ QWidget *MainWindow::buildRail(QWidget *parent) {
         button->setIconSize(QSize(24, 24));
         button->setAutoRaise(true);
         button->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+        button->setMinimumWidth(std::max(84, button->fontMetrics().horizontalAdvance(action->text()) + 20));
         layout->addWidget(button);
         if (action->data().toInt() == Statistics)
             layout->addStretch(); // Sync and Administration sit at the bottom of the rail
