@@ -1,6 +1,8 @@
 // One sync run: sign-in, push of the outbox, pull of the change feed.
 #include "sync/syncengine.h"
 
+#include "sync/valuesetsync.h"
+
 #include "models/store/outbox.h"
 #include "models/store/serverapply.h"
 #include "models/store/syncconflicts.h"
@@ -69,6 +71,12 @@ SyncReport SyncEngine::run(bool signIn) {
         return report;
     }
     report.ok = push(&report) && pull(&report);
+    if (report.ok) {
+        const ValueSetReport sets = pullValueSets(m_db, m_server);
+        report.valueSetsLoaded = sets.loaded;
+        report.ok = sets.ok;
+        report.error = sets.error;
+    }
     if (!report.ok)
         noteFailure(&report);
     const StoreRead<SyncState> state = readSyncState(m_db);

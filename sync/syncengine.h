@@ -3,8 +3,9 @@
 // refused edit of a signed fiche as a conflict for a person (both copies kept, the change left in the
 // outbox and not sent again until resolved), then pull the change feed page by page through the store's
 // ServerApply, each page with its cursor in one transaction (a run killed half-way resumes after the last
-// page kept). Records written on this computer only (demo data) never leave it: the outbox does not list
-// them. Used by `concerto-cli sync` and, later, the desktop.
+// page kept), then take the value sets the server holds and the file lacks (valuesetsync.h). Records
+// written on this computer only (demo data) never leave it: the outbox does not list them. Used by
+// `concerto-cli sync` and, later, the desktop.
 #pragma once
 
 #include "models/store/database.h"
