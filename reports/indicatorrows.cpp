@@ -59,11 +59,11 @@ std::vector<IndicatorRow> indicatorRows(const Indicators &in) {
 
     const QString delays = QCoreApplication::translate("Indicators", "Delays (median, days)");
     rows.push_back({delays, QStringLiteral("median-days:registration-meeting"),
-                    QCoreApplication::translate("Indicators", "Registration to meeting (%n case(s))", nullptr,
-                                                in.registrationToMeeting.values),
+                    QCoreApplication::translate("Indicators", "Registration to meeting (%Ln case(s))",
+                                                nullptr, in.registrationToMeeting.values),
                     in.registrationToMeeting.days, -1});
     rows.push_back({delays, QStringLiteral("median-days:meeting-signature"),
-                    QCoreApplication::translate("Indicators", "Meeting to signature (%n fiche(s))", nullptr,
+                    QCoreApplication::translate("Indicators", "Meeting to signature (%Ln fiche(s))", nullptr,
                                                 in.meetingToSignature.values),
                     in.meetingToSignature.days, -1});
 

@@ -27,7 +27,16 @@ QString field(QString text) {
 
 } // namespace
 
-QByteArray indicatorsCsv(const Indicators &indicators) {
+QByteArray indicatorsCsv(const Indicators &indicators, const QLocale &locale) {
+    // The machine form, with the locale's decimal mark: never a thousands separator, which a
+    // spreadsheet could take for a second number (and the French one is a space).
+    const QChar decimal = locale.decimalPoint().isEmpty() ? QLatin1Char('.') : locale.decimalPoint().front();
+    auto number = [decimal](double value) {
+        QString text = machineNumber(value);
+        if (decimal != QLatin1Char('.'))
+            text.replace(QLatin1Char('.'), decimal);
+        return text;
+    };
     QStringList lines;
     lines << QCoreApplication::translate("Indicators", "section;key;label;value;percentage;denominator");
     for (const IndicatorRow &row : indicatorRows(indicators)) {
@@ -35,16 +44,17 @@ QByteArray indicatorsCsv(const Indicators &indicators) {
         lines << QStringList{field(row.section),
                              field(row.key),
                              field(row.label),
-                             row.value ? machineNumber(*row.value) : QString(),
-                             percent ? machineNumber(*percent) : QString(),
+                             row.value ? number(*row.value) : QString(),
+                             percent ? number(*percent) : QString(),
                              row.denominator >= 0 ? QString::number(row.denominator) : QString()}
                      .join(QLatin1Char(';'));
     }
     return QByteArray("\xEF\xBB\xBF") + lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n";
 }
 
-bool writeIndicatorsCsv(const Indicators &indicators, const QString &path, QString *error) {
-    return reports::saveOutputFile(path, indicatorsCsv(indicators), error);
+bool writeIndicatorsCsv(const Indicators &indicators, const QString &path, QString *error,
+                        const QLocale &locale) {
+    return reports::saveOutputFile(path, indicatorsCsv(indicators, locale), error);
 }
 
 } // namespace concerto

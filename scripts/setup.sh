@@ -13,6 +13,8 @@ packages=(
   # its production database (--database postgresql://…): Qt's PostgreSQL driver, and PostgreSQL itself,
   # which the server tests start from initdb (tests/server/postgressupport.h)
   libqt6sql6-psql postgresql
+  # deploy/: nginx, which tst_serverdeploy checks (nginx -t) and runs in front of two servers
+  nginx
   # testing as a user would: virtual display, screenshots, PDF and XML tools
   xvfb xauth imagemagick poppler-utils libxml2-utils sqlite3
   # Qt's own French texts (standard dialogs and command-line help)

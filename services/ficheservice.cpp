@@ -1,7 +1,9 @@
 // Signature and amendment of the fiche RCP: the check, then the store's write unit.
 #include "services/ficheservice.h"
-#include "services/rights.h"
+
+#include "models/store/syncconflicts.h"
 #include "services/agendaservice.h"
+#include "services/rights.h"
 
 #include "models/domain/casesnapshot.h"
 
@@ -69,6 +71,14 @@ StoreResult FicheService::sign(Fiche &fiche, const QUuid &signerId, const QJsonO
     WriteTransaction unit(m_db);
     if (!unit.isActive())
         return StoreResult::failure(unit.error());
+    // Another version of it waits beside it for a person (a sync conflict): settle that first.
+    const StoreRead<bool> caught = hasOpenConflict(m_db, QStringLiteral("fiche"), fiche.meta.id);
+    if (!caught.ok())
+        return StoreResult::failure(caught.error);
+    if (*caught)
+        return StoreResult::failure(QCoreApplication::translate(
+            "Fiches", "This fiche has a synchronisation conflict open: settle it in Synchronisation before "
+                      "signing."));
     // The committee's quorum rule, read in the write unit: a rule changed meanwhile is the one checked.
     const StoreRead<std::optional<Rcp>> rcp = RcpRepository(m_db).find(fiche.rcpId);
     if (!rcp.ok())

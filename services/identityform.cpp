@@ -73,19 +73,25 @@ IdentityForm::SaveResult IdentityForm::save(const QDate &today, bool differentPe
         result.error = checked.text();
         return result;
     }
-    if (!differentPersonConfirmed) {
-        StoreRead<std::vector<DuplicateCandidate>> found = lookAlikes(today);
-        if (!found.ok()) {
-            result.error = found.error;
-            return result;
-        }
-        if (!found->empty()) {
-            result.outcome = Outcome::LookAlikes;
-            result.lookAlikes = std::move(*found);
-            return result;
-        }
+    StoreRead<std::vector<DuplicateCandidate>> found = lookAlikes(today);
+    if (!found.ok()) {
+        result.error = found.error;
+        return result;
+    }
+    if (!found->empty() && !differentPersonConfirmed) {
+        result.outcome = Outcome::LookAlikes;
+        result.lookAlikes = std::move(*found);
+        return result;
     }
     Patient p = patient(today);
+    if (!found->empty()) {
+        // Saved over the warning: the person said "different", but identity vigilance wants a second
+        // look. The mark (the first look-alike, the strongest reason) shows in the patient's screens and
+        // beside the pair in `duplicates` until a reviewer clears it (clearDuplicateMark).
+        const DuplicateCandidate &first = found->front();
+        p.possibleDuplicateOf = first.patient.meta.id;
+        p.possibleDuplicateReason = reasonCode(first.reason);
+    }
     WriteTransaction tx(m_db);
     if (!tx.isActive()) {
         result.error = tx.error();

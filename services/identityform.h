@@ -49,8 +49,10 @@ public:
         QString error;                              // Invalid and Failed: why, in words
         std::vector<DuplicateCandidate> lookAlikes; // LookAlikes: confirm before saving again
     };
-    // Checks, then looks for look-alikes unless `differentPersonConfirmed`, then saves in one write
-    // transaction (journal and audit). On success `saved()` is the stored record.
+    // Checks, then looks for look-alikes: stops on them unless `differentPersonConfirmed`, in which
+    // case the identity is saved marked as a possible duplicate of the first (Patient::
+    // possibleDuplicateOf, to review); saves in one write transaction (journal and audit). On success
+    // `saved()` is the stored record.
     SaveResult save(const QDate &today, bool differentPersonConfirmed);
     const Patient &saved() const { return m_saved; }
 

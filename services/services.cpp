@@ -5,16 +5,17 @@
 #include "models/store/readworker.h"
 #include "models/store/uselock.h"
 #include "services/agendaservice.h"
+#include "services/decisionservice.h"
 #include "services/directorylists.h"
 #include "services/directoryservice.h"
 #include "services/ficheservice.h"
 #include "services/indicatorservice.h"
 #include "services/meetingservice.h"
-#include "services/decisionservice.h"
 #include "services/nomenclatureservice.h"
 #include "services/patientservice.h"
 #include "services/planningservice.h"
 #include "services/rights.h"
+#include "services/syncconflictservice.h"
 
 #include <QSqlQuery>
 
@@ -43,6 +44,7 @@ Services::Services(Database &db, QObject *parent)
     , m_decisions(std::make_unique<DecisionService>(db, m_actor))
     , m_nomenclature(std::make_unique<NomenclatureService>(db, m_actor))
     , m_indicators(std::make_unique<IndicatorService>(db.path()))
+    , m_conflicts(std::make_unique<SyncConflictService>(db, m_actor))
     , m_directoryLists(std::make_unique<DirectoryLists>(*m_reader)) {
     connect(&m_db, &Database::recordsChanged, this, &Services::recordsChanged);
     connect(&m_db, &Database::recordsChanged, m_directoryLists.get(), &DirectoryLists::onRecordsChanged);
@@ -57,6 +59,7 @@ Services::~Services() {
     // The services go before the database they work on; the reader first, dropping its answers.
     m_reader.reset();
     m_directoryLists.reset();
+    m_conflicts.reset();
     m_indicators.reset();
     m_nomenclature.reset();
     m_fiches.reset();
@@ -90,6 +93,10 @@ QDateTime Services::now() const {
 
 StoreRead<int> Services::pendingChanges() const {
     return pendingChangeCount(m_db);
+}
+
+StoreRead<SyncState> Services::syncState() const {
+    return readSyncState(m_db);
 }
 
 void Services::setWriteWait(int milliseconds) {

@@ -7,6 +7,7 @@
 
 #include "models/domain/roles.h"
 #include "models/store/database.h"
+#include "models/store/syncstate.h"
 
 #include <QObject>
 #include <QUuid>
@@ -21,6 +22,7 @@ class DirectoryLists;
 class DirectoryService;
 class FicheService;
 class IndicatorService;
+class SyncConflictService;
 class MeetingService;
 class NomenclatureService;
 class PatientService;
@@ -48,6 +50,7 @@ public:
     DecisionService &decisions() { return *m_decisions; }
     NomenclatureService &nomenclature() { return *m_nomenclature; }
     IndicatorService &indicators() { return *m_indicators; }
+    SyncConflictService &conflicts() { return *m_conflicts; }
     // The directory's lists the screens choose from, read off the window's thread and kept current.
     DirectoryLists &directoryLists() { return *m_directoryLists; }
 
@@ -66,6 +69,9 @@ public:
     QDateTime now() const;
     // Changes waiting to be sent to the regional server.
     StoreRead<int> pendingChanges() const;
+    // Where this file stands with the regional server: its server, last sync, pending changes and open
+    // conflicts (kept in the file itself).
+    StoreRead<SyncState> syncState() const;
 
     // How long a write waits for another program's write to end before it is refused with a message to
     // try again (the store's default is 10 s; the desktop waits less, so that its window never freezes
@@ -100,6 +106,7 @@ private:
     std::unique_ptr<DecisionService> m_decisions;
     std::unique_ptr<NomenclatureService> m_nomenclature;
     std::unique_ptr<IndicatorService> m_indicators;
+    std::unique_ptr<SyncConflictService> m_conflicts;
     std::unique_ptr<DirectoryLists> m_directoryLists;
 };
 

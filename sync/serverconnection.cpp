@@ -4,6 +4,7 @@
 #include "sync/protocol.h"
 #include "sync/synclog.h"
 
+#include <QDateTime>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -11,6 +12,7 @@
 #include <QSslConfiguration>
 #include <QTimer>
 #include <QUrlQuery>
+#include <algorithm>
 
 namespace concerto::sync {
 
@@ -21,6 +23,27 @@ ServerConnection::ServerConnection(ServerSettings settings)
 }
 
 ServerConnection::~ServerConnection() = default;
+
+void ServerConnection::setTokens(const SessionTokens &tokens) {
+    m_accessToken = tokens.access;
+    m_refreshToken = tokens.refresh;
+}
+
+namespace {
+
+// Retry-After as seconds or as an HTTP date; 0 when absent or unreadable.
+int retryAfter(const QByteArray &header) {
+    if (header.isEmpty())
+        return 0;
+    bool ok = false;
+    const int seconds = header.trimmed().toInt(&ok);
+    if (ok)
+        return std::max(0, seconds);
+    const QDateTime at = QDateTime::fromString(QString::fromLatin1(header.trimmed()), Qt::RFC2822Date);
+    return at.isValid() ? int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(at))) : 0;
+}
+
+} // namespace
 
 bool ServerConnection::prepare(QString *error) {
     if (!m_settings.server.isValid() || m_settings.server.scheme() != QLatin1String("https") ||
@@ -72,6 +95,9 @@ ServerReply ServerConnection::send(const QString &method, const QString &path,
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.body = reply->readAll();
     result.etag = reply->rawHeader("ETag");
+    result.retryAfterSeconds = retryAfter(reply->rawHeader("Retry-After"));
+    m_lastStatus = result.status;
+    m_lastRetryAfter = result.retryAfterSeconds;
     if (result.status == 0) {
         result.error = reply->errorString();
         const auto e = reply->error();

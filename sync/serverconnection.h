@@ -1,8 +1,9 @@
 // The client's HTTPS connection to the regional server: TLS verified against the configured CA only
 // (the regional CA file; never the system's store, never an error ignored: a certificate the CA did not
 // sign ends the request before anything is sent), a password sign-in that keeps the tokens in memory, and
-// requests that refresh the access token once on a 401 before they give up. Blocking (a local event
-// loop): the command line calls it directly, the desktop will from a thread of its own.
+// requests that refresh the access token once on a 401 before they give up; the tokens can be handed
+// from one connection to the next (a run signed in with the refresh token kept from the last one). Blocking
+// (a local event loop): the command line calls it directly, the desktop will from a thread of its own.
 #pragma once
 
 #include <QByteArray>
@@ -34,6 +35,15 @@ struct ServerReply {
     QByteArray body;
     QJsonObject json;
     QByteArray etag;
+    int retryAfterSeconds = 0; // Retry-After, in seconds (0: none)
+};
+
+// The signed-in account's tokens: the short-lived access token and the rotating refresh token. The
+// desktop keeps the refresh token between runs (in the system keychain); the password is not kept.
+struct SessionTokens {
+    QByteArray access;
+    QByteArray refresh;
+    bool isEmpty() const { return access.isEmpty() && refresh.isEmpty(); }
 };
 
 class ServerConnection final {
@@ -52,6 +62,11 @@ public:
     ServerReply post(const QString &path, const QByteArray &body);
 
     const ServerSettings &settings() const { return m_settings; }
+    SessionTokens tokens() const { return {m_accessToken, m_refreshToken}; }
+    void setTokens(const SessionTokens &tokens);
+    // The last HTTP answer's status (0: none came) and Retry-After.
+    int lastStatus() const { return m_lastStatus; }
+    int lastRetryAfter() const { return m_lastRetryAfter; }
     int requestsSent() const { return m_requests; }
 
 private:
@@ -67,6 +82,8 @@ private:
     QByteArray m_accessToken;
     QByteArray m_refreshToken;
     int m_requests = 0;
+    int m_lastStatus = 0;
+    int m_lastRetryAfter = 0;
 };
 
 } // namespace concerto::sync

@@ -1,6 +1,8 @@
 // One sync run: sign-in, push of the outbox, pull of the change feed.
 #include "sync/syncengine.h"
 
+#include "sync/valuesetsync.h"
+
 #include "models/store/outbox.h"
 #include "models/store/serverapply.h"
 #include "models/store/syncconflicts.h"
@@ -65,9 +67,18 @@ SyncReport SyncEngine::run(bool signIn) {
     if (signIn && !m_server.signIn(&report.error)) {
         report.tlsRefused = report.error.contains(QLatin1String("SSL"), Qt::CaseInsensitive) ||
                             report.error.contains(QLatin1String("certificate"), Qt::CaseInsensitive);
+        noteFailure(&report);
         return report;
     }
     report.ok = push(&report) && pull(&report);
+    if (report.ok) {
+        const ValueSetReport sets = pullValueSets(m_db, m_server);
+        report.valueSetsLoaded = sets.loaded;
+        report.ok = sets.ok;
+        report.error = sets.error;
+    }
+    if (!report.ok)
+        noteFailure(&report);
     const StoreRead<SyncState> state = readSyncState(m_db);
     if (state.ok()) {
         report.pendingChanges = state->pendingChanges;
@@ -77,6 +88,14 @@ SyncReport SyncEngine::run(bool signIn) {
         report.error = state.error;
     }
     return report;
+}
+
+void SyncEngine::noteFailure(SyncReport *report) const {
+    report->httpStatus = m_server.lastStatus();
+    report->retryAfterSeconds = m_server.lastRetryAfter();
+    // 401 after the one refresh, or a refused password: a person must sign in again (423, an account
+    // locked after failed sign-ins, waits for its Retry-After).
+    report->signInNeeded = report->httpStatus == 401;
 }
 
 bool SyncEngine::push(SyncReport *report) {
@@ -222,6 +241,8 @@ bool SyncEngine::push(SyncReport *report) {
             return false;
         }
         qCDebug(lcSync) << "push confirmed at" << timing.elapsed() << "ms";
+        if (m_options.batchAnswered)
+            m_options.batchAnswered(int(batch.size()));
     }
 }
 

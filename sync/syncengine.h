@@ -3,56 +3,41 @@
 // refused edit of a signed fiche as a conflict for a person (both copies kept, the change left in the
 // outbox and not sent again until resolved), then pull the change feed page by page through the store's
 // ServerApply, each page with its cursor in one transaction (a run killed half-way resumes after the last
-// page kept). Records written on this computer only (demo data) never leave it: the outbox does not list
-// them. Used by `concerto-cli sync` and, later, the desktop.
+// page kept), then take the value sets the server holds and the file lacks (valuesetsync.h). Records
+// written on this computer only (demo data) never leave it: the outbox does not list them. Used by
+// `concerto-cli sync` and, later, the desktop.
 #pragma once
 
 #include "models/store/database.h"
 #include "sync/serverconnection.h"
+#include "sync/syncreport.h"
 
-#include <QStringList>
 #include <functional>
 
 namespace concerto::sync {
-
-struct SyncReport {
-    bool ok = false;
-    QString error;
-    bool tlsRefused = false;
-    // Push.
-    int applied = 0;
-    int duplicates = 0;
-    int pushConflicts = 0;
-    int rejected = 0;
-    int held = 0;         // changes of records in open conflict, not sent
-    QStringList refusals; // "fiche ID: reason: words", one per rejected change
-    // Pull.
-    int pulled = 0;    // records written
-    int unchanged = 0; // already here
-    int pullConflicts = 0;
-    int pages = 0;
-    // After the run.
-    int pendingChanges = 0;
-    int openConflicts = 0;
-};
 
 struct EngineOptions {
     int pushBatch = 500;
     int pullPage = 1000;
     // Called after each pulled page is kept (its records, the cursor after it).
     std::function<void(int records, const QString &cursor)> pageKept;
+    // Called after each pushed batch is answered and its answers kept (the changes in it).
+    std::function<void(int changes)> batchAnswered;
 };
 
 class SyncEngine final {
 public:
     SyncEngine(Database &db, ServerConnection &server, EngineOptions options = {});
 
-    // Signs in (when `signIn`), pushes, then pulls.
+    // Signs in (when `signIn`; otherwise the connection's tokens are used, refreshed once on a 401),
+    // pushes, then pulls.
     SyncReport run(bool signIn = true);
 
 private:
     bool push(SyncReport *report);
     bool pull(SyncReport *report);
+    // Fills the report's status, Retry-After and sign-in need from the last answer.
+    void noteFailure(SyncReport *report) const;
 
     Database &m_db;
     ServerConnection &m_server;

@@ -136,7 +136,7 @@ private Q_SLOTS:
         AgendaPanel panel(test::servicesOf(*m_db));
         panel.setSession(m_session.meta.id);
         QCOMPARE(panel.model()->index(1, AgendaModel::CompletenessColumn).data().toString(),
-                 QCoreApplication::translate("concerto::AgendaModel", "%n missing", nullptr, 1));
+                 QCoreApplication::translate("concerto::AgendaModel", "%Ln missing", nullptr, 1));
         QCOMPARE(panel.model()->index(1, AgendaModel::CompletenessColumn).data(Qt::ToolTipRole).toString(),
                  QStringLiteral("WHO performance status missing."));
         QCOMPARE(panel.model()->index(0, AgendaModel::CompletenessColumn).data().toString(),
@@ -206,20 +206,20 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(0, SessionListModel::CasesColumn).data().toInt(), 4);
         // The sessions show at once; their incomplete cases are counted just after.
-        QCOMPARE(model.index(0, SessionListModel::FilesColumn).data().toString(),
+        QCOMPARE(model.index(0, SessionListModel::CompletenessColumn).data().toString(),
                  QStringLiteral("checking…"));
         QVERIFY(model.countingCompleteness());
         QSignalSpy counted(&model, &SessionListModel::completenessCounted);
-        QTRY_COMPARE(model.index(0, SessionListModel::FilesColumn).data().toString(),
+        QTRY_COMPARE(model.index(0, SessionListModel::CompletenessColumn).data().toString(),
                      QStringLiteral("1 incomplete"));
         QCOMPARE(counted.size(), 1);
-        QCOMPARE(model.index(1, SessionListModel::FilesColumn).data().toString(), QString());
+        QCOMPARE(model.index(1, SessionListModel::CompletenessColumn).data().toString(), QString());
         model.sort(SessionListModel::CommitteeColumn, Qt::AscendingOrder);
         QCOMPARE(model.index(0, SessionListModel::CommitteeColumn).data().toString(), other.name);
         model.reload(); // the order holds across reloads
         QCOMPARE(model.index(0, SessionListModel::CommitteeColumn).data().toString(), other.name);
         QTRY_VERIFY(!model.countingCompleteness());
-        model.sort(SessionListModel::FilesColumn, Qt::DescendingOrder);
+        model.sort(SessionListModel::CompletenessColumn, Qt::DescendingOrder);
         QCOMPARE(model.index(0, 0).data(SessionListModel::SessionIdRole).toUuid(), m_session.meta.id);
         QVERIFY(SessionRepository(*m_db).remove(later.meta.id).ok);
     }

@@ -16,6 +16,7 @@
 #include "ui/workspaces/planningworkspace.h"
 #include "ui/workspaces/workspace.h"
 
+#include <QAction>
 #include <QCryptographicHash>
 #include <QLabel>
 #include <QLineEdit>
@@ -212,6 +213,32 @@ private Q_SLOTS:
             auto *preview = window.findChild<QWidget *>(QStringLiteral("fichePreview"));
             QVERIFY(preview->isAncestorOf(QApplication::focusWidget()) || preview->hasFocus());
         }
+    }
+
+    // The rail's labels whole at the default window size, in French too (its longest words:
+    // Synchronisation, Administration, Statistiques): never "Synch…ation".
+    void railLabelsAreWhole() {
+        for (const QString &language : {QStringLiteral("fr"), QStringLiteral("en")}) {
+            installTranslations(language);
+            MainWindow window(test::servicesOf(*m_db));
+            window.resize(1280, 800);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            const QList<QToolButton *> buttons =
+                window.findChild<QWidget *>(QStringLiteral("navigationRail"))->findChildren<QToolButton *>();
+            QCOMPARE(buttons.size(), int(MainWindow::WorkspaceCount));
+            for (QToolButton *button : buttons) {
+                const QString text = button->defaultAction()->text();
+                // The style sheet's margins (6 px each side) and padding (2 px each side) around the text.
+                QVERIFY2(button->width() >= button->fontMetrics().horizontalAdvance(text) + 16,
+                         qPrintable(QStringLiteral("%1: %2 px").arg(text).arg(button->width())));
+            }
+            if (language == QLatin1String("fr"))
+                QVERIFY(std::any_of(buttons.begin(), buttons.end(), [](QToolButton *b) {
+                    return b->defaultAction()->text() == QStringLiteral("Synchronisation");
+                }));
+        }
+        installTranslations(QStringLiteral("en"));
     }
 
     void railButtonsTakeFocus() {

@@ -1,6 +1,7 @@
 // The Fiches workspace's filters as a secretary uses them: dates typed the French way, presets, the
 // patient field (Escape clears it), a message in place of the table when nothing matches (with a way to
-// clear the filters), the filters kept for the next workspace opened while the application runs, and
+// clear the filters), the filters kept for the next workspace opened while the application runs and
+// (but for the patient typed) for the next start, and
 // Tab going through the filters, the table and the fiche's pages.
 #include "models/itemmodels/fichelistmodel.h"
 #include "tests/support/documentfixtures.h"
@@ -13,6 +14,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QtTest>
@@ -140,6 +142,49 @@ private Q_SLOTS:
         QCOMPARE(again.filterBar()->periodBox()->currentIndex(), int(FicheFilterBar::LastYear));
         QCOMPARE(again.model()->filter(), again.filterBar()->filter()); // and the list follows them
         QVERIFY(!again.model()->filter().rcpId.isNull());
+    }
+
+    // The next start reads the user's settings: status, committee and chosen dates come back; the
+    // patient typed is never written there.
+    void filtersAreKeptForTheNextStart() {
+        const QString committee = [&] {
+            FichesWorkspace w(test::servicesOf(*m_db));
+            w.filterBar()->statusBox()->setCurrentIndex(int(FicheFilter::Status::ToValidate));
+            w.filterBar()->committeeBox()->setCurrentIndex(1);
+            w.filterBar()->setFilter([&] {
+                FicheFilter f = w.filterBar()->filter();
+                f.from = QDate(2025, 9, 18);
+                f.to = QDate(2026, 1, 31);
+                f.patientText = QStringLiteral("martin");
+                return f;
+            }());
+            return w.filterBar()->committeeBox()->currentData().toUuid().toString(QUuid::WithoutBraces);
+        }();
+        QSettings settings;
+        settings.sync();
+        QCOMPARE(settings.value(QStringLiteral("fiches/filter/status")).toInt(),
+                 int(FicheFilter::Status::ToValidate));
+        QCOMPARE(settings.value(QStringLiteral("fiches/filter/committee")).toString(), committee);
+        QCOMPARE(settings.value(QStringLiteral("fiches/filter/from")).toString(),
+                 QStringLiteral("18/09/2025"));
+        for (const QString &key : settings.allKeys())
+            QVERIFY2(!settings.value(key).toString().contains(QStringLiteral("martin"), Qt::CaseInsensitive),
+                     qPrintable(key));
+        FichesWorkspace again(test::servicesOf(*m_db));
+        const FicheFilter f = again.filterBar()->filter();
+        QCOMPARE(f.status, FicheFilter::Status::ToValidate);
+        QCOMPARE(f.rcpId.toString(QUuid::WithoutBraces), committee);
+        QCOMPARE(f.from, QDate(2025, 9, 18));
+        QCOMPARE(f.to, QDate(2026, 1, 31));
+        QCOMPARE(again.filterBar()->periodBox()->currentIndex(), int(FicheFilterBar::ChosenDates));
+        QCOMPARE(again.model()->filter(), f);
+        // A settings file edited by hand gives nothing out of range.
+        settings.setValue(QStringLiteral("fiches/filter/status"), 42);
+        settings.setValue(QStringLiteral("fiches/filter/period"), -3);
+        settings.sync();
+        FichesWorkspace edited(test::servicesOf(*m_db));
+        QCOMPARE(edited.filterBar()->statusBox()->currentIndex(), int(FicheFilter::Status::Signed));
+        QCOMPARE(edited.filterBar()->periodBox()->currentIndex(), int(FicheFilterBar::AnyDate));
     }
 
     void tabGoesThroughTheFiltersToTheTableAndThePages() {

@@ -115,6 +115,36 @@ private Q_SLOTS:
         QVERIFY(!model.matchesNothing());
     }
 
+    // Every fiche (no status chosen) runs newest meeting first, across pages, whatever the order the
+    // fiches were written in (the many January fiches were written last); with a committee, a period or
+    // a patient too.
+    void everyFicheNewestMeetingFirst() {
+        QHash<QUuid, QDateTime> starts;
+        for (const Session &s : READ(SessionRepository(*m_db).all()))
+            starts.insert(s.meta.id, s.startsAt);
+        auto check = [&](const FicheFilter &filter, int expected) {
+            FicheListModel model(*m_db);
+            const QSet<QUuid> ids = listed(model, filter);
+            QCOMPARE(ids.size(), expected);
+            for (int r = 1; r < model.rowCount(); ++r)
+                QVERIFY2(starts.value(model.ficheAt(r - 1)->sessionId) >=
+                             starts.value(model.ficheAt(r)->sessionId),
+                         qPrintable(QStringLiteral("row %1").arg(r)));
+            QCOMPARE(starts.value(model.ficheAt(model.rowCount() - 1)->sessionId).date(), QDate(2026, 1, 15));
+        };
+        check({}, 5 + int(m_many.size()));
+        FicheFilter committee;
+        committee.rcpId = m_rcpA;
+        check(committee, 3 + int(m_many.size()));
+        FicheFilter durand = patient(QStringLiteral("durand"));
+        check(durand, 3);
+        FicheListModel model(*m_db);
+        listed(model, durand);
+        QCOMPARE(model.ficheAt(0)->meta.id, m_anneToValidate); // 12 June, then 10 June, then January
+        QCOMPARE(model.ficheAt(1)->meta.id, m_paulSigned);
+        QCOMPARE(model.ficheAt(2)->meta.id, m_paulDraft);
+    }
+
     void byStatus() {
         FicheListModel model(*m_db);
         QCOMPARE(listed(model, status(FicheFilter::Status::Draft)), (QSet<QUuid>{m_paulDraft, m_lucDraft}));

@@ -1,4 +1,5 @@
-// The Fiches workspace shows the selected fiche as its pages, Enter goes to them, Save as PDF writes a
+// The Fiches workspace shows the selected fiche as its pages, Enter or a double-click opens it in its own
+// window (readable, scrolled and zoomed from the keyboard), Save as PDF writes a
 // file that reads back with the patient's name (and says why when it cannot, leaving no file), the
 // session's fiches go into an existing folder, and a fiche that cannot be read says so in the banner
 // instead of showing nothing.
@@ -8,10 +9,13 @@
 #include "tests/support/pdftext.h"
 #include "tests/support/servicesof.h"
 #include "tests/support/testsupport.h"
+#include "ui/printing/fichedialog.h"
 #include "ui/printing/fichepreview.h"
 #include "ui/workspaces/fichesworkspace.h"
 
+#include <QAbstractScrollArea>
 #include <QPrintPreviewWidget>
+#include <QScrollBar>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTableView>
@@ -58,16 +62,51 @@ private Q_SLOTS:
         QVERIFY(w.preview()->preview()->isVisible());
     }
 
-    void enterGoesToThePages() {
+    // Enter, or a double-click, opens the fiche in its own window, to read it: the keys then scroll its
+    // pages and zoom them.
+    void enterOrADoubleClickOpensTheFiche() {
         FichesWorkspace w(test::servicesOf(*m_db));
         w.show();
         QApplication::setActiveWindow(&w);
         QVERIFY(QTest::qWaitForWindowActive(&w));
         selectFirst(w);
+        const QUuid id = w.model()->ficheAt(0)->meta.id;
         w.table()->setFocus();
         QTRY_VERIFY(w.table()->hasFocus());
         QTest::keyClick(w.table(), Qt::Key_Return);
-        QTRY_VERIFY(w.preview()->preview()->hasFocus());
+        FicheDialog *opened = nullptr;
+        QTRY_VERIFY((opened = w.findChild<FicheDialog *>()) != nullptr);
+        QCOMPARE(opened->ficheId(), id);
+        QVERIFY(opened->isVisible());
+        QVERIFY(opened->error().isEmpty());
+        QVERIFY(QTest::qWaitForWindowActive(opened));
+        FichePreview *pages = opened->preview();
+        QTRY_VERIFY(pages->isAncestorOf(QApplication::focusWidget()));
+        // Readable as it opens, and zoomed from the keyboard.
+        QVERIFY2(pages->zoomFactor() >= FichePreview::kReadableZoom,
+                 qPrintable(QString::number(pages->zoomFactor())));
+        const double before = pages->zoomFactor();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Plus, Qt::ControlModifier);
+        QTRY_VERIFY(pages->zoomFactor() > before * 1.1);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Minus, Qt::ControlModifier);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Minus, Qt::ControlModifier);
+        QTRY_VERIFY(pages->zoomFactor() < before);
+        // Page Down scrolls the pages.
+        auto *view = pages->preview()->findChild<QAbstractScrollArea *>();
+        QVERIFY(view);
+        const int top = view->verticalScrollBar()->value();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageDown);
+        QTRY_VERIFY(view->verticalScrollBar()->value() > top);
+        opened->close();
+        QTRY_VERIFY(!w.findChild<FicheDialog *>()); // deleted when closed
+
+        // A double-click on the row opens it too.
+        const QRect cell = w.table()->visualRect(w.model()->index(0, FicheListModel::StatusColumn));
+        QTest::mouseClick(w.table()->viewport(), Qt::LeftButton, {}, cell.center()); // as a hand does
+        QTest::mouseDClick(w.table()->viewport(), Qt::LeftButton, {}, cell.center());
+        QTRY_VERIFY(w.findChild<FicheDialog *>() != nullptr);
+        QCOMPARE(w.findChild<FicheDialog *>()->ficheId(), id);
+        w.findChild<FicheDialog *>()->close();
     }
 
     void saveAsWritesTheFichePdf() {

@@ -1,7 +1,8 @@
 // The identity editor as a secretary uses it (offscreen widgets): a wrong INS key is said at the field
 // as it is typed, the INS field is hidden for an identity that is not qualified, an impossible birth date
 // is refused, a look-alike stops the save until "different person" is confirmed (or the existing
-// identity is opened instead), the review of a marked patient clears the mark, and delete is offered
+// identity is opened instead, which Enter does), an identity saved over that warning is marked to
+// review, the review of a marked patient clears the mark, and delete is offered
 // only for a patient without a case.
 #include "services/identityform.h"
 #include "tests/support/fixtures.h"
@@ -12,6 +13,7 @@
 #include "ui/identity/identitycomparison.h"
 #include "ui/identity/identitydialog.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -147,6 +149,47 @@ private Q_SLOTS:
         QCOMPARE(saved.birthName, QStringLiteral("Lefebre"));
         QCOMPARE(saved.birthGivenNames, (QStringList{QStringLiteral("Marie"), QStringLiteral("Louise")}));
         QCOMPARE(saved.birthDate, QDate(1950, 3, 2));
+        // Saved over the warning: marked to review beside the identity it looks like.
+        QVERIFY(saved.awaitsDuplicateReview());
+        QCOMPARE(saved.possibleDuplicateOf, stored.meta.id);
+        QCOMPARE(saved.possibleDuplicateReason, QStringLiteral("one-letter"));
+    }
+
+    // Identity vigilance: Enter on the look-alikes page never creates an identity, wherever the focus
+    // is (the page as it opens, the comparison, the "different person" button itself).
+    void enterOnTheLookAlikesCreatesNothing_data() {
+        QTest::addColumn<QString>("focus");
+        QTest::newRow("as it opens") << QString();
+        QTest::newRow("on the comparison") << QStringLiteral("identityComparison");
+        QTest::newRow("on different person") << QStringLiteral("differentPerson");
+    }
+    void enterOnTheLookAlikesCreatesNothing() {
+        QFETCH(QString, focus);
+        Patient stored = marie();
+        QVERIFY(PatientRepository(*m_db).save(stored).ok);
+        IdentityDialog d(test::servicesOf(*m_db), std::nullopt);
+        d.setToday(kToday);
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        typeLookAlike(d);
+        // Enter on the form: the look-alikes, not a save.
+        QTest::keyClick(child<QLineEdit>(&d, "birthDate"), Qt::Key_Return);
+        QVERIFY(d.showsLookAlikes());
+        QCOMPARE(READ(PatientRepository(*m_db).count()), 1);
+        QPushButton *open = child<QPushButton>(&d, "openExisting");
+        QVERIFY(open->isDefault());
+        QVERIFY(!child<QPushButton>(&d, "differentPerson")->isDefault());
+        QWidget *target = focus.isEmpty() ? QApplication::focusWidget() : d.findChild<QWidget *>(focus);
+        QVERIFY(target);
+        target->setFocus();
+        QVERIFY(open->isDefault()); // wherever the focus went
+        QTest::keyClick(target, Qt::Key_Return);
+
+        QCOMPARE(READ(PatientRepository(*m_db).count()), 1);
+        QCOMPARE(d.savedId(), QUuid());
+        // The safe answer: the recorded identity is opened, to be reviewed and completed.
+        QCOMPARE(d.result(), int(QDialog::Accepted));
+        QCOMPARE(d.openInstead(), stored.meta.id);
     }
 
     void openTheExistingOneInstead() {

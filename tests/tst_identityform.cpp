@@ -211,6 +211,13 @@ private Q_SLOTS:
             r = form.save(kToday, true);
             QCOMPARE(r.outcome, IdentityForm::Outcome::Saved);
             QCOMPARE(READ(patients.count()), 2);
+            // Saved over the warning: marked to review, with the look-alike and the reason.
+            const Patient saved = *READ(patients.find(form.saved().meta.id));
+            QCOMPARE(saved.possibleDuplicateOf, stored.meta.id);
+            QCOMPARE(identity::reasonFromCode(saved.possibleDuplicateReason),
+                     std::optional(found.front().reason));
+        } else {
+            QVERIFY(!READ(patients.find(form.saved().meta.id))->awaitsDuplicateReview());
         }
     }
 

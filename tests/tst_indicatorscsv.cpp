@@ -74,6 +74,27 @@ private Q_SLOTS:
         QCOMPARE(rows.value(QStringLiteral("has-level-2")).mid(3), (QStringList{"3", "50", "6"}));
     }
 
+    // The desktop's export in French: a decimal comma, which French spreadsheets read as a number (the
+    // separator stays ';'); never a thousands separator.
+    void frenchNumbers() {
+        const QByteArray csv = indicatorsCsv(m_indicators, QLocale(QLocale::French, QLocale::France));
+        const QHash<QString, QStringList> rows = rowsByKey(csv);
+        QCOMPARE(rows.value(QStringLiteral("trial-proposed")).mid(3), (QStringList{"1", "16,7", "6"}));
+        QCOMPARE(rows.value(QStringLiteral("postponed")).mid(3), (QStringList{"1", "12,5", "8"}));
+        QCOMPARE(rows.value(QStringLiteral("new-patients")).mid(3), (QStringList{"4", "80", "5"}));
+        const QString text = QString::fromUtf8(csv.mid(3));
+        for (const QString &line : text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts))
+            QCOMPARE(line.count(QLatin1Char(';')), 5);
+        QCOMPARE(indicatorsCsv(m_indicators, QLocale(QLocale::English, QLocale::UnitedKingdom)),
+                 indicatorsCsv(m_indicators));
+        // A large count has no thousands separator in any language.
+        Indicators many;
+        many.sessions = 12345;
+        const QHash<QString, QStringList> big =
+            rowsByKey(indicatorsCsv(many, QLocale(QLocale::French, QLocale::France)));
+        QCOMPARE(big.value(QStringLiteral("sessions")).value(3), QStringLiteral("12345"));
+    }
+
     void unmeasuredFigureIsEmpty() {
         Indicators none;
         const QHash<QString, QStringList> rows = rowsByKey(indicatorsCsv(none));

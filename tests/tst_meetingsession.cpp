@@ -245,7 +245,7 @@ private Q_SLOTS:
                       QTest::keyClick(box, Qt::Key_Return);
                   });
         QTest::keyClick(focus(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
-        QVERIFY2(report.startsWith(QStringLiteral("10 fiche(s) signed.")), qPrintable(report));
+        QVERIFY2(report.startsWith(QStringLiteral("10 fiches signed.")), qPrintable(report));
         qApp->removeEventFilter(&counter);
 
         int signedCount = 0;

@@ -88,12 +88,13 @@ private Q_SLOTS:
         const QStringList pairs = r.out.trimmed().split(QLatin1Char('\n'));
         QCOMPARE(pairs.size(), 1);
         const QStringList fields = pairs.first().split(QLatin1Char('\t'));
-        QCOMPARE(fields.size(), 5);
+        QCOMPARE(fields.size(), 6);
         QVERIFY(!QUuid::fromString(fields.at(0)).isNull() && !QUuid::fromString(fields.at(2)).isNull());
         QCOMPARE(QSet<QString>({fields.at(1), fields.at(3)}),
                  QSet<QString>({QStringLiteral("DUPONT Marie, 01/02/1950, PROV"),
                                 QStringLiteral("DUPOND Marie, 01/02/1950, PROV")}));
         QCOMPARE(fields.at(4), QStringLiteral("same birth date and sex; names differ by one letter"));
+        QCOMPARE(fields.at(5), QStringLiteral("to-review")); // the import marked the second
     }
 
     void aRefusedFileWritesNothing() {

@@ -112,6 +112,10 @@ private Q_SLOTS:
         w.show();
         w.search(QStringLiteral("dupond"));
         QCOMPARE(w.model()->rowCount(), 1);
+        QCOMPARE(w.countLabel()->text(), QStringLiteral("1 of 4 patients"));
+        // The list itself says it, beside the status.
+        QCOMPARE(w.model()->index(0, PatientListModel::IdentityStatusColumn).data().toString(),
+                 QStringLiteral("Provisional identity · to review"));
         QStringList texts;
         for (QLabel *l : w.findChildren<QLabel *>())
             texts << l->text();
@@ -124,6 +128,11 @@ private Q_SLOTS:
         for (QLabel *l : w.findChildren<QLabel *>())
             texts << l->text();
         QVERIFY(!texts.join(QLatin1Char('|')).contains(QStringLiteral("May be the same person")));
+        QVERIFY(!w.model()
+                     ->index(0, PatientListModel::IdentityStatusColumn)
+                     .data()
+                     .toString()
+                     .contains(QStringLiteral("to review")));
     }
 };
 

@@ -77,10 +77,10 @@ private Q_SLOTS:
         };
         // The incomplete cases are counted just after the sessions show.
         QTRY_COMPARE(c.chipsOn(QDate(2026, 11, 24)),
-                     QStringList({QStringLiteral("17:00 RCP digestive · ") + n("%n case(s)", 1) +
-                                  QStringLiteral(", ") + n("%n incomplete", 1)}));
+                     QStringList({QStringLiteral("17:00 RCP digestive · ") + n("%Ln case(s)", 1) +
+                                  QStringLiteral(", ") + n("%Ln incomplete", 1)}));
         QCOMPARE(c.chipsOn(QDate(2026, 11, 30)),
-                 QStringList({QStringLiteral("23:30 RCP sein · ") + n("%n case(s)", 0)}));
+                 QStringList({QStringLiteral("23:30 RCP sein · ") + n("%Ln case(s)", 0)}));
         QVERIFY(c.chipsOn(QDate(2026, 12, 1)).isEmpty()); // not the UTC day after
     }
 

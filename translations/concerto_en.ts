@@ -168,7 +168,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Motif</source>
+        <source>Reason for referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -180,7 +180,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recours</source>
+        <source>Second opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -895,10 +895,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>List the identities that may be the same person: both ids, labels and why.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Make the sessions of a period from the committees&apos; schedules, once per committee and day, and report rooms that clash.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1283,23 +1279,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Encrypted: %1 (%2 tables, %3 rows found again in the encrypted copy); the file in clear and its -wal and -shm are gone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An SSD may keep the old blocks in clear for a while: full-disk encryption is still advised.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Encrypt a database written in clear (before Concerto encrypted its files): a checked copy replaces it, nothing in clear is left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file holding the database&apos;s key (64 hexadecimal characters, readable by its owner only), where no system keychain runs; CONCERTO_KEY_FILE names it too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--key-file wants a file name, not an empty text.</source>
+        <source>List the identities that may be the same person: both ids, labels, why, and whether the pair is marked to review.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1467,10 +1447,6 @@
         <source>The database %1 was altered outside Concerto, so it is opened read-only and nothing can be changed. %2 Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 was not opened: this copy of Concerto runs on a SQLite without encryption, which would write patients&apos; data in clear. Reinstall Concerto.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Decisions</name>
@@ -1572,49 +1548,6 @@
     </message>
     <message>
         <source>same birth date and sex; names differ by one letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EncryptFile</name>
-    <message>
-        <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is already encrypted (it has no SQLite header in clear): nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is open in another Concerto (process %2): close it, then encrypt it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is read-only or was altered outside Concerto: it was not encrypted. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be encrypted: %2 The file was left as it was, in clear.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the encrypted copy is damaged (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the encrypted copy does not hold what the file holds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the copy is still in clear.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its write-ahead log is still in use by another program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the encrypted copy could not take its place.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1752,6 +1685,10 @@
     </message>
     <message>
         <source>Only the coordinator of %1 or a deputy named in the directory overrides its quorum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This fiche has a synchronisation conflict open: settle it in Synchronisation before signing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2090,20 +2027,6 @@
         <source>Delays (median, days)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Registration to meeting (%n case(s))</source>
-        <translation>
-            <numerusform>Registration to meeting (%n case)</numerusform>
-            <numerusform>Registration to meeting (%n cases)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Meeting to signature (%n fiche(s))</source>
-        <translation>
-            <numerusform>Meeting to signature (%n fiche)</numerusform>
-            <numerusform>Meeting to signature (%n fiches)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>By organ</source>
         <translation type="unfinished"></translation>
@@ -2200,40 +2123,19 @@
         <source>Sessions held</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Keyring</name>
-    <message>
-        <source>%1 needs its key, and none was given: on a machine without a system keychain, name a key file with --key-file FILE or CONCERTO_KEY_FILE (64 hexadecimal characters, readable by its owner only).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Registration to meeting (%Ln case(s))</source>
+        <translation>
+            <numerusform>Registration to meeting (%Ln case)</numerusform>
+            <numerusform>Registration to meeting (%Ln cases)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The key file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key file %1 may be read by other users than you: it was not used. Make it yours and private (chmod 600).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key file %1 does not hold a key: it must hold 64 hexadecimal characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 needs its key, and no system keychain answered to find or keep it (%2). On a machine without a keychain, name a key file with --key-file FILE or CONCERTO_KEY_FILE (64 hexadecimal characters, readable by its owner only).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The system keychain&apos;s entry for %1 holds no key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 needs its key, and the system keychain holds none for it (give its key file with --key-file FILE if it was made with one).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Meeting to signature (%Ln fiche(s))</source>
+        <translation>
+            <numerusform>Meeting to signature (%Ln fiche)</numerusform>
+            <numerusform>Meeting to signature (%Ln fiches)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2711,13 +2613,6 @@
         <source>%1 missing</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n more specialty(ies) needed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>the requesting physician is neither present nor represented</source>
         <translation type="unfinished"></translation>
@@ -2730,27 +2625,34 @@
         <source>Quorum not met: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n distinct specialty(ies) counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source> (at least %1)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n attendee(s) counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Written opinion counted for %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more specialty(ies) needed</source>
+        <translation>
+            <numerusform>%Ln more specialty needed</numerusform>
+            <numerusform>%Ln more specialties needed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln distinct specialty(ies) counted</source>
+        <translation>
+            <numerusform>%Ln distinct specialty counted</numerusform>
+            <numerusform>%Ln distinct specialties counted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attendee(s) counted</source>
+        <translation>
+            <numerusform>%Ln attendee counted</numerusform>
+            <numerusform>%Ln attendees counted</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2836,6 +2738,138 @@
         <source>This committee is not in the directory.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche RCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tumour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Morphology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on this computer and on the server since the last synchronisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed here, and the server holds another text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two amendments of the same version, made apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another session of the committee is held that day here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a side for every field changed on both sides.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionDialogs</name>
@@ -2875,27 +2909,6 @@
         <source>The sessions of %1 could not be made: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n session(s) made</source>
-        <translation>
-            <numerusform>%n session made</numerusform>
-            <numerusform>%n sessions made</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already planned.</source>
-        <translation>
-            <numerusform>%n already planned.</numerusform>
-            <numerusform>%n already planned.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s) share a room with another at the same time: the planning marks them.</source>
-        <translation>
-            <numerusform>%n session share a room with another at the same time: the planning marks them.</numerusform>
-            <numerusform>%n sessions share a room with another at the same time: the planning marks them.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Move the session</source>
         <translation type="unfinished"></translation>
@@ -2923,13 +2936,6 @@
     <message>
         <source>Session</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The session is cancelled. Its %n case(s) stay registered to it until they are moved.</source>
-        <translation>
-            <numerusform>The session is cancelled. Its %n case stay registered to it until they are moved.</numerusform>
-            <numerusform>The session is cancelled. Its %n cases stay registered to it until they are moved.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The committee has no later session planned yet: make some first.</source>
@@ -2975,6 +2981,34 @@
         <source>The committee has no later planned session: make some first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln session(s) made</source>
+        <translation>
+            <numerusform>%Ln session made</numerusform>
+            <numerusform>%Ln sessions made</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already planned.</source>
+        <translation>
+            <numerusform>%Ln already planned.</numerusform>
+            <numerusform>%Ln already planned.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s) share a room with another at the same time: the planning marks them.</source>
+        <translation>
+            <numerusform>%Ln session share a room with another at the same time: the planning marks them.</numerusform>
+            <numerusform>%Ln sessions share a room with another at the same time: the planning marks them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The session is cancelled. Its %Ln case(s) stay registered to it until they are moved.</source>
+        <translation>
+            <numerusform>The session is cancelled. Its %Ln case stay registered to it until they are moved.</numerusform>
+            <numerusform>The session is cancelled. Its %Ln cases stay registered to it until they are moved.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SessionFiches</name>
@@ -3006,9 +3040,12 @@
         <source>Print the session</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Cancelled: %1 of %2 fiches written.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Cancelled: %1 of %Ln fiche(s) written.</source>
+        <translation>
+            <numerusform>Cancelled: %1 of %Ln fiche written.</numerusform>
+            <numerusform>Cancelled: %1 of %Ln fiches written.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3027,6 +3064,71 @@
     </message>
     <message>
         <source>The patient of a case of this session is missing from the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionPrinting</name>
+    <message>
+        <source>&amp;Agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cases of the session in agenda order, in a print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The members and attendees with a signature box each, in a print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fiches as PDF files in a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One PDF file per fiche of the session, in a folder you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Folder for the %Ln fiche(s) of the session (one PDF file each)</source>
+        <translation>
+            <numerusform>Folder for the fiche of the session (one PDF file)</numerusform>
+            <numerusform>Folder for the %Ln fiches of the session (one PDF file each)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No file was written into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 fiche written as a PDF file into %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fiche(s) written as PDF files into %1: %2 to %3.</source>
+        <translation>
+            <numerusform>%Ln fiche written as a PDF file into %1: %2 to %3.</numerusform>
+            <numerusform>%Ln fiches written as PDF files into %1: %2 to %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fiches of the session as PDF files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fiches of the session could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session has no fiche yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3349,6 +3451,22 @@
     </message>
     <message>
         <source>The server&apos;s record %1 names a %2 (%3) that is neither in this file nor in what the server sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of kind %1 are not synchronised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conflict is no longer open: it was settled meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conflict is not between two versions of one record; it cannot be settled field by field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy could not be applied: it meets another conflict.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3929,13 +4047,6 @@
         <source>Complete</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n missing</source>
-        <translation>
-            <numerusform>%n missing</numerusform>
-            <numerusform>%n missing</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Late</source>
         <translation type="unfinished"></translation>
@@ -3957,7 +4068,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>File</source>
+        <source>Completeness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3967,6 +4078,13 @@
     <message>
         <source>State</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln missing</source>
+        <translation>
+            <numerusform>%Ln missing</numerusform>
+            <numerusform>%Ln missing</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4031,13 +4149,6 @@
         <source>Every case is complete.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n case(s) incomplete.</source>
-        <translation>
-            <numerusform>%n case incomplete.</numerusform>
-            <numerusform>%n cases incomplete.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Re&amp;open registrations</source>
         <translation type="unfinished"></translation>
@@ -4053,6 +4164,13 @@
     <message>
         <source>Print what is missing</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s) incomplete.</source>
+        <translation>
+            <numerusform>%Ln case incomplete.</numerusform>
+            <numerusform>%Ln cases incomplete.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4201,7 +4319,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Motif</source>
+        <source>Reason for referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4264,13 +4382,6 @@
         <source>%1: the tumours and the clinical context, marked in yellow. Check that they are still true.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s) to check, shown in red at their field.</source>
-        <translation>
-            <numerusform>%n problem to check, shown in red at their field.</numerusform>
-            <numerusform>%n problems to check, shown in red at their field.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The case was not saved: %1</source>
         <translation type="unfinished"></translation>
@@ -4307,6 +4418,13 @@
         <source>Unsaved changes left by %2 on %1 were restored from the draft. Save them, or discard them to go back to the saved case.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) to check, shown in red at their field.</source>
+        <translation>
+            <numerusform>%Ln problem to check, shown in red at their field.</numerusform>
+            <numerusform>%Ln problems to check, shown in red at their field.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>concerto::CaseListModel</name>
@@ -4325,13 +4443,6 @@
     <message>
         <source>Complete</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n missing</source>
-        <translation>
-            <numerusform>%n missing</numerusform>
-            <numerusform>%n missing</numerusform>
-        </translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -4356,6 +4467,13 @@
     <message>
         <source>Completeness</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln missing</source>
+        <translation>
+            <numerusform>%Ln missing</numerusform>
+            <numerusform>%Ln missing</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4387,13 +4505,6 @@
     <message>
         <source>man</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n years</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>born %1</source>
@@ -4438,6 +4549,13 @@
     <message>
         <source>presented by %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln years</source>
+        <translation>
+            <numerusform>%Ln year</numerusform>
+            <numerusform>%Ln years</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4510,23 +4628,23 @@
         <source>Every requester</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n case(s) from %1 to %2</source>
-        <translation>
-            <numerusform>%n case from %1 to %2</numerusform>
-            <numerusform>%n cases from %1 to %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, of which %n incomplete</source>
-        <translation>
-            <numerusform>, of which %n incomplete</numerusform>
-            <numerusform>, of which %n incomplete</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reading the cases…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s) from %1 to %2</source>
+        <translation>
+            <numerusform>%Ln case from %1 to %2</numerusform>
+            <numerusform>%Ln cases from %1 to %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, of which %Ln incomplete</source>
+        <translation>
+            <numerusform>, of which %Ln incomplete</numerusform>
+            <numerusform>, of which %Ln incomplete</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4571,7 +4689,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Organ RCP (appareil and organs)</source>
+        <source>Organ RCP (organ system and organs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4587,7 +4705,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Appareil</source>
+        <source>Organ system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4666,13 +4784,6 @@
         <source>The date of guideline %1 is day/month/year: 01/03/2024.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n fault(s) to correct before saving.</source>
-        <translation>
-            <numerusform>%n fault to correct before saving.</numerusform>
-            <numerusform>%n faults to correct before saving.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Correct the fields marked in red.</source>
         <translation type="unfinished"></translation>
@@ -4721,6 +4832,13 @@
         <source>Not named</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln fault(s) to correct before saving.</source>
+        <translation>
+            <numerusform>%Ln fault to correct before saving.</numerusform>
+            <numerusform>%Ln faults to correct before saving.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>concerto::CommitteesPanel</name>
@@ -4746,6 +4864,105 @@
     </message>
     <message>
         <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::ConflictsInbox</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show unchanged fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base (last synchronised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this computer&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps, field by field, the side chosen in the last column; sent at the next synchronisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflicts could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflict: every change was settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1. This computer: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of conflict is settled by the coordinator on the server; both versions are kept until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict not settled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4805,14 +5022,6 @@
     </message>
     <message>
         <source>The database %1 is damaged: part of the file cannot be read. Restore it from a backup or synchronise it again; nothing was written to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file was left as it was.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened with the key given: it is not a SQLite file, or a database encrypted with another key (the key of this database is needed). It was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4973,6 +5182,49 @@
     </message>
     <message>
         <source>This database is already open in another Concerto window (process %1). Both can work on it: a case edited in both keeps both edits, and an edit that meets another one on the same field is refused with both values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::DesktopSync</name>
+    <message>
+        <source>No regional server configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: next attempt at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed: next attempt at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server certificate refused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5189,6 +5441,25 @@
     </message>
 </context>
 <context>
+    <name>concerto::FichePreview</name>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrows and Page Up/Down scroll; Ctrl++ and Ctrl+- zoom, Ctrl+0 fits the width</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>concerto::FicheVersionsDialog</name>
     <message>
         <source>Versions and history of the fiche</source>
@@ -5342,14 +5613,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print the session…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save every fiche of the selected fiche&apos;s session as PDF files in a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select a fiche to see its pages.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5370,10 +5633,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print the fiche</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save the fiche as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5390,10 +5649,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Folder for the fiches of the session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print the session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5403,10 +5658,6 @@
     </message>
     <message>
         <source>Patients whose name or IPP begins with &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 patients have a name or IPP that begins with &quot;%2&quot;: type more of the name, a given name too (martin marie), or the IPP, to see their fiches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5428,6 +5679,17 @@
     <message>
         <source>Every version of the selected fiche side by side, what changed, who did what and when; a correction of a signed fiche (Ctrl+H)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda or the attendance sheet of the selected fiche&apos;s session in a print preview, or its fiches as PDF files in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln patient(s) have a name or IPP that begins with &quot;%1&quot;: type more of the name, a given name too (martin marie), or the IPP, to see their fiches.</source>
+        <translation>
+            <numerusform>%Ln patient has a name or IPP that begins with &quot;%1&quot;: type more of the name, a given name too (martin marie), or the IPP, to see the fiches.</numerusform>
+            <numerusform>%Ln patients have a name or IPP that begins with &quot;%1&quot;: type more of the name, a given name too (martin marie), or the IPP, to see their fiches.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5627,10 +5889,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Compare each trait. If this is the same person, open the existing identity and complete it instead of creating a second one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Back to the form</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5641,13 +5899,6 @@
     <message>
         <source>This is a different person: save</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>This identity looks like %n identity(ies) already recorded. Is it the same person?</source>
-        <translation>
-            <numerusform>This identity looks like %n identity already recorded. Is it the same person?</numerusform>
-            <numerusform>This identity looks like %n identities already recorded. Is it the same person?</numerusform>
-        </translation>
     </message>
     <message>
         <source>Why: %1</source>
@@ -5680,6 +5931,25 @@
     <message>
         <source>As recorded (the list could not be read)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare each trait. If this is the same person, open the existing identity and complete it instead of creating a second one. A different person is saved marked as a possible duplicate, for a second look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the recorded identity and complete it instead of creating a second one (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves a second identity, marked as a possible duplicate to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This identity looks like %Ln identity(ies) already recorded. Is it the same person?</source>
+        <translation>
+            <numerusform>This identity looks like %Ln identity already recorded. Is it the same person?</numerusform>
+            <numerusform>This identity looks like %Ln identities already recorded. Is it the same person?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5863,14 +6133,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>● Offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Working on the local database only: the connection to the regional server comes in a later version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About Concerto</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5953,6 +6215,17 @@
         <source>Changes are recorded under this name; click to change who is working</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The connection to the regional server; the work goes on offline in any case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to settle</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>concerto::MeetingStrip</name>
@@ -5963,13 +6236,6 @@
     <message>
         <source>Time since the session began, against its planned length</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n present</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Session: %1 planned</source>
@@ -5986,6 +6252,13 @@
     <message>
         <source>Case: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln present</source>
+        <translation>
+            <numerusform>%Ln present</numerusform>
+            <numerusform>%Ln present</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6130,27 +6403,6 @@
         <source>Sign every decided fiche of this session? A signed fiche is locked: a correction is a new version.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n fiche(s) signed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n fiche(s) not signed:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n fiche(s) signed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 — %2 — case %3 of %4</source>
         <translation type="unfinished"></translation>
@@ -6158,6 +6410,27 @@
     <message>
         <source>No case on screen.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fiche(s) signed.</source>
+        <translation>
+            <numerusform>%Ln fiche signed.</numerusform>
+            <numerusform>%Ln fiches signed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fiche(s) not signed:</source>
+        <translation>
+            <numerusform>%Ln fiche not signed:</numerusform>
+            <numerusform>%Ln fiches not signed:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fiche(s) signed</source>
+        <translation>
+            <numerusform>%Ln fiche signed</numerusform>
+            <numerusform>%Ln fiches signed</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6214,16 +6487,16 @@
         <source>Value sets (*.xml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be imported; the versions in use are unchanged.</source>
-        <translation>
-            <numerusform>%n file could not be imported; the versions in use are unchanged.</numerusform>
-            <numerusform>%n files could not be imported; the versions in use are unchanged.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The value sets could not be read: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) could not be imported; the versions in use are unchanged.</source>
+        <translation>
+            <numerusform>%Ln file could not be imported; the versions in use are unchanged.</numerusform>
+            <numerusform>%Ln files could not be imported; the versions in use are unchanged.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6281,6 +6554,10 @@
     </message>
     <message>
         <source>May be the same person as another identity: to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · to review</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6375,23 +6652,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Names, birth date, INS or IPP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type the first letters of the birth name, used name or given names, in any order; a birth date (18/09/1942); or the start of an INS or IPP. Down goes to the list, Escape clears the search.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 patients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 patients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6446,6 +6711,28 @@
         <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>? patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln patient(s)</source>
+        <translation>
+            <numerusform>%Ln patient</numerusform>
+            <numerusform>%Ln patients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of ? patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln patient(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln patient</numerusform>
+            <numerusform>%1 of %Ln patients</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>concerto::PlanningCalendar</name>
@@ -6489,23 +6776,23 @@
         <source>Every committee</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n case</numerusform>
-            <numerusform>%n cases</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n incomplete</source>
-        <translation>
-            <numerusform>%n incomplete</numerusform>
-            <numerusform>%n incomplete</numerusform>
-        </translation>
-    </message>
     <message>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln case</numerusform>
+            <numerusform>%Ln cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incomplete</source>
+        <translation>
+            <numerusform>%Ln incomplete</numerusform>
+            <numerusform>%Ln incomplete</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6525,20 +6812,6 @@
     <message>
         <source>No session this month.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s) this month</source>
-        <translation>
-            <numerusform>%n session this month</numerusform>
-            <numerusform>%n sessions this month</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s) registered</source>
-        <translation>
-            <numerusform>%n case registered</numerusform>
-            <numerusform>%n cases registered</numerusform>
-        </translation>
     </message>
     <message>
         <source>Select a session in the calendar or the list to see its detail.</source>
@@ -6632,13 +6905,6 @@
         <source>Every committee&apos;s sessions on a month or week grid, filtered by 3C or committee</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1, %n incomplete</source>
-        <translation>
-            <numerusform>%1, %n incomplete</numerusform>
-            <numerusform>%1, %n incomplete</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Registrations</source>
         <translation type="unfinished"></translation>
@@ -6650,6 +6916,39 @@
     <message>
         <source>%1, completeness being checked</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s) this month</source>
+        <translation>
+            <numerusform>%Ln session this month</numerusform>
+            <numerusform>%Ln sessions this month</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s) registered</source>
+        <translation>
+            <numerusform>%Ln case registered</numerusform>
+            <numerusform>%Ln cases registered</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda (Ctrl+P) or the attendance sheet of this session in a print preview, or its fiches as PDF files in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln incomplete</source>
+        <translation>
+            <numerusform>%1, %Ln incomplete</numerusform>
+            <numerusform>%1, %Ln incomplete</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6695,6 +6994,21 @@
     </message>
     <message>
         <source>F11: full screen · Esc: close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concerto::PrintPreview</name>
+    <message>
+        <source>Print preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6863,10 +7177,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>the groups can give %n distinct specialty(ies)</source>
+        <source>the groups can give %Ln distinct specialty(ies)</source>
         <translation>
-            <numerusform>the groups can give %n distinct specialty</numerusform>
-            <numerusform>the groups can give %n distinct specialties</numerusform>
+            <numerusform>the groups can give %Ln distinct specialty</numerusform>
+            <numerusform>the groups can give %Ln distinct specialties</numerusform>
         </translation>
     </message>
 </context>
@@ -6881,7 +7195,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recours</source>
+        <source>Second opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6933,7 +7247,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Motif</source>
+        <source>Reason for referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7094,31 +7408,31 @@
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n case(s) lack what the committee requires before the meeting</source>
-        <translation>
-            <numerusform>%n case lack what the committee requires before the meeting</numerusform>
-            <numerusform>%n cases lack what the committee requires before the meeting</numerusform>
-        </translation>
-    </message>
     <message>
         <source>all complete</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n incomplete</source>
-        <translation>
-            <numerusform>%n incomplete</numerusform>
-            <numerusform>%n incomplete</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>Files</source>
+        <source>Completeness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>checking…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s) lack what the committee requires before the meeting</source>
+        <translation>
+            <numerusform>%Ln case lack what the committee requires before the meeting</numerusform>
+            <numerusform>%Ln cases lack what the committee requires before the meeting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incomplete</source>
+        <translation>
+            <numerusform>%Ln incomplete</numerusform>
+            <numerusform>%Ln incomplete</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7179,13 +7493,6 @@
         <source>The indicators could not be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n fiche(s) from %1 to %2</source>
-        <translation>
-            <numerusform>%n fiche from %1 to %2</numerusform>
-            <numerusform>%n fiches from %1 to %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>There are no figures to export yet.</source>
         <translation type="unfinished"></translation>
@@ -7206,15 +7513,18 @@
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln fiche(s) from %1 to %2</source>
+        <translation>
+            <numerusform>%Ln fiche from %1 to %2</numerusform>
+            <numerusform>%Ln fiches from %1 to %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>concerto::SyncWorkspace</name>
     <message>
         <source>Synchronisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every change made here is kept in this computer&apos;s database and waits to be sent to the regional server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7230,26 +7540,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The connection to the regional server comes in a later version: nothing is sent yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coming next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The list of waiting changes: what, when and by whom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Progress of the synchronisation, automatic every few minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The conflicts inbox: base, server and local versions side by side, with a choice per field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7258,8 +7548,142 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The waiting changes could not be counted: %1</source>
+        <source>Every change made here is kept in this computer&apos;s database and sent to the regional server at the next synchronisation; the other hospitals&apos; changes come back the same way.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts to settle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the waiting changes and receive the others&apos; (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regional server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority of the region (PEM file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authority of the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s address must begin with https://, for example https://rcp.example.fr:8443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the certificate authority&apos;s file and your user name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the regional server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync state could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 changes sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Synchronising… %n record(s) received</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your session is kept in the system&apos;s keychain; your password is never kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain on this computer: your session is kept in memory only and you sign in again at each start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent: %n change(s) applied</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in conflict</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>received: %n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last synchronisation failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held until its conflict is settled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7679,10 +8103,6 @@
         <source>The database %1 could not be opened.
 
 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the database&apos;s key from FILE (where no system keychain runs; CONCERTO_KEY_FILE names it too).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -168,7 +168,7 @@
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <source>Motif</source>
+        <source>Reason for referral</source>
         <translation>Motif</translation>
     </message>
     <message>
@@ -180,7 +180,7 @@
         <translation>Proposition thérapeutique (y compris surveillance)</translation>
     </message>
     <message>
-        <source>Recours</source>
+        <source>Second opinion</source>
         <translation>Recours</translation>
     </message>
     <message>
@@ -895,10 +895,6 @@
         <translation>RAPPORT.csv</translation>
     </message>
     <message>
-        <source>List the identities that may be the same person: both ids, labels and why.</source>
-        <translation>Liste les identités qui peuvent désigner la même personne&#xa0;: les deux identifiants, libellés et la raison.</translation>
-    </message>
-    <message>
         <source>Make the sessions of a period from the committees&apos; schedules, once per committee and day, and report rooms that clash.</source>
         <translation>Crée les séances d&apos;une période d&apos;après le calendrier des RCP, une seule fois par RCP et par jour, et signale les salles occupées deux fois.</translation>
     </message>
@@ -1283,24 +1279,8 @@
         <translation>%1&#xa0;% de %2</translation>
     </message>
     <message>
-        <source>Encrypted: %1 (%2 tables, %3 rows found again in the encrypted copy); the file in clear and its -wal and -shm are gone.</source>
-        <translation>Chiffrée&#xa0;: %1 (%2 tables, %3 lignes retrouvées dans la copie chiffrée)&#xa0;; le fichier en clair et ses -wal et -shm ont disparu.</translation>
-    </message>
-    <message>
-        <source>An SSD may keep the old blocks in clear for a while: full-disk encryption is still advised.</source>
-        <translation>Un SSD peut garder un temps les anciens blocs en clair&#xa0;: le chiffrement du disque entier reste conseillé.</translation>
-    </message>
-    <message>
-        <source>Encrypt a database written in clear (before Concerto encrypted its files): a checked copy replaces it, nothing in clear is left.</source>
-        <translation>Chiffrer une base de données écrite en clair (avant que Concerto ne chiffre ses fichiers)&#xa0;: une copie vérifiée la remplace, rien ne reste en clair.</translation>
-    </message>
-    <message>
-        <source>The file holding the database&apos;s key (64 hexadecimal characters, readable by its owner only), where no system keychain runs; CONCERTO_KEY_FILE names it too.</source>
-        <translation>Le fichier qui contient la clé de la base de données (64 caractères hexadécimaux, lisible par son seul propriétaire), là où aucun trousseau du système ne fonctionne&#xa0;; CONCERTO_KEY_FILE le désigne aussi.</translation>
-    </message>
-    <message>
-        <source>--key-file wants a file name, not an empty text.</source>
-        <translation>--key-file attend un nom de fichier, pas un texte vide.</translation>
+        <source>List the identities that may be the same person: both ids, labels, why, and whether the pair is marked to review.</source>
+        <translation>Liste les identités qui peuvent désigner la même personne&#xa0;: les deux identifiants, libellés, la raison, et si la paire est marquée à vérifier.</translation>
     </message>
 </context>
 <context>
@@ -1467,10 +1447,6 @@
         <source>The database %1 was altered outside Concerto, so it is opened read-only and nothing can be changed. %2 Restore it from a backup.</source>
         <translation>La base de données %1 a été modifiée hors de Concerto&#xa0;: elle est ouverte en lecture seule et rien ne peut être modifié. %2 Restaurez-la depuis une sauvegarde.</translation>
     </message>
-    <message>
-        <source>%1 was not opened: this copy of Concerto runs on a SQLite without encryption, which would write patients&apos; data in clear. Reinstall Concerto.</source>
-        <translation>%1 n’a pas été ouverte&#xa0;: cette copie de Concerto fonctionne sur un SQLite sans chiffrement, qui écrirait en clair les données des patients. Réinstallez Concerto.</translation>
-    </message>
 </context>
 <context>
     <name>Decisions</name>
@@ -1573,49 +1549,6 @@
     <message>
         <source>same birth date and sex; names differ by one letter</source>
         <translation>même date de naissance et même sexe&#xa0;; les noms diffèrent d&apos;une lettre</translation>
-    </message>
-</context>
-<context>
-    <name>EncryptFile</name>
-    <message>
-        <source>%1 cannot be read.</source>
-        <translation>%1 ne peut pas être lu.</translation>
-    </message>
-    <message>
-        <source>%1 is already encrypted (it has no SQLite header in clear): nothing was changed.</source>
-        <translation>%1 est déjà chiffrée (elle n’a pas d’en-tête SQLite en clair)&#xa0;: rien n’a été modifié.</translation>
-    </message>
-    <message>
-        <source>%1 is open in another Concerto (process %2): close it, then encrypt it.</source>
-        <translation>%1 est ouverte dans un autre Concerto (processus %2)&#xa0;: fermez-la, puis chiffrez-la.</translation>
-    </message>
-    <message>
-        <source>%1 is read-only or was altered outside Concerto: it was not encrypted. %2</source>
-        <translation>%1 est en lecture seule ou a été modifiée hors de Concerto&#xa0;: elle n’a pas été chiffrée. %2</translation>
-    </message>
-    <message>
-        <source>%1 could not be encrypted: %2 The file was left as it was, in clear.</source>
-        <translation>%1 n’a pas pu être chiffrée&#xa0;: %2 Le fichier a été laissé tel quel, en clair.</translation>
-    </message>
-    <message>
-        <source>the encrypted copy is damaged (%1).</source>
-        <translation>la copie chiffrée est endommagée (%1).</translation>
-    </message>
-    <message>
-        <source>the encrypted copy does not hold what the file holds.</source>
-        <translation>la copie chiffrée ne contient pas ce que contient le fichier.</translation>
-    </message>
-    <message>
-        <source>the copy is still in clear.</source>
-        <translation>la copie est encore en clair.</translation>
-    </message>
-    <message>
-        <source>its write-ahead log is still in use by another program.</source>
-        <translation>son journal d’écriture anticipée est encore utilisé par un autre programme.</translation>
-    </message>
-    <message>
-        <source>the encrypted copy could not take its place.</source>
-        <translation>la copie chiffrée n’a pas pu prendre sa place.</translation>
     </message>
 </context>
 <context>
@@ -1753,6 +1686,10 @@
     <message>
         <source>Only the coordinator of %1 or a deputy named in the directory overrides its quorum.</source>
         <translation>Seul le coordonnateur de %1 ou un suppléant désigné dans l&apos;annuaire peut passer outre son quorum.</translation>
+    </message>
+    <message>
+        <source>This fiche has a synchronisation conflict open: settle it in Synchronisation before signing.</source>
+        <translation>Cette fiche a un conflit de synchronisation ouvert&#xa0;: réglez-le dans Synchronisation avant de la signer.</translation>
     </message>
 </context>
 <context>
@@ -2090,20 +2027,6 @@
         <source>Delays (median, days)</source>
         <translation>Délais (médiane, en jours)</translation>
     </message>
-    <message numerus="yes">
-        <source>Registration to meeting (%n case(s))</source>
-        <translation>
-            <numerusform>De l&apos;inscription à la réunion (%n dossier)</numerusform>
-            <numerusform>De l&apos;inscription à la réunion (%n dossiers)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Meeting to signature (%n fiche(s))</source>
-        <translation>
-            <numerusform>De la réunion à la signature (%n fiche)</numerusform>
-            <numerusform>De la réunion à la signature (%n fiches)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>By organ</source>
         <translation>Par organe</translation>
@@ -2200,40 +2123,19 @@
         <source>Sessions held</source>
         <translation>Séances tenues</translation>
     </message>
-</context>
-<context>
-    <name>Keyring</name>
-    <message>
-        <source>%1 needs its key, and none was given: on a machine without a system keychain, name a key file with --key-file FILE or CONCERTO_KEY_FILE (64 hexadecimal characters, readable by its owner only).</source>
-        <translation>%1 a besoin de sa clé, et aucune n’a été donnée&#xa0;: sur une machine sans trousseau du système, désignez un fichier de clé avec --key-file FICHIER ou CONCERTO_KEY_FILE (64 caractères hexadécimaux, lisible par son seul propriétaire).</translation>
+    <message numerus="yes">
+        <source>Registration to meeting (%Ln case(s))</source>
+        <translation>
+            <numerusform>De l&apos;inscription à la réunion (%Ln dossier)</numerusform>
+            <numerusform>De l&apos;inscription à la réunion (%Ln dossiers)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The key file %1 does not exist.</source>
-        <translation>Le fichier de clé %1 n’existe pas.</translation>
-    </message>
-    <message>
-        <source>The key file %1 may be read by other users than you: it was not used. Make it yours and private (chmod 600).</source>
-        <translation>Le fichier de clé %1 peut être lu par d’autres utilisateurs que vous&#xa0;: il n’a pas été utilisé. Rendez-le vôtre et privé (chmod 600).</translation>
-    </message>
-    <message>
-        <source>The key file %1 cannot be read.</source>
-        <translation>Le fichier de clé %1 ne peut pas être lu.</translation>
-    </message>
-    <message>
-        <source>The key file %1 does not hold a key: it must hold 64 hexadecimal characters.</source>
-        <translation>Le fichier de clé %1 ne contient pas de clé&#xa0;: il doit contenir 64 caractères hexadécimaux.</translation>
-    </message>
-    <message>
-        <source>%1 needs its key, and no system keychain answered to find or keep it (%2). On a machine without a keychain, name a key file with --key-file FILE or CONCERTO_KEY_FILE (64 hexadecimal characters, readable by its owner only).</source>
-        <translation>%1 a besoin de sa clé, et aucun trousseau du système n’a répondu pour la trouver ou la garder (%2). Sur une machine sans trousseau, désignez un fichier de clé avec --key-file FICHIER ou CONCERTO_KEY_FILE (64 caractères hexadécimaux, lisible par son seul propriétaire).</translation>
-    </message>
-    <message>
-        <source>The system keychain&apos;s entry for %1 holds no key.</source>
-        <translation>L’entrée du trousseau du système pour %1 ne contient pas de clé.</translation>
-    </message>
-    <message>
-        <source>%1 needs its key, and the system keychain holds none for it (give its key file with --key-file FILE if it was made with one).</source>
-        <translation>%1 a besoin de sa clé, et le trousseau du système n’en contient aucune pour elle (donnez son fichier de clé avec --key-file FICHIER si elle a été créée avec un).</translation>
+    <message numerus="yes">
+        <source>Meeting to signature (%Ln fiche(s))</source>
+        <translation>
+            <numerusform>De la réunion à la signature (%Ln fiche)</numerusform>
+            <numerusform>De la réunion à la signature (%Ln fiches)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2711,13 +2613,6 @@
         <source>%1 missing</source>
         <translation>%1 manquant</translation>
     </message>
-    <message numerus="yes">
-        <source>%n more specialty(ies) needed</source>
-        <translation>
-            <numerusform>%n spécialité de plus nécessaire</numerusform>
-            <numerusform>%n spécialités de plus nécessaires</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the requesting physician is neither present nor represented</source>
         <translation>le médecin demandeur n&apos;est ni présent ni représenté</translation>
@@ -2730,27 +2625,34 @@
         <source>Quorum not met: %1</source>
         <translation>Quorum non atteint&#xa0;: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n distinct specialty(ies) counted</source>
-        <translation>
-            <numerusform>%n spécialité distincte comptée</numerusform>
-            <numerusform>%n spécialités distinctes comptées</numerusform>
-        </translation>
-    </message>
     <message>
         <source> (at least %1)</source>
         <translation> (au moins %1)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n attendee(s) counted</source>
-        <translation>
-            <numerusform>%n présent compté</numerusform>
-            <numerusform>%n présents comptés</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Written opinion counted for %1</source>
         <translation>Avis écrit compté pour %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more specialty(ies) needed</source>
+        <translation>
+            <numerusform>%Ln spécialité de plus nécessaire</numerusform>
+            <numerusform>%Ln spécialités de plus nécessaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln distinct specialty(ies) counted</source>
+        <translation>
+            <numerusform>%Ln spécialité distincte comptée</numerusform>
+            <numerusform>%Ln spécialités distinctes comptées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attendee(s) counted</source>
+        <translation>
+            <numerusform>%Ln présent compté</numerusform>
+            <numerusform>%Ln présents comptés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2836,6 +2738,138 @@
         <source>This committee is not in the directory.</source>
         <translation>Cette RCP n&apos;est pas dans l&apos;annuaire.</translation>
     </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professionnel</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>RCP</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Fiche RCP</source>
+        <translation>Fiche RCP</translation>
+    </message>
+    <message>
+        <source>Birth name</source>
+        <translation>Nom de naissance</translation>
+    </message>
+    <message>
+        <source>Used name</source>
+        <translation>Nom utilisé</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>INS</source>
+        <translation>INS</translation>
+    </message>
+    <message>
+        <source>IPP</source>
+        <translation>IPP</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Tumour</source>
+        <translation>Tumeur</translation>
+    </message>
+    <message>
+        <source>Topography</source>
+        <translation>Topographie</translation>
+    </message>
+    <message>
+        <source>Morphology</source>
+        <translation>Morphologie</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Antécédents</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Changed on this computer and on the server since the last synchronisation</source>
+        <translation>Modifié sur cet ordinateur et sur le serveur depuis la dernière synchronisation</translation>
+    </message>
+    <message>
+        <source>Signed here, and the server holds another text</source>
+        <translation>Signée ici, et le serveur en détient un autre texte</translation>
+    </message>
+    <message>
+        <source>Two amendments of the same version, made apart</source>
+        <translation>Deux modifications de la même version, faites séparément</translation>
+    </message>
+    <message>
+        <source>Another session of the committee is held that day here</source>
+        <translation>Une autre séance de la RCP se tient ce jour-là ici</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Choose a side for every field changed on both sides.</source>
+        <translation>Choisissez une version pour chaque champ modifié des deux côtés.</translation>
+    </message>
 </context>
 <context>
     <name>SessionDialogs</name>
@@ -2875,27 +2909,6 @@
         <source>The sessions of %1 could not be made: %2</source>
         <translation>Les séances de %1 n&apos;ont pas pu être créées&#xa0;: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n session(s) made</source>
-        <translation>
-            <numerusform>%n séance créée</numerusform>
-            <numerusform>%n séances créées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already planned.</source>
-        <translation>
-            <numerusform>%n déjà prévue.</numerusform>
-            <numerusform>%n déjà prévues.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s) share a room with another at the same time: the planning marks them.</source>
-        <translation>
-            <numerusform>%n séance partage une salle avec une autre au même moment&#xa0;: le planning la signale.</numerusform>
-            <numerusform>%n séances partagent une salle avec une autre au même moment&#xa0;: le planning les signale.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Move the session</source>
         <translation>Déplacer la séance</translation>
@@ -2923,13 +2936,6 @@
     <message>
         <source>Session</source>
         <translation>Séance</translation>
-    </message>
-    <message numerus="yes">
-        <source>The session is cancelled. Its %n case(s) stay registered to it until they are moved.</source>
-        <translation>
-            <numerusform>La séance est annulée. Son dossier y reste inscrit jusqu&apos;à ce qu&apos;il soit déplacé.</numerusform>
-            <numerusform>La séance est annulée. Ses %n dossiers y restent inscrits jusqu&apos;à ce qu&apos;ils soient déplacés.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The committee has no later session planned yet: make some first.</source>
@@ -2975,6 +2981,34 @@
         <source>The committee has no later planned session: make some first.</source>
         <translation>La RCP n&apos;a aucune séance planifiée ultérieure&#xa0;: créez-en d&apos;abord.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln session(s) made</source>
+        <translation>
+            <numerusform>%Ln séance créée</numerusform>
+            <numerusform>%Ln séances créées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already planned.</source>
+        <translation>
+            <numerusform>%Ln déjà prévue.</numerusform>
+            <numerusform>%Ln déjà prévues.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s) share a room with another at the same time: the planning marks them.</source>
+        <translation>
+            <numerusform>%Ln séance partage une salle avec une autre au même moment&#xa0;: le planning la signale.</numerusform>
+            <numerusform>%Ln séances partagent une salle avec une autre au même moment&#xa0;: le planning les signale.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The session is cancelled. Its %Ln case(s) stay registered to it until they are moved.</source>
+        <translation>
+            <numerusform>La séance est annulée. Son dossier y reste inscrit jusqu&apos;à ce qu&apos;il soit déplacé.</numerusform>
+            <numerusform>La séance est annulée. Ses %Ln dossiers y restent inscrits jusqu&apos;à ce qu&apos;ils soient déplacés.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SessionFiches</name>
@@ -3006,9 +3040,12 @@
         <source>Print the session</source>
         <translation>Imprimer la séance</translation>
     </message>
-    <message>
-        <source>Cancelled: %1 of %2 fiches written.</source>
-        <translation>Annulé&#xa0;: %1 fiches écrites sur %2.</translation>
+    <message numerus="yes">
+        <source>Cancelled: %1 of %Ln fiche(s) written.</source>
+        <translation>
+            <numerusform>Annulé&#xa0;: %1 fiche sur %Ln enregistrée.</numerusform>
+            <numerusform>Annulé&#xa0;: %1 fiches sur %Ln enregistrées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3028,6 +3065,71 @@
     <message>
         <source>The patient of a case of this session is missing from the database.</source>
         <translation>Le patient d&apos;un dossier de cette séance est absent de la base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPrinting</name>
+    <message>
+        <source>&amp;Agenda…</source>
+        <translation>&amp;Ordre du jour…</translation>
+    </message>
+    <message>
+        <source>The cases of the session in agenda order, in a print preview</source>
+        <translation>Les dossiers de la séance dans l&apos;ordre du jour, en aperçu avant impression</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendance sheet…</source>
+        <translation>&amp;Feuille d&apos;émargement…</translation>
+    </message>
+    <message>
+        <source>The members and attendees with a signature box each, in a print preview</source>
+        <translation>Les membres et les participants, chacun avec une case pour signer, en aperçu avant impression</translation>
+    </message>
+    <message>
+        <source>&amp;Fiches as PDF files in a folder…</source>
+        <translation>Fi&amp;ches en fichiers PDF dans un dossier…</translation>
+    </message>
+    <message>
+        <source>One PDF file per fiche of the session, in a folder you choose</source>
+        <translation>Un fichier PDF par fiche de la séance, dans le dossier de votre choix</translation>
+    </message>
+    <message numerus="yes">
+        <source>Folder for the %Ln fiche(s) of the session (one PDF file each)</source>
+        <translation>
+            <numerusform>Dossier de la fiche de la séance (un fichier PDF)</numerusform>
+            <numerusform>Dossier des %Ln fiches de la séance (un fichier PDF chacune)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No file was written into %1.</source>
+        <translation>Aucun fichier n&apos;a été enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>1 fiche written as a PDF file into %1: %2.</source>
+        <translation>1 fiche enregistrée en PDF dans %1&#xa0;: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fiche(s) written as PDF files into %1: %2 to %3.</source>
+        <translation>
+            <numerusform>%Ln fiche enregistrée en PDF dans %1&#xa0;: %2 à %3.</numerusform>
+            <numerusform>%Ln fiches enregistrées en PDF dans %1&#xa0;: de %2 à %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fiches of the session as PDF files</source>
+        <translation>Fiches de la séance en fichiers PDF</translation>
+    </message>
+    <message>
+        <source>The fiches of the session could not be read: %1</source>
+        <translation>Les fiches de la séance n&apos;ont pas pu être lues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This session has no fiche yet.</source>
+        <translation>Cette séance n&apos;a encore aucune fiche.</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
     </message>
 </context>
 <context>
@@ -3350,6 +3452,22 @@
     <message>
         <source>The server&apos;s record %1 names a %2 (%3) that is neither in this file nor in what the server sent.</source>
         <translation>L&apos;enregistrement %1 du serveur cite un(e) %2 (%3) qui n&apos;est ni dans ce fichier ni dans ce que le serveur a envoyé.</translation>
+    </message>
+    <message>
+        <source>Records of kind %1 are not synchronised.</source>
+        <translation>Les enregistrements de type %1 ne sont pas synchronisés.</translation>
+    </message>
+    <message>
+        <source>This conflict is no longer open: it was settled meanwhile.</source>
+        <translation>Ce conflit n&apos;est plus ouvert&#xa0;: il a été réglé entre-temps.</translation>
+    </message>
+    <message>
+        <source>This conflict is not between two versions of one record; it cannot be settled field by field.</source>
+        <translation>Ce conflit n&apos;oppose pas deux versions d&apos;un même enregistrement&#xa0;; il ne peut pas être réglé champ par champ.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy could not be applied: it meets another conflict.</source>
+        <translation>La version du serveur n&apos;a pas pu être appliquée&#xa0;: elle rencontre un autre conflit.</translation>
     </message>
 </context>
 <context>
@@ -3929,13 +4047,6 @@
         <source>Complete</source>
         <translation>Complet</translation>
     </message>
-    <message numerus="yes">
-        <source>%n missing</source>
-        <translation>
-            <numerusform>%n manquant</numerusform>
-            <numerusform>%n manquants</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Late</source>
         <translation>Hors délai</translation>
@@ -3957,7 +4068,7 @@
         <translation>Dossier</translation>
     </message>
     <message>
-        <source>File</source>
+        <source>Completeness</source>
         <translation>Complétude</translation>
     </message>
     <message>
@@ -3967,6 +4078,13 @@
     <message>
         <source>State</source>
         <translation>État</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln missing</source>
+        <translation>
+            <numerusform>%Ln manquant</numerusform>
+            <numerusform>%Ln manquants</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4031,13 +4149,6 @@
         <source>Every case is complete.</source>
         <translation>Tous les dossiers sont complets.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n case(s) incomplete.</source>
-        <translation>
-            <numerusform>%n dossier incomplet.</numerusform>
-            <numerusform>%n dossiers incomplets.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Re&amp;open registrations</source>
         <translation>R&amp;ouvrir les inscriptions</translation>
@@ -4053,6 +4164,13 @@
     <message>
         <source>Print what is missing</source>
         <translation>Imprimer les éléments manquants</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s) incomplete.</source>
+        <translation>
+            <numerusform>%Ln dossier incomplet.</numerusform>
+            <numerusform>%Ln dossiers incomplets.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4201,7 +4319,7 @@
         <translation>Brouillon conservé à %1&#xa0;: rien de ce qui est saisi n&apos;est perdu si la fenêtre se ferme.</translation>
     </message>
     <message>
-        <source>Motif</source>
+        <source>Reason for referral</source>
         <translation>Motif</translation>
     </message>
     <message>
@@ -4264,13 +4382,6 @@
         <source>%1: the tumours and the clinical context, marked in yellow. Check that they are still true.</source>
         <translation>%1&#xa0;: les tumeurs et le contexte clinique, surlignés en jaune. Vérifiez qu&apos;ils sont toujours exacts.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s) to check, shown in red at their field.</source>
-        <translation>
-            <numerusform>%n problème à vérifier, signalé en rouge sur son champ.</numerusform>
-            <numerusform>%n problèmes à vérifier, signalés en rouge sur leur champ.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The case was not saved: %1</source>
         <translation>Le dossier n&apos;a pas été enregistré&#xa0;: %1</translation>
@@ -4307,6 +4418,13 @@
         <source>Unsaved changes left by %2 on %1 were restored from the draft. Save them, or discard them to go back to the saved case.</source>
         <translation>Les modifications non enregistrées laissées par %2 le %1 ont été restaurées à partir du brouillon. Enregistrez-les, ou abandonnez-les pour revenir au dossier enregistré.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) to check, shown in red at their field.</source>
+        <translation>
+            <numerusform>%Ln problème à vérifier, signalé en rouge sur son champ.</numerusform>
+            <numerusform>%Ln problèmes à vérifier, signalés en rouge sur leur champ.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>concerto::CaseListModel</name>
@@ -4325,13 +4443,6 @@
     <message>
         <source>Complete</source>
         <translation>Complet</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n missing</source>
-        <translation>
-            <numerusform>%n manquant</numerusform>
-            <numerusform>%n manquants</numerusform>
-        </translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -4356,6 +4467,13 @@
     <message>
         <source>Completeness</source>
         <translation>Complétude</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln missing</source>
+        <translation>
+            <numerusform>%Ln manquant</numerusform>
+            <numerusform>%Ln manquants</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4387,13 +4505,6 @@
     <message>
         <source>man</source>
         <translation>homme</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n years</source>
-        <translation>
-            <numerusform>%n an</numerusform>
-            <numerusform>%n ans</numerusform>
-        </translation>
     </message>
     <message>
         <source>born %1</source>
@@ -4438,6 +4549,13 @@
     <message>
         <source>presented by %1</source>
         <translation>présenté par %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln years</source>
+        <translation>
+            <numerusform>%Ln an</numerusform>
+            <numerusform>%Ln ans</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4510,23 +4628,23 @@
         <source>Every requester</source>
         <translation>Tous les demandeurs</translation>
     </message>
-    <message numerus="yes">
-        <source>%n case(s) from %1 to %2</source>
-        <translation>
-            <numerusform>%n dossier du %1 au %2</numerusform>
-            <numerusform>%n dossiers du %1 au %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, of which %n incomplete</source>
-        <translation>
-            <numerusform>, dont %n incomplet</numerusform>
-            <numerusform>, dont %n incomplets</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reading the cases…</source>
         <translation>Lecture des dossiers…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s) from %1 to %2</source>
+        <translation>
+            <numerusform>%Ln dossier du %1 au %2</numerusform>
+            <numerusform>%Ln dossiers du %1 au %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, of which %Ln incomplete</source>
+        <translation>
+            <numerusform>, dont %Ln incomplet</numerusform>
+            <numerusform>, dont %Ln incomplets</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4571,7 +4689,7 @@
         <translation>3C</translation>
     </message>
     <message>
-        <source>Organ RCP (appareil and organs)</source>
+        <source>Organ RCP (organ system and organs)</source>
         <translation>RCP d&apos;organe (appareil et organes)</translation>
     </message>
     <message>
@@ -4587,7 +4705,7 @@
         <translation>JDV_RCP_Appareil&#xa0;: choisissez une valeur ou saisissez un code</translation>
     </message>
     <message>
-        <source>Appareil</source>
+        <source>Organ system</source>
         <translation>Appareil</translation>
     </message>
     <message>
@@ -4666,13 +4784,6 @@
         <source>The date of guideline %1 is day/month/year: 01/03/2024.</source>
         <translation>La date du référentiel %1 s&apos;écrit jour/mois/année&#xa0;: 01/03/2024.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n fault(s) to correct before saving.</source>
-        <translation>
-            <numerusform>%n erreur à corriger avant d&apos;enregistrer.</numerusform>
-            <numerusform>%n erreurs à corriger avant d&apos;enregistrer.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Correct the fields marked in red.</source>
         <translation>Corrigez les champs signalés en rouge.</translation>
@@ -4721,6 +4832,13 @@
         <source>Not named</source>
         <translation>Non désigné</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln fault(s) to correct before saving.</source>
+        <translation>
+            <numerusform>%Ln erreur à corriger avant d&apos;enregistrer.</numerusform>
+            <numerusform>%Ln erreurs à corriger avant d&apos;enregistrer.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>concerto::CommitteesPanel</name>
@@ -4747,6 +4865,105 @@
     <message>
         <source>%1 at %2</source>
         <translation>%1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>concerto::ConflictsInbox</name>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Détecté</translation>
+    </message>
+    <message>
+        <source>Show unchanged fields</source>
+        <translation>Afficher les champs inchangés</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Base (last synchronised)</source>
+        <translation>Base (dernière synchronisation)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s version</source>
+        <translation>Garder la version du serveur</translation>
+    </message>
+    <message>
+        <source>Keep this computer&apos;s version</source>
+        <translation>Garder la version de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Apply the choices</source>
+        <translation>Appliquer les choix</translation>
+    </message>
+    <message>
+        <source>Keeps, field by field, the side chosen in the last column; sent at the next synchronisation</source>
+        <translation>Garde, champ par champ, la version choisie dans la dernière colonne&#xa0;; envoyé à la prochaine synchronisation</translation>
+    </message>
+    <message>
+        <source>The conflicts could not be read: %1</source>
+        <translation>Les conflits n&apos;ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No conflict: every change was settled.</source>
+        <translation>Aucun conflit&#xa0;: toutes les modifications ont été réglées.</translation>
+    </message>
+    <message>
+        <source>deleted by %1 on %2</source>
+        <translation>supprimé par %1 le %2</translation>
+    </message>
+    <message>
+        <source>changed by %1 on %2</source>
+        <translation>modifié par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Server: %1. This computer: %2.</source>
+        <translation>Serveur&#xa0;: %1. Cet ordinateur&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>This kind of conflict is settled by the coordinator on the server; both versions are kept until then.</source>
+        <translation>Ce type de conflit est réglé par le coordonnateur sur le serveur&#xa0;; les deux versions sont conservées d&apos;ici là.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Conflict not settled</source>
+        <translation>Conflit non réglé</translation>
     </message>
 </context>
 <context>
@@ -4806,14 +5023,6 @@
     <message>
         <source>The database %1 is damaged: part of the file cannot be read. Restore it from a backup or synchronise it again; nothing was written to it.</source>
         <translation>La base de données %1 est endommagée&#xa0;: une partie du fichier ne peut pas être lue. Restaurez-la depuis une sauvegarde ou synchronisez-la de nouveau&#xa0;; rien n&apos;y a été écrit.</translation>
-    </message>
-    <message>
-        <source>The file was left as it was.</source>
-        <translation>Le fichier a été laissé tel quel.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened with the key given: it is not a SQLite file, or a database encrypted with another key (the key of this database is needed). It was left as it was.</source>
-        <translation>%1 ne peut pas être ouverte avec la clé donnée&#xa0;: ce n’est pas un fichier SQLite, ou c’est une base de données chiffrée avec une autre clé (la clé de cette base est nécessaire). Elle a été laissée telle quelle.</translation>
     </message>
 </context>
 <context>
@@ -4976,6 +5185,49 @@
     <message>
         <source>This database is already open in another Concerto window (process %1). Both can work on it: a case edited in both keeps both edits, and an edit that meets another one on the same field is refused with both values.</source>
         <translation>Cette base est déjà ouverte dans une autre fenêtre de Concerto (processus %1). Les deux peuvent y travailler&#xa0;: un dossier modifié dans les deux garde les deux modifications, et une modification qui en rencontre une autre sur le même champ est refusée, avec les deux valeurs.</translation>
+    </message>
+</context>
+<context>
+    <name>concerto::DesktopSync</name>
+    <message>
+        <source>No regional server configured</source>
+        <translation>Aucun serveur régional configuré</translation>
+    </message>
+    <message>
+        <source>Sign-in needed</source>
+        <translation>Connexion requise</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Offline: next attempt at %1</source>
+        <translation>Hors ligne&#xa0;: nouvel essai à %1</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Échec de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync failed: next attempt at %1</source>
+        <translation>Échec de la synchronisation&#xa0;: nouvel essai à %1</translation>
+    </message>
+    <message>
+        <source>Server certificate refused</source>
+        <translation>Certificat du serveur refusé</translation>
     </message>
 </context>
 <context>
@@ -5191,6 +5443,25 @@
     </message>
 </context>
 <context>
+    <name>concerto::FichePreview</name>
+    <message>
+        <source>Zoom in</source>
+        <translation>Agrandir</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Réduire</translation>
+    </message>
+    <message>
+        <source>Fit the width</source>
+        <translation>Ajuster à la largeur</translation>
+    </message>
+    <message>
+        <source>Arrows and Page Up/Down scroll; Ctrl++ and Ctrl+- zoom, Ctrl+0 fits the width</source>
+        <translation>Les flèches et Page préc./suiv. font défiler&#xa0;; Ctrl++ et Ctrl+- agrandissent ou réduisent, Ctrl+0 ajuste à la largeur</translation>
+    </message>
+</context>
+<context>
     <name>concerto::FicheVersionsDialog</name>
     <message>
         <source>Versions and history of the fiche</source>
@@ -5344,14 +5615,6 @@
         <translation>Enregistrer la fiche sélectionnée en fichier PDF (Ctrl+Maj+S)</translation>
     </message>
     <message>
-        <source>Print the session…</source>
-        <translation>Imprimer la séance…</translation>
-    </message>
-    <message>
-        <source>Save every fiche of the selected fiche&apos;s session as PDF files in a folder</source>
-        <translation>Enregistrer toutes les fiches de la séance de la fiche sélectionnée en fichiers PDF dans un répertoire</translation>
-    </message>
-    <message>
         <source>Select a fiche to see its pages.</source>
         <translation>Sélectionnez une fiche pour voir ses pages.</translation>
     </message>
@@ -5372,10 +5635,6 @@
         <translation>Le fichier n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
-        <source>Print the fiche</source>
-        <translation>Imprimer la fiche</translation>
-    </message>
-    <message>
         <source>Save the fiche as PDF</source>
         <translation>Enregistrer la fiche en PDF</translation>
     </message>
@@ -5392,10 +5651,6 @@
         <translation>La fiche n&apos;a pas pu être enregistrée sous %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Folder for the fiches of the session</source>
-        <translation>Répertoire des fiches de la séance</translation>
-    </message>
-    <message>
         <source>Print the session</source>
         <translation>Imprimer la séance</translation>
     </message>
@@ -5406,10 +5661,6 @@
     <message>
         <source>Patients whose name or IPP begins with &quot;%1&quot;: %2</source>
         <translation>Patients dont le nom ou l&apos;IPP commence par «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 patients have a name or IPP that begins with &quot;%2&quot;: type more of the name, a given name too (martin marie), or the IPP, to see their fiches.</source>
-        <translation>%1 patients ont un nom ou un IPP commençant par «&#xa0;%2&#xa0;»&#xa0;: saisissez davantage du nom, un prénom aussi (martin marie), ou l&apos;IPP, pour voir leurs fiches.</translation>
     </message>
     <message>
         <source>No patient has a name or IPP that begins with &quot;%1&quot;.</source>
@@ -5430,6 +5681,17 @@
     <message>
         <source>Every version of the selected fiche side by side, what changed, who did what and when; a correction of a signed fiche (Ctrl+H)</source>
         <translation>Toutes les versions de la fiche choisie côte à côte, ce qui a changé, qui a fait quoi et quand&#xa0;; la correction d&apos;une fiche signée (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>The agenda or the attendance sheet of the selected fiche&apos;s session in a print preview, or its fiches as PDF files in a folder</source>
+        <translation>L&apos;ordre du jour ou la feuille d&apos;émargement de la séance de la fiche choisie en aperçu avant impression, ou ses fiches en fichiers PDF dans un dossier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln patient(s) have a name or IPP that begins with &quot;%1&quot;: type more of the name, a given name too (martin marie), or the IPP, to see their fiches.</source>
+        <translation>
+            <numerusform>%Ln patient a un nom ou un IPP qui commence par «&#xa0;%1&#xa0;»&#xa0;: tapez davantage du nom, un prénom aussi (martin marie), ou l&apos;IPP, pour voir ses fiches.</numerusform>
+            <numerusform>%Ln patients ont un nom ou un IPP qui commence par «&#xa0;%1&#xa0;»&#xa0;: tapez davantage du nom, un prénom aussi (martin marie), ou l&apos;IPP, pour voir leurs fiches.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5629,10 +5891,6 @@
         <translation>Seul un patient sans dossier ni fiche peut être supprimé</translation>
     </message>
     <message>
-        <source>Compare each trait. If this is the same person, open the existing identity and complete it instead of creating a second one.</source>
-        <translation>Comparez chaque trait. S&apos;il s&apos;agit de la même personne, ouvrez l&apos;identité existante et complétez-la au lieu d&apos;en créer une seconde.</translation>
-    </message>
-    <message>
         <source>Back to the form</source>
         <translation>Retour au formulaire</translation>
     </message>
@@ -5643,13 +5901,6 @@
     <message>
         <source>This is a different person: save</source>
         <translation>C&apos;est une personne différente&#xa0;: enregistrer</translation>
-    </message>
-    <message numerus="yes">
-        <source>This identity looks like %n identity(ies) already recorded. Is it the same person?</source>
-        <translation>
-            <numerusform>Cette identité ressemble à %n identité déjà enregistrée. S&apos;agit-il de la même personne&#xa0;?</numerusform>
-            <numerusform>Cette identité ressemble à %n identités déjà enregistrées. S&apos;agit-il de la même personne&#xa0;?</numerusform>
-        </translation>
     </message>
     <message>
         <source>Why: %1</source>
@@ -5682,6 +5933,25 @@
     <message>
         <source>As recorded (the list could not be read)</source>
         <translation>Tel qu&apos;enregistré (la liste n&apos;a pas pu être lue)</translation>
+    </message>
+    <message>
+        <source>Compare each trait. If this is the same person, open the existing identity and complete it instead of creating a second one. A different person is saved marked as a possible duplicate, for a second look.</source>
+        <translation>Comparez chaque trait. S&apos;il s&apos;agit de la même personne, ouvrez l&apos;identité existante et complétez-la au lieu d&apos;en créer une seconde. Une personne différente est enregistrée marquée comme doublon possible, pour une seconde vérification.</translation>
+    </message>
+    <message>
+        <source>Review the recorded identity and complete it instead of creating a second one (Enter)</source>
+        <translation>Vérifier l&apos;identité enregistrée et la compléter au lieu d&apos;en créer une seconde (Entrée)</translation>
+    </message>
+    <message>
+        <source>Saves a second identity, marked as a possible duplicate to review</source>
+        <translation>Enregistre une seconde identité, marquée comme doublon possible à vérifier</translation>
+    </message>
+    <message numerus="yes">
+        <source>This identity looks like %Ln identity(ies) already recorded. Is it the same person?</source>
+        <translation>
+            <numerusform>Cette identité ressemble à %Ln identité déjà enregistrée. S&apos;agit-il de la même personne&#xa0;?</numerusform>
+            <numerusform>Cette identité ressemble à %Ln identités déjà enregistrées. S&apos;agit-il de la même personne&#xa0;?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5865,14 +6135,6 @@
         <translation>Dernier échange de modifications entre ce poste et le serveur régional</translation>
     </message>
     <message>
-        <source>● Offline</source>
-        <translation>● Hors ligne</translation>
-    </message>
-    <message>
-        <source>Working on the local database only: the connection to the regional server comes in a later version</source>
-        <translation>Travail sur la base de données locale uniquement&#xa0;: la connexion au serveur régional arrivera dans une prochaine version</translation>
-    </message>
-    <message>
         <source>About Concerto</source>
         <translation>À propos de Concerto</translation>
     </message>
@@ -5955,6 +6217,17 @@
         <source>Changes are recorded under this name; click to change who is working</source>
         <translation>Les modifications sont enregistrées sous ce nom&#xa0;; cliquez pour changer d&apos;utilisateur</translation>
     </message>
+    <message>
+        <source>The connection to the regional server; the work goes on offline in any case</source>
+        <translation>La connexion au serveur régional&#xa0;; le travail continue hors ligne dans tous les cas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to settle</source>
+        <translation>
+            <numerusform>%n conflit à régler</numerusform>
+            <numerusform>%n conflits à régler</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>concerto::MeetingStrip</name>
@@ -5965,13 +6238,6 @@
     <message>
         <source>Time since the session began, against its planned length</source>
         <translation>Temps écoulé depuis le début de la séance, face à sa durée prévue</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n present</source>
-        <translation>
-            <numerusform>%n présent</numerusform>
-            <numerusform>%n présents</numerusform>
-        </translation>
     </message>
     <message>
         <source>Session: %1 planned</source>
@@ -5988,6 +6254,13 @@
     <message>
         <source>Case: %1</source>
         <translation>Dossier&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln present</source>
+        <translation>
+            <numerusform>%Ln présent</numerusform>
+            <numerusform>%Ln présents</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6132,27 +6405,6 @@
         <source>Sign every decided fiche of this session? A signed fiche is locked: a correction is a new version.</source>
         <translation>Signer toutes les fiches décidées de cette séance&#xa0;? Une fiche signée est verrouillée&#xa0;: une correction est une nouvelle version.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n fiche(s) signed.</source>
-        <translation>
-            <numerusform>%n fiche signée.</numerusform>
-            <numerusform>%n fiches signées.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n fiche(s) not signed:</source>
-        <translation>
-            <numerusform>%n fiche non signée&#xa0;:</numerusform>
-            <numerusform>%n fiches non signées&#xa0;:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n fiche(s) signed</source>
-        <translation>
-            <numerusform>%n fiche signée</numerusform>
-            <numerusform>%n fiches signées</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 — %2 — case %3 of %4</source>
         <translation>%1 — %2 — dossier %3 sur %4</translation>
@@ -6160,6 +6412,27 @@
     <message>
         <source>No case on screen.</source>
         <translation>Aucun dossier à l&apos;écran.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fiche(s) signed.</source>
+        <translation>
+            <numerusform>%Ln fiche signée.</numerusform>
+            <numerusform>%Ln fiches signées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fiche(s) not signed:</source>
+        <translation>
+            <numerusform>%Ln fiche non signée&#xa0;:</numerusform>
+            <numerusform>%Ln fiches non signées&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fiche(s) signed</source>
+        <translation>
+            <numerusform>%Ln fiche signée</numerusform>
+            <numerusform>%Ln fiches signées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6216,16 +6489,16 @@
         <source>Value sets (*.xml);;All files (*)</source>
         <translation>Jeux de valeurs (*.xml);;Tous les fichiers (*)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be imported; the versions in use are unchanged.</source>
-        <translation>
-            <numerusform>%n fichier n’a pas pu être importé&#xa0;; les versions en service sont inchangées.</numerusform>
-            <numerusform>%n fichiers n’ont pas pu être importés&#xa0;; les versions en service sont inchangées.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The value sets could not be read: %1</source>
         <translation>Les jeux de valeurs n&apos;ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) could not be imported; the versions in use are unchanged.</source>
+        <translation>
+            <numerusform>%Ln fichier n’a pas pu être importé&#xa0;; les versions en service sont inchangées.</numerusform>
+            <numerusform>%Ln fichiers n’ont pas pu être importés&#xa0;; les versions en service sont inchangées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6284,6 +6557,10 @@
     <message>
         <source>May be the same person as another identity: to review</source>
         <translation>Peut-être la même personne qu&apos;une autre identité&#xa0;: à vérifier</translation>
+    </message>
+    <message>
+        <source>%1 · to review</source>
+        <translation>%1 · à vérifier</translation>
     </message>
 </context>
 <context>
@@ -6377,24 +6654,12 @@
         <translation>Aucun dossier pour l&apos;instant</translation>
     </message>
     <message>
-        <source>?</source>
-        <translation>?</translation>
-    </message>
-    <message>
         <source>Names, birth date, INS or IPP</source>
         <translation>Noms, date de naissance, INS ou IPP</translation>
     </message>
     <message>
         <source>Type the first letters of the birth name, used name or given names, in any order; a birth date (18/09/1942); or the start of an INS or IPP. Down goes to the list, Escape clears the search.</source>
         <translation>Tapez les premières lettres du nom de naissance, du nom d&apos;usage ou des prénoms, dans n&apos;importe quel ordre&#xa0;; une date de naissance (18/09/1942)&#xa0;; ou le début d&apos;un INS ou d&apos;un IPP. Flèche bas va à la liste, Échap efface la recherche.</translation>
-    </message>
-    <message>
-        <source>%1 patients</source>
-        <translation>%1 patients</translation>
-    </message>
-    <message>
-        <source>%1 of %2 patients</source>
-        <translation>%1 patients sur %2</translation>
     </message>
     <message>
         <source>No patient matches &quot;%1&quot;. Check the spelling, type fewer letters, or search by birth date (18/09/1942), INS or IPP.</source>
@@ -6448,6 +6713,28 @@
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
+    <message>
+        <source>? patients</source>
+        <translation>? patients</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln patient(s)</source>
+        <translation>
+            <numerusform>%Ln patient</numerusform>
+            <numerusform>%Ln patients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of ? patients</source>
+        <translation>%1 sur ? patients</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln patient(s)</source>
+        <translation>
+            <numerusform>%1 sur %Ln patient</numerusform>
+            <numerusform>%1 sur %Ln patients</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>concerto::PlanningCalendar</name>
@@ -6491,23 +6778,23 @@
         <source>Every committee</source>
         <translation>Toutes les RCP</translation>
     </message>
-    <message numerus="yes">
-        <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n dossier</numerusform>
-            <numerusform>%n dossiers</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n incomplete</source>
-        <translation>
-            <numerusform>%n incomplet</numerusform>
-            <numerusform>%n incomplets</numerusform>
-        </translation>
-    </message>
     <message>
         <source>cancelled</source>
         <translation>annulée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln dossier</numerusform>
+            <numerusform>%Ln dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incomplete</source>
+        <translation>
+            <numerusform>%Ln incomplet</numerusform>
+            <numerusform>%Ln incomplets</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6527,20 +6814,6 @@
     <message>
         <source>No session this month.</source>
         <translation>Aucune séance ce mois-ci.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s) this month</source>
-        <translation>
-            <numerusform>%n séance ce mois-ci</numerusform>
-            <numerusform>%n séances ce mois-ci</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s) registered</source>
-        <translation>
-            <numerusform>%n dossier inscrit</numerusform>
-            <numerusform>%n dossiers inscrits</numerusform>
-        </translation>
     </message>
     <message>
         <source>Select a session in the calendar or the list to see its detail.</source>
@@ -6634,13 +6907,6 @@
         <source>Every committee&apos;s sessions on a month or week grid, filtered by 3C or committee</source>
         <translation>Les séances de toutes les RCP sur une grille mensuelle ou hebdomadaire, filtrées par 3C ou par RCP</translation>
     </message>
-    <message numerus="yes">
-        <source>%1, %n incomplete</source>
-        <translation>
-            <numerusform>%1, %n incomplet</numerusform>
-            <numerusform>%1, %n incomplets</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Registrations</source>
         <translation>Inscriptions</translation>
@@ -6652,6 +6918,39 @@
     <message>
         <source>%1, completeness being checked</source>
         <translation>%1, complétude en cours de vérification</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s) this month</source>
+        <translation>
+            <numerusform>%Ln séance ce mois-ci</numerusform>
+            <numerusform>%Ln séances ce mois-ci</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s) registered</source>
+        <translation>
+            <numerusform>%Ln dossier inscrit</numerusform>
+            <numerusform>%Ln dossiers inscrits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Imprimer</translation>
+    </message>
+    <message>
+        <source>The agenda (Ctrl+P) or the attendance sheet of this session in a print preview, or its fiches as PDF files in a folder</source>
+        <translation>L&apos;ordre du jour (Ctrl+P) ou la feuille d&apos;émargement de cette séance en aperçu avant impression, ou ses fiches en fichiers PDF dans un dossier</translation>
+    </message>
+    <message>
+        <source>Print the agenda…</source>
+        <translation>Imprimer l&apos;ordre du jour…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln incomplete</source>
+        <translation>
+            <numerusform>%1, %Ln incomplet</numerusform>
+            <numerusform>%1, %Ln incomplets</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6698,6 +6997,21 @@
     <message>
         <source>F11: full screen · Esc: close</source>
         <translation>F11&#xa0;: plein écran · Échap&#xa0;: fermer</translation>
+    </message>
+</context>
+<context>
+    <name>concerto::PrintPreview</name>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>Aperçu avant impression&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The session could not be read: %1</source>
+        <translation>La séance n&apos;a pas pu être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Aperçu avant impression</translation>
     </message>
 </context>
 <context>
@@ -6865,10 +7179,10 @@
         <translation>%1 (pas un code national)</translation>
     </message>
     <message numerus="yes">
-        <source>the groups can give %n distinct specialty(ies)</source>
+        <source>the groups can give %Ln distinct specialty(ies)</source>
         <translation>
-            <numerusform>les groupes peuvent fournir %n spécialité distincte</numerusform>
-            <numerusform>les groupes peuvent fournir %n spécialités distinctes</numerusform>
+            <numerusform>les groupes peuvent fournir %Ln spécialité distincte</numerusform>
+            <numerusform>les groupes peuvent fournir %Ln spécialités distinctes</numerusform>
         </translation>
     </message>
 </context>
@@ -6883,7 +7197,7 @@
         <translation>Proposition thérapeutique (y compris surveillance)</translation>
     </message>
     <message>
-        <source>Recours</source>
+        <source>Second opinion</source>
         <translation>Recours</translation>
     </message>
     <message>
@@ -6935,7 +7249,7 @@
         <translation>Médecin présentateur</translation>
     </message>
     <message>
-        <source>Motif</source>
+        <source>Reason for referral</source>
         <translation>Motif</translation>
     </message>
     <message>
@@ -7096,31 +7410,31 @@
         <source>Status</source>
         <translation>Statut</translation>
     </message>
-    <message numerus="yes">
-        <source>%n case(s) lack what the committee requires before the meeting</source>
-        <translation>
-            <numerusform>%n dossier ne comporte pas tous les éléments requis par la RCP avant la séance</numerusform>
-            <numerusform>%n dossiers ne comportent pas tous les éléments requis par la RCP avant la séance</numerusform>
-        </translation>
-    </message>
     <message>
         <source>all complete</source>
         <translation>tous complets</translation>
     </message>
-    <message numerus="yes">
-        <source>%n incomplete</source>
-        <translation>
-            <numerusform>%n incomplet</numerusform>
-            <numerusform>%n incomplets</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>Files</source>
+        <source>Completeness</source>
         <translation>Complétude</translation>
     </message>
     <message>
         <source>checking…</source>
         <translation>vérification…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s) lack what the committee requires before the meeting</source>
+        <translation>
+            <numerusform>%Ln dossier ne comporte pas tous les éléments requis par la RCP avant la séance</numerusform>
+            <numerusform>%Ln dossiers ne comportent pas tous les éléments requis par la RCP avant la séance</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln incomplete</source>
+        <translation>
+            <numerusform>%Ln incomplet</numerusform>
+            <numerusform>%Ln incomplets</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7181,13 +7495,6 @@
         <source>The indicators could not be computed: %1</source>
         <translation>Les indicateurs n&apos;ont pas pu être calculés&#xa0;: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n fiche(s) from %1 to %2</source>
-        <translation>
-            <numerusform>%n fiche du %1 au %2</numerusform>
-            <numerusform>%n fiches du %1 au %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>There are no figures to export yet.</source>
         <translation>Il n&apos;y a encore aucun chiffre à exporter.</translation>
@@ -7208,16 +7515,19 @@
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln fiche(s) from %1 to %2</source>
+        <translation>
+            <numerusform>%Ln fiche du %1 au %2</numerusform>
+            <numerusform>%Ln fiches du %1 au %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>concerto::SyncWorkspace</name>
     <message>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
-    </message>
-    <message>
-        <source>Every change made here is kept in this computer&apos;s database and waits to be sent to the regional server.</source>
-        <translation>Chaque modification faite ici est conservée dans la base de données de ce poste, en attendant d&apos;être envoyée au serveur régional.</translation>
     </message>
     <message>
         <source>Changes waiting to be sent</source>
@@ -7232,26 +7542,6 @@
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <source>The connection to the regional server comes in a later version: nothing is sent yet</source>
-        <translation>La connexion au serveur régional arrivera dans une prochaine version&#xa0;: rien n&apos;est encore envoyé</translation>
-    </message>
-    <message>
-        <source>Coming next</source>
-        <translation>Prochainement</translation>
-    </message>
-    <message>
-        <source>The list of waiting changes: what, when and by whom</source>
-        <translation>La liste des modifications en attente&#xa0;: quoi, quand et par qui</translation>
-    </message>
-    <message>
-        <source>Progress of the synchronisation, automatic every few minutes</source>
-        <translation>La progression de la synchronisation, automatique toutes les quelques minutes</translation>
-    </message>
-    <message>
-        <source>The conflicts inbox: base, server and local versions side by side, with a choice per field</source>
-        <translation>La boîte des conflits&#xa0;: versions de base, du serveur et locale côte à côte, avec un choix par champ</translation>
-    </message>
-    <message>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
@@ -7260,8 +7550,142 @@
         <translation>?</translation>
     </message>
     <message>
-        <source>The waiting changes could not be counted: %1</source>
-        <translation>Les modifications en attente n&apos;ont pas pu être comptées&#xa0;: %1</translation>
+        <source>Every change made here is kept in this computer&apos;s database and sent to the regional server at the next synchronisation; the other hospitals&apos; changes come back the same way.</source>
+        <translation>Chaque modification faite ici est conservée dans la base de cet ordinateur et envoyée au serveur régional à la prochaine synchronisation&#xa0;; les modifications des autres établissements reviennent par le même chemin.</translation>
+    </message>
+    <message>
+        <source>Conflicts to settle</source>
+        <translation>Conflits à régler</translation>
+    </message>
+    <message>
+        <source>Send the waiting changes and receive the others&apos; (F5)</source>
+        <translation>Envoyer les modifications en attente et recevoir celles des autres (F5)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Regional server</source>
+        <translation>Serveur régional</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>The certificate authority of the region (PEM file)</source>
+        <translation>L&apos;autorité de certification de la région (fichier PEM)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Certificate authority of the region</source>
+        <translation>Autorité de certification de la région</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Certificats (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate authority</source>
+        <translation>Autorité de &amp;certification</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Se connecter…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address must begin with https://, for example https://rcp.example.fr:8443.</source>
+        <translation>L&apos;adresse du serveur doit commencer par https://, par exemple https://rcp.example.fr:8443.</translation>
+    </message>
+    <message>
+        <source>Give the certificate authority&apos;s file and your user name first.</source>
+        <translation>Indiquez d&apos;abord le fichier de l&apos;autorité de certification et votre nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>Sign in to the regional server</source>
+        <translation>Connexion au serveur régional</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2:</source>
+        <translation>Mot de passe de %1 sur %2&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The sync state could not be read: %1</source>
+        <translation>L&apos;état de la synchronisation n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 changes sent</source>
+        <translation>%1 modifications envoyées sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synchronising… %n record(s) received</source>
+        <translation>
+            <numerusform>Synchronisation… %n enregistrement reçu</numerusform>
+            <numerusform>Synchronisation… %n enregistrements reçus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your session is kept in the system&apos;s keychain; your password is never kept.</source>
+        <translation>Votre session est conservée dans le trousseau du système&#xa0;; votre mot de passe n&apos;est jamais conservé.</translation>
+    </message>
+    <message>
+        <source>No keychain on this computer: your session is kept in memory only and you sign in again at each start.</source>
+        <translation>Pas de trousseau sur cet ordinateur&#xa0;: votre session n&apos;est gardée qu&apos;en mémoire et vous vous reconnectez à chaque démarrage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent: %n change(s) applied</source>
+        <translation>
+            <numerusform>Envoyé&#xa0;: %n modification appliquée</numerusform>
+            <numerusform>Envoyé&#xa0;: %n modifications appliquées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in conflict</source>
+        <translation>
+            <numerusform>%n en conflit</numerusform>
+            <numerusform>%n en conflit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refusée</numerusform>
+            <numerusform>%n refusées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>received: %n record(s)</source>
+        <translation>
+            <numerusform>reçu&#xa0;: %n enregistrement</numerusform>
+            <numerusform>reçu&#xa0;: %n enregistrements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation>Refusé par le serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The last synchronisation failed: %1</source>
+        <translation>La dernière synchronisation a échoué&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held until its conflict is settled</source>
+        <translation>
+            <numerusform>%n retenue jusqu&apos;au règlement de son conflit</numerusform>
+            <numerusform>%n retenues jusqu&apos;au règlement de leur conflit</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7686,10 +8110,6 @@
         <translation>La base de données %1 n&apos;a pas pu être ouverte.
 
 %2</translation>
-    </message>
-    <message>
-        <source>Read the database&apos;s key from FILE (where no system keychain runs; CONCERTO_KEY_FILE names it too).</source>
-        <translation>Lire la clé de la base de données dans FICHIER (là où aucun trousseau du système ne fonctionne&#xa0;; CONCERTO_KEY_FILE le désigne aussi).</translation>
     </message>
 </context>
 </TS>

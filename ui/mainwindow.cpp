@@ -9,6 +9,7 @@
 #include "ui/meeting/meetingworkspace.h"
 #include "ui/profile/profiledialog.h"
 #include "ui/screenrights.h"
+#include "ui/sync/desktopsync.h"
 #include "ui/workspaces/administrationworkspace.h"
 #include "ui/workspaces/casesworkspace.h"
 #include "ui/workspaces/fichesworkspace.h"
@@ -79,7 +80,8 @@ QIcon railIcon(const char *name) {
 
 MainWindow::MainWindow(Services &services, QWidget *parent)
     : QMainWindow(parent)
-    , m_services(services) {
+    , m_services(services)
+    , m_sync(std::make_unique<DesktopSync>(services.path())) {
     setWindowIcon(QIcon(QStringLiteral(":/icons/concerto.svg")));
     buildUi();
     QSettings settings;
@@ -97,6 +99,14 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
     afterChange->setInterval(0);
     connect(afterChange, &QTimer::timeout, this, &MainWindow::refreshSyncState);
     connect(&m_services, &Services::recordsChanged, afterChange, qOverload<>(&QTimer::start));
+    connect(m_sync.get(), &DesktopSync::changed, this, &MainWindow::refreshSyncState);
+    // What a sync brought in was written by another connection: the screen shown reads again.
+    connect(&m_sync->scheduler(), &sync::SyncScheduler::finished, this, [this](const sync::SyncReport &r) {
+        if (r.pulled > 0 || r.pullConflicts > 0 || r.pushConflicts > 0)
+            if (auto *shown = qobject_cast<Workspace *>(m_stack->currentWidget()))
+                shown->refresh();
+    });
+    m_sync->start();
 }
 
 MainWindow::~MainWindow() {
@@ -237,6 +247,7 @@ QWidget *MainWindow::buildRail(QWidget *parent) {
         button->setIconSize(QSize(24, 24));
         button->setAutoRaise(true);
         button->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+        button->setMinimumWidth(std::max(84, button->fontMetrics().horizontalAdvance(action->text()) + 20));
         layout->addWidget(button);
         if (action->data().toInt() == Statistics)
             layout->addStretch(); // Sync and Administration sit at the bottom of the rail
@@ -350,11 +361,9 @@ void MainWindow::buildStatusBar() {
     m_lastSync = new QLabel(bar);
     m_lastSync->setToolTip(tr("When this computer last exchanged changes with the regional server"));
     bar->addPermanentWidget(m_lastSync);
-    m_offline = new QLabel(tr("● Offline"), bar);
+    m_offline = new QLabel(bar);
     m_offline->setObjectName(QStringLiteral("offlineIndicator"));
-    m_offline->setToolTip(
-        tr("Working on the local database only: the connection to the regional server comes "
-           "in a later version"));
+    m_offline->setToolTip(tr("The connection to the regional server; the work goes on offline in any case"));
     bar->addPermanentWidget(m_offline);
 }
 
@@ -406,8 +415,11 @@ Workspace *MainWindow::makeWorkspace(int id) {
         return new FichesWorkspace(m_services, m_stack);
     case Statistics:
         return new StatisticsWorkspace(m_services, m_stack);
-    case Sync:
-        return new SyncWorkspace(m_services, m_stack);
+    case Sync: {
+        auto *syncWorkspace = new SyncWorkspace(m_services, *m_sync, m_stack);
+        connect(syncWorkspace, &SyncWorkspace::recordsReceived, this, &MainWindow::refreshSyncState);
+        return syncWorkspace;
+    }
     default: {
         auto *administration = new AdministrationWorkspace(m_services, m_stack);
         connect(administration, &AdministrationWorkspace::languageChanged, this, &MainWindow::applyLanguage);
@@ -464,24 +476,32 @@ QString MainWindow::syncStateText() const {
     return m_syncState->text();
 }
 
+QString MainWindow::connectionText() const {
+    return m_offline->text();
+}
+
 void MainWindow::refreshSyncState() {
-    const StoreRead<int> pending = m_services.pendingChanges();
-    const QString lastSync = SyncWorkspace::lastSyncText();
-    const bool neverSynced = !QSettings().value(QStringLiteral("sync/lastSync")).toDateTime().isValid();
-    m_syncState->setProperty("problem", !pending.ok());
-    if (!pending.ok()) {
+    if (!m_syncState)
+        return;
+    const StoreRead<SyncState> state = m_services.syncState();
+    m_syncState->setProperty("problem", !state.ok() || (state.ok() && state->openConflicts > 0));
+    if (!state.ok()) {
         // Never "Synchronised" when the waiting changes could not be counted.
         m_syncState->setText(tr("Sync state unknown"));
         m_syncState->setToolTip(
-            tr("The changes waiting to be sent could not be counted: %1").arg(pending.error));
+            tr("The changes waiting to be sent could not be counted: %1").arg(state.error));
     } else {
         m_syncState->setToolTip(tr("Open the Sync workspace"));
-        if (*pending > 0)
-            m_syncState->setText(tr("%n change(s) waiting", nullptr, *pending));
+        if (state->openConflicts > 0)
+            m_syncState->setText(tr("%n conflict(s) to settle", nullptr, state->openConflicts));
+        else if (state->pendingChanges > 0)
+            m_syncState->setText(tr("%n change(s) waiting", nullptr, state->pendingChanges));
         else
-            m_syncState->setText(neverSynced ? tr("Never synchronised") : tr("Synchronised"));
+            m_syncState->setText(state->lastSyncAt.isValid() ? tr("Synchronised") : tr("Never synchronised"));
     }
-    m_lastSync->setText(tr("Last sync: %1").arg(lastSync));
+    m_lastSync->setText(tr("Last sync: %1").arg(SyncWorkspace::lastSyncText(m_services, *m_sync)));
+    m_offline->setText(QStringLiteral("● ") + m_sync->phaseText());
+    m_offline->setProperty("problem", m_sync->phaseIsProblem());
 }
 
 void MainWindow::applyLanguage(const QString &setting) {

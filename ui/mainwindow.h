@@ -1,9 +1,11 @@
 // The main window: a navigation rail with the eight workspaces (Ctrl+1…Ctrl+8), a top bar with the
 // global search (Ctrl+K), the user and the sync state, and a status bar with the database, the last sync
-// and the offline indicator. Geometry and the last workspace are remembered in QSettings.
+// and the connection's state (the regional server: offline, synchronising, connected). Geometry and the last
+// workspace are remembered in QSettings.
 #pragma once
 
 #include <QMainWindow>
+#include <memory>
 
 class QActionGroup;
 class QLabel;
@@ -14,6 +16,7 @@ class QToolButton;
 
 namespace concerto {
 
+class DesktopSync;
 class Services;
 class Workspace;
 
@@ -44,6 +47,8 @@ public:
     QAction *workspaceAction(int id) const;
     QLineEdit *searchField() const { return m_search; }
     QString syncStateText() const;
+    QString connectionText() const;
+    DesktopSync &desktopSync() { return *m_sync; }
 
     // Opens the Patients workspace filtered by `text` (name, INS or IPP).
     void searchPatients(const QString &text);
@@ -83,6 +88,7 @@ private:
     void showActor();
 
     Services &m_services;
+    std::unique_ptr<DesktopSync> m_sync; // kept across the rebuilds of a language change
     QWidget *m_root = nullptr;
     QStackedWidget *m_stack = nullptr;
     QActionGroup *m_workspaceActions = nullptr;

@@ -12,7 +12,7 @@ namespace {
 const char *kStyleSheet = R"(
 #navigationRail { background: #e6ebf0; border-right: 1px solid #d3dae1; }
 #navigationRail QToolButton { border: none; border-radius: 8px; padding: 6px 2px; margin: 1px 6px;
-    color: #2d3a4a; min-width: 84px; }
+    color: #2d3a4a; }
 #navigationRail QToolButton:hover { background: #d9e2ea; }
 #navigationRail QToolButton:checked { background: #2b6f8e; color: white; }
 #navigationRail QToolButton:focus { border: 2px solid #e0a526; }

@@ -144,10 +144,16 @@ int duplicates(Context &c) {
               << '\n';
         return Failure;
     }
-    for (const identity::DuplicatePair &pair : *pairs)
+    // The sixth column says whether the pair is already marked to review (by an import, or an identity
+    // saved over the editor's look-alike warning): "to-review", else "-".
+    for (const identity::DuplicatePair &pair : *pairs) {
+        const bool marked = pair.first.possibleDuplicateOf == pair.second.meta.id ||
+                            pair.second.possibleDuplicateOf == pair.first.meta.id;
         c.out << json::idText(pair.first.meta.id) << '\t' << label(pair.first) << '\t'
               << json::idText(pair.second.meta.id) << '\t' << label(pair.second) << '\t'
-              << identity::describe(pair.reason) << '\n';
+              << identity::describe(pair.reason) << '\t'
+              << (marked ? QStringLiteral("to-review") : QStringLiteral("-")) << '\n';
+    }
     return Success;
 }
 
@@ -176,8 +182,9 @@ std::vector<Command> patientCommands() {
          },
          importPatients, 1},
         {"duplicates",
-         QT_TRANSLATE_NOOP("Cli",
-                           "List the identities that may be the same person: both ids, labels and why."),
+         QT_TRANSLATE_NOOP(
+             "Cli", "List the identities that may be the same person: both ids, labels, why, and whether the "
+                    "pair is marked to review."),
          {},
          duplicates},
     };

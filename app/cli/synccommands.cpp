@@ -75,6 +75,7 @@ int syncCommand(Context &c) {
         c.out << "  rejected " << refusal << '\n';
     c.out << "pulled: " << r.pulled << " applied, " << r.unchanged << " already here, " << r.pullConflicts
           << " conflict\n";
+    c.out << "value sets: " << r.valueSetsLoaded << " loaded\n";
     c.out << "left: " << r.pendingChanges << " pending, " << r.openConflicts << " in conflict\n";
     if (!r.ok) {
         c.err << QCoreApplication::translate("Cli", "Sync failed: %1").arg(r.error) << '\n';

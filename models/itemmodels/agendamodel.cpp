@@ -123,7 +123,7 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const {
     case KindColumn:
         return agenda::isRegisteredCase(i) ? tr("Registered") : tr("To discuss");
     case CompletenessColumn:
-        return complete ? tr("Complete") : tr("%n missing", nullptr, int(c->completeness.items.size()));
+        return complete ? tr("Complete") : tr("%Ln missing", nullptr, int(c->completeness.items.size()));
     case LateColumn:
         return i.lateRegistration ? tr("Late") : QString();
     case StateColumn:
@@ -146,7 +146,7 @@ QVariant AgendaModel::headerData(int section, Qt::Orientation orientation, int r
     case KindColumn:
         return tr("Case");
     case CompletenessColumn:
-        return tr("File");
+        return tr("Completeness");
     case LateColumn:
         return tr("Late");
     case StateColumn:

@@ -180,7 +180,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const {
                    ? tr("%1 (late)").arg(labels::agendaState(r->inscription.agendaState))
                    : labels::agendaState(r->inscription.agendaState);
     case CompletenessColumn:
-        return complete ? tr("Complete") : tr("%n missing", nullptr, int(r->completeness.items.size()));
+        return complete ? tr("Complete") : tr("%Ln missing", nullptr, int(r->completeness.items.size()));
     default:
         return {};
     }

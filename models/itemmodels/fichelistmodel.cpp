@@ -67,13 +67,15 @@ bool FicheListModel::resolvePatients() {
 // patients' fiches by fiche_patient, the cases of the sessions by fiche_inscription), the others then
 // check the fiches it finds. Which one leads is chosen by counting, once per filter, how many fiches
 // each would read: a page read through a small set sorts that set, a page read in the list's own order
-// (the index of updated_at or signed_at) walks the list until it has a page of matches.
+// (the index of updated_at or signed_at) walks the list until it has a page of matches. Every fiche
+// (no status chosen) is listed newest meeting first instead, through the sessions.
 bool FicheListModel::buildCondition() {
     QStringList conditions;
     m_binds.clear();
     m_tooManyPatients = false;
     m_patientMatches = -1;
     m_lead = LeadByOrder;
+    m_byMeeting = false;
     double share = 1.0; // the part of the fiches the status filter keeps (a rough guess)
     switch (m_filter.status) {
     case FicheFilter::Status::All:
@@ -111,6 +113,26 @@ bool FicheListModel::buildCondition() {
     const bool byPatient = !m_filter.patientText.trimmed().isEmpty();
     if (byPatient && (!resolvePatients() || m_patientMatches == 0))
         return false; // nobody, too many or unreadable: no fiche to read
+    if (m_filter.status == FicheFilter::Status::All) {
+        // Every fiche runs newest meeting first (FicheRepository::pageByMeeting): the sessions are
+        // walked in that order (through session_rcp for a committee, session_start otherwise) and their
+        // cases' fiches looked up; a patient's fiches are read through fiche_patient and sorted. The
+        // status lists below stay in their own index's order (newest change first: worklists).
+        m_byMeeting = true;
+        m_walkSessions = !byPatient;
+        m_lead = byPatient ? LeadByPatients : session.isEmpty() ? LeadByOrder : LeadByCases;
+        QStringList where;
+        if (!session.isEmpty()) {
+            where << session.join(QLatin1String(" AND "));
+            m_binds << sessionBinds;
+        }
+        if (byPatient) {
+            where << QStringLiteral("fiche.patient_id IN (SELECT value FROM json_each(?))");
+            m_binds << m_patientIds;
+        }
+        m_condition = where.join(QLatin1String(" AND "));
+        return true;
+    }
     if (session.isEmpty() && !byPatient) {
         m_condition = conditions.join(QLatin1String(" AND "));
         return true;
@@ -311,7 +333,8 @@ void FicheListModel::fetchMore(const QModelIndex &parent) {
         return;
     const int offset = int(m_rows.size());
     StoreRead<PageOf<Fiche>> read =
-        m_fiches.pageWhere(m_condition, m_binds, signedOnly(), m_lastKey, kPageSize);
+        m_byMeeting ? m_fiches.pageByMeeting(m_condition, m_binds, m_walkSessions, m_lastKey, kPageSize)
+                    : m_fiches.pageWhere(m_condition, m_binds, signedOnly(), m_lastKey, kPageSize);
     if (!read.ok()) {
         m_complete = true; // what is shown stays, marked as incomplete by the error
         setError(read.error);

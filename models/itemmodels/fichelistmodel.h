@@ -1,7 +1,9 @@
-// The fiches of the Fiches workspace, newest first, loaded page by page (fetchMore): status, version,
+// The fiches of the Fiches workspace, loaded page by page (fetchMore): status, version,
 // meeting date, patient and committee. Filters by status, committee, meeting-date period and patient
 // (name or IPP, as the patient search finds them) combine; each is a condition of the paged SQL on the
-// fiche table's indexed columns. Pages by key; follows the store's changes.
+// fiche table's indexed columns. Every fiche is listed newest meeting first; the fiches of a status
+// (drafts, to validate: worklists) newest change first, signed ones newest signature first. Pages by
+// key; follows the store's changes.
 #pragma once
 
 #include "models/itemmodels/storelistmodel.h"
@@ -111,7 +113,9 @@ private:
     bool m_tooManyPatients = false;
     int m_patientMatches = -1;
     Lead m_lead = LeadByOrder;
-    QString m_patientIds; // JSON array of the matching patients' ids
+    bool m_byMeeting = false;   // every fiche: newest meeting first (pageByMeeting)
+    bool m_walkSessions = true; // … read by walking the sessions newest first
+    QString m_patientIds;       // JSON array of the matching patients' ids
     std::vector<Fiche> m_rows;
     PageKey m_lastKey;
     mutable QHash<QUuid, QString> m_patientNames;

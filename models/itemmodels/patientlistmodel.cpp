@@ -141,7 +141,11 @@ QVariant PatientListModel::data(const QModelIndex &index, int role) const {
         // The INS is shown only for a qualified identity.
         return p->mayShareIns() ? p->ins : QString();
     case IdentityStatusColumn:
-        return labels::identityStatus(p->identityStatus);
+        // A possible duplicate (marked by an import, or saved over the identity editor's look-alike
+        // warning) says so in the list itself, not only in its tooltip.
+        return p->awaitsDuplicateReview()
+                   ? tr("%1 · to review").arg(labels::identityStatus(p->identityStatus))
+                   : labels::identityStatus(p->identityStatus);
     case Ipp:
         return p->ipp;
     default:

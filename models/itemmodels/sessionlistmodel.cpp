@@ -97,11 +97,11 @@ void SessionListModel::counted(const QHash<QUuid, int> &counts) {
         if (r < 0)
             continue;
         m_rows[std::size_t(r)].incompleteCount = it.value();
-        Q_EMIT dataChanged(index(r, FilesColumn), index(r, FilesColumn));
+        Q_EMIT dataChanged(index(r, CompletenessColumn), index(r, CompletenessColumn));
     }
     if (--m_readsLeft > 0)
         return;
-    if (m_sortColumn == FilesColumn)
+    if (m_sortColumn == CompletenessColumn)
         sort(m_sortColumn, m_sortOrder);
     Q_EMIT completenessCounted();
 }
@@ -140,9 +140,9 @@ bool SessionListModel::refreshCases(const QList<QUuid> &inscriptionIds) {
             return false;
         row.caseCount = *cases;
         row.incompleteCount = *incomplete;
-        Q_EMIT dataChanged(index(int(r), CasesColumn), index(int(r), FilesColumn));
+        Q_EMIT dataChanged(index(int(r), CasesColumn), index(int(r), CompletenessColumn));
     }
-    if (m_sortColumn == CasesColumn || m_sortColumn == FilesColumn)
+    if (m_sortColumn == CasesColumn || m_sortColumn == CompletenessColumn)
         sort(m_sortColumn, m_sortOrder);
     return true;
 }
@@ -241,8 +241,8 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const {
         return r->incompleteCount;
     if (role == Qt::TextAlignmentRole && index.column() == CasesColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ToolTipRole && index.column() == FilesColumn && r->incompleteCount > 0)
-        return tr("%n case(s) lack what the committee requires before the meeting", nullptr,
+    if (role == Qt::ToolTipRole && index.column() == CompletenessColumn && r->incompleteCount > 0)
+        return tr("%Ln case(s) lack what the committee requires before the meeting", nullptr,
                   r->incompleteCount);
     if (role != Qt::DisplayRole)
         return {};
@@ -257,13 +257,13 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const {
         return r->session.place;
     case CasesColumn:
         return r->caseCount;
-    case FilesColumn:
+    case CompletenessColumn:
         if (r->caseCount == 0)
             return QString();
         if (r->incompleteCount < 0)
             return tr("checking…");
         return r->incompleteCount == 0 ? tr("all complete")
-                                       : tr("%n incomplete", nullptr, r->incompleteCount);
+                                       : tr("%Ln incomplete", nullptr, r->incompleteCount);
     case StatusColumn:
         return labels::sessionStatus(r->session.status);
     default:
@@ -285,8 +285,8 @@ QVariant SessionListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Place");
     case CasesColumn:
         return tr("Cases");
-    case FilesColumn:
-        return tr("Files");
+    case CompletenessColumn:
+        return tr("Completeness");
     case StatusColumn:
         return tr("Status");
     default:
@@ -336,7 +336,7 @@ void SessionListModel::sortRows(std::vector<Row> &rows) const {
             return collator.compare(a.session.place, b.session.place);
         case CasesColumn:
             return a.caseCount < b.caseCount ? -1 : a.caseCount > b.caseCount ? 1 : 0;
-        case FilesColumn:
+        case CompletenessColumn:
             return a.incompleteCount < b.incompleteCount ? -1 : a.incompleteCount > b.incompleteCount ? 1 : 0;
         case StatusColumn:
             return collator.compare(labels::sessionStatus(a.session.status),

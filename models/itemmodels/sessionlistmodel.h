@@ -26,7 +26,7 @@ public:
         CommitteeColumn,
         PlaceColumn,
         CasesColumn,
-        FilesColumn, // how many cases are incomplete
+        CompletenessColumn, // how many cases are incomplete
         StatusColumn,
         ColumnCount
     };

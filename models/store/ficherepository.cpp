@@ -104,6 +104,22 @@ StoreRead<PageOf<Fiche>> FicheRepository::pageWhere(const QString &condition, co
     return listPage(condition, binds, bySignature ? signedOrder() : defaultOrder(), after, true, limit);
 }
 
+StoreRead<PageOf<Fiche>> FicheRepository::pageByMeeting(const QString &condition, const QVariantList &binds,
+                                                        bool walkSessions, const PageKey &after,
+                                                        int limit) const {
+    static const ListOrder order = ListOrder::parse(QStringLiteral("s.starts_at DESC, fiche.id DESC"));
+    // CROSS JOIN keeps SQLite's join order as written: the sessions first (their index gives the list's
+    // order, a page reads about a page of fiches), or the fiches first (the condition's index finds a
+    // few, sorted then).
+    static const QString bySessions =
+        QStringLiteral("session AS s CROSS JOIN inscription AS i ON i.session_id = s.id CROSS JOIN fiche ON "
+                       "fiche.inscription_id = i.id");
+    static const QString byFiches = QStringLiteral(
+        "fiche CROSS JOIN inscription AS i ON i.id = fiche.inscription_id CROSS JOIN session AS s ON "
+        "s.id = i.session_id");
+    return listPageFrom(walkSessions ? bySessions : byFiches, condition, binds, order, after, true, limit);
+}
+
 StoreRead<int> FicheRepository::countOf(const QString &sql, const QVariantList &binds) const {
     QSqlQuery &q = m_table.prepared(sql);
     for (int i = 0; i < binds.size(); ++i)

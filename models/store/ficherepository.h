@@ -33,6 +33,13 @@ public:
     // page at a time by key: newest change first, or newest signature first when `bySignature`.
     StoreRead<PageOf<Fiche>> pageWhere(const QString &condition, const QVariantList &binds, bool bySignature,
                                        const PageKey &after, int limit) const;
+    // The same, newest meeting first (the start of the fiche's session, then the fiche's id): the fiche's
+    // columns named fiche.status, fiche.patient_id… in `condition`. With `walkSessions` the sessions are
+    // read newest first (index session_start) and their cases' fiches looked up, which pages the whole
+    // list by key; without, the fiches `condition` finds through its own index are read and sorted (a
+    // patient's, a few sessions'). A fiche without a case is not listed.
+    StoreRead<PageOf<Fiche>> pageByMeeting(const QString &condition, const QVariantList &binds,
+                                           bool walkSessions, const PageKey &after, int limit) const;
     // The integer a query of the store's file answers (a count), its values bound in order; the
     // statement is prepared once and kept.
     StoreRead<int> countOf(const QString &sql, const QVariantList &binds) const;

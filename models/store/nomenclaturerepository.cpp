@@ -3,6 +3,7 @@
 #include "models/store/nomenclaturerepository.h"
 #include "models/nomenclature/svsreader.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QSqlError>
 
@@ -39,6 +40,19 @@ QString NomenclatureRepository::readError(const QSqlQuery &q) const {
 
 ImportResult NomenclatureRepository::importFile(const QString &path) {
     ReadResult read = readValueSetFile(path);
+    if (!read) {
+        ImportResult result;
+        result.error = read.error;
+        return result;
+    }
+    return store(*read.set);
+}
+
+ImportResult NomenclatureRepository::importData(const QByteArray &content, const QString &fileName) {
+    QBuffer buffer;
+    buffer.setData(content);
+    buffer.open(QIODevice::ReadOnly);
+    ReadResult read = readValueSet(buffer, fileName);
     if (!read) {
         ImportResult result;
         result.error = read.error;

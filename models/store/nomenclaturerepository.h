@@ -37,6 +37,8 @@ public:
     Q_DISABLE_COPY_MOVE(NomenclatureRepository)
 
     ImportResult importFile(const QString &path);
+    // The same with a file's bytes (a value set the regional server sent), `fileName` naming it.
+    ImportResult importData(const QByteArray &content, const QString &fileName);
     ImportResult store(const ValueSet &set);
     StoreResult activate(const QString &oid, const QString &version);
 

@@ -155,14 +155,21 @@ ListOrder ListOrder::parse(const QString &orderBy) {
 StoreRead<PageOf<StoredRow>> RecordTable::page(const QString &filter, const QVariantList &binds,
                                                const ListOrder &order, const PageKey &from, bool forward,
                                                int limit) const {
+    return page(m_table, filter, binds, order, from, forward, limit);
+}
+
+StoreRead<PageOf<StoredRow>> RecordTable::page(const QString &source, const QString &filter,
+                                               const QVariantList &binds, const ListOrder &order,
+                                               const PageKey &from, bool forward, int limit) const {
     using Read = StoreRead<PageOf<StoredRow>>;
+    const bool joined = source != m_table;
     const int n = int(order.columns.size());
     // Paging backwards walks the list in the opposite order, then turns the page around.
     auto descending = [&](int i) { return order.descending.at(i) != !forward; };
     QStringList orderBy;
     for (int i = 0; i < n; ++i)
         orderBy << order.columns.at(i) + (descending(i) ? QStringLiteral(" DESC") : QString());
-    QStringList conditions{QStringLiteral("deleted = 0")};
+    QStringList conditions{joined ? m_table + QStringLiteral(".deleted = 0") : QStringLiteral("deleted = 0")};
     if (!filter.isEmpty())
         conditions << QLatin1Char('(') + filter + QLatin1Char(')');
     QVariantList values = binds;
@@ -189,10 +196,10 @@ StoreRead<PageOf<StoredRow>> RecordTable::page(const QString &filter, const QVar
         }
     }
     values << limit;
-    QSqlQuery &q =
-        prepared(QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 ORDER BY %5 LIMIT ?")
-                     .arg(selectColumns(), order.columns.join(QLatin1String(", ")), m_table,
-                          conditions.join(QLatin1String(" AND ")), orderBy.join(QLatin1String(", "))));
+    QSqlQuery &q = prepared(
+        QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 ORDER BY %5 LIMIT ?")
+            .arg(joined ? qualifiedColumns() : selectColumns(), order.columns.join(QLatin1String(", ")),
+                 source, conditions.join(QLatin1String(" AND ")), orderBy.join(QLatin1String(", "))));
     bindAll(q, values);
     if (!q.exec())
         return Read::failure(readError(q));

@@ -83,6 +83,12 @@ public:
     StoreRead<PageOf<StoredRow>> page(const QString &filter, const QVariantList &binds,
                                       const ListOrder &order, const PageKey &from, bool forward,
                                       int limit) const;
+    // The same over `source`, a FROM clause that joins this table (named by itself) to others, so that
+    // the order may be another table's column: the records come from this table, the filter and the
+    // order name their columns with their table (fiche.status, s.starts_at).
+    StoreRead<PageOf<StoredRow>> page(const QString &source, const QString &filter, const QVariantList &binds,
+                                      const ListOrder &order, const PageKey &from, bool forward,
+                                      int limit) const;
     // The first column of the first row of a prepared query (a count), with the query finished so
     // that it holds no read snapshot afterwards.
     StoreRead<int> scalar(QSqlQuery &query) const;
@@ -92,6 +98,11 @@ public:
     static QByteArray fieldList(const QStringList &fields);
     QString selectColumns() const {
         return QStringLiteral("id, version, updated_at, updated_by, deleted, body");
+    }
+    // The same columns named with the table, for a query that joins others.
+    QString qualifiedColumns() const {
+        return QStringLiteral("%1.id, %1.version, %1.updated_at, %1.updated_by, %1.deleted, %1.body")
+            .arg(m_table);
     }
 
 private:

@@ -86,6 +86,20 @@ protected:
         return StoreRead<std::vector<T>>::success(std::move(result));
     }
 
+    // The same over a FROM clause that joins the table to others (see RecordTable::page).
+    StoreRead<PageOf<T>> listPageFrom(const QString &source, const QString &filter, const QVariantList &binds,
+                                      const ListOrder &order, const PageKey &from, bool forward,
+                                      int limit) const {
+        StoreRead<PageOf<StoredRow>> found = m_table.page(source, filter, binds, order, from, forward, limit);
+        if (!found.ok())
+            return StoreRead<PageOf<T>>::failure(found.error);
+        PageOf<T> result{{}, found->firstKey, found->lastKey};
+        result.items.reserve(found->items.size());
+        for (const StoredRow &row : found->items)
+            result.items.push_back(fromRow(row));
+        return StoreRead<PageOf<T>>::success(std::move(result));
+    }
+
     // A page of the records matching `filter`, in `order`, by key (see RecordTable::page).
     StoreRead<PageOf<T>> listPage(const QString &filter, const QVariantList &binds, const ListOrder &order,
                                   const PageKey &from, bool forward, int limit) const {

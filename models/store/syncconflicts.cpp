@@ -79,4 +79,18 @@ StoreRead<int> openConflictCount(Database &db) {
     return StoreRead<int>::success(q.value(0).toInt());
 }
 
+StoreRead<bool> hasOpenConflict(Database &db, const QString &entity, const QUuid &id) {
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT count(*) FROM sync_conflict WHERE entity = ? AND (record_id = ? OR local_id = ?)"));
+    const QString text = id.toString(QUuid::WithoutBraces);
+    q.addBindValue(entity);
+    q.addBindValue(text);
+    q.addBindValue(text);
+    if (!q.exec() || !q.next())
+        return StoreRead<bool>::failure(
+            readFailure("reading", QStringLiteral("sync_conflict"), q, db.path()));
+    return StoreRead<bool>::success(q.value(0).toInt() > 0);
+}
+
 } // namespace concerto

@@ -38,5 +38,7 @@ StoreResult recordConflict(Database &db, const SyncConflict &conflict);
 // The open conflicts, oldest first.
 StoreRead<std::vector<SyncConflict>> openConflicts(Database &db);
 StoreRead<int> openConflictCount(Database &db);
+// Whether record `id` of `entity` is either side of an open conflict (a fiche so caught is not signed).
+StoreRead<bool> hasOpenConflict(Database &db, const QString &entity, const QUuid &id);
 
 } // namespace concerto

@@ -10,6 +10,8 @@
 #include <QDir>
 #include <QFile>
 #include <cstdio>
+#include <pwd.h>
+#include <unistd.h>
 
 namespace concerto::server {
 
@@ -38,6 +40,23 @@ bool checkPassword(const QString &password, QTextStream &err) {
     return true;
 }
 
+// Who runs the command, as the audit names it: "admin (LOGIN)", and who used sudo.
+QString adminActor() {
+    const passwd *account = getpwuid(geteuid());
+    QString actor = QStringLiteral("admin (%1")
+                        .arg(account ? QString::fromLocal8Bit(account->pw_name) : QString::number(geteuid()));
+    const QString sudoUser = qEnvironmentVariable("SUDO_USER");
+    if (!sudoUser.isEmpty())
+        actor += QStringLiteral(", sudo by ") + sudoUser;
+    return actor + QLatin1Char(')');
+}
+
+Accounts accountsOf(const ServerDatabase &database) {
+    Accounts accounts(database);
+    accounts.setActor(adminActor());
+    return accounts;
+}
+
 std::unique_ptr<ServerDatabase> openDatabase(const DatabaseLocation &location, QTextStream &err) {
     QString error;
     if (location.url.isEmpty() && !QDir().mkpath(location.dataDir)) {
@@ -60,7 +79,7 @@ int addOrganisation(const DatabaseLocation &location, const QStringList &argumen
     if (!database)
         return 1;
     QString error;
-    if (!Accounts(*database).addOrganisation({arguments[0], arguments[1]}, &error)) {
+    if (!accountsOf(*database).addOrganisation({arguments[0], arguments[1]}, &error)) {
         err << "Organisation not added: " << error << ".\n";
         return 1;
     }
@@ -114,7 +133,7 @@ int addUser(const DatabaseLocation &location, const QStringList &arguments, QTex
     if (!database)
         return 1;
     QString error;
-    if (!Accounts(*database).addUser(name, hash, roles, organisations, &error)) {
+    if (!accountsOf(*database).addUser(name, hash, roles, organisations, &error)) {
         err << "User not added: " << error << ".\n";
         return 1;
     }
@@ -136,7 +155,7 @@ int resetPassword(const DatabaseLocation &location, const QStringList &arguments
     if (!database)
         return 1;
     QString error;
-    if (!Accounts(*database).setPassword(arguments[0], hash, &error)) {
+    if (!accountsOf(*database).setPassword(arguments[0], hash, &error)) {
         err << "Password not changed: " << error << ".\n";
         return 1;
     }
@@ -161,7 +180,8 @@ int importNomenclatures(const DatabaseLocation &location, const QStringList &fil
     const auto database = openDatabase(location, err);
     if (!database)
         return 1;
-    const ValueSets valueSets(*database);
+    ValueSets valueSets(*database);
+    valueSets.setActor(adminActor());
     for (const QString &file : files) {
         StoredValueSet set;
         QString error;

@@ -20,4 +20,8 @@ int runAdminCommand(const DatabaseLocation &location, const QStringList &argumen
 
 QString adminUsage();
 
+// verify-audit: exit 0 when the audit log's chain is whole (the count and the last hash on stdout), 1 when
+// it is broken (the first broken row and what is wrong, on stderr) or cannot be read.
+int runVerifyAudit(const DatabaseLocation &location, QTextStream &out, QTextStream &err);
+
 } // namespace concerto::server

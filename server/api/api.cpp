@@ -51,6 +51,16 @@ HttpResponse unauthorised() {
 
 } // namespace
 
+QJsonObject clientOf(const HttpRequest &request) {
+    QJsonObject client;
+    if (!request.remoteAddress.isEmpty())
+        client.insert(QStringLiteral("address"), request.remoteAddress);
+    const QByteArray forwarded = request.header(QByteArrayLiteral("X-Forwarded-For"));
+    if (!forwarded.isEmpty())
+        client.insert(QStringLiteral("forwarded_for"), QString::fromLatin1(forwarded.left(200)));
+    return client;
+}
+
 // The body as a JSON object, or the 400 that says why it is not one.
 bool parseBody(const HttpRequest &request, QJsonObject *object, HttpResponse *refusal) {
     QJsonParseError error;
@@ -124,12 +134,12 @@ HttpResponse Api::handle(const HttpRequest &request) {
     if (path == QLatin1String("/api/v1/sync/pull"))
         return pull(principal, request);
     if (path.startsWith(QLatin1String("/api/v1/records/")))
-        return record(principal, path);
+        return record(principal, request);
     if (!parseBody(request, &body, &refusal))
         return refusal;
     if (path == QLatin1String("/api/v1/auth/login"))
-        return login(body);
-    return refresh(body);
+        return login(body, clientOf(request));
+    return refresh(body, clientOf(request));
 }
 
 HttpResponse Api::health() {
@@ -142,13 +152,13 @@ HttpResponse Api::health() {
                                     {QStringLiteral("schema"), schema}});
 }
 
-HttpResponse Api::login(const QJsonObject &body) {
+HttpResponse Api::login(const QJsonObject &body, const QJsonObject &client) {
     const QString method = body.value(QStringLiteral("method")).toString(QStringLiteral("password"));
     if (method != m_authenticator.method())
         return HttpResponse::error(
             400, QStringLiteral("unknown-method"),
             QStringLiteral("this server signs in with: %1").arg(m_authenticator.method()));
-    const SignInResult result = m_authenticator.signIn(body);
+    const SignInResult result = m_authenticator.signIn(body, client);
     switch (result.outcome) {
     case SignInOutcome::SignedIn:
         break;
@@ -165,16 +175,16 @@ HttpResponse Api::login(const QJsonObject &body) {
     case SignInOutcome::Unavailable:
         return HttpResponse::error(503, QStringLiteral("unavailable"), result.reason);
     }
-    const auto pair = m_tokens.signIn(result.userId, m_clock());
+    const auto pair = m_tokens.signIn(result.userId, m_clock(), client, m_authenticator.method());
     if (!pair)
         return HttpResponse::error(503, QStringLiteral("unavailable"),
                                    QStringLiteral("cannot open a session"));
     return tokens(*pair, result.userId);
 }
 
-HttpResponse Api::refresh(const QJsonObject &body) {
+HttpResponse Api::refresh(const QJsonObject &body, const QJsonObject &client) {
     const QByteArray token = body.value(QStringLiteral("refresh_token")).toString().toLatin1();
-    const RefreshResult result = m_tokens.refresh(token, m_clock());
+    const RefreshResult result = m_tokens.refresh(token, m_clock(), client);
     if (result.outcome == RefreshOutcome::Rotated)
         return tokens(result.tokens, result.userId);
     if (result.outcome == RefreshOutcome::Reused)
@@ -187,7 +197,7 @@ HttpResponse Api::refresh(const QJsonObject &body) {
 }
 
 HttpResponse Api::logout(const HttpRequest &request) {
-    if (!m_tokens.revokeFamilyOfAccessToken(request.bearerToken(), m_clock()))
+    if (!m_tokens.revokeFamilyOfAccessToken(request.bearerToken(), m_clock(), clientOf(request)))
         return unauthorised();
     return HttpResponse::json(200, {{QStringLiteral("status"), QStringLiteral("signed-out")}});
 }

@@ -49,7 +49,8 @@ HttpResponse Api::push(const Principal &principal, const HttpRequest &request) {
                                        QStringLiteral("mutation %1: %2").arg(i).arg(error));
     }
     const PushResult result =
-        m_sync.push(principal, body.value(QStringLiteral("device_id")).toString().left(100), mutations);
+        m_sync.push(principal, body.value(QStringLiteral("device_id")).toString().left(100), mutations,
+                    clientOf(request));
     if (!result.ok)
         return unavailable();
     QJsonArray answers;
@@ -76,8 +77,9 @@ HttpResponse Api::pull(const Principal &principal, const HttpRequest &request) {
         if (!principal.sees(*organisation))
             return forbidden();
     }
-    const PullPage page = m_sync.pull(principal, *after, limit,
-                                      request.query.value(QStringLiteral("device")).left(100), organisation);
+    const PullPage page =
+        m_sync.pull(principal, *after, limit, request.query.value(QStringLiteral("device")).left(100),
+                    organisation, clientOf(request));
     if (!page.ok)
         return unavailable();
     const QByteArray etag = '"' + sync::cursorText(page.lastSeq).toLatin1() + '"';
@@ -99,14 +101,15 @@ HttpResponse Api::pull(const Principal &principal, const HttpRequest &request) {
     return response;
 }
 
-HttpResponse Api::record(const Principal &principal, const QString &path) {
+HttpResponse Api::record(const Principal &principal, const HttpRequest &request) {
+    const QString &path = request.path;
     const QStringList parts = path.mid(QStringLiteral("/api/v1/records/").size()).split(QLatin1Char('/'));
     const QUuid id = parts.size() == 2 ? QUuid::fromString(parts[1]) : QUuid();
     if (id.isNull() || !isSyncedTable(parts[0]))
         return HttpResponse::error(404, QStringLiteral("not-found"),
                                    QStringLiteral("no such kind of record"));
     std::optional<sync::WireRecord> found;
-    if (!m_sync.read(principal, parts[0], id, &found))
+    if (!m_sync.read(principal, parts[0], id, &found, clientOf(request)))
         return unavailable();
     if (!found)
         return forbidden();

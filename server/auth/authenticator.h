@@ -28,8 +28,10 @@ public:
     virtual ~Authenticator() = default;
     // The method's name in the login request ("password"; later "oidc").
     virtual QString method() const = 0;
-    // Checks the credentials of the login request's body.
-    virtual SignInResult signIn(const QJsonObject &credentials) = 0;
+    // Checks the credentials of the login request's body; a refusal is audited (auditlog.h) by the method
+    // itself, with `client` (where the request came from), in the transaction that counts it. A success
+    // is audited when the session opens (TokenStore::signIn).
+    virtual SignInResult signIn(const QJsonObject &credentials, const QJsonObject &client) = 0;
 };
 
 } // namespace concerto::server

@@ -1,6 +1,8 @@
 // Sign-in with a user name and password checked against the stored PBKDF2 hash. Failures are slowed (a
 // growing pause before the answer) and, at `lockAfter` in a row, lock the account for `lockSeconds`; an
-// unknown name costs the same hash as a known one and gets the same answer.
+// unknown name costs the same hash as a known one and gets the same answer. Each refusal is audited: a
+// wrong password in the transaction that counts it (login-failed, or login-locked when it locks), a
+// refusal of a locked account and an unknown name each in a transaction of its own.
 #pragma once
 
 #include "server/auth/authenticator.h"
@@ -21,7 +23,7 @@ public:
     PasswordAuthenticator(const Accounts &accounts, LoginPolicy policy, std::function<qint64()> clock);
 
     QString method() const override { return QStringLiteral("password"); }
-    SignInResult signIn(const QJsonObject &credentials) override;
+    SignInResult signIn(const QJsonObject &credentials, const QJsonObject &client) override;
 
 private:
     const Accounts &m_accounts;

@@ -1,7 +1,10 @@
 // Reads and writes of organisations, users, their roles and organisations, inside write transactions.
 #include "server/db/accounts.h"
 
+#include "server/db/auditlog.h"
+
 #include <QDateTime>
+#include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -22,6 +25,11 @@ bool exists(QSqlDatabase &db, const QString &sql, const QVariant &value) {
 }
 
 } // namespace
+
+bool Accounts::audit(const char *action, const QString &entity, const QString &id,
+                     const QJsonObject &detail) const {
+    return AuditLog(m_database).append({QLatin1String(action), 0, m_actor, entity, id, 0, detail});
+}
 
 bool Accounts::addOrganisation(const Organisation &organisation, QString *error) const {
     if (organisation.code.trimmed().isEmpty() || organisation.name.trimmed().isEmpty()) {
@@ -44,7 +52,8 @@ bool Accounts::addOrganisation(const Organisation &organisation, QString *error)
                 *error = query.lastError().text();
                 return false;
             }
-            return true;
+            return audit(auditaction::addOrganisation, QStringLiteral("organisation"), organisation.code,
+                         {{QStringLiteral("name"), organisation.name}});
         },
         error);
 }
@@ -86,6 +95,9 @@ bool Accounts::addUser(const QString &name, const QByteArray &passwordHash, cons
                 if (!query.exec())
                     return false;
             }
+            QJsonArray roleCodes;
+            for (Role role : roles)
+                roleCodes.append(roleCode(role));
             for (const QString &code : organisations) {
                 query.prepare(QStringLiteral("INSERT INTO user_organisations (user_id, organisation_code) "
                                              "VALUES (?, ?) ON CONFLICT DO NOTHING"));
@@ -94,7 +106,10 @@ bool Accounts::addUser(const QString &name, const QByteArray &passwordHash, cons
                 if (!query.exec())
                     return false;
             }
-            return true;
+            return audit(auditaction::addUser, QStringLiteral("user"), name,
+                         {{QStringLiteral("user_id"), id},
+                          {QStringLiteral("roles"), roleCodes},
+                          {QStringLiteral("organisations"), QJsonArray::fromStringList(organisations)}});
         },
         error);
 }
@@ -113,7 +128,7 @@ bool Accounts::setPassword(const QString &name, const QByteArray &passwordHash, 
                 *error = QStringLiteral("no user %1").arg(name);
                 return false;
             }
-            return true;
+            return audit(auditaction::resetPassword, QStringLiteral("user"), name, {});
         },
         error);
 }
@@ -168,28 +183,39 @@ QList<Organisation> Accounts::organisationsOf(const UserAccount &user) const {
     return result;
 }
 
-int Accounts::recordFailedLogin(qint64 userId, qint64 now, int lockAfter, qint64 lockSeconds) const {
+int Accounts::recordFailedLogin(const UserAccount &user, qint64 now, int lockAfter, qint64 lockSeconds,
+                                const QJsonObject &client) const {
     int failures = 0;
-    m_database.write([&](QSqlDatabase &db) {
+    const bool written = m_database.write([&](QSqlDatabase &db) {
         QSqlQuery query(db);
         query.prepare(QStringLiteral("UPDATE users SET failed_logins = failed_logins + 1 WHERE id = ?"));
-        query.addBindValue(userId);
+        query.addBindValue(user.id);
         if (!query.exec())
             return false;
         query.prepare(QStringLiteral("SELECT failed_logins FROM users WHERE id = ?"));
-        query.addBindValue(userId);
+        query.addBindValue(user.id);
         if (!query.exec() || !query.next())
             return false;
         failures = query.value(0).toInt();
-        if (failures < lockAfter)
-            return true;
         query.finish();
+        const bool locks = failures >= lockAfter;
+        QJsonObject detail{{QStringLiteral("failures"), failures}};
+        if (locks)
+            detail.insert(QStringLiteral("locked_until"), now + lockSeconds);
+        if (!client.isEmpty())
+            detail.insert(QStringLiteral("client"), client);
+        if (!AuditLog(m_database)
+                 .append({QLatin1String(locks ? auditaction::loginLocked : auditaction::loginFailed), user.id,
+                          user.name, QStringLiteral("user"), user.name, 0, detail}))
+            return false;
+        if (!locks)
+            return true;
         query.prepare(QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = ? WHERE id = ?"));
         query.addBindValue(now + lockSeconds);
-        query.addBindValue(userId);
+        query.addBindValue(user.id);
         return query.exec();
     });
-    return failures;
+    return written ? failures : -1;
 }
 
 void Accounts::recordSuccessfulLogin(qint64 userId) const {

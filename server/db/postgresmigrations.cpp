@@ -83,6 +83,55 @@ const QVector<QStringList> &postgresMigrations() {
                            " user_id BIGINT,"
                            " applied_at BIGINT NOT NULL)"),
         },
+        {
+            QStringLiteral("CREATE TABLE audit_log ("
+                           " seq BIGINT PRIMARY KEY NOT NULL CHECK (seq >= 1),"
+                           " at TEXT NOT NULL,"
+                           " user_id BIGINT,"
+                           " actor TEXT NOT NULL,"
+                           " action TEXT NOT NULL,"
+                           " entity TEXT NOT NULL,"
+                           " record_id TEXT NOT NULL,"
+                           " version BIGINT NOT NULL,"
+                           " detail TEXT NOT NULL,"
+                           " prev_hash TEXT NOT NULL,"
+                           " hash TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX audit_log_record ON audit_log(entity, record_id)"),
+            QStringLiteral(
+                "CREATE FUNCTION audit_log_netstring(field TEXT) RETURNS BYTEA LANGUAGE sql IMMUTABLE"
+                " AS $$ SELECT convert_to(octet_length(convert_to(field, 'UTF8'))::TEXT || ':', 'UTF8')"
+                " || convert_to(field, 'UTF8') || convert_to(',', 'UTF8') $$"),
+            // The append, in one call (one round trip, the chain's lock held for the least time): the
+            // audit's advisory lock ("CoSA", held to the end of the transaction), then the chain's last row,
+            // then the row with its hash, as AuditLog computes it on SQLite (auditlog.h: netstrings of the
+            // fields' UTF-8 bytes, SHA-256 of the previous hash and them, hex).
+            QStringLiteral(
+                "CREATE FUNCTION audit_log_append(p_at TEXT, p_user_id BIGINT, p_actor TEXT, p_action TEXT,"
+                " p_entity TEXT, p_record_id TEXT, p_version BIGINT, p_detail TEXT) RETURNS BIGINT"
+                " LANGUAGE plpgsql AS $$"
+                " DECLARE last_seq BIGINT; last_hash TEXT; next_seq BIGINT; previous TEXT; content BYTEA;"
+                " BEGIN"
+                "  PERFORM pg_advisory_xact_lock(1131369281);"
+                "  SELECT seq, hash INTO last_seq, last_hash FROM audit_log ORDER BY seq DESC LIMIT 1;"
+                "  IF last_seq IS NULL THEN next_seq := 1; previous := repeat('0', 64);"
+                "  ELSE next_seq := last_seq + 1; previous := last_hash; END IF;"
+                "  content := convert_to(previous, 'UTF8')"
+                "   || audit_log_netstring(next_seq::TEXT) || audit_log_netstring(p_at)"
+                "   || audit_log_netstring(coalesce(p_user_id::TEXT, '')) || audit_log_netstring(p_actor)"
+                "   || audit_log_netstring(p_action) || audit_log_netstring(p_entity)"
+                "   || audit_log_netstring(p_record_id) || audit_log_netstring(p_version::TEXT)"
+                "   || audit_log_netstring(p_detail);"
+                "  INSERT INTO audit_log VALUES (next_seq, p_at, p_user_id, p_actor, p_action, p_entity,"
+                "   p_record_id, p_version, p_detail, previous, encode(sha256(content), 'hex'));"
+                "  RETURN next_seq;"
+                " END $$"),
+            QStringLiteral("CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS"
+                           " $$ BEGIN RAISE EXCEPTION 'the audit log is append-only'; END $$"),
+            QStringLiteral("CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log"
+                           " FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()"),
+            QStringLiteral("CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log"
+                           " FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()"),
+        },
     };
     return migrations;
 }

@@ -11,6 +11,7 @@
 #include <QThread>
 #include <QUuid>
 #include <QVariant>
+#include <map>
 
 namespace concerto::server {
 
@@ -19,6 +20,19 @@ namespace {
 // The application id of the server's database ("CoSv"), so that a desktop file (or another program's
 // PostgreSQL database) is never taken for it; on PostgreSQL also the key of the writers' advisory lock.
 constexpr qint32 kServerApplicationId = 0x436F5376;
+// The transaction a thread has open on a database: nested write() calls join it.
+struct OpenTransaction {
+    int depth = 0;
+    bool writers = false; // holds the writers' lock (a write(), not an audited read)
+    bool innerFailed = false;
+    qint64 auditSeq = 0; // the audit row this transaction appended last (0: none yet)
+    QByteArray auditHash;
+};
+
+OpenTransaction &openTransaction(const void *database) {
+    thread_local std::map<const void *, OpenTransaction> open;
+    return open[database];
+}
 
 bool run(QSqlDatabase &db, const QString &sql, QString *error) {
     QSqlQuery query(db);
@@ -135,12 +149,40 @@ int ServerDatabase::schemaVersion() const {
 }
 
 bool ServerDatabase::write(const std::function<bool(QSqlDatabase &)> &work, QString *error) const {
+    return transaction(true, work, error);
+}
+
+bool ServerDatabase::audited(const std::function<bool(QSqlDatabase &)> &work, QString *error) const {
+    return transaction(false, work, error);
+}
+
+bool ServerDatabase::transaction(bool writers, const std::function<bool(QSqlDatabase &)> &work,
+                                 QString *error) const {
     QSqlDatabase db = connection();
+    OpenTransaction &open = openTransaction(this);
+    if (open.depth > 0) {
+        // Inside the thread's open transaction: one commit for both. An audited read inside a write is
+        // covered by the write's locks; a write inside an audited read is refused on PostgreSQL (it would
+        // write without the writers' lock).
+        if (writers && !open.writers && m_engine == DatabaseEngine::Postgres) {
+            if (error)
+                *error = QStringLiteral("a write cannot start inside an audited read");
+            open.innerFailed = true;
+            return false;
+        }
+        ++open.depth;
+        const bool done = work(db);
+        --open.depth;
+        if (!done)
+            open.innerFailed = true;
+        return done;
+    }
     if (m_engine == DatabaseEngine::Postgres) {
         // READ COMMITTED (the default): each statement after the lock sees every write committed before.
         if (!run(db, QStringLiteral("BEGIN"), error))
             return false;
-        if (!run(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kServerApplicationId), error)) {
+        if (writers &&
+            !run(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kServerApplicationId), error)) {
             QString ignored;
             run(db, QStringLiteral("ROLLBACK"), &ignored);
             return false;
@@ -148,11 +190,35 @@ bool ServerDatabase::write(const std::function<bool(QSqlDatabase &)> &work, QStr
     } else if (!run(db, QStringLiteral("BEGIN IMMEDIATE"), error)) {
         return false;
     }
-    if (work(db) && run(db, QStringLiteral("COMMIT"), error))
+    open = OpenTransaction{1, writers, false, 0, {}};
+    const bool done = work(db) && !open.innerFailed;
+    open = OpenTransaction{};
+    if (done && run(db, QStringLiteral("COMMIT"), error))
         return true;
     QString ignored;
     run(db, QStringLiteral("ROLLBACK"), &ignored);
     return false;
+}
+
+bool ServerDatabase::inTransaction() const {
+    return openTransaction(this).depth > 0;
+}
+
+bool ServerDatabase::auditHead(qint64 *seq, QByteArray *hash) const {
+    const OpenTransaction &open = openTransaction(this);
+    if (open.depth == 0 || open.auditSeq == 0)
+        return false;
+    *seq = open.auditSeq;
+    *hash = open.auditHash;
+    return true;
+}
+
+void ServerDatabase::setAuditHead(qint64 seq, const QByteArray &hash) const {
+    OpenTransaction &open = openTransaction(this);
+    if (open.depth == 0)
+        return;
+    open.auditSeq = seq;
+    open.auditHash = hash;
 }
 
 bool ServerDatabase::checkSqliteFile(QSqlDatabase &db, int *version, QString *error) {

@@ -6,6 +6,10 @@
 //   transaction-level advisory lock (pg_advisory_xact_lock), so that writers run one at a time across
 //   all the processes, as SQLite's BEGIN IMMEDIATE makes them, and what a write numbers inside (the change
 //   feed's seq) follows the commit order.
+// The audit log (auditlog.h) is appended to inside these transactions; on PostgreSQL its rows are chained
+// under an advisory lock of its own (a second key, taken by the append function of migration 5), so that
+// an audited read (audited()) does not take the writers' lock, and a write takes the writers' lock then,
+// when it audits, the audit's: always in that order.
 // Each thread gets its own connection (Qt Sql connections belong to the thread that opened them).
 // Migrations run on open, in one write transaction; the repositories use SQL both engines understand,
 // the migrations are written per engine (servermigrations.h).
@@ -51,7 +55,20 @@ public:
     // Runs `work` inside one write transaction on this thread's connection, serialised with every other
     // writer (of any process); rolls back and returns false when `work` returns false or the commit
     // fails (`error` then says why, without values).
+    // Called inside another write() (or audited()) of this thread, `work` joins that transaction: it is
+    // committed with it, and its failure rolls the whole of it back.
     bool write(const std::function<bool(QSqlDatabase &)> &work, QString *error = nullptr) const;
+    // A transaction for a read that leaves an audit row (a record read): on PostgreSQL without the
+    // writers' lock (the audit's lock is taken by the append), on SQLite a BEGIN IMMEDIATE as every
+    // write. Joins an open transaction as write() does.
+    bool audited(const std::function<bool(QSqlDatabase &)> &work, QString *error = nullptr) const;
+    // Whether this thread has a transaction open on this database (write() or audited()).
+    bool inTransaction() const;
+    // The audit chain's last row as the open transaction last appended it (SQLite: the transaction holds
+    // the file's write lock, so nothing else appends meanwhile); false when this transaction did not
+    // append yet.
+    bool auditHead(qint64 *seq, QByteArray *hash) const;
+    void setAuditHead(qint64 seq, const QByteArray &hash) const;
 
 private:
     ServerDatabase(DatabaseEngine engine, QString path);
@@ -59,6 +76,7 @@ private:
     bool checkSqliteFile(QSqlDatabase &db, int *version, QString *error);
     bool checkPostgresDatabase(QSqlDatabase &db, int *version, QString *error);
     bool setVersion(QSqlDatabase &db, int version, QString *error);
+    bool transaction(bool writers, const std::function<bool(QSqlDatabase &)> &work, QString *error) const;
 
     DatabaseEngine m_engine;
     QString m_path;

@@ -2,8 +2,8 @@
 // network), users with their roles and organisations, the failed-login counters, and tokens (kept as SHA-256
 // only, grouped by sign-in family for refresh-token rotation). Migration 2: the value sets; 3: the tokens'
 // expiry index; 4: the synced records, their organisations (who sees them) and the mutations applied (what
-// makes a replayed push a duplicate). Times are Unix seconds (UTC), records' own times ISO-8601 UTC. The
-// audit comes in a later migration.
+// makes a replayed push a duplicate). Migration 5: the audit log, hash-chained and append-only (auditlog.h).
+// Times are Unix seconds (UTC), records' and the audit's own times ISO-8601 UTC.
 #include "server/db/servermigrations.h"
 
 namespace concerto::server {
@@ -93,6 +93,28 @@ const QVector<QStringList> &serverMigrations(DatabaseEngine engine) {
                            " device_id TEXT,"
                            " user_id INTEGER,"
                            " applied_at INTEGER NOT NULL)"),
+        },
+        {
+            // Migration 5: the audit log (auditlog.h): every change, sign-in and read of a case, each row
+            // chained to the one before by its hash; the triggers keep it append-only for whoever writes
+            // through SQL (whoever can drop them is caught by the chain: verify-audit).
+            QStringLiteral("CREATE TABLE audit_log ("
+                           " seq INTEGER PRIMARY KEY NOT NULL CHECK (seq >= 1),"
+                           " at TEXT NOT NULL,"
+                           " user_id INTEGER,"
+                           " actor TEXT NOT NULL,"
+                           " action TEXT NOT NULL,"
+                           " entity TEXT NOT NULL,"
+                           " record_id TEXT NOT NULL,"
+                           " version INTEGER NOT NULL,"
+                           " detail TEXT NOT NULL,"
+                           " prev_hash TEXT NOT NULL,"
+                           " hash TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX audit_log_record ON audit_log(entity, record_id)"),
+            QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
+                           " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+            QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
+                           " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
         },
     };
     return migrations;

@@ -3,6 +3,7 @@
 #include "server/db/tokenstore.h"
 
 #include "server/auth/tokens.h"
+#include "server/db/auditlog.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -17,6 +18,23 @@ bool revokeFamily(QSqlDatabase &db, const QString &family, qint64 now) {
     query.addBindValue(now);
     query.addBindValue(family);
     return query.exec();
+}
+
+// The audit row of a session event of `userId` (its name read in the same transaction).
+bool audit(const ServerDatabase &database, QSqlDatabase &db, const char *action, qint64 userId,
+           const QString &family, QJsonObject detail, const QJsonObject &client) {
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT name FROM users WHERE id = ?"));
+    query.addBindValue(userId);
+    if (!query.exec())
+        return false;
+    const QString name = query.next() ? query.value(0).toString() : QString();
+    query.finish();
+    detail.insert(QStringLiteral("session"), family.left(12)); // which sign-in: a part of the family id
+    if (!client.isEmpty())
+        detail.insert(QStringLiteral("client"), client);
+    return AuditLog(database).append(
+        {QLatin1String(action), userId, name, QStringLiteral("user"), name, 0, detail});
 }
 
 } // namespace
@@ -45,7 +63,8 @@ bool TokenStore::insertPair(QSqlDatabase &db, qint64 userId, const QByteArray &f
     return query.exec();
 }
 
-std::optional<TokenPair> TokenStore::signIn(qint64 userId, qint64 now) const {
+std::optional<TokenPair> TokenStore::signIn(qint64 userId, qint64 now, const QJsonObject &client,
+                                            const QString &method) const {
     TokenPair pair;
     const QByteArray family = tokenDigest(newToken()).left(32);
     const auto work = [&](QSqlDatabase &db) {
@@ -53,7 +72,9 @@ std::optional<TokenPair> TokenStore::signIn(qint64 userId, qint64 now) const {
         QSqlQuery prune(db);
         prune.prepare(QStringLiteral("DELETE FROM tokens WHERE expires_at <= ?"));
         prune.addBindValue(now);
-        return prune.exec() && insertPair(db, userId, family, now, &pair);
+        return prune.exec() && insertPair(db, userId, family, now, &pair) &&
+               audit(m_database, db, auditaction::login, userId, QString::fromLatin1(family),
+                     {{QStringLiteral("method"), method}}, client);
     };
     if (!m_database.write(work))
         return std::nullopt;
@@ -73,7 +94,8 @@ std::optional<qint64> TokenStore::userOfAccessToken(const QByteArray &token, qin
     return query.value(0).toLongLong();
 }
 
-RefreshResult TokenStore::refresh(const QByteArray &refreshToken, qint64 now) const {
+RefreshResult TokenStore::refresh(const QByteArray &refreshToken, qint64 now,
+                                  const QJsonObject &client) const {
     RefreshResult result;
     if (refreshToken.isEmpty())
         return result;
@@ -94,7 +116,8 @@ RefreshResult TokenStore::refresh(const QByteArray &refreshToken, qint64 now) co
         if (revoked) {
             result.outcome = RefreshOutcome::Reused;
             result.userId = userId;
-            return revokeFamily(db, family, now);
+            return revokeFamily(db, family, now) &&
+                   audit(m_database, db, auditaction::refreshReused, userId, family, {}, client);
         }
         if (expiresAt <= now)
             return true;
@@ -115,22 +138,25 @@ RefreshResult TokenStore::refresh(const QByteArray &refreshToken, qint64 now) co
     return result;
 }
 
-bool TokenStore::revokeFamilyOfAccessToken(const QByteArray &token, qint64 now) const {
+bool TokenStore::revokeFamilyOfAccessToken(const QByteArray &token, qint64 now,
+                                           const QJsonObject &client) const {
     bool revoked = false;
-    m_database.write([&](QSqlDatabase &db) {
+    const bool written = m_database.write([&](QSqlDatabase &db) {
         QSqlQuery query(db);
-        query.prepare(QStringLiteral("SELECT family FROM tokens WHERE digest = ? AND kind = 'access'"
+        query.prepare(QStringLiteral("SELECT family, user_id FROM tokens WHERE digest = ? AND kind = 'access'"
                                      " AND revoked_at IS NULL AND expires_at > ?"));
         query.addBindValue(QString::fromLatin1(tokenDigest(token)));
         query.addBindValue(now);
         if (!query.exec() || !query.next())
             return true;
         const QString family = query.value(0).toString();
+        const qint64 userId = query.value(1).toLongLong();
         query.finish();
-        revoked = revokeFamily(db, family, now);
+        revoked = revokeFamily(db, family, now) &&
+                  audit(m_database, db, auditaction::logout, userId, family, {}, client);
         return revoked;
     });
-    return revoked;
+    return written && revoked;
 }
 
 } // namespace concerto::server

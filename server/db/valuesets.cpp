@@ -2,6 +2,7 @@
 #include "server/db/valuesets.h"
 
 #include "models/nomenclature/svsreader.h"
+#include "server/db/auditlog.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -58,7 +59,18 @@ bool ValueSets::import(const QString &path, StoredValueSet *imported, QString *e
             query.addBindValue(QString::fromLatin1(set.sha256));
             query.addBindValue(content);
             query.addBindValue(QDateTime::currentSecsSinceEpoch());
-            return query.exec();
+            return query.exec() &&
+                   AuditLog(m_database)
+                       .append({QLatin1String(auditaction::importNomenclature),
+                                0,
+                                m_actor,
+                                QStringLiteral("value-set"),
+                                set.oid + QLatin1Char('/') + set.version,
+                                0,
+                                {{QStringLiteral("name"), set.name},
+                                 {QStringLiteral("source"), set.source},
+                                 {QStringLiteral("concepts"), set.conceptCount},
+                                 {QStringLiteral("sha256"), QString::fromLatin1(set.sha256)}}});
         },
         error);
     if (!stored) {

@@ -25,6 +25,8 @@ class ValueSets final {
 public:
     explicit ValueSets(const ServerDatabase &database)
         : m_database(database) {}
+    // Who an import is audited for (auditlog.h); "server" by default.
+    void setActor(const QString &actor) { m_actor = actor; }
 
     // Reads and checks the file, then stores it, replacing the same set and version (importing a file
     // twice stores it once). False with `error` (naming the file and the fault) when nothing was stored.
@@ -35,6 +37,7 @@ public:
 
 private:
     const ServerDatabase &m_database;
+    QString m_actor = QStringLiteral("server");
 };
 
 } // namespace concerto::server

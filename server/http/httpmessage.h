@@ -18,6 +18,7 @@ struct HttpRequest {
     QMap<QString, QString> query;         // the query's parameters (the last of a name given twice)
     QMap<QByteArray, QByteArray> headers; // names in lower case
     QByteArray body;
+    QString remoteAddress; // the peer's address (nginx's, behind it: X-Forwarded-For then says whose)
 
     QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
     // The token of an "Authorization: Bearer …" header, or empty.

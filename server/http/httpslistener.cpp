@@ -68,6 +68,7 @@ HttpsListener::HttpsListener(const QString &certificateFile, const QString &keyF
         for (const auto &[name, value] : in.params)
             request.query.insert(QString::fromStdString(name), QString::fromStdString(value));
         request.body = QByteArray::fromStdString(in.body);
+        request.remoteAddress = QString::fromStdString(in.remote_addr);
         answer(handler(request), out);
     };
     const char *everything = R"(/.*)";

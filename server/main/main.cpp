@@ -20,9 +20,14 @@ QString usage() {
                "  concerto-server --data DIR [--listen ADDRESS:PORT] [--certificate-name NAME]...\n"
                "      serves HTTPS (default 127.0.0.1:8443; port 0 picks a free one); on first start\n"
                "      makes a CA (DIR/tls/ca.pem, the file clients trust) and a server certificate\n"
+               "  concerto-server --data DIR --demo [--demo-patients N] [--listen ...]\n"
+               "      the same, after filling an empty server with a demo region (once) and demo\n"
+               "      accounts, one per role (demo-secretary...; password concerto-demo)\n"
                "  concerto-server --data DIR --database postgresql://USER@HOST/DB [--listen ...]\n"
                "      the same with the data in PostgreSQL (DIR keeps the CA and certificate only); a\n"
                "      socket folder as ?host=/var/run/postgresql; any number of servers on one database\n"
+               "  concerto-server (--data DIR | --database URL) verify-audit\n"
+               "      checks the audit log's hash chain: exit 0 when whole, 1 with the first broken row\n"
                "  concerto-server (--data DIR | --database URL) admin COMMAND...\n") +
            adminUsage();
 }
@@ -59,6 +64,14 @@ int main(int argc, char *argv[]) {
             out << usage();
             return 0;
         }
+        if (argument == QLatin1String("verify-audit")) {
+            if ((options.dataDir.isEmpty() && options.databaseUrl.isEmpty()) || listenGiven ||
+                i + 1 != arguments.size()) {
+                err << "verify-audit needs --data DIR or --database URL (and nothing else).\n" << usage();
+                return 2;
+            }
+            return runVerifyAudit({options.dataDir, options.databaseUrl}, out, err);
+        }
         if (argument == QLatin1String("admin")) {
             if ((options.dataDir.isEmpty() && options.databaseUrl.isEmpty()) || listenGiven) {
                 err << "admin needs --data DIR or --database URL (and no --listen).\n" << usage();
@@ -66,9 +79,14 @@ int main(int argc, char *argv[]) {
             }
             return runAdminCommand({options.dataDir, options.databaseUrl}, arguments.mid(i + 1), out, err);
         }
+        if (argument == QLatin1String("--demo")) {
+            options.demo = true;
+            continue;
+        }
         const bool takesValue =
             argument == QLatin1String("--data") || argument == QLatin1String("--listen") ||
-            argument == QLatin1String("--database") || argument == QLatin1String("--certificate-name");
+            argument == QLatin1String("--database") || argument == QLatin1String("--certificate-name") ||
+            argument == QLatin1String("--demo-patients");
         if (!takesValue || i + 1 >= arguments.size()) {
             err << (takesValue ? argument + QStringLiteral(" needs a value.\n")
                                : QStringLiteral("Unknown argument \"%1\".\n").arg(argument))
@@ -87,7 +105,14 @@ int main(int argc, char *argv[]) {
             options.databaseUrl = value;
             continue;
         }
-        if (argument == QLatin1String("--certificate-name")) {
+        if (argument == QLatin1String("--demo-patients")) {
+            bool ok = false;
+            options.demoPatients = value.toInt(&ok);
+            if (!ok || options.demoPatients < 1 || options.demoPatients > 100000) {
+                err << "--demo-patients takes a number from 1 to 100000.\n";
+                return 2;
+            }
+        } else if (argument == QLatin1String("--certificate-name")) {
             options.certificateNames.append(value);
         } else if (argument == QLatin1String("--listen")) {
             if (listenGiven || !parseListen(value, &options)) {

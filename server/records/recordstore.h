@@ -5,6 +5,7 @@
 // not the store's; every method answers false when the database failed (never taken for "not found").
 #pragma once
 
+#include "server/db/auditlog.h"
 #include "sync/protocol.h"
 
 #include <QStringList>
@@ -36,6 +37,12 @@ public:
     // Runs `work` as one write transaction, serialised with every other: sequences given inside follow
     // the commit order. Rolls back when `work` returns false or the commit fails.
     virtual bool writeUnit(const std::function<bool()> &work, QString *error) = 0;
+    // Runs `work`, a read that leaves an audit row, as one transaction serialised with the audit's other
+    // appends only (ServerDatabase::audited).
+    virtual bool auditedRead(const std::function<bool()> &work, QString *error) = 0;
+    // Appends `event` to the audit log, inside the open writeUnit or auditedRead, else in a transaction of
+    // its own.
+    virtual bool audit(const AuditEvent &event) = 0;
 
     virtual bool find(const QString &entity, const QUuid &id, std::optional<StoredRecord> *found) = 0;
     virtual bool scopesOf(const QString &entity, const QUuid &id, QStringList *scopes) = 0;

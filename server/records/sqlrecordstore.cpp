@@ -117,6 +117,14 @@ bool SqlRecordStore::writeUnit(const std::function<bool()> &work, QString *error
     return m_database.write([&work](QSqlDatabase &) { return work(); }, error);
 }
 
+bool SqlRecordStore::auditedRead(const std::function<bool()> &work, QString *error) {
+    return m_database.audited([&work](QSqlDatabase &) { return work(); }, error);
+}
+
+bool SqlRecordStore::audit(const AuditEvent &event) {
+    return AuditLog(m_database).record(event); // in the open transaction, else in one of its own
+}
+
 bool SqlRecordStore::find(const QString &entity, const QUuid &id, std::optional<StoredRecord> *found) {
     Statement q(m_database);
     return run(q,

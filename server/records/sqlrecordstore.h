@@ -17,6 +17,8 @@ public:
         : m_database(database) {}
 
     bool writeUnit(const std::function<bool()> &work, QString *error) override;
+    bool auditedRead(const std::function<bool()> &work, QString *error) override;
+    bool audit(const AuditEvent &event) override;
     bool find(const QString &entity, const QUuid &id, std::optional<StoredRecord> *found) override;
     bool scopesOf(const QString &entity, const QUuid &id, QStringList *scopes) override;
     bool appliedMutation(const QUuid &mutationId, std::optional<qint64> *version) override;

@@ -6,6 +6,8 @@
 #include "models/store/syncconflicts.h"
 #include "server/records/recordcheck.h"
 
+#include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 #include <algorithm>
@@ -114,15 +116,72 @@ bool SyncService::scopesFor(const Principal &principal, const sync::WireRecord &
     return m_store.scopesOf(facts.scopeFrom, facts.scopeFromId, scopes);
 }
 
+bool SyncService::auditApplied(const Principal &principal, const QString &deviceId, const sync::Mutation &m,
+                               const sync::WireRecord &written, const std::optional<StoredRecord> &before,
+                               const QJsonObject &client) {
+    AuditEvent event{QLatin1String(!written.deleted ? (before ? auditaction::update : auditaction::create)
+                                                    : auditaction::remove),
+                     principal.userId,
+                     principal.name,
+                     written.entity,
+                     written.id.toString(QUuid::WithoutBraces),
+                     written.version,
+                     {}};
+    const QJsonObject body = QJsonDocument::fromJson(written.body).object();
+    QJsonObject &detail = event.detail;
+    detail.insert(QStringLiteral("mutation"), m.mutationId.toString(QUuid::WithoutBraces));
+    if (!deviceId.isEmpty())
+        detail.insert(QStringLiteral("device"), deviceId);
+    if (!client.isEmpty())
+        detail.insert(QStringLiteral("client"), client);
+    detail.insert(
+        QStringLiteral("sha256"),
+        QString::fromLatin1(QCryptographicHash::hash(written.body, QCryptographicHash::Sha256).toHex()));
+    if (!before) {
+        // A new record: the fields it was made with (its values are in the records).
+        detail.insert(QStringLiteral("fields"), QJsonArray::fromStringList(body.keys()));
+    } else {
+        // An edit: each field changed, with its value before and after (as the desktop's audit keeps).
+        const QJsonObject old = QJsonDocument::fromJson(before->copy.body).object();
+        QJsonObject changes;
+        for (auto it = body.begin(); it != body.end(); ++it)
+            if (old.value(it.key()) != it.value())
+                changes.insert(it.key(), QJsonArray{old.value(it.key()), it.value()});
+        for (auto it = old.begin(); it != old.end(); ++it)
+            if (!body.contains(it.key()))
+                changes.insert(it.key(), QJsonArray{it.value(), QJsonValue()});
+        detail.insert(QStringLiteral("base"), m.baseVersion);
+        detail.insert(QStringLiteral("changes"), changes);
+    }
+    return m_store.audit(event);
+}
+
+bool SyncService::auditRefused(const Principal &principal, const QString &deviceId, const sync::Mutation &m,
+                               const QString &why, const QJsonObject &client) {
+    AuditEvent event{QLatin1String(auditaction::writeRefused),
+                     principal.userId,
+                     principal.name,
+                     m.record.entity.left(40),
+                     m.record.id.toString(QUuid::WithoutBraces),
+                     m.baseVersion,
+                     {{QStringLiteral("mutation"), m.mutationId.toString(QUuid::WithoutBraces)},
+                      {QStringLiteral("reason"), why}}};
+    if (!deviceId.isEmpty())
+        event.detail.insert(QStringLiteral("device"), deviceId);
+    if (!client.isEmpty())
+        event.detail.insert(QStringLiteral("client"), client);
+    return m_store.audit(event);
+}
+
 PushResult SyncService::push(const Principal &principal, const QString &deviceId,
-                             const std::vector<sync::Mutation> &mutations) {
+                             const std::vector<sync::Mutation> &mutations, const QJsonObject &client) {
     PushResult result;
     result.ok = m_store.writeUnit(
         [&] {
             result.answers.clear();
             for (const sync::Mutation &mutation : mutations) {
                 MutationAnswer answer;
-                if (!applyOne(principal, deviceId, mutation, &answer))
+                if (!applyOne(principal, deviceId, mutation, client, &answer))
                     return false;
                 result.answers.push_back(std::move(answer));
             }
@@ -135,7 +194,7 @@ PushResult SyncService::push(const Principal &principal, const QString &deviceId
 }
 
 bool SyncService::applyOne(const Principal &principal, const QString &deviceId, const sync::Mutation &m,
-                           MutationAnswer *answer) {
+                           const QJsonObject &client, MutationAnswer *answer) {
     std::optional<qint64> done;
     if (!m_store.appliedMutation(m.mutationId, &done))
         return false;
@@ -157,7 +216,7 @@ bool SyncService::applyOne(const Principal &principal, const QString &deviceId, 
     if (!mayWrite(principal, record.entity)) {
         *answer =
             rejected(m, sync::rejection::forbidden, QStringLiteral("your roles do not allow this write"));
-        return true;
+        return auditRefused(principal, deviceId, m, answer->detail, client);
     }
     QStringList storedScopes;
     if (stored && !m_store.scopesOf(record.entity, record.id, &storedScopes))
@@ -165,7 +224,7 @@ bool SyncService::applyOne(const Principal &principal, const QString &deviceId, 
     if (stored && !seesAny(principal, storedScopes)) {
         *answer = rejected(m, sync::rejection::forbidden,
                            QStringLiteral("the record is not of your organisations"));
-        return true;
+        return auditRefused(principal, deviceId, m, answer->detail, client);
     }
     QStringList scopes;
     QString why;
@@ -178,7 +237,7 @@ bool SyncService::applyOne(const Principal &principal, const QString &deviceId, 
     if (!seesAny(principal, scopes)) {
         *answer = rejected(m, sync::rejection::forbidden,
                            QStringLiteral("the record is not of your organisations"));
-        return true;
+        return auditRefused(principal, deviceId, m, answer->detail, client);
     }
 
     // A signed fiche never changes, whatever the base the edit was made on.
@@ -200,7 +259,7 @@ bool SyncService::applyOne(const Principal &principal, const QString &deviceId, 
             *answer = rejected(m, sync::rejection::forbidden,
                                signs ? QStringLiteral("your roles do not allow signing a fiche")
                                      : QStringLiteral("your roles do not allow amending a fiche"));
-            return true;
+            return auditRefused(principal, deviceId, m, answer->detail, client);
         }
     }
     if (stored ? stored->copy.version != m.baseVersion : m.baseVersion != 0) {
@@ -275,14 +334,15 @@ bool SyncService::applyOne(const Principal &principal, const QString &deviceId, 
             return false;
     }
     if (!m_store.rememberMutation(m.mutationId, record.entity, record.id, next.copy.version, deviceId,
-                                  principal.userId, m_clock()))
+                                  principal.userId, m_clock()) ||
+        !auditApplied(principal, deviceId, m, next.copy, stored, client))
         return false;
     *answer = {m.mutationId, MutationStatus::Applied, next.copy.version, {}, {}, std::nullopt};
     return true;
 }
 
 PullPage SyncService::pull(const Principal &principal, qint64 afterSeq, int limit, const QString &device,
-                           const std::optional<QString> &organisation) {
+                           const std::optional<QString> &organisation, const QJsonObject &client) {
     PullPage page;
     Visibility visibility = visibilityOf(principal);
     if (organisation)
@@ -336,24 +396,65 @@ PullPage SyncService::pull(const Principal &principal, qint64 afterSeq, int limi
     page.records = std::move(parents);
     for (StoredRecord &row : rows)
         page.records.push_back(std::move(row.copy));
+    // The cases this page gives out, audited before it is answered.
+    QJsonObject read;
+    for (const sync::WireRecord &record : page.records)
+        if (record.entity == QLatin1String("patient") || record.entity == QLatin1String("inscription") ||
+            record.entity == QLatin1String("fiche")) {
+            QJsonArray ids = read.value(record.entity).toArray();
+            ids.append(record.id.toString(QUuid::WithoutBraces));
+            read.insert(record.entity, ids);
+        }
+    if (!read.isEmpty()) {
+        AuditEvent event{QLatin1String(auditaction::pull),
+                         principal.userId,
+                         principal.name,
+                         {},
+                         {},
+                         0,
+                         {{QStringLiteral("cursor"), afterSeq},
+                          {QStringLiteral("to"), page.lastSeq},
+                          {QStringLiteral("records"), int(page.records.size())},
+                          {QStringLiteral("read"), read}}};
+        if (!device.isEmpty())
+            event.detail.insert(QStringLiteral("device"), device);
+        if (organisation)
+            event.detail.insert(QStringLiteral("organisation"), *organisation);
+        if (!client.isEmpty())
+            event.detail.insert(QStringLiteral("client"), client);
+        if (!m_store.audit(event))
+            return page;
+    }
     page.ok = true;
     return page;
 }
 
 bool SyncService::read(const Principal &principal, const QString &entity, const QUuid &id,
-                       std::optional<sync::WireRecord> *found) {
-    found->reset();
-    bool visible = false;
-    if (!m_store.isVisible(entity, id, visibilityOf(principal), &visible))
-        return false;
-    if (!visible)
-        return true;
-    std::optional<StoredRecord> stored;
-    if (!m_store.find(entity, id, &stored))
-        return false;
-    if (stored)
-        *found = stored->copy;
-    return true;
+                       std::optional<sync::WireRecord> *found, const QJsonObject &client) {
+    QString ignored;
+    return m_store.auditedRead(
+        [&] {
+            found->reset();
+            bool visible = false;
+            if (!m_store.isVisible(entity, id, visibilityOf(principal), &visible))
+                return false;
+            std::optional<StoredRecord> stored;
+            if (visible && !m_store.find(entity, id, &stored))
+                return false;
+            if (stored)
+                *found = stored->copy;
+            AuditEvent event{QLatin1String(stored ? auditaction::read : auditaction::readRefused),
+                             principal.userId,
+                             principal.name,
+                             entity,
+                             id.toString(QUuid::WithoutBraces),
+                             stored ? stored->copy.version : 0,
+                             {}};
+            if (!client.isEmpty())
+                event.detail.insert(QStringLiteral("client"), client);
+            return m_store.audit(event);
+        },
+        &ignored);
 }
 
 } // namespace concerto::server

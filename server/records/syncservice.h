@@ -12,6 +12,13 @@
 // session's or committee's; a patient to the organisations of the user who sent it and of every case or
 // fiche naming it (the feed carries the patient again when an organisation starts seeing it); the
 // directory (organisations, professionals) to the whole region.
+//
+// The audit (auditlog.h): each mutation applied appends a create, update or delete row (with the fields
+// written, or changed with their values before and after) in the push's transaction, and each refused
+// as forbidden a write-refused row; a record read appends a read (or read-refused) row in the read's
+// transaction; a pull page carrying patients, cases or fiches appends a pull row with their ids, committed
+// before the page is answered (a failed append answers nothing). `client` is where the request came from
+// (its address, X-Forwarded-For), kept in each row's detail.
 #pragma once
 
 #include "server/auth/principal.h"
@@ -42,20 +49,26 @@ public:
         , m_clock(std::move(clock)) {}
 
     PushResult push(const Principal &principal, const QString &deviceId,
-                    const std::vector<sync::Mutation> &mutations);
+                    const std::vector<sync::Mutation> &mutations, const QJsonObject &client = {});
     // `device`: the puller's device id; the copies its own pushes made are left out (it has them).
     PullPage pull(const Principal &principal, qint64 afterSeq, int limit, const QString &device = {},
-                  const std::optional<QString> &organisation = std::nullopt);
+                  const std::optional<QString> &organisation = std::nullopt, const QJsonObject &client = {});
     // The record if the user sees it; `found` false when it is not there or not theirs (one answer).
     bool read(const Principal &principal, const QString &entity, const QUuid &id,
-              std::optional<sync::WireRecord> *found);
+              std::optional<sync::WireRecord> *found, const QJsonObject &client = {});
 
     static Visibility visibilityOf(const Principal &principal);
 
 private:
     // One mutation inside the push's transaction; false only when the database failed.
     bool applyOne(const Principal &principal, const QString &deviceId, const sync::Mutation &mutation,
-                  sync::MutationAnswer *answer);
+                  const QJsonObject &client, sync::MutationAnswer *answer);
+    // The audit row of an applied mutation (`before`: the copy it replaced).
+    bool auditApplied(const Principal &principal, const QString &deviceId, const sync::Mutation &mutation,
+                      const sync::WireRecord &written, const std::optional<StoredRecord> &before,
+                      const QJsonObject &client);
+    bool auditRefused(const Principal &principal, const QString &deviceId, const sync::Mutation &mutation,
+                      const QString &why, const QJsonObject &client);
     // The organisations a new copy of a record belongs to; false when the database failed, an empty
     // list with `why` when it cannot be told.
     bool scopesFor(const Principal &principal, const sync::WireRecord &record, QStringList *scopes,

@@ -4,6 +4,7 @@
 
 #include "server/api/api.h"
 #include "server/auth/passwordauthenticator.h"
+#include "server/demo/demoregion.h"
 #include "server/http/httpslistener.h"
 #include "server/records/sqlrecordstore.h"
 #include "server/tls/localca.h"
@@ -44,6 +45,29 @@ int serve(const ServeOptions &options, QTextStream &out, QTextStream &err) {
     Accounts accounts(*database);
     PasswordAuthenticator authenticator(accounts, LoginPolicy{}, clock);
     SqlRecordStore records(*database);
+    if (options.demo) {
+        DemoRegionOptions demoOptions;
+        demoOptions.patients = options.demoPatients;
+        const DemoRegionResult demo =
+            fillDemoRegion(*database, records, demoOptions, clock, [&out, &options] {
+                out << "Filling a demo region (" << options.demoPatients << " patients), once...\n";
+                out.flush();
+            });
+        if (!demo.ok) {
+            err << "Cannot fill the demo region: " << demo.error << ".\n";
+            return 1;
+        }
+        if (demo.filledNow)
+            out << "Demo region filled: " << demo.records << " records (" << demo.patients << " patients, "
+                << demo.organisations << " organisations), written and audited as the server's own.\n";
+        else
+            out << "Demo region: the server holds data already, nothing added.\n";
+        QStringList names;
+        for (const DemoAccount &account : demoAccounts())
+            names << account.name;
+        out << "Demo accounts (password " << kDemoPassword << "): " << names.join(QStringLiteral(", "))
+            << ".\n";
+    }
     Api api(*database, records, authenticator, clock);
     HttpsListener listener(certificate.certificateChainFile, certificate.keyFile, ListenerLimits{},
                            [&api](const HttpRequest &request) { return api.handle(request); });

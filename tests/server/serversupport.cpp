@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -41,7 +42,7 @@ bool ServerProcess::launch() {
     m_port = -1;
     m_process->start(QStringLiteral(CONCERTO_SERVER),
                      serverDatabaseArguments(m_dataDir) +
-                         QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+                         QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} + m_extra);
     return m_process->waitForStarted(10000);
 }
 
@@ -52,13 +53,13 @@ void ServerProcess::kill() {
     m_process->waitForFinished(10000);
 }
 
-bool ServerProcess::waitUntilListening() {
+bool ServerProcess::waitUntilListening(int timeoutMs) {
     if (!m_process)
         return false;
     static const QRegularExpression listening(QStringLiteral("Listening on https://127\\.0\\.0\\.1:(\\d+)"));
     QElapsedTimer timer;
     timer.start();
-    while (timer.elapsed() < 30000) {
+    while (timer.elapsed() < timeoutMs) {
         m_process->waitForReadyRead(200);
         m_output += QString::fromUtf8(m_process->readAll());
         const auto match = listening.match(m_output);
@@ -169,9 +170,12 @@ AdminRun runAdmin(const QString &dataDir, const QStringList &arguments, const QB
     return run;
 }
 
-QVariant queryServerDb(const QString &dataDir, const QString &sql) {
+namespace {
+
+// Runs `use` on a connection of the test's own to the server's database of `dataDir`.
+template <typename Use>
+void withServerDb(const QString &dataDir, Use use) {
     const QString name = QStringLiteral("server-test-") + QUuid::createUuid().toString(QUuid::Id128);
-    QVariant value;
     {
         QSqlDatabase db;
         if (testsOnPostgres()) {
@@ -185,15 +189,58 @@ QVariant queryServerDb(const QString &dataDir, const QString &sql) {
             db.setDatabaseName(dataDir + QStringLiteral("/server.db"));
             db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
         }
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(sql) && query.next())
-                value = query.value(0);
-        }
+        use(db);
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+QVariant queryServerDb(const QString &dataDir, const QString &sql) {
+    QVariant value;
+    withServerDb(dataDir, [&](QSqlDatabase &db) {
+        if (!db.open())
+            return;
+        QSqlQuery query(db);
+        if (query.exec(sql) && query.next())
+            value = query.value(0);
+    });
     return value;
+}
+
+bool execServerDb(const QString &dataDir, const QString &sql, QString *error) {
+    bool done = false;
+    withServerDb(dataDir, [&](QSqlDatabase &db) {
+        if (!db.open()) {
+            if (error)
+                *error = db.lastError().text();
+            return;
+        }
+        QSqlQuery query(db);
+        done = query.exec(sql);
+        if (!done && error)
+            *error = query.lastError().text();
+    });
+    return done;
+}
+
+AdminRun runServerCommand(const QString &dataDir, const QStringList &arguments) {
+    QProcess process;
+    process.start(QStringLiteral(CONCERTO_SERVER), serverDatabaseArguments(dataDir) + arguments);
+    AdminRun run;
+    if (!process.waitForStarted(10000))
+        return run;
+    process.closeWriteChannel();
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
 }
 
 QMap<QString, QByteArray> snapshotFolder(const QString &dir) {

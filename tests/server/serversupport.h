@@ -32,9 +32,12 @@ public:
     // Starts on 127.0.0.1, any free port, and waits until it says where it listens; false (with the
     // process's output in output()) if it did not.
     bool start() { return launch() && waitUntilListening(); }
+    // More arguments for the next start (--demo…).
+    void setExtraArguments(const QStringList &arguments) { m_extra = arguments; }
     // start() in two steps, so that several servers can start at once.
     bool launch();
-    bool waitUntilListening();
+    // `timeoutMs`: how long the start may take (a demo region is filled before the server listens).
+    bool waitUntilListening(int timeoutMs = 30000);
     // SIGTERM and wait; the exit code (-1 if it crashed or had to be killed).
     int stop();
     // SIGKILL, as a crash would end it (nothing of it runs after); start() may start it again.
@@ -48,6 +51,7 @@ public:
 
 private:
     QString m_dataDir;
+    QStringList m_extra;
     std::unique_ptr<QProcess> m_process;
     QString m_output;
     int m_port = -1;
@@ -100,6 +104,13 @@ QStringList serverDatabaseArguments(const QString &dataDir);
 // file, or its PostgreSQL database), read through a connection of the test's own; invalid if the query
 // failed.
 QVariant queryServerDb(const QString &dataDir, const QString &sql);
+
+// Runs `sql` (any statement) on the server's database of `dataDir`, as queryServerDb reads it; false with
+// the database's message in `error` when it failed.
+bool execServerDb(const QString &dataDir, const QString &sql, QString *error = nullptr);
+
+// `concerto-server --data DIR [--database URL] ARGS…` (verify-audit…), run to its end.
+AdminRun runServerCommand(const QString &dataDir, const QStringList &arguments);
 
 // Every file under `dir` (recursively) with its bytes.
 QMap<QString, QByteArray> snapshotFolder(const QString &dir);

@@ -24,24 +24,16 @@ QStringList syncArguments(const QString &dbFile, const ServerProcess &server, co
             user};
 }
 
-std::unique_ptr<QProcess> launch(const QStringList &arguments) {
+std::unique_ptr<QProcess> launch(const QStringList &arguments, const QByteArray &password = kTestPassword) {
     auto process = std::make_unique<QProcess>();
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("CONCERTO_PASSWORD"), QString::fromUtf8(kTestPassword));
+    environment.insert(QStringLiteral("CONCERTO_PASSWORD"), QString::fromUtf8(password));
     process->setProcessEnvironment(environment);
     process->start(QStringLiteral(CONCERTO_CLI), arguments);
     return process;
 }
 
-} // namespace
-
-CliRun runSync(const QString &dbFile, const ServerProcess &server, const QString &user,
-               const QStringList &extra, const QString &caFile) {
-    return runCli(syncArguments(dbFile, server, user, caFile) + extra);
-}
-
-CliRun runCli(const QStringList &arguments) {
-    auto process = launch(arguments);
+CliRun finish(std::unique_ptr<QProcess> process) {
     CliRun run;
     if (!process->waitForFinished(120000)) {
         process->kill();
@@ -52,6 +44,17 @@ CliRun runCli(const QStringList &arguments) {
     run.out = QString::fromUtf8(process->readAllStandardOutput());
     run.err = QString::fromUtf8(process->readAllStandardError());
     return run;
+}
+
+} // namespace
+
+CliRun runSync(const QString &dbFile, const ServerProcess &server, const QString &user,
+               const QStringList &extra, const QString &caFile, const QByteArray &password) {
+    return finish(launch(syncArguments(dbFile, server, user, caFile) + extra, password));
+}
+
+CliRun runCli(const QStringList &arguments) {
+    return finish(launch(arguments));
 }
 
 std::unique_ptr<QProcess> startSync(const QString &dbFile, const ServerProcess &server, const QString &user,

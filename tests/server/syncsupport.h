@@ -22,9 +22,11 @@ struct CliRun {
     QString err;
 };
 
-// `concerto-cli --db FILE sync --server URL --ca CA --user USER [extra…]`, CONCERTO_PASSWORD set.
+// `concerto-cli --db FILE sync --server URL --ca CA --user USER [extra…]`, CONCERTO_PASSWORD set (to the
+// tests' password unless `password` is given).
 CliRun runSync(const QString &dbFile, const ServerProcess &server, const QString &user,
-               const QStringList &extra = {}, const QString &caFile = {});
+               const QStringList &extra = {}, const QString &caFile = {},
+               const QByteArray &password = kTestPassword);
 // `concerto-cli ARGS…` (init, demo…).
 CliRun runCli(const QStringList &arguments);
 // The same, started and left running (the caller reads and kills it).

@@ -108,23 +108,23 @@ void TestServerSessions::lockEndsWhenItsTimeIsOver() {
                             {QStringLiteral("password"), QStringLiteral("wrong password")}};
     const QJsonObject right{{QStringLiteral("user"), QStringLiteral("anne")},
                             {QStringLiteral("password"), QStringLiteral("correct horse battery staple")}};
-    QCOMPARE(authenticator.signIn(wrong).outcome, SignInOutcome::Refused);
-    QCOMPARE(authenticator.signIn(wrong).outcome, SignInOutcome::Refused);
-    const SignInResult third = authenticator.signIn(wrong);
+    QCOMPARE(authenticator.signIn(wrong, {}).outcome, SignInOutcome::Refused);
+    QCOMPARE(authenticator.signIn(wrong, {}).outcome, SignInOutcome::Refused);
+    const SignInResult third = authenticator.signIn(wrong, {});
     QCOMPARE(third.outcome, SignInOutcome::Locked);
     QCOMPARE(third.retryAfterSeconds, qint64(600));
     now += 599;
-    const SignInResult stillLocked = authenticator.signIn(right);
+    const SignInResult stillLocked = authenticator.signIn(right, {});
     QCOMPARE(stillLocked.outcome, SignInOutcome::Locked);
     QCOMPARE(stillLocked.retryAfterSeconds, qint64(1));
     now += 1;
-    const SignInResult open = authenticator.signIn(right);
+    const SignInResult open = authenticator.signIn(right, {});
     QCOMPARE(open.outcome, SignInOutcome::SignedIn);
     QCOMPARE(open.userId, m_userId);
     // The counter started again: one failure after the lock does not lock.
-    QCOMPARE(authenticator.signIn(wrong).outcome, SignInOutcome::Refused);
-    QCOMPARE(authenticator.signIn(right).outcome, SignInOutcome::SignedIn);
-    QCOMPARE(authenticator.signIn(QJsonObject{{QStringLiteral("user"), QStringLiteral("anne")}}).outcome,
+    QCOMPARE(authenticator.signIn(wrong, {}).outcome, SignInOutcome::Refused);
+    QCOMPARE(authenticator.signIn(right, {}).outcome, SignInOutcome::SignedIn);
+    QCOMPARE(authenticator.signIn(QJsonObject{{QStringLiteral("user"), QStringLiteral("anne")}}, {}).outcome,
              SignInOutcome::Malformed);
 }
 

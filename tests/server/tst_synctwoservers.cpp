@@ -3,7 +3,8 @@
 // that the pushes interleave), and a reader pulling the change feed from both servers while they write:
 // every mutation is applied once (one version of each record, one row per mutation id), the feed's
 // sequence numbers are 1..N with none lost or given twice, and the reader, which walked the feed while
-// the writes were committing, missed no record (the feed's order is the commit order).
+// the writes were committing, missed no record (the feed's order is the commit order). The audit log, which
+// both processes appended to at once (the pushes' rows, the reader's pull rows), is one whole chain.
 #include "syncsupport.h"
 
 #include "models/store/outbox.h"
@@ -129,6 +130,12 @@ void TestSyncTwoServers::concurrentPushesThroughTwoServers() {
     QCOMPARE(int(seen.size()), total);
     for (auto &client : clients)
         QCOMPARE(*pendingChangeCount(*client), 0);
+    // One audit row per record applied, and the reader's pulls, in one chain that did not fork.
+    QCOMPARE(serverValue(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'create'")).toInt(),
+             total);
+    QVERIFY(serverValue(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'pull'")).toInt() > 0);
+    const AdminRun verified = runServerCommand(m_serverDir.path(), {QStringLiteral("verify-audit")});
+    QVERIFY2(verified.code == 0, qPrintable(verified.out + verified.err));
 }
 
 QTEST_GUILESS_MAIN(TestSyncTwoServers)

@@ -31,7 +31,7 @@ RegistrationDialog::RegistrationDialog(Services &services, const QUuid &patientI
     , m_presenter(new QComboBox(this))
     , m_diagnostic(new QCheckBox(tr("Diagnostic opinion"), this))
     , m_treatment(new QCheckBox(tr("Treatment proposal (incl. surveillance)"), this))
-    , m_recours(new QCheckBox(tr("Recours"), this))
+    , m_recours(new QCheckBox(tr("Second opinion"), this))
     , m_paediatrics(new QCheckBox(tr("Paediatrics"), this))
     , m_discussed(new QRadioButton(tr("To be discussed"), this))
     , m_registered(new QRadioButton(tr("Registered without discussion (follows a guideline)"), this))
@@ -105,7 +105,7 @@ RegistrationDialog::RegistrationDialog(Services &services, const QUuid &patientI
     for (QCheckBox *box : {m_diagnostic, m_treatment, m_recours, m_paediatrics})
         motifs->addWidget(box);
     m_treatment->setChecked(true);
-    form->addRow(tr("Motif"), motifs);
+    form->addRow(tr("Reason for referral"), motifs);
     auto *intent = new QVBoxLayout;
     intent->addWidget(m_discussed);
     intent->addWidget(m_registered);

@@ -240,7 +240,7 @@ void CaseEditorWindow::buildSections() {
     auto noteFor = [&prefill](const QString &path) {
         return !prefill.isEmpty() && prefill.covers(path) ? prefill.description() : QString();
     };
-    addSection(tr("Motif"), ui::makeMotifSection(m_binder, m_form));
+    addSection(tr("Reason for referral"), ui::makeMotifSection(m_binder, m_form));
     addSection(tr("Tumours"), new ui::TumourSection(m_binder, m_services.nomenclature(), m_form),
                noteFor(QStringLiteral("tumours")));
     addSection(tr("Clinical context"), ui::makeClinicalSection(m_binder, m_form),
@@ -300,7 +300,7 @@ void CaseEditorWindow::updateBanners() {
     int count = 0;
     for (const auto &entry : problems)
         count += int(entry.second.size());
-    m_problems->setText(tr("%n problem(s) to check, shown in red at their field.", nullptr, count));
+    m_problems->setText(tr("%Ln problem(s) to check, shown in red at their field.", nullptr, count));
     m_problems->setVisible(count > 0);
     QString committee;
     const validation::CaseCompleteness missing = m_document->completeness(&committee);

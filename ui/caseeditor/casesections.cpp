@@ -51,14 +51,14 @@ QWidget *makeMotifSection(FieldBinder *b, QWidget *parent) {
     auto *w = new QWidget(parent);
     QFormLayout *form = formOf(w);
     form->addRow(
-        QCoreApplication::translate("CaseEditor", "Motif"),
+        QCoreApplication::translate("CaseEditor", "Reason for referral"),
         row(w, {b->check(QStringLiteral("motif/diagnosticOpinion"),
                          QCoreApplication::translate("CaseEditor", "Diagnostic opinion"), w),
                 b->check(QStringLiteral("motif/treatmentProposal"),
                          QCoreApplication::translate("CaseEditor", "Treatment proposal (incl. surveillance)"),
                          w),
                 b->check(QStringLiteral("motif/recours"),
-                         QCoreApplication::translate("CaseEditor", "Recours"), w),
+                         QCoreApplication::translate("CaseEditor", "Second opinion"), w),
                 b->check(QStringLiteral("motif/paediatrics"),
                          QCoreApplication::translate("CaseEditor", "Paediatrics"), w)}));
     form->addRow(QCoreApplication::translate("CaseEditor", "Case"),

@@ -140,14 +140,14 @@ QWidget *CommitteeEditor::buildGeneral() {
     form->addRow(tr("Host establishment"), m_host);
     m_nature = new QComboBox(page);
     m_nature->setObjectName(QStringLiteral("nature"));
-    m_nature->addItem(tr("Organ RCP (appareil and organs)"), QString::fromLatin1(kNatureOrganRcp));
+    m_nature->addItem(tr("Organ RCP (organ system and organs)"), QString::fromLatin1(kNatureOrganRcp));
     m_nature->addItem(tr("Transversal RCP (treatment or care theme)"),
                       QString::fromLatin1(kNatureTransversalRcp));
     m_natureMessage = makeFieldMessage(QStringLiteral("natureMessage"), page);
     form->addRow(tr("Nature"), fieldWithMessage(m_nature, m_natureMessage));
     m_appareil = codeBox(QStringLiteral("appareil"), tr("JDV_RCP_Appareil: pick one, or type a code"), page);
     m_appareilRow = m_appareil;
-    form->addRow(tr("Appareil"), m_appareil);
+    form->addRow(tr("Organ system"), m_appareil);
     m_organRow = new QWidget(page);
     auto *organs = new QVBoxLayout(m_organRow);
     organs->setContentsMargins(0, 0, 0, 0);
@@ -456,7 +456,7 @@ bool CommitteeEditor::validate() {
     m_tabs->setTabText(2, tr("Quorum") + (quorum ? mark : QString()));
     m_tabs->setTabText(3, tr("Guidelines and case fields") + (guidelines ? mark : QString()));
     showFieldMessages(m_summary, found.empty() ? QStringList()
-                                               : QStringList{tr("%n fault(s) to correct before saving.",
+                                               : QStringList{tr("%Ln fault(s) to correct before saving.",
                                                                 nullptr, int(found.size()))});
     return found.empty();
 }

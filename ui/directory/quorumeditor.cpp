@@ -197,7 +197,7 @@ void QuorumEditor::filterSpecialties(const QString &text) {
 }
 
 void QuorumEditor::updateCapacity() {
-    m_capacity->setText(tr("the groups can give %n distinct specialty(ies)", nullptr,
+    m_capacity->setText(tr("the groups can give %Ln distinct specialty(ies)", nullptr,
                            validation::specialtiesGroupsCanGive(m_rule)));
 }
 

@@ -13,6 +13,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -61,6 +62,7 @@ IdentityDialog::IdentityDialog(Services &services, std::optional<Patient> existi
     layout->addWidget(m_stack);
     loadFields();
     resize(760, 600);
+    m_birthName->setFocus(); // typing starts with the birth name
 }
 
 IdentityDialog::~IdentityDialog() = default;
@@ -233,18 +235,33 @@ QWidget *IdentityDialog::buildLookAlikes() {
     m_comparison = new IdentityComparison(page);
     layout->addWidget(m_comparison, 1);
     auto *note = new QLabel(tr("Compare each trait. If this is the same person, open the existing identity "
-                               "and complete it instead of creating a second one."),
+                               "and complete it instead of creating a second one. A different person "
+                               "is saved marked as a possible duplicate, for a second look."),
                             page);
     note->setWordWrap(true);
     layout->addWidget(note);
+    // Identity vigilance: the safe answer is the default. Enter (wherever the focus is) opens the
+    // existing identity to review and complete; creating a second identity takes a click, or Space on
+    // its button, and marks it to review.
     auto *buttons = new QDialogButtonBox(page);
     auto *back = buttons->addButton(tr("Back to the form"), QDialogButtonBox::RejectRole);
-    auto *open = buttons->addButton(tr("Open the existing identity"), QDialogButtonBox::ActionRole);
-    open->setObjectName(QStringLiteral("openExisting"));
+    m_openExisting = buttons->addButton(tr("Open the existing identity"), QDialogButtonBox::AcceptRole);
+    m_openExisting->setObjectName(QStringLiteral("openExisting"));
+    m_openExisting->setToolTip(tr("Review the recorded identity and complete it instead of creating "
+                                  "a second one (Enter)"));
     auto *different =
-        buttons->addButton(tr("This is a different person: save"), QDialogButtonBox::AcceptRole);
+        buttons->addButton(tr("This is a different person: save"), QDialogButtonBox::ActionRole);
     different->setObjectName(QStringLiteral("differentPerson"));
-    connect(back, &QPushButton::clicked, this, [this] { m_stack->setCurrentIndex(0); });
+    different->setAutoDefault(false); // Enter on it still answers with the default button
+    different->setToolTip(tr("Saves a second identity, marked as a possible duplicate to review"));
+    back->setAutoDefault(false);
+    connect(back, &QPushButton::clicked, this, [this] {
+        m_stack->setCurrentIndex(0);
+        m_openExisting->setDefault(false);
+        m_save->setDefault(false);
+        m_save->setDefault(true);
+    });
+    QPushButton *open = m_openExisting;
     connect(open, &QPushButton::clicked, this, &IdentityDialog::openExisting);
     connect(different, &QPushButton::clicked, this, &IdentityDialog::confirmDifferentPerson);
     connect(m_lookAlikeChoice, &QComboBox::currentIndexChanged, this, &IdentityDialog::showLookAlike);
@@ -319,6 +336,17 @@ void IdentityDialog::fieldsChanged() {
     m_errors->clear();
 }
 
+void IdentityDialog::keyPressEvent(QKeyEvent *event) {
+    // On the look-alikes page, Enter that no button took (the comparison, the "different person" button,
+    // which is not an auto-default one) opens the recorded identity: never a second identity.
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter && showsLookAlikes()) {
+        openExisting();
+        return;
+    }
+    QDialog::keyPressEvent(event);
+}
+
 bool IdentityDialog::showsLookAlikes() const {
     return m_stack->currentIndex() == 1;
 }
@@ -333,7 +361,7 @@ void IdentityDialog::save() {
         return;
     case identity::IdentityForm::Outcome::LookAlikes: {
         m_lookAlikes = r.lookAlikes;
-        m_lookAlikeHeading->setText(tr("This identity looks like %n identity(ies) already recorded. Is it "
+        m_lookAlikeHeading->setText(tr("This identity looks like %Ln identity(ies) already recorded. Is it "
                                        "the same person?",
                                        nullptr, int(m_lookAlikes.size())));
         const QSignalBlocker blocker(m_lookAlikeChoice);
@@ -344,6 +372,12 @@ void IdentityDialog::save() {
         m_lookAlikeChoice->setVisible(m_lookAlikes.size() > 1);
         showLookAlike(0);
         m_stack->setCurrentIndex(1);
+        // Off and on again: a button already default does not become the dialog's main default, which
+        // comes back whenever the focus moves (QDialog keeps the form's Save otherwise).
+        m_save->setDefault(false);
+        m_openExisting->setDefault(false);
+        m_openExisting->setDefault(true);
+        m_openExisting->setFocus();
         return;
     }
     case identity::IdentityForm::Outcome::Invalid:

@@ -1,7 +1,8 @@
 // The identity editor: create or edit a patient's identity, each field checked as it is typed (INS key,
 // French birth date, INSEE code), the status in words, the INS only for a qualified identity. Before a
 // new identity (or changed traits) is saved, the look-alike identities are shown side by side and the
-// save waits for "this is a different person" (or the existing identity is opened instead). Delete is
+// save waits for "this is a different person" (or the existing identity is opened instead: the default,
+// so Enter never creates an identity); one saved over that warning is marked to review. Delete is
 // offered only for a patient without a case or fiche.
 #pragma once
 
@@ -48,6 +49,9 @@ public:
     void confirmDifferentPerson();
     bool showsLookAlikes() const;
     QLabel *formErrors() const { return m_errors; }
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     QWidget *buildForm();
@@ -97,6 +101,7 @@ private:
     QPushButton *m_save = nullptr;
     QPushButton *m_delete = nullptr;
 
+    QPushButton *m_openExisting = nullptr;
     QLabel *m_lookAlikeHeading = nullptr;
     QComboBox *m_lookAlikeChoice = nullptr;
     QLabel *m_lookAlikeReason = nullptr;

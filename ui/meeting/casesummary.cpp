@@ -100,7 +100,7 @@ QString CaseSummary::html(const reports::FicheContext &context, const reports::F
     if (p.sex != Sex::Unknown)
         traits << (p.sex == Sex::Female ? tr("woman") : tr("man"));
     if (p.birthDate.isValid())
-        traits << tr("%n years", nullptr, validation::ageOn(p.birthDate, day))
+        traits << tr("%Ln years", nullptr, validation::ageOn(p.birthDate, day))
                << tr("born %1").arg(QLocale().toString(p.birthDate, QLocale::ShortFormat));
     out += QStringLiteral("<h2 style='margin:0'>%1</h2><p style='margin:2px 0; color:#3c474f'>%2</p>")
                .arg(identity, esc(traits.join(QStringLiteral(", "))));

@@ -157,14 +157,14 @@ void MeetingWorkspace::signSession() {
         showError(done.error);
         return;
     }
-    QString text = tr("%n fiche(s) signed.", nullptr, done.signedCount);
+    QString text = tr("%Ln fiche(s) signed.", nullptr, done.signedCount);
     if (!done.refused.empty()) {
-        text += QLatin1Char('\n') + tr("%n fiche(s) not signed:", nullptr, int(done.refused.size()));
+        text += QLatin1Char('\n') + tr("%Ln fiche(s) not signed:", nullptr, int(done.refused.size()));
         for (const FicheService::SessionSigning::Refusal &r : done.refused)
             text += QStringLiteral("\n• %1: %2")
                         .arg(r.patient, QString(r.reason).replace(QLatin1Char('\n'), QStringLiteral("; ")));
     }
-    m_state->setText(tr("%n fiche(s) signed", nullptr, done.signedCount));
+    m_state->setText(tr("%Ln fiche(s) signed", nullptr, done.signedCount));
     QMessageBox box(done.refused.empty() ? QMessageBox::Information : QMessageBox::Warning,
                     tr("Sign the session's fiches"), text, QMessageBox::Ok, this);
     box.setObjectName(QStringLiteral("signingReport"));
@@ -187,8 +187,7 @@ void MeetingWorkspace::updatePresentation() {
         tr("%1 — %2 — case %3 of %4")
             .arg(summary.committee,
                  QLocale().toString(toBoardTime(summary.session.startsAt).date(), QLocale::ShortFormat))
-            .arg(row + 1)
-            .arg(summary.cases.size()));
+            .arg(QLocale().toString(row + 1), QLocale().toString(qlonglong(summary.cases.size()))));
     if (row < 0 || !m_shownContext)
         m_presentation->showMessage(tr("No case on screen."));
     else

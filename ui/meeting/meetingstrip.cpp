@@ -46,7 +46,7 @@ MeetingStrip::MeetingStrip(QWidget *parent)
 }
 
 void MeetingStrip::showPresent(int count) {
-    m_present->setText(tr("%n present", nullptr, count));
+    m_present->setText(tr("%Ln present", nullptr, count));
 }
 
 void MeetingStrip::showQuorum(const validation::CaseQuorum &quorum) {

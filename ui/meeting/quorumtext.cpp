@@ -13,7 +13,7 @@ QStringList missing(const validation::CaseQuorum &q) {
     for (const QString &group : q.rule.missingGroups)
         out << QCoreApplication::translate("QuorumText", "%1 missing").arg(group);
     if (q.specialtiesMissing() > 0)
-        out << QCoreApplication::translate("QuorumText", "%n more specialty(ies) needed", nullptr,
+        out << QCoreApplication::translate("QuorumText", "%Ln more specialty(ies) needed", nullptr,
                                            q.specialtiesMissing());
     if (q.requesterRequired && !q.requesterPresent)
         out << QCoreApplication::translate("QuorumText",
@@ -35,14 +35,14 @@ QString quorumHeadline(const validation::CaseQuorum &quorum) {
 
 QString quorumDetail(const validation::CaseQuorum &quorum) {
     QStringList lines;
-    lines << QCoreApplication::translate("QuorumText", "%n distinct specialty(ies) counted", nullptr,
+    lines << QCoreApplication::translate("QuorumText", "%Ln distinct specialty(ies) counted", nullptr,
                                          quorum.rule.distinctSpecialties) +
                  QCoreApplication::translate("QuorumText", " (at least %1)")
                      .arg(quorum.rule.minimumSpecialties);
     int counted = 0;
     for (const FicheAttendee &a : quorum.attendees)
         counted += a.countedForQuorum ? 1 : 0;
-    lines << QCoreApplication::translate("QuorumText", "%n attendee(s) counted", nullptr, counted);
+    lines << QCoreApplication::translate("QuorumText", "%Ln attendee(s) counted", nullptr, counted);
     for (const WrittenOpinion &w : quorum.opinions)
         lines << QCoreApplication::translate("QuorumText", "Written opinion counted for %1")
                      .arg(labels::specialty(w.specialty));

@@ -5,13 +5,12 @@
 #include "reports/outputfile.h"
 #include "reports/sessionpdf.h"
 #include "ui/printing/fichepreview.h"
+#include "ui/printing/printpreview.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QMessageBox>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QStandardPaths>
 
 namespace concerto::ficheactions {
@@ -41,13 +40,9 @@ void print(const FichePreview &preview, QWidget *parent) {
     const reports::FicheContext *c = preview.context();
     if (!c)
         return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(reports::ficheTitle(*c));
-    QPrintDialog dialog(&printer, parent);
-    dialog.setWindowTitle(QCoreApplication::translate("concerto::FichesWorkspace", "Print the fiche"));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    reports::printFiche(*c, &printer, preview.labels());
+    // The pages as they will print, then the printer's dialog from the preview's own Print button.
+    const std::unique_ptr<PrintPreview> dialog = PrintPreview::ofFiche(*c, preview.labels(), parent);
+    dialog->exec();
 }
 
 void saveAsPdf(const FichePreview &preview, const QString &databasePath, QWidget *parent) {

@@ -17,7 +17,7 @@ QString defaultFileName(const FichePreview &preview);
 // Saves the fiche shown as a PDF file at `path`, whole or not at all, never over the open database
 // (`databasePath`) or its companions; the reason in words when it cannot, else empty.
 QString saveAs(const FichePreview &preview, const QString &path, const QString &databasePath);
-// The print dialog, then the fiche on the chosen printer.
+// The fiche's print preview, whose Print button prints it.
 void print(const FichePreview &preview, QWidget *parent);
 // Asks where to save the fiche, saves it there and says so when it could not.
 void saveAsPdf(const FichePreview &preview, const QString &databasePath, QWidget *parent);

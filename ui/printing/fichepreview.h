@@ -1,5 +1,7 @@
-// The pages of one fiche RCP on screen: a print preview that paints the fiche it holds (fichepdf.h),
-// fitted to its width by default, or a line saying there is nothing to show.
+// The pages of one fiche RCP on screen: a print preview that paints the fiche it holds (fichepdf.h), or a
+// line saying there is nothing to show. Fitted to its width, but never smaller than a zoom at which the
+// text reads (kReadableZoom: a narrow pane scrolls sideways instead); the arrows, Page Up and Page Down
+// scroll it, Ctrl++ and Ctrl+- zoom, Ctrl+0 fits the width again.
 #pragma once
 
 #include "reports/fichepdf.h"
@@ -33,8 +35,24 @@ public:
     const reports::FicheCodeLabels &labels() const { return m_labels; }
     QPrintPreviewWidget *preview() const { return m_preview; }
 
+    // The smallest zoom of the default fit (1: a page at its printed size; the body's 9 pt text is
+    // then 12 pixels high at the usual 96 dpi, 9 at this zoom).
+    static constexpr double kReadableZoom = 0.75;
+    void zoomIn();
+    void zoomOut();
+    // Back to the default: the page's width, or the readable zoom when the pane is narrower.
+    void fitWidth();
+    double zoomFactor() const;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void paint(QPrinter *printer);
+    void centreSideways();
+    // The zoom at which a page fills the pane's width.
+    double widthZoom() const;
+    bool m_userZoom = false; // Ctrl++ or Ctrl+- chose the zoom: a resize keeps it
 
     std::optional<reports::FicheContext> m_context;
     reports::FicheCodeLabels m_labels;

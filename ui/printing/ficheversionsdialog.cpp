@@ -68,9 +68,11 @@ QString shortText(const QJsonValue &v) {
     else if (v.isBool())
         text = v.toBool() ? QCoreApplication::translate("FicheVersions", "yes")
                           : QCoreApplication::translate("FicheVersions", "no");
-    else if (v.isDouble())
-        text = QString::number(v.toDouble());
-    else
+    else if (v.isDouble()) { // the user's decimal mark (5,9 in French), no grouping: it may be a code
+        QLocale locale;
+        locale.setNumberOptions(QLocale::OmitGroupSeparator);
+        text = locale.toString(v.toDouble(), 'g', QLocale::FloatingPointShortest);
+    } else
         text = QString::fromUtf8(v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
                                              : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
     return text.size() > 140 ? text.left(139) + QStringLiteral("…") : text;
@@ -109,7 +111,8 @@ FicheVersionsDialog::FicheVersionsDialog(Services &services, const QUuid &setId,
     m_amend = new QPushButton(tr("Correct: new version… (Ctrl+N)"), left);
     m_amend->setObjectName(QStringLiteral("amendFiche"));
     m_amend->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
-    m_amend->setToolTip(tr("A signed fiche never changes: a correction is its next version, with its reason"));
+    m_amend->setToolTip(
+        tr("A signed fiche never changes: a correction is its next version, with its reason"));
     needsRight(m_amend, Action::AmendFiches);
     leftLayout->addWidget(m_amend);
 
@@ -243,7 +246,8 @@ QStringList FicheVersionsDialog::changedFields(const Fiche &before, const Fiche 
     for (const auto &[code, name] : comparedFields()) {
         const QString key = QLatin1String(code);
         if (a.value(key) != b.value(key))
-            out << QStringLiteral("%1: %2 → %3").arg(fieldName(key), shortText(a.value(key)), shortText(b.value(key)));
+            out << QStringLiteral("%1: %2 → %3")
+                       .arg(fieldName(key), shortText(a.value(key)), shortText(b.value(key)));
     }
     return out;
 }

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFutureWatcher>
+#include <QLocale>
 #include <QProgressDialog>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -85,14 +86,16 @@ SessionFichesResult saveSessionFiches(Services &services, const QUuid &sessionId
         if (pdfs[size_t(i)].isEmpty())
             continue; // skipped after Cancel
         // As every output: whole or not at all, and never over the database, a folder or a device.
-        const QString path = QDir(folder).filePath(reports::ficheFileName(i, (*fiches)[size_t(i)].context));
-        if (!reports::saveOutputFile(path, pdfs[size_t(i)], &result.error, services.path()))
+        const QString name = reports::ficheFileName(i, (*fiches)[size_t(i)].context);
+        if (!reports::saveOutputFile(QDir(folder).filePath(name), pdfs[size_t(i)], &result.error,
+                                     services.path()))
             return result;
         ++result.written;
+        result.files << name;
     }
     if (result.cancelled && result.written < count)
-        result.error =
-            SessionFiches::tr("Cancelled: %1 of %2 fiches written.").arg(result.written).arg(count);
+        result.error = SessionFiches::tr("Cancelled: %1 of %Ln fiche(s) written.", nullptr, count)
+                           .arg(QLocale().toString(result.written));
     return result;
 }
 

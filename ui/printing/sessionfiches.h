@@ -5,6 +5,7 @@
 #include "services/services.h"
 
 #include <QString>
+#include <QStringList>
 #include <QUuid>
 
 class QWidget;
@@ -12,8 +13,9 @@ class QWidget;
 namespace concerto {
 
 struct SessionFichesResult {
-    QString error;   // why nothing, or not everything, was written; empty when all was
-    int written = 0; // files written
+    QString error;     // why nothing, or not everything, was written; empty when all was
+    int written = 0;   // files written
+    QStringList files; // their names, in agenda order
     bool cancelled = false;
 };
 

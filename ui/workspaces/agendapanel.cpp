@@ -202,7 +202,7 @@ void AgendaPanel::updateActions() {
     const int incomplete = m_model->summary().incompleteCount();
     if (loaded && m_model->rowCount() > 0)
         state += QLatin1Char(' ') + (incomplete == 0 ? tr("Every case is complete.")
-                                                     : tr("%n case(s) incomplete.", nullptr, incomplete));
+                                                     : tr("%Ln case(s) incomplete.", nullptr, incomplete));
     m_registrations->setText(state);
     m_closeRegistrations->setText(s.registrationsClosed ? tr("Re&open registrations")
                                                         : tr("C&lose registrations"));

@@ -194,10 +194,10 @@ void CasesWorkspace::updateSummary() {
     for (int row = 0; row < cases; ++row)
         incomplete += m_model->rowAt(row)->completeness.complete() ? 0 : 1;
     const CaseListFilter &f = m_model->filter();
-    m_summary->setText(tr("%n case(s) from %1 to %2", nullptr, cases)
+    m_summary->setText(tr("%Ln case(s) from %1 to %2", nullptr, cases)
                            .arg(QLocale().toString(f.from, QLocale::ShortFormat),
                                 QLocale().toString(f.to, QLocale::ShortFormat)) +
-                       (incomplete > 0 ? tr(", of which %n incomplete", nullptr, incomplete) : QString()));
+                       (incomplete > 0 ? tr(", of which %Ln incomplete", nullptr, incomplete) : QString()));
     const bool empty = cases == 0 && m_model->errorText().isEmpty();
     m_empty->setVisible(empty);
     m_table->setVisible(!empty);

@@ -1,5 +1,5 @@
 // The fiche filters: four fields, a pause before the patient search, dates read the French way, and
-// what was chosen kept for the rest of the application's run.
+// what was chosen kept for the next start (the patient typed: for the rest of the run).
 #include "ui/workspaces/fichefilterbar.h"
 #include "models/domain/clock.h"
 #include "services/directorylists.h"
@@ -13,13 +13,17 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTimer>
+#include <algorithm>
 
 namespace concerto {
 
 namespace {
 
-// The filters of the last Fiches workspace, for the next one opened while the application runs.
+// The filters of the last Fiches workspace, for the next one: status, committee and period are kept in
+// the user's settings (fiches/filter/…) and come back at the next start; the patient typed only while the
+// application runs (a patient's name has no place in a settings file).
 struct Remembered {
     bool set = false;
     int status = 0;
@@ -29,8 +33,27 @@ struct Remembered {
     QString to;
     QString patient;
 };
-Remembered &remembered() {
-    static Remembered r;
+QString &patientTyped() {
+    static QString typed;
+    return typed;
+}
+const QString kGroup = QStringLiteral("fiches/filter");
+
+Remembered remembered() {
+    QSettings settings;
+    settings.beginGroup(kGroup);
+    Remembered r;
+    r.set = settings.contains(QStringLiteral("status"));
+    // A settings file edited by hand, or by another version, gives nothing out of range.
+    r.status = std::clamp(settings.value(QStringLiteral("status")).toInt(), 0, 3);
+    r.rcpId = QUuid::fromString(settings.value(QStringLiteral("committee")).toString());
+    r.period =
+        std::clamp(settings.value(QStringLiteral("period")).toInt(), 0, int(FicheFilterBar::ChosenDates));
+    if (r.period == FicheFilterBar::ChosenDates) { // a preset's dates are worked out as of today
+        r.from = settings.value(QStringLiteral("from")).toString().left(10);
+        r.to = settings.value(QStringLiteral("to")).toString().left(10);
+    }
+    r.patient = patientTyped();
     return r;
 }
 
@@ -120,7 +143,7 @@ FicheFilterBar::FicheFilterBar(Services &services, QWidget *parent)
     connect(m_period, &QComboBox::currentIndexChanged, this, &FicheFilterBar::periodChosen);
 
     m_filling = true;
-    const Remembered &r = remembered();
+    const Remembered r = remembered();
     if (r.set) {
         m_status->setCurrentIndex(r.status);
         m_period->setCurrentIndex(r.period);
@@ -142,14 +165,17 @@ FicheFilterBar::~FicheFilterBar() {
 }
 
 void FicheFilterBar::remember() const {
-    Remembered &r = remembered();
-    r.set = true;
-    r.status = m_status->currentIndex();
-    r.rcpId = m_committee->currentData().toUuid();
-    r.period = m_period->currentIndex();
-    r.from = m_from->text();
-    r.to = m_to->text();
-    r.patient = m_patient->text();
+    QSettings settings;
+    settings.beginGroup(kGroup);
+    settings.setValue(QStringLiteral("status"), m_status->currentIndex());
+    settings.setValue(QStringLiteral("committee"),
+                      m_committee->currentData().toUuid().toString(QUuid::WithoutBraces));
+    settings.setValue(QStringLiteral("period"), m_period->currentIndex());
+    // A preset period is worked out again as of the day it is used; chosen dates stay as typed.
+    const bool chosen = m_period->currentIndex() == ChosenDates;
+    settings.setValue(QStringLiteral("from"), chosen ? m_from->text() : QString());
+    settings.setValue(QStringLiteral("to"), chosen ? m_to->text() : QString());
+    patientTyped() = m_patient->text();
 }
 
 void FicheFilterBar::reloadCommittees() {

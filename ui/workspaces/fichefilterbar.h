@@ -1,7 +1,8 @@
 // The filters of the Fiches workspace in one row: status, committee, meeting-date period (presets or
 // dates typed the French way, 18/09/2025) and patient (name or IPP; Escape clears it). They combine
 // into a FicheFilter, announced when one of them changes (the patient field after a pause in the
-// typing), and are remembered while the application runs.
+// typing), and are remembered for the next start (status, committee, period: the user's settings) and
+// for the rest of the run (the patient typed).
 #pragma once
 
 #include "models/itemmodels/fichelistmodel.h"

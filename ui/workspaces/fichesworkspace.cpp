@@ -8,8 +8,10 @@
 #include "reports/fichepdf.h"
 #include "reports/sessionpdf.h"
 #include "ui/printing/ficheactions.h"
+#include "ui/printing/fichedialog.h"
 #include "ui/printing/fichepreview.h"
 #include "ui/printing/sessionfiches.h"
+#include "ui/printing/sessionprinting.h"
 #include "ui/workspaces/fichefilterbar.h"
 
 #include "ui/printing/ficheversionsdialog.h"
@@ -50,10 +52,13 @@ FichesWorkspace::FichesWorkspace(Services &services, QWidget *parent)
     m_saveButton->setObjectName(QStringLiteral("saveFichePdf"));
     m_saveButton->setToolTip(tr("Save the selected fiche as a PDF file (Ctrl+Shift+S)"));
     bar->addWidget(m_saveButton);
-    m_sessionButton = new QPushButton(tr("Print the session…"), this);
-    m_sessionButton->setObjectName(QStringLiteral("saveSessionFiches"));
-    m_sessionButton->setToolTip(
-        tr("Save every fiche of the selected fiche's session as PDF files in a folder"));
+    m_sessionButton = new QPushButton(tr("Print the session"), this);
+    m_sessionButton->setObjectName(QStringLiteral("printSession"));
+    m_sessionButton->setToolTip(tr("The agenda or the attendance sheet of the selected fiche's session in a "
+                                   "print preview, or its fiches as PDF files in a folder"));
+    m_sessionButton->setMenu(sessionprinting::makeMenu(
+        services, [this] { return m_preview->context() ? m_preview->context()->session.meta.id : QUuid(); },
+        this));
     bar->addWidget(m_sessionButton);
     m_versionsButton = new QPushButton(tr("Versions and history…"), this);
     m_versionsButton->setObjectName(QStringLiteral("ficheVersions"));
@@ -80,7 +85,6 @@ FichesWorkspace::FichesWorkspace(Services &services, QWidget *parent)
     connect(saveAction, &QAction::triggered, this, &FichesWorkspace::saveAsPdf);
     connect(m_printButton, &QPushButton::clicked, this, &FichesWorkspace::print);
     connect(m_saveButton, &QPushButton::clicked, this, &FichesWorkspace::saveAsPdf);
-    connect(m_sessionButton, &QPushButton::clicked, this, &FichesWorkspace::printSession);
 
     auto *splitter = new QSplitter(this);
     m_listStack = new QStackedWidget(splitter);
@@ -88,10 +92,10 @@ FichesWorkspace::FichesWorkspace(Services &services, QWidget *parent)
     m_table->setObjectName(QStringLiteral("ficheTable"));
     m_table->setModel(m_model);
     setUpTable(m_table);
-    m_table->setColumnWidth(FicheListModel::StatusColumn, 150); // "Amendment draft" whole
-    m_table->setColumnWidth(FicheListModel::VersionColumn, 70);
-    m_table->setColumnWidth(FicheListModel::MeetingDateColumn, 110);
-    m_table->setColumnWidth(FicheListModel::PatientColumn, 200);
+    m_table->setColumnWidth(FicheListModel::StatusColumn, 130); // "Amendment draft" whole
+    m_table->setColumnWidth(FicheListModel::VersionColumn, 60);
+    m_table->setColumnWidth(FicheListModel::MeetingDateColumn, 100);
+    m_table->setColumnWidth(FicheListModel::PatientColumn, 180);
     m_listStack->addWidget(m_table);
     auto *emptyPanel = new QWidget(m_listStack);
     auto *emptyLayout = new QVBoxLayout(emptyPanel);
@@ -109,7 +113,8 @@ FichesWorkspace::FichesWorkspace(Services &services, QWidget *parent)
     splitter->addWidget(m_listStack);
     m_preview = new FichePreview(splitter);
     splitter->addWidget(m_preview);
-    splitter->setSizes({560, 540});
+    // The pages get the larger share: at 1280 pixels a page's width reads (FichePreview::kReadableZoom).
+    splitter->setSizes({450, 650});
     auto *error = makeErrorBanner(this);
     content()->addWidget(error);
     showErrorsOf(m_model, error, m_table);
@@ -129,12 +134,9 @@ FichesWorkspace::FichesWorkspace(Services &services, QWidget *parent)
             Qt::QueuedConnection);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &FichesWorkspace::showFiche);
-    // Enter or a double-click on a fiche: its pages, to read them (it is already shown when selected).
-    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
-        if (m_model->ficheAt(index.row()) && !m_preview->hasFiche())
-            showFiche(index);
-        m_preview->setFocus(Qt::OtherFocusReason);
-    });
+    // Enter or a double-click on a fiche: its window, to read it at a page's width (the pane beside the
+    // list is a glance); several may stay open side by side.
+    connect(m_table, &QAbstractItemView::activated, this, &FichesWorkspace::openFiche);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { showFiche({}); });
     m_model->setFilter(m_filters->filter()); // the filters chosen earlier in this run
     showFiche({});
@@ -165,9 +167,10 @@ void FichesWorkspace::updateEmptyState() {
         m_matches->clear();
     QString message;
     if (m_model->tooManyPatients())
-        message = tr("%1 patients have a name or IPP that begins with \"%2\": type more of the name, a "
-                     "given name too (martin marie), or the IPP, to see their fiches.")
-                      .arg(locale.toString(m_model->patientMatches()), filter.patientText);
+        message = tr("%Ln patient(s) have a name or IPP that begins with \"%1\": type more of the name, a "
+                     "given name too (martin marie), or the IPP, to see their fiches.",
+                     nullptr, m_model->patientMatches())
+                      .arg(filter.patientText);
     else if (m_model->matchesNothing() && m_model->patientMatches() == 0)
         message = tr("No patient has a name or IPP that begins with \"%1\".").arg(filter.patientText);
     else if (m_model->matchesNothing() && filter.isEmpty())
@@ -205,6 +208,11 @@ void FichesWorkspace::showFiche(const QModelIndex &index) {
     m_versionsButton->setEnabled(f != nullptr);
 }
 
+void FichesWorkspace::openFiche(const QModelIndex &index) {
+    if (const Fiche *f = index.isValid() ? m_model->ficheAt(index.row()) : nullptr)
+        FicheDialog::open(m_services, f->meta.id, this);
+}
+
 void FichesWorkspace::showVersions() {
     const QModelIndex at = m_table->currentIndex();
     const Fiche *f = at.isValid() ? m_model->ficheAt(at.row()) : nullptr;
@@ -239,16 +247,8 @@ QString FichesWorkspace::saveSession(const QString &folder) {
 }
 
 void FichesWorkspace::printSession() {
-    if (!m_preview->hasFiche())
-        return;
-    const QString folder = QFileDialog::getExistingDirectory(
-        this, tr("Folder for the fiches of the session"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
-    if (folder.isEmpty())
-        return;
-    const QString error = saveSession(folder);
-    if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Print the session"), error);
+    if (const reports::FicheContext *c = m_preview->context())
+        sessionprinting::saveFiches(m_services, c->session.meta.id, this);
 }
 
 } // namespace concerto

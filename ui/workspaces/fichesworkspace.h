@@ -1,6 +1,8 @@
-// The Fiches workspace: the fiches RCP, newest first, filtered by status, committee, meeting period and
-// patient (fichefilterbar.h), the selected one shown as its pages, printed (Ctrl+P) or saved as a PDF
-// file (Ctrl+Shift+S). When nothing matches the filters, a message says so in place of the table.
+// The Fiches workspace: the fiches RCP, newest meeting first, filtered by status, committee, meeting period
+// and patient (fichefilterbar.h), the selected one shown as its pages, printed from its print preview
+// (Ctrl+P) or saved as a PDF file (Ctrl+Shift+S); its session's agenda and attendance sheet in a print
+// preview, its session's fiches into a folder ("Print the session"). When nothing matches the filters,
+// a message says so in place of the table.
 #pragma once
 
 #include "ui/workspaces/workspace.h"
@@ -45,7 +47,10 @@ public:
 public Q_SLOTS:
     void print();
     void saveAsPdf();
+    // Asks where the session's fiches go (saying how many), writes them and says what was written where.
     void printSession();
+    // The fiche's own window (FicheDialog), as Enter or a double-click on it does.
+    void openFiche(const QModelIndex &index);
     // The selected fiche's versions side by side and its history; a correction from there.
     void showVersions();
 

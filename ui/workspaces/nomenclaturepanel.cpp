@@ -107,7 +107,7 @@ void NomenclaturePanel::chooseAndImport() {
     if (errors.isEmpty())
         return;
     QMessageBox box(QMessageBox::Warning, tr("Import value sets"),
-                    tr("%n file(s) could not be imported; the versions in use are unchanged.", nullptr,
+                    tr("%Ln file(s) could not be imported; the versions in use are unchanged.", nullptr,
                        int(errors.size())),
                     QMessageBox::Ok, this);
     box.setDetailedText(errors.join(QLatin1Char('\n')));

@@ -134,13 +134,14 @@ void PatientsWorkspace::updateCount() {
         const StoreRead<int> total = m_services.patients().count();
         m_total = total.ok() ? *total : -1;
     }
-    const QString all = m_total < 0 ? tr("?") : locale.toString(m_total);
     if (!m_model->isSearching())
-        m_count->setText(tr("%1 patients").arg(all));
+        m_count->setText(m_total < 0 ? tr("? patients") : tr("%Ln patient(s)", nullptr, m_total));
     else if (found < 0)
         m_count->clear();
-    else
-        m_count->setText(tr("%1 of %2 patients").arg(locale.toString(found), all));
+    else if (m_total < 0)
+        m_count->setText(tr("%1 of ? patients").arg(locale.toString(found)));
+    else // "1 of 5,004 patients": the plural follows the whole
+        m_count->setText(tr("%1 of %Ln patient(s)", nullptr, m_total).arg(locale.toString(found)));
     m_nobody->setVisible(m_model->foundNobody());
     if (m_model->foundNobody())
         m_nobody->setText(
@@ -280,6 +281,7 @@ void PatientsWorkspace::showPatient(const QModelIndex &index) {
     auto addRow = [this](const QString &label, const QString &value) {
         auto *field = new QLabel(value.isEmpty() ? QStringLiteral("—") : value);
         field->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        field->setWordWrap(true); // a long line (the duplicate to review) must not push the list aside
         m_identity->addRow(label, field);
     };
     const QLocale locale;
@@ -296,7 +298,8 @@ void PatientsWorkspace::showPatient(const QModelIndex &index) {
     addRow(tr("INS"), p->mayShareIns() ? p->ins : tr("not shown until the identity is qualified"));
     addRow(tr("IPP"), p->ipp);
     if (p->awaitsDuplicateReview()) {
-        // Marked by an import: kept apart, never merged, until a person looks at both identities.
+        // Marked by an import, or saved over the look-alike warning: kept apart, never merged, until a
+        // person looks at both identities.
         const StoreRead<std::optional<Patient>> other = m_services.patients().find(p->possibleDuplicateOf);
         const std::optional<identity::DuplicateReason> reason =
             identity::reasonFromCode(p->possibleDuplicateReason);

@@ -249,9 +249,9 @@ void PlanningCalendar::rebuild() {
             continue;
         QString text =
             locale.toString(local.time(), QLocale::ShortFormat) + QLatin1Char(' ') + row->committee;
-        QString counts = tr("%n case(s)", nullptr, row->caseCount);
+        QString counts = tr("%Ln case(s)", nullptr, row->caseCount);
         if (row->incompleteCount > 0)
-            counts += QStringLiteral(", ") + tr("%n incomplete", nullptr, row->incompleteCount);
+            counts += QStringLiteral(", ") + tr("%Ln incomplete", nullptr, row->incompleteCount);
         if (row->session.status == SessionStatus::Cancelled)
             counts = tr("cancelled");
         text += QStringLiteral(" · ") + counts;

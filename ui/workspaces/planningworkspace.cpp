@@ -7,12 +7,15 @@
 #include "models/domain/labels.h"
 #include "models/itemmodels/sessionlistmodel.h"
 #include "models/planning/clashes.h"
+#include "ui/printing/printpreview.h"
+#include "ui/printing/sessionprinting.h"
 #include "ui/screenrights.h"
 #include "ui/theme.h"
 #include "ui/workspaces/agendapanel.h"
 #include "ui/workspaces/planningcalendar.h"
 #include "ui/workspaces/sessiondialogs.h"
 
+#include <QAction>
 #include <QCalendarWidget>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -156,8 +159,8 @@ void PlanningWorkspace::showMonth(int year, int month) {
         cases += m_model->rowAt(r)->caseCount;
     m_monthSummary->setText(m_model->rowCount() == 0
                                 ? tr("No session this month.")
-                                : tr("%n session(s) this month", nullptr, m_model->rowCount()) +
-                                      QStringLiteral(", ") + tr("%n case(s) registered", nullptr, cases));
+                                : tr("%Ln session(s) this month", nullptr, m_model->rowCount()) +
+                                      QStringLiteral(", ") + tr("%Ln case(s) registered", nullptr, cases));
 }
 
 void PlanningWorkspace::markSessionDays() {
@@ -228,6 +231,23 @@ QWidget *PlanningWorkspace::buildDetail() {
         if (row && sessiondialogs::cancel(this, m_services, row->session, row->caseCount))
             refresh();
     });
+    // The session's documents: the agenda and the attendance sheet in a print preview (Ctrl+P: the
+    // agenda), its fiches as PDF files in a folder.
+    auto *print = new QPushButton(tr("&Print"), card);
+    print->setObjectName(QStringLiteral("printSession"));
+    print->setToolTip(tr("The agenda (Ctrl+P) or the attendance sheet of this session in a print preview, or "
+                         "its fiches as PDF files in a folder"));
+    print->setMenu(sessionprinting::makeMenu(
+        m_services, [this] { return m_shownSession; }, this));
+    auto *printAgenda = new QAction(tr("Print the agenda…"), this);
+    printAgenda->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    printAgenda->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(printAgenda);
+    connect(printAgenda, &QAction::triggered, this, [this] {
+        if (!m_shownSession.isNull())
+            printpreview::showSession(m_services, m_shownSession, SessionDocument::Agenda, this);
+    });
+    actions->addWidget(print);
     actions->addWidget(m_move);
     actions->addWidget(m_cancel);
     actions->addStretch();
@@ -290,11 +310,12 @@ void PlanningWorkspace::showSession(const QModelIndex &index) {
     const bool planned = s.status == SessionStatus::Planned && !m_services.isReadOnly();
     m_move->setEnabled(planned);
     m_cancel->setEnabled(planned);
-    facts +=
-        fact(tr("Cases"), row->incompleteCount == 0 ? QString::number(row->caseCount)
-                          : row->incompleteCount < 0
-                              ? tr("%1, completeness being checked").arg(row->caseCount)
-                              : tr("%1, %n incomplete", nullptr, row->incompleteCount).arg(row->caseCount));
+    facts += fact(
+        tr("Cases"),
+        row->incompleteCount == 0 ? locale.toString(row->caseCount)
+        : row->incompleteCount < 0
+            ? tr("%1, completeness being checked").arg(locale.toString(row->caseCount))
+            : tr("%1, %Ln incomplete", nullptr, row->incompleteCount).arg(locale.toString(row->caseCount)));
     if (s.registrationsClosed)
         facts += fact(tr("Registrations"), tr("closed").toHtmlEscaped());
     m_sessionFacts->setText(QStringLiteral("<table>%1</table>").arg(facts));

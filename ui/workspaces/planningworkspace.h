@@ -1,7 +1,7 @@
 // The Planning workspace: a month calendar where session days stand out, the month's sessions with
 // their committee, case count and incomplete files (sortable by any column), a month and week grid of
 // every committee's sessions (planningcalendar.h), and the detail of the selected session (date,
-// place) with its agenda (agendapanel.h).
+// place) with its agenda (agendapanel.h), and its agenda and attendance sheet in a print preview.
 #pragma once
 
 #include "ui/workspaces/workspace.h"

@@ -98,9 +98,9 @@ bool generate(QWidget *parent, Services &services) {
         made += int(result->created.size());
         already += result->alreadyPlanned;
     }
-    QString text = QCoreApplication::translate("SessionDialogs", "%n session(s) made", nullptr, made) +
+    QString text = QCoreApplication::translate("SessionDialogs", "%Ln session(s) made", nullptr, made) +
                    QStringLiteral(", ") +
-                   QCoreApplication::translate("SessionDialogs", "%n already planned.", nullptr, already);
+                   QCoreApplication::translate("SessionDialogs", "%Ln already planned.", nullptr, already);
     const StoreRead<std::vector<Session>> all = services.planning().onDays(from->date(), to->date());
     if (all.ok()) {
         const std::vector<planning::Clash> clashes = planning::clashes(*all);
@@ -108,7 +108,7 @@ bool generate(QWidget *parent, Services &services) {
             text +=
                 QStringLiteral("\n\n") +
                 QCoreApplication::translate("SessionDialogs",
-                                            "%n session(s) share a room with another at the same time: the "
+                                            "%Ln session(s) share a room with another at the same time: the "
                                             "planning marks them.",
                                             nullptr, int(clashes.size()));
     }
@@ -171,7 +171,7 @@ bool cancel(QWidget *parent, Services &services, const Session &session, int cas
             parent, QCoreApplication::translate("SessionDialogs", "Cancel the session"),
             QCoreApplication::translate(
                 "SessionDialogs",
-                "The session is cancelled. Its %n case(s) stay registered to it until they are moved.",
+                "The session is cancelled. Its %Ln case(s) stay registered to it until they are moved.",
                 nullptr, caseCount) +
                 QStringLiteral("\n\n") +
                 (lines.isEmpty()

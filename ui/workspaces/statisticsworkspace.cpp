@@ -286,7 +286,7 @@ void StatisticsWorkspace::computed() {
     m_charts->setIndicators(*m_shown);
     m_export->setEnabled(true);
     const QLocale locale;
-    m_status->setText(tr("%n fiche(s) from %1 to %2", nullptr, m_shown->fiches)
+    m_status->setText(tr("%Ln fiche(s) from %1 to %2", nullptr, m_shown->fiches)
                           .arg(locale.toString(m_running.from, QLocale::ShortFormat),
                                locale.toString(m_running.to, QLocale::ShortFormat)));
     Q_EMIT figuresShown();
@@ -320,7 +320,8 @@ bool StatisticsWorkspace::exportCsv(const QString &path) {
         return false;
     }
     QString error;
-    if (!writeIndicatorsCsv(*m_shown, path, &error)) {
+    // In the user's number format: "5,9" for a French spreadsheet.
+    if (!writeIndicatorsCsv(*m_shown, path, &error, QLocale())) {
         m_error->setText(error);
         m_error->show();
         return false;
