@@ -1282,6 +1282,26 @@
         <source>List the identities that may be the same person: both ids, labels, why, and whether the pair is marked to review.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Encrypted: %1 (%2 tables, %3 rows found again in the encrypted copy); the file in clear and its -wal and -shm are gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SSD may keep the old blocks in clear for a while: full-disk encryption is still advised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt a database written in clear (before Concerto encrypted its files): a checked copy replaces it, nothing in clear is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holding the database&apos;s key (64 hexadecimal characters, readable by its owner only), where no system keychain runs; CONCERTO_KEY_FILE names it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--key-file wants a file name, not an empty text.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Completeness</name>
@@ -1447,6 +1467,10 @@
         <source>The database %1 was altered outside Concerto, so it is opened read-only and nothing can be changed. %2 Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was not opened: this copy of Concerto runs on a SQLite without encryption, which would write patients&apos; data in clear. Reinstall Concerto.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Decisions</name>
@@ -1548,6 +1572,49 @@
     </message>
     <message>
         <source>same birth date and sex; names differ by one letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EncryptFile</name>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already encrypted (it has no SQLite header in clear): nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in another Concerto (process %2): close it, then encrypt it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only or was altered outside Concerto: it was not encrypted. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be encrypted: %2 The file was left as it was, in clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the encrypted copy is damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the encrypted copy does not hold what the file holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy is still in clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its write-ahead log is still in use by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the encrypted copy could not take its place.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2136,6 +2203,41 @@
             <numerusform>Meeting to signature (%Ln fiche)</numerusform>
             <numerusform>Meeting to signature (%Ln fiches)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <source>%1 needs its key, and none was given: on a machine without a system keychain, name a key file with --key-file FILE or CONCERTO_KEY_FILE (64 hexadecimal characters, readable by its owner only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 may be read by other users than you: it was not used. Make it yours and private (chmod 600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 does not hold a key: it must hold 64 hexadecimal characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs its key, and no system keychain answered to find or keep it (%2). On a machine without a keychain, name a key file with --key-file FILE or CONCERTO_KEY_FILE (64 hexadecimal characters, readable by its owner only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain&apos;s entry for %1 holds no key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs its key, and the system keychain holds none for it (give its key file with --key-file FILE if it was made with one).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5022,6 +5124,14 @@
     </message>
     <message>
         <source>The database %1 is damaged: part of the file cannot be read. Restore it from a backup or synchronise it again; nothing was written to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened with the key given: it is not a SQLite file, or a database encrypted with another key (the key of this database is needed). It was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8103,6 +8213,10 @@
         <source>The database %1 could not be opened.
 
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the database&apos;s key from FILE (where no system keychain runs; CONCERTO_KEY_FILE names it too).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1282,6 +1282,26 @@
         <source>List the identities that may be the same person: both ids, labels, why, and whether the pair is marked to review.</source>
         <translation>Liste les identités qui peuvent désigner la même personne&#xa0;: les deux identifiants, libellés, la raison, et si la paire est marquée à vérifier.</translation>
     </message>
+    <message>
+        <source>Encrypted: %1 (%2 tables, %3 rows found again in the encrypted copy); the file in clear and its -wal and -shm are gone.</source>
+        <translation>Chiffrée&#xa0;: %1 (%2 tables, %3 lignes retrouvées dans la copie chiffrée)&#xa0;; le fichier en clair et ses -wal et -shm ont disparu.</translation>
+    </message>
+    <message>
+        <source>An SSD may keep the old blocks in clear for a while: full-disk encryption is still advised.</source>
+        <translation>Un SSD peut garder un temps les anciens blocs en clair&#xa0;: le chiffrement du disque entier reste conseillé.</translation>
+    </message>
+    <message>
+        <source>Encrypt a database written in clear (before Concerto encrypted its files): a checked copy replaces it, nothing in clear is left.</source>
+        <translation>Chiffrer une base de données écrite en clair (avant que Concerto ne chiffre ses fichiers)&#xa0;: une copie vérifiée la remplace, rien ne reste en clair.</translation>
+    </message>
+    <message>
+        <source>The file holding the database&apos;s key (64 hexadecimal characters, readable by its owner only), where no system keychain runs; CONCERTO_KEY_FILE names it too.</source>
+        <translation>Le fichier qui contient la clé de la base de données (64 caractères hexadécimaux, lisible par son seul propriétaire), là où aucun trousseau du système ne fonctionne&#xa0;; CONCERTO_KEY_FILE le désigne aussi.</translation>
+    </message>
+    <message>
+        <source>--key-file wants a file name, not an empty text.</source>
+        <translation>--key-file attend un nom de fichier, pas un texte vide.</translation>
+    </message>
 </context>
 <context>
     <name>Completeness</name>
@@ -1447,6 +1467,10 @@
         <source>The database %1 was altered outside Concerto, so it is opened read-only and nothing can be changed. %2 Restore it from a backup.</source>
         <translation>La base de données %1 a été modifiée hors de Concerto&#xa0;: elle est ouverte en lecture seule et rien ne peut être modifié. %2 Restaurez-la depuis une sauvegarde.</translation>
     </message>
+    <message>
+        <source>%1 was not opened: this copy of Concerto runs on a SQLite without encryption, which would write patients&apos; data in clear. Reinstall Concerto.</source>
+        <translation>%1 n’a pas été ouverte&#xa0;: cette copie de Concerto fonctionne sur un SQLite sans chiffrement, qui écrirait en clair les données des patients. Réinstallez Concerto.</translation>
+    </message>
 </context>
 <context>
     <name>Decisions</name>
@@ -1549,6 +1573,49 @@
     <message>
         <source>same birth date and sex; names differ by one letter</source>
         <translation>même date de naissance et même sexe&#xa0;; les noms diffèrent d&apos;une lettre</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptFile</name>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>%1 is already encrypted (it has no SQLite header in clear): nothing was changed.</source>
+        <translation>%1 est déjà chiffrée (elle n’a pas d’en-tête SQLite en clair)&#xa0;: rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Concerto (process %2): close it, then encrypt it.</source>
+        <translation>%1 est ouverte dans un autre Concerto (processus %2)&#xa0;: fermez-la, puis chiffrez-la.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only or was altered outside Concerto: it was not encrypted. %2</source>
+        <translation>%1 est en lecture seule ou a été modifiée hors de Concerto&#xa0;: elle n’a pas été chiffrée. %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be encrypted: %2 The file was left as it was, in clear.</source>
+        <translation>%1 n’a pas pu être chiffrée&#xa0;: %2 Le fichier a été laissé tel quel, en clair.</translation>
+    </message>
+    <message>
+        <source>the encrypted copy is damaged (%1).</source>
+        <translation>la copie chiffrée est endommagée (%1).</translation>
+    </message>
+    <message>
+        <source>the encrypted copy does not hold what the file holds.</source>
+        <translation>la copie chiffrée ne contient pas ce que contient le fichier.</translation>
+    </message>
+    <message>
+        <source>the copy is still in clear.</source>
+        <translation>la copie est encore en clair.</translation>
+    </message>
+    <message>
+        <source>its write-ahead log is still in use by another program.</source>
+        <translation>son journal d’écriture anticipée est encore utilisé par un autre programme.</translation>
+    </message>
+    <message>
+        <source>the encrypted copy could not take its place.</source>
+        <translation>la copie chiffrée n’a pas pu prendre sa place.</translation>
     </message>
 </context>
 <context>
@@ -2136,6 +2203,41 @@
             <numerusform>De la réunion à la signature (%Ln fiche)</numerusform>
             <numerusform>De la réunion à la signature (%Ln fiches)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <source>%1 needs its key, and none was given: on a machine without a system keychain, name a key file with --key-file FILE or CONCERTO_KEY_FILE (64 hexadecimal characters, readable by its owner only).</source>
+        <translation>%1 a besoin de sa clé, et aucune n’a été donnée&#xa0;: sur une machine sans trousseau du système, désignez un fichier de clé avec --key-file FICHIER ou CONCERTO_KEY_FILE (64 caractères hexadécimaux, lisible par son seul propriétaire).</translation>
+    </message>
+    <message>
+        <source>The key file %1 does not exist.</source>
+        <translation>Le fichier de clé %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The key file %1 may be read by other users than you: it was not used. Make it yours and private (chmod 600).</source>
+        <translation>Le fichier de clé %1 peut être lu par d’autres utilisateurs que vous&#xa0;: il n’a pas été utilisé. Rendez-le vôtre et privé (chmod 600).</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read.</source>
+        <translation>Le fichier de clé %1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The key file %1 does not hold a key: it must hold 64 hexadecimal characters.</source>
+        <translation>Le fichier de clé %1 ne contient pas de clé&#xa0;: il doit contenir 64 caractères hexadécimaux.</translation>
+    </message>
+    <message>
+        <source>%1 needs its key, and no system keychain answered to find or keep it (%2). On a machine without a keychain, name a key file with --key-file FILE or CONCERTO_KEY_FILE (64 hexadecimal characters, readable by its owner only).</source>
+        <translation>%1 a besoin de sa clé, et aucun trousseau du système n’a répondu pour la trouver ou la garder (%2). Sur une machine sans trousseau, désignez un fichier de clé avec --key-file FICHIER ou CONCERTO_KEY_FILE (64 caractères hexadécimaux, lisible par son seul propriétaire).</translation>
+    </message>
+    <message>
+        <source>The system keychain&apos;s entry for %1 holds no key.</source>
+        <translation>L’entrée du trousseau du système pour %1 ne contient pas de clé.</translation>
+    </message>
+    <message>
+        <source>%1 needs its key, and the system keychain holds none for it (give its key file with --key-file FILE if it was made with one).</source>
+        <translation>%1 a besoin de sa clé, et le trousseau du système n’en contient aucune pour elle (donnez son fichier de clé avec --key-file FICHIER si elle a été créée avec un).</translation>
     </message>
 </context>
 <context>
@@ -5023,6 +5125,14 @@
     <message>
         <source>The database %1 is damaged: part of the file cannot be read. Restore it from a backup or synchronise it again; nothing was written to it.</source>
         <translation>La base de données %1 est endommagée&#xa0;: une partie du fichier ne peut pas être lue. Restaurez-la depuis une sauvegarde ou synchronisez-la de nouveau&#xa0;; rien n&apos;y a été écrit.</translation>
+    </message>
+    <message>
+        <source>The file was left as it was.</source>
+        <translation>Le fichier a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened with the key given: it is not a SQLite file, or a database encrypted with another key (the key of this database is needed). It was left as it was.</source>
+        <translation>%1 ne peut pas être ouverte avec la clé donnée&#xa0;: ce n’est pas un fichier SQLite, ou c’est une base de données chiffrée avec une autre clé (la clé de cette base est nécessaire). Elle a été laissée telle quelle.</translation>
     </message>
 </context>
 <context>
@@ -8110,6 +8220,10 @@
         <translation>La base de données %1 n&apos;a pas pu être ouverte.
 
 %2</translation>
+    </message>
+    <message>
+        <source>Read the database&apos;s key from FILE (where no system keychain runs; CONCERTO_KEY_FILE names it too).</source>
+        <translation>Lire la clé de la base de données dans FICHIER (là où aucun trousseau du système ne fonctionne&#xa0;; CONCERTO_KEY_FILE le désigne aussi).</translation>
     </message>
 </context>
 </TS>
