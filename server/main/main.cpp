@@ -1,11 +1,13 @@
 // concerto-server: the regional server. Serves the HTTPS API from a data folder (`--data DIR`: its own CA
 // and certificate, and SQLite unless `--database postgresql://…` names a PostgreSQL database), or runs an
 // admin command on the database (`--data DIR admin …`, `--database URL admin …`).
+#include "models/store/keyring.h"
 #include "server/admin/admincommands.h"
 #include "server/db/postgresurl.h"
 #include "server/run/serve.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QTextStream>
 #include <cstdio>
 #include <sys/stat.h>
@@ -13,6 +15,18 @@
 using namespace concerto::server;
 
 namespace {
+
+// The server makes desktop files only as throwaway copies (the demo region's generator, in a temporary
+// folder): each gets a random key held in memory for the life of the process, and none is kept anywhere.
+concerto::keyring::Key throwawayKey(const QString &path, bool make) {
+    static QHash<QString, QByteArray> keys;
+    if (make)
+        keys.insert(path, concerto::keyring::randomKey());
+    const QByteArray key = keys.value(path);
+    if (key.isEmpty())
+        return {{}, QStringLiteral("%1 needs its key, which this server does not hold").arg(path)};
+    return {key, {}};
+}
 
 QString usage() {
     return QStringLiteral(
@@ -53,6 +67,7 @@ bool parseListen(const QString &value, ServeOptions *options) {
 int main(int argc, char *argv[]) {
     umask(0077); // the database holds password hashes and token digests: for the server's user only
     QCoreApplication app(argc, argv);
+    concerto::keyring::setSource(throwawayKey); // the store serialises the calls
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QStringList arguments = app.arguments().mid(1);
