@@ -23,6 +23,8 @@ struct SyncReport {
     int unchanged = 0; // already here
     int pullConflicts = 0;
     int pages = 0;
+    // Value sets.
+    int valueSetsLoaded = 0;
     // After the run.
     int pendingChanges = 0;
     int openConflicts = 0;

@@ -7797,6 +7797,13 @@
             <numerusform>%n retenues jusqu&apos;au règlement de leur conflit</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n value set(s) received</source>
+        <translation>
+            <numerusform>%n jeu de valeurs reçu</numerusform>
+            <numerusform>%n jeux de valeurs reçus</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>concerto::Workspace</name>

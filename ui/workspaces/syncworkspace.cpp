@@ -220,6 +220,8 @@ void SyncWorkspace::showReport() {
         lines << tr("received: %n record(s)", nullptr, r.pulled);
         if (r.held > 0)
             lines << tr("%n held until its conflict is settled", nullptr, r.held);
+        if (r.valueSetsLoaded > 0)
+            lines << tr("%n value set(s) received", nullptr, r.valueSetsLoaded);
     }
     QString text = lines.join(QStringLiteral(", ")) + (lines.isEmpty() ? QString() : QStringLiteral("."));
     for (const QString &refusal : r.refusals)
