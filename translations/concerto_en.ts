@@ -5294,6 +5294,25 @@
         <source>This database is already open in another Concerto window (process %1). Both can work on it: a case edited in both keeps both edits, and an edit that meets another one on the same field is refused with both values.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Encrypting the database %1, written in clear by an earlier version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is still in clear: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This database, written in clear by an earlier version, is now encrypted (%Ln row(s) checked in the encrypted copy); its key is kept by this computer. Full-disk encryption is still advised: the disk may keep old blocks in clear for a while.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>concerto::DesktopSync</name>

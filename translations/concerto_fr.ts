@@ -5296,6 +5296,25 @@
         <source>This database is already open in another Concerto window (process %1). Both can work on it: a case edited in both keeps both edits, and an edit that meets another one on the same field is refused with both values.</source>
         <translation>Cette base est déjà ouverte dans une autre fenêtre de Concerto (processus %1). Les deux peuvent y travailler&#xa0;: un dossier modifié dans les deux garde les deux modifications, et une modification qui en rencontre une autre sur le même champ est refusée, avec les deux valeurs.</translation>
     </message>
+    <message>
+        <source>Encrypting the database %1, written in clear by an earlier version…</source>
+        <translation>Chiffrement de la base %1, écrite en clair par une version antérieure…</translation>
+    </message>
+    <message>
+        <source>Encrypting the database</source>
+        <translation>Chiffrement de la base</translation>
+    </message>
+    <message>
+        <source>This database is still in clear: %1</source>
+        <translation>Cette base est toujours en clair&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This database, written in clear by an earlier version, is now encrypted (%Ln row(s) checked in the encrypted copy); its key is kept by this computer. Full-disk encryption is still advised: the disk may keep old blocks in clear for a while.</source>
+        <translation>
+            <numerusform>Cette base, écrite en clair par une version antérieure, est désormais chiffrée (%Ln ligne vérifiée dans la copie chiffrée)&#xa0;; sa clé est gardée par cet ordinateur. Le chiffrement du disque entier reste conseillé&#xa0;: le disque peut garder un temps d&apos;anciens blocs en clair.</numerusform>
+            <numerusform>Cette base, écrite en clair par une version antérieure, est désormais chiffrée (%Ln lignes vérifiées dans la copie chiffrée)&#xa0;; sa clé est gardée par cet ordinateur. Le chiffrement du disque entier reste conseillé&#xa0;: le disque peut garder un temps d&apos;anciens blocs en clair.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>concerto::DesktopSync</name>

@@ -1,7 +1,9 @@
 // Opening, creating and switching the desktop's database, with the notices that go with it (a new
-// file, a file another Concerto process has open) and the recent-files list.
+// file, a file another Concerto process has open, a file in clear encrypted or left so) and the
+// recent-files list.
 #include "ui/desktopcontroller.h"
 
+#include "services/databasefile.h"
 #include "services/services.h"
 #include "ui/mainwindow.h"
 #include "ui/profile/userprofiles.h"
@@ -10,8 +12,13 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QFutureWatcher>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace concerto {
 
@@ -31,7 +38,36 @@ QString DesktopController::switchTo(const QString &path, bool create) {
     return openOrCreate(path, create, false);
 }
 
+QString DesktopController::encryptInClear(const QString &path) {
+    if (!QFileInfo(path).isFile() || !databasefile::isInClear(path))
+        return {};
+    // A few seconds to a minute (every page copied, then read back): on a thread, the window waiting.
+    QProgressDialog progress(tr("Encrypting the database %1, written in clear by an earlier version…")
+                                 .arg(QDir::toNativeSeparators(path)),
+                             QString(), 0, 0, m_window.get());
+    progress.setWindowTitle(tr("Encrypting the database"));
+    progress.setWindowModality(Qt::ApplicationModal);
+    progress.setMinimumDuration(0);
+    progress.show();
+    QFutureWatcher<databasefile::Encryption> watcher;
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcher<databasefile::Encryption>::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run([path] { return databasefile::encrypt(path); }));
+    if (!watcher.isFinished())
+        loop.exec();
+    const databasefile::Encryption done = watcher.result();
+    if (!done.ok)
+        return tr("This database is still in clear: %1").arg(done.error);
+    return tr("This database, written in clear by an earlier version, is now encrypted (%Ln row(s) "
+              "checked in the encrypted copy); its key is kept by this computer. Full-disk encryption is "
+              "still advised: the disk may keep old blocks in clear for a while.",
+              nullptr, done.rows);
+}
+
 QString DesktopController::openOrCreate(const QString &path, bool create, bool createFolder) {
+    // A file in clear is encrypted first; if it cannot be (read-only, open elsewhere…), it opens as it
+    // is, and the window says why.
+    m_openingNotice = encryptInClear(path);
     QString error;
     bool created = false;
     std::unique_ptr<Services> services = Services::open(path, create, &error, createFolder, &created);
@@ -72,7 +108,9 @@ void DesktopController::adopt(std::unique_ptr<Services> services, bool created) 
                 m_window.get(), tr("Open database"),
                 tr("%1 could not be opened.\n\n%2").arg(QDir::toNativeSeparators(path), error));
     });
-    if (heldElsewhere)
+    if (!m_openingNotice.isEmpty())
+        m_window->showNotice(m_openingNotice);
+    else if (heldElsewhere)
         m_window->showNotice(tr("This database is already open in another Concerto window (process %1). "
                                 "Both can work on it: a case edited in both keeps both edits, and an edit "
                                 "that meets another one on the same field is refused with both values.")

@@ -31,10 +31,14 @@ private:
     // The user's own database may also get its folder made (createFolder); a file named by the user not.
     QString openOrCreate(const QString &path, bool create, bool createFolder);
     void adopt(std::unique_ptr<Services> services, bool created);
+    // Encrypts the database at `path` when it is written in clear; the notice for its window (empty when
+    // there is nothing to say).
+    QString encryptInClear(const QString &path);
     void ask(bool create);
 
     std::unique_ptr<Services> m_services;
     std::unique_ptr<MainWindow> m_window;
+    QString m_openingNotice;
 };
 
 } // namespace concerto
