@@ -4,6 +4,7 @@
 #include "models/domain/casesnapshot.h"
 #include "models/store/ficherepository.h"
 #include "models/store/repositories.h"
+#include "models/store/syncconflicts.h"
 
 #include <QCoreApplication>
 
@@ -82,6 +83,10 @@ StoreRead<FicheContext> loadFicheContext(Database &db, const Fiche &fiche) {
         c.network = network.value;
     }
     applyCaseSnapshot(fiche.caseSnapshot, c.patient, c.inscription);
+    const StoreRead<bool> conflict = hasOpenConflict(db, QStringLiteral("fiche"), fiche.meta.id);
+    if (!conflict.ok())
+        return StoreRead<FicheContext>::failure(conflict.error);
+    c.inConflict = *conflict;
     if (fiche.versionNumber > 1) {
         const StoreRead<std::vector<Fiche>> versions = FicheRepository(db).versions(fiche.setId);
         if (!versions.ok())

@@ -37,6 +37,9 @@ struct FicheContext {
     QUuid replacedFicheId;
     // The labels of the fiche's national codes, from the imported value sets (empty when not loaded).
     FicheCodeLabels labels;
+    // The fiche is in an open sync conflict (its server copy and this computer's differ until a person
+    // settles it): it prints only as a draft, and is not exported.
+    bool inConflict = false;
 
     // The professional with that id, or null when the fiche names none or the directory lacks them.
     const Professional *professional(const QUuid &id) const;

@@ -519,7 +519,9 @@ PageDecor ficheDecor(const FicheContext &c) {
                        .arg(c.patient.displayName(), words::bornOn(c.patient.sex, c.patient.birthDate));
     if (!c.patient.ipp.isEmpty())
         decor.footer += QStringLiteral(" – IPP ") + c.patient.ipp;
-    if (!c.fiche.isSigned())
+    if (c.inConflict)
+        decor.watermark = QString::fromUtf8(kConflictWatermark);
+    else if (!c.fiche.isSigned())
         decor.watermark = QString::fromUtf8(kUnsignedWatermark);
     return decor;
 }

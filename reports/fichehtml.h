@@ -25,5 +25,7 @@ PageDecor ficheDecor(const FicheContext &context);
 
 // The words of the pages of every fiche.
 inline constexpr const char *kUnsignedWatermark = "NON VALIDÉE";
+// Over every page of a fiche in an open sync conflict, signed or not: a draft until a person settles it.
+inline constexpr const char *kConflictWatermark = "BROUILLON – CONFLIT";
 
 } // namespace concerto::reports

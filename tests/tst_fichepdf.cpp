@@ -1,7 +1,10 @@
 // The printed fiche RCP read back with pdftotext: the sections in the national order with the empty
 // ones left out, the header, identity and page x/y on every page, typed text printed as typed, the
-// watermark of an unsigned fiche, the version line of an amended one, the INS only for a qualified
-// identity, and the same bytes for the same fiche.
+// watermark of an unsigned fiche (and of one in a sync conflict, which is not exported either), the
+// version line of an amended one, the INS only for a qualified identity, and the same bytes for the same
+// fiche.
+#include "models/store/syncconflicts.h"
+#include "reports/cda/cdaexport.h"
 #include "reports/fichepdf.h"
 #include "tests/support/fichepdffixtures.h"
 #include "tests/support/pdftext.h"
@@ -212,6 +215,37 @@ private Q_SLOTS:
         signedLetters.remove(QRegularExpression(QStringLiteral("\\s")));
         QVERIFY(!signedLetters.contains(QStringLiteral("NONVALIDÉE")));
         QVERIFY(text(signedFiche).contains(QStringLiteral("Validée par Dr Claire MOREAU")));
+    }
+
+    // A fiche in an open sync conflict prints as a draft, signed or not, and is not exported; settled,
+    // it prints as before.
+    void aFicheInConflictPrintsOnlyAsADraft() {
+        QString error;
+        auto db = Database::create(m_dir.filePath(QStringLiteral("conflict.db")), &error);
+        QVERIFY2(db, qPrintable(error));
+        const FicheContext signedFiche = test::documentContext(*db, true);
+        QVERIFY(signedFiche.fiche.isSigned() && !signedFiche.inConflict);
+        SyncConflict conflict;
+        conflict.entity = QStringLiteral("fiche");
+        conflict.recordId = signedFiche.fiche.meta.id;
+        conflict.localId = signedFiche.fiche.meta.id;
+        conflict.reason = QString::fromLatin1(conflictreason::signedFiche);
+        conflict.foundAt = QDateTime::currentDateTimeUtc();
+        conflict.server = {2, conflict.foundAt, QStringLiteral("Dr Serveur"), false, QByteArray("{}")};
+        conflict.local = {1, conflict.foundAt, QStringLiteral("Dr Local"), false, QByteArray("{}")};
+        QVERIFY(recordConflict(*db, conflict).ok);
+
+        const StoreRead<FicheContext> loaded = reports::loadFicheContext(*db, signedFiche.fiche.meta.id);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+        QVERIFY(loaded->inConflict);
+        QString letters = test::pdfRawTextOf(reports::fichePdf(*loaded));
+        letters.remove(QRegularExpression(QStringLiteral("\\s")));
+        QVERIFY2(letters.contains(QStringLiteral("BROUILLON–CONFLIT")), qPrintable(letters));
+        QVERIFY(!letters.contains(QStringLiteral("NONVALIDÉE")));
+        QVERIFY2(reports::missingForCda(*loaded).join(QLatin1Char(' ')).contains(QStringLiteral("conflict")),
+                 qPrintable(reports::missingForCda(*loaded).join(QLatin1Char(' '))));
+        QVERIFY(
+            !reports::missingForCda(signedFiche).join(QLatin1Char(' ')).contains(QStringLiteral("conflict")));
     }
 
     void amendedVersionSaysWhatItReplaces() {

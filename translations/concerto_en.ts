@@ -556,6 +556,10 @@
         <source>The case is registered without discussion but the fiche names no guideline.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The fiche is in a sync conflict: settle it in Synchronisation first (its server copy and this computer&apos;s differ).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -3573,6 +3577,37 @@
     </message>
 </context>
 <context>
+    <name>TopSearch</name>
+    <message>
+        <source>%1, born %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, session of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>There is no month %1 in &quot;%2&quot;.</source>
@@ -6202,14 +6237,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search patients by name, INS or IPP (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type and press Enter: the Patients workspace opens with the matches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open the Sync workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6354,6 +6381,14 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search patients, cases, sessions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, birth date, INS, IPP, committee or session date: suggestions appear as you type. Enter opens the Patients workspace with the matches.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

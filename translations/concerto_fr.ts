@@ -556,6 +556,10 @@
         <source>The case is registered without discussion but the fiche names no guideline.</source>
         <translation>Le dossier est enregistré sans discussion mais la fiche ne cite aucun référentiel.</translation>
     </message>
+    <message>
+        <source>The fiche is in a sync conflict: settle it in Synchronisation first (its server copy and this computer&apos;s differ).</source>
+        <translation>La fiche est en conflit de synchronisation&#xa0;: réglez-le d&apos;abord dans Synchronisation (la copie du serveur et celle de cet ordinateur diffèrent).</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -3573,6 +3577,37 @@
     </message>
 </context>
 <context>
+    <name>TopSearch</name>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1, né(e) le %2</translation>
+    </message>
+    <message>
+        <source>IPP %1</source>
+        <translation>IPP %1</translation>
+    </message>
+    <message>
+        <source>INS %1</source>
+        <translation>INS %1</translation>
+    </message>
+    <message>
+        <source>Case of %1</source>
+        <translation>Dossier de %1</translation>
+    </message>
+    <message>
+        <source>%1, session of %2</source>
+        <translation>%1, séance du %2</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Séance %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>There is no month %1 in &quot;%2&quot;.</source>
@@ -6204,14 +6239,6 @@
         <translation>Paramètres, RCP, professionnels</translation>
     </message>
     <message>
-        <source>Search patients by name, INS or IPP (%1)</source>
-        <translation>Rechercher un patient par nom, INS ou IPP (%1)</translation>
-    </message>
-    <message>
-        <source>Type and press Enter: the Patients workspace opens with the matches</source>
-        <translation>Saisissez puis appuyez sur Entrée&#xa0;: l&apos;espace Patients s&apos;ouvre avec les résultats</translation>
-    </message>
-    <message>
         <source>Open the Sync workspace</source>
         <translation>Ouvrir l&apos;espace Synchronisation</translation>
     </message>
@@ -6356,6 +6383,14 @@
             <numerusform>%n conflit à régler</numerusform>
             <numerusform>%n conflits à régler</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search patients, cases, sessions (%1)</source>
+        <translation>Rechercher patients, dossiers, séances (%1)</translation>
+    </message>
+    <message>
+        <source>Type a name, birth date, INS, IPP, committee or session date: suggestions appear as you type. Enter opens the Patients workspace with the matches.</source>
+        <translation>Tapez un nom, une date de naissance, un INS, un IPP, une RCP ou une date de séance&#xa0;: les suggestions apparaissent au fil de la frappe. Entrée ouvre l&apos;espace Patients avec les résultats.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "ui/meeting/meetingworkspace.h"
 #include "ui/profile/profiledialog.h"
 #include "ui/screenrights.h"
+#include "ui/search/topsearchcompleter.h"
 #include "ui/sync/desktopsync.h"
 #include "ui/workspaces/administrationworkspace.h"
 #include "ui/workspaces/casesworkspace.h"
@@ -266,11 +267,23 @@ QWidget *MainWindow::buildTopBar(QWidget *parent) {
     m_search->setClearButtonEnabled(true);
     m_search->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
     const QString shortcut = QKeySequence(Qt::CTRL | Qt::Key_K).toString(QKeySequence::NativeText);
-    m_search->setPlaceholderText(tr("Search patients by name, INS or IPP (%1)").arg(shortcut));
-    m_search->setToolTip(tr("Type and press Enter: the Patients workspace opens with the matches"));
+    m_search->setPlaceholderText(tr("Search patients, cases, sessions (%1)").arg(shortcut));
+    m_search->setToolTip(tr("Type a name, birth date, INS, IPP, committee or session date: suggestions "
+                            "appear as you type. Enter opens the Patients workspace with the matches."));
     m_search->setMinimumWidth(380);
-    connect(m_search, &QLineEdit::returnPressed, this, [this] { searchPatients(m_search->text()); });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_suggestionChosen) // the Enter that chose a suggestion reaches the field too
+            m_suggestionChosen = false;
+        else
+            searchPatients(m_search->text());
+    });
     m_search->installEventFilter(this); // Escape clears it, Down goes into the patients found
+    m_suggestions = new TopSearchCompleter(m_services, m_search);
+    connect(m_suggestions, &TopSearchCompleter::chosen, this, [this](const Suggestion &s) {
+        m_suggestionChosen = true;
+        QTimer::singleShot(0, this, [this] { m_suggestionChosen = false; });
+        openSuggestion(s);
+    });
     layout->addWidget(m_search);
     layout->addStretch();
 
@@ -463,6 +476,25 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event) {
         }
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::openSuggestion(const Suggestion &s) {
+    switch (s.kind) {
+    case Suggestion::Kind::Patient: {
+        showWorkspace(Patients);
+        auto *patients = static_cast<PatientsWorkspace *>(workspace(Patients));
+        patients->selectPatient(s.id);
+        patients->table()->setFocus(Qt::OtherFocusReason);
+        break;
+    }
+    case Suggestion::Kind::Case:
+        openCaseEditor(m_services, s.id, this);
+        break;
+    case Suggestion::Kind::Session:
+        showWorkspace(Planning);
+        static_cast<PlanningWorkspace *>(workspace(Planning))->openSession(s.id, s.when);
+        break;
+    }
 }
 
 void MainWindow::searchPatients(const QString &text) {

@@ -18,7 +18,9 @@ namespace concerto {
 
 class DesktopSync;
 class Services;
+class TopSearchCompleter;
 class Workspace;
+struct Suggestion;
 
 // The version shown in About, from the project's CMake version.
 QString applicationVersion();
@@ -52,6 +54,9 @@ public:
 
     // Opens the Patients workspace filtered by `text` (name, INS or IPP).
     void searchPatients(const QString &text);
+    // Opens what a suggestion of the top search names: the patient's card, the case, the session.
+    void openSuggestion(const Suggestion &suggestion);
+    TopSearchCompleter *suggestions() const { return m_suggestions; }
     // Re-reads the changes waiting and the last sync for the top and status bars.
     void refreshSyncState();
     // A message in a bar above the workspaces until the user closes it (a new database, a read-only one).
@@ -93,6 +98,8 @@ private:
     QStackedWidget *m_stack = nullptr;
     QActionGroup *m_workspaceActions = nullptr;
     QLineEdit *m_search = nullptr;
+    TopSearchCompleter *m_suggestions = nullptr;
+    bool m_suggestionChosen = false; // until the Enter that chose it has reached the field
     QToolButton *m_syncState = nullptr;
     QToolButton *m_user = nullptr;
     QLabel *m_lastSync = nullptr;

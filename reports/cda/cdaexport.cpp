@@ -50,6 +50,10 @@ QStringList missingForCda(const FicheContext &ctx) {
     if (!f.isSigned())
         missing << QCoreApplication::translate(
             "CdaExport", "The fiche is not signed: only a fiche validated by the coordinator is exported.");
+    if (ctx.inConflict)
+        missing << QCoreApplication::translate(
+            "CdaExport", "The fiche is in a sync conflict: settle it in Synchronisation first (its server "
+                         "copy and this computer's differ).");
     if (!ctx.network)
         missing << QCoreApplication::translate(
                        "CdaExport", "The 3C \"%1\" belongs to no regional network in the directory.")

@@ -49,6 +49,8 @@ public:
     QPushButton *reviewButton() const { return m_reviewDuplicate; }
 
     static QColor identityStatusColour(int status);
+    // Selects the patient `id` and shows their card (searched for by name when not in the list).
+    void selectPatient(const QUuid &id);
     // Searches that took longer than this wait for a pause in the typing; faster ones follow each key.
     static constexpr int kFastSearchMs = 40;
 
@@ -66,7 +68,6 @@ private:
     void registerSelected();
     const Patient *selectedPatient() const;
     void openIdentity(std::optional<Patient> existing);
-    void selectPatient(const QUuid &id);
 
     PatientListModel *m_model = nullptr;
     QLineEdit *m_search = nullptr;

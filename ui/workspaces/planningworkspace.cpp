@@ -163,6 +163,17 @@ void PlanningWorkspace::showMonth(int year, int month) {
                                       QStringLiteral(", ") + tr("%Ln case(s) registered", nullptr, cases));
 }
 
+void PlanningWorkspace::openSession(const QUuid &id, const QDateTime &startsAt) {
+    const QDate day = toBoardTime(startsAt).date();
+    m_views->setCurrentIndex(0);
+    showMonth(day.year(), day.month());
+    m_calendar->setSelectedDate(day);
+    const int row = m_model->rowOf(id);
+    if (row >= 0)
+        m_table->selectRow(row);
+    m_table->setFocus(Qt::OtherFocusReason);
+}
+
 void PlanningWorkspace::markSessionDays() {
     for (const QDate &d : std::as_const(m_markedDays))
         m_calendar->setDateTextFormat(d, QTextCharFormat());

@@ -30,6 +30,8 @@ public:
 
     void refresh() override;
     void showMonth(int year, int month);
+    // Shows the month of the session `id` (held at `startsAt`, UTC) in the list, that session selected.
+    void openSession(const QUuid &id, const QDateTime &startsAt);
 
     SessionListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
