@@ -1282,6 +1282,10 @@
         <source>List the identities that may be the same person: both ids, labels, why, and whether the pair is marked to review.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print how many records were written on this computer only (demo data, never sent to a server); 0 when there are none.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Completeness</name>

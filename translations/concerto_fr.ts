@@ -1282,6 +1282,10 @@
         <source>List the identities that may be the same person: both ids, labels, why, and whether the pair is marked to review.</source>
         <translation>Liste les identités qui peuvent désigner la même personne&#xa0;: les deux identifiants, libellés, la raison, et si la paire est marquée à vérifier.</translation>
     </message>
+    <message>
+        <source>Print how many records were written on this computer only (demo data, never sent to a server); 0 when there are none.</source>
+        <translation>Afficher le nombre d’enregistrements écrits sur cet ordinateur seulement (données de démonstration, jamais envoyées à un serveur)&#xa0;; 0 quand il n’y en a aucun.</translation>
+    </message>
 </context>
 <context>
     <name>Completeness</name>
