@@ -8122,5 +8122,33 @@
 
 %2</translation>
     </message>
+    <message>
+        <source>Sync with the regional server at URL (https://…); kept in the settings, as the Sync workspace keeps it.</source>
+        <translation>Synchroniser avec le serveur régional à l’adresse URL (https://…)&#xa0;; gardé dans les réglages, comme le fait l’espace Synchronisation.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Trust the regional certificate authority of FILE (PEM); kept in the settings.</source>
+        <translation>Faire confiance à l’autorité de certification régionale du FICHIER (PEM)&#xa0;; gardé dans les réglages.</translation>
+    </message>
+    <message>
+        <source>Sign in to the regional server as NAME; kept in the settings. The password is asked in the Sync workspace.</source>
+        <translation>Se connecter au serveur régional en tant que NOM&#xa0;; gardé dans les réglages. Le mot de passe est demandé dans l’espace Synchronisation.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Do not sign in nor sync by yourself during this run (the account stays in the settings).</source>
+        <translation>Ne pas se connecter ni synchroniser de soi-même pendant cette exécution (le compte reste dans les réglages).</translation>
+    </message>
+    <message>
+        <source>--sync-server must be an https:// address, not &quot;%1&quot;.</source>
+        <translation>--sync-server doit être une adresse https://, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
 </context>
 </TS>
