@@ -128,6 +128,8 @@ void SyncScheduler::runEnded(const SyncReport &report, const SessionTokens &toke
         Q_EMIT tokensChanged(m_tokens);
     }
     if (report.ok) {
+        qCInfo(lcSync) << "sync done:" << report.applied << "changes sent," << report.pulled
+                       << "records received";
         m_failures = 0;
         setPhase(SyncPhase::Idle);
         scheduleIn(m_again ? 0 : m_intervalSeconds);

@@ -70,6 +70,7 @@ private Q_SLOTS:
             {QStringLiteral("init"), {}},
             {QStringLiteral("encrypt"), {}},
             {QStringLiteral("demo"), {}},
+            {QStringLiteral("local-only"), {}},
             {QStringLiteral("list"), {QStringLiteral("patients")}},
             {QStringLiteral("check-ins"), {QStringLiteral("255081416802538")}},
             {QStringLiteral("check-tnm"), {QStringLiteral("C18.7"), QStringLiteral("T2N0M0")}},

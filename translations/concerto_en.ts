@@ -1287,6 +1287,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Print how many records were written on this computer only (demo data, never sent to a server); 0 when there are none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Encrypted: %1 (%2 tables, %3 rows found again in the encrypted copy); the file in clear and its -wal and -shm are gone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8274,6 +8278,34 @@
         <source>The database %1 could not be opened.
 
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync with the regional server at URL (https://…); kept in the settings, as the Sync workspace keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the regional certificate authority of FILE (PEM); kept in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the regional server as NAME; kept in the settings. The password is asked in the Sync workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not sign in nor sync by yourself during this run (the account stays in the settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sync-server must be an https:// address, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1287,6 +1287,10 @@
         <translation>Liste les identités qui peuvent désigner la même personne&#xa0;: les deux identifiants, libellés, la raison, et si la paire est marquée à vérifier.</translation>
     </message>
     <message>
+        <source>Print how many records were written on this computer only (demo data, never sent to a server); 0 when there are none.</source>
+        <translation>Afficher le nombre d’enregistrements écrits sur cet ordinateur seulement (données de démonstration, jamais envoyées à un serveur)&#xa0;; 0 quand il n’y en a aucun.</translation>
+    </message>
+    <message>
         <source>Encrypted: %1 (%2 tables, %3 rows found again in the encrypted copy); the file in clear and its -wal and -shm are gone.</source>
         <translation>Chiffrée&#xa0;: %1 (%2 tables, %3 lignes retrouvées dans la copie chiffrée)&#xa0;; le fichier en clair et ses -wal et -shm ont disparu.</translation>
     </message>
@@ -8281,6 +8285,34 @@
         <translation>La base de données %1 n&apos;a pas pu être ouverte.
 
 %2</translation>
+    </message>
+    <message>
+        <source>Sync with the regional server at URL (https://…); kept in the settings, as the Sync workspace keeps it.</source>
+        <translation>Synchroniser avec le serveur régional à l’adresse URL (https://…)&#xa0;; gardé dans les réglages, comme le fait l’espace Synchronisation.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Trust the regional certificate authority of FILE (PEM); kept in the settings.</source>
+        <translation>Faire confiance à l’autorité de certification régionale du FICHIER (PEM)&#xa0;; gardé dans les réglages.</translation>
+    </message>
+    <message>
+        <source>Sign in to the regional server as NAME; kept in the settings. The password is asked in the Sync workspace.</source>
+        <translation>Se connecter au serveur régional en tant que NOM&#xa0;; gardé dans les réglages. Le mot de passe est demandé dans l’espace Synchronisation.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Do not sign in nor sync by yourself during this run (the account stays in the settings).</source>
+        <translation>Ne pas se connecter ni synchroniser de soi-même pendant cette exécution (le compte reste dans les réglages).</translation>
+    </message>
+    <message>
+        <source>--sync-server must be an https:// address, not &quot;%1&quot;.</source>
+        <translation>--sync-server doit être une adresse https://, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Read the database&apos;s key from FILE (where no system keychain runs; CONCERTO_KEY_FILE names it too).</source>

@@ -1,8 +1,10 @@
 // concerto-cli demo: adds realistic synthetic data (deterministic for a seed and a reference date) to
-// the database, or leaves a database that already holds any record alone with --if-empty.
+// the database, or leaves a database that already holds any record alone with --if-empty; local-only:
+// counts the records written on this computer only (a local demo), for scripts such as scripts/run.sh.
 #include "app/cli/command.h"
 #include "models/demo/demogenerator.h"
 #include "models/domain/clock.h"
+#include "models/store/outbox.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -167,6 +169,20 @@ int demo(Context &c) {
     return Success;
 }
 
+// The number of records written on this computer only: 0 for a new file or one filled by sync.
+int localOnly(Context &c) {
+    std::unique_ptr<Database> db = c.openDatabase(Access::Reads);
+    if (!db)
+        return Failure;
+    const StoreRead<int> count = localOnlyRecordCount(*db);
+    if (!count.ok()) {
+        c.err << count.error << '\n';
+        return Failure;
+    }
+    c.out << *count << '\n';
+    return Success;
+}
+
 } // namespace
 
 std::vector<Command> demoCommands() {
@@ -192,6 +208,10 @@ std::vector<Command> demoCommands() {
                       "Cli", "Do nothing when the database already holds any record (even a deleted one).")});
          },
          demo, 0},
+        {"local-only",
+         QT_TRANSLATE_NOOP("Cli", "Print how many records were written on this computer only (demo data, "
+                                  "never sent to a server); 0 when there are none."),
+         [](QCommandLineParser &) {}, localOnly, 0},
     };
 }
 

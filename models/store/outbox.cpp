@@ -133,4 +133,12 @@ StoreRead<int> pendingChangeCount(Database &db) {
     return Outbox(db).count();
 }
 
+StoreRead<int> localOnlyRecordCount(Database &db) {
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM local_only_record")) || !q.next())
+        return StoreRead<int>::failure(
+            readFailure("counting", QStringLiteral("local_only_record"), q, db.path()));
+    return StoreRead<int>::success(q.value(0).toInt());
+}
+
 } // namespace concerto

@@ -54,4 +54,8 @@ private:
 // Rows of the change journal not yet confirmed by the server (Outbox::count).
 StoreRead<int> pendingChangeCount(Database &db);
 
+// Records written on this computer only (demo data, even edited later): a file holding any holds a local
+// demo, which a region's records must not be pulled on top of (the same generator makes look-alikes).
+StoreRead<int> localOnlyRecordCount(Database &db);
+
 } // namespace concerto

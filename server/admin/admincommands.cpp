@@ -185,12 +185,13 @@ int importNomenclatures(const DatabaseLocation &location, const QStringList &fil
     for (const QString &file : files) {
         StoredValueSet set;
         QString error;
-        if (!valueSets.import(file, &set, &error)) {
+        bool unchanged = false;
+        if (!valueSets.import(file, &set, &error, &unchanged)) {
             err << "Not imported: " << error << '\n';
             return 1;
         }
-        out << "Imported " << set.name << " (" << set.oid << ", version " << set.version << ", "
-            << set.conceptCount << " concepts).\n";
+        out << (unchanged ? "Already there, unchanged: " : "Imported ") << set.name << " (" << set.oid
+            << ", version " << set.version << ", " << set.conceptCount << " concepts).\n";
     }
     return 0;
 }

@@ -14,7 +14,7 @@
 
 namespace concerto::server {
 
-bool ValueSets::import(const QString &path, StoredValueSet *imported, QString *error) const {
+bool ValueSets::import(const QString &path, StoredValueSet *imported, QString *error, bool *unchanged) const {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = QStringLiteral("cannot read %1").arg(path);
@@ -38,9 +38,19 @@ bool ValueSets::import(const QString &path, StoredValueSet *imported, QString *e
     set.source = fileName;
     set.conceptCount = int(read.set->concepts.size());
     set.sha256 = QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex();
+    bool same = false;
     const bool stored = m_database.write(
         [&](QSqlDatabase &db) {
             QSqlQuery query(db);
+            query.prepare(QStringLiteral("SELECT sha256 FROM value_sets WHERE oid = ? AND version = ?"));
+            query.addBindValue(set.oid);
+            query.addBindValue(set.version);
+            if (!query.exec())
+                return false;
+            if (query.next() && query.value(0).toString() == QString::fromLatin1(set.sha256)) {
+                same = true;
+                return true;
+            }
             query.prepare(QStringLiteral(
                 "INSERT INTO value_sets (oid, version, name, revision_date, source, concept_count, sha256,"
                 " content, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (oid, version) DO "
@@ -80,6 +90,8 @@ bool ValueSets::import(const QString &path, StoredValueSet *imported, QString *e
     }
     if (imported)
         *imported = set;
+    if (unchanged)
+        *unchanged = same;
     return true;
 }
 

@@ -30,7 +30,10 @@ public:
 
     // Reads and checks the file, then stores it, replacing the same set and version (importing a file
     // twice stores it once). False with `error` (naming the file and the fault) when nothing was stored.
-    bool import(const QString &path, StoredValueSet *imported, QString *error) const;
+    // The same bytes again (same set, version and SHA-256) change nothing, audit row included: `unchanged`
+    // says so (scripts/run.sh imports the kit at every start of its demo server).
+    bool import(const QString &path, StoredValueSet *imported, QString *error,
+                bool *unchanged = nullptr) const;
     QList<StoredValueSet> list() const;
     // The file of one set and version, and its SHA-256 (hex); false if there is none.
     bool content(const QString &oid, const QString &version, QByteArray *content, QByteArray *sha256) const;

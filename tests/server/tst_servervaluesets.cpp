@@ -48,14 +48,20 @@ void TestServerValueSets::importCheckedThenServed() {
     QCOMPARE(snapshotFolder(dir.path()), before);
     QCOMPARE(runAdmin(dir.path(), {"import-nomenclature"}).code, 2);
 
-    // Imported twice: kept once.
+    // Imported twice: kept once; the same bytes again change nothing, not even the audit.
     for (int i = 0; i < 2; ++i) {
         const AdminRun imported = runAdmin(dir.path(), {"import-nomenclature", quorum});
         QVERIFY2(imported.code == 0, qPrintable(imported.err));
         QVERIFY2(imported.out.contains(QStringLiteral("JDV_StatutQuorum_CISIS")), qPrintable(imported.out));
         QVERIFY2(imported.out.contains(QStringLiteral("2 concepts")), qPrintable(imported.out));
+        QCOMPARE(imported.out.startsWith(QStringLiteral("Already there, unchanged: ")), i == 1);
     }
     QCOMPARE(queryServerDb(dir.path(), QStringLiteral("SELECT count(*) FROM value_sets")).toInt(), 1);
+    QCOMPARE(
+        queryServerDb(dir.path(),
+                      QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'import-nomenclature'"))
+            .toInt(),
+        1);
 
     ServerProcess server(dir.path());
     QVERIFY2(server.start(), qPrintable(server.output()));

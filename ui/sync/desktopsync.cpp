@@ -6,16 +6,36 @@
 
 namespace concerto {
 
+namespace {
+bool syncHeld = false; // --no-sync
+} // namespace
+
+void DesktopSync::holdSyncThisRun() {
+    syncHeld = true;
+}
+
 DesktopSync::DesktopSync(const QString &databasePath, QObject *parent)
     : QObject(parent)
-    , m_scheduler(databasePath) {
+    , m_scheduler(databasePath)
+    , m_startPassword(qgetenv("CONCERTO_PASSWORD")) {
+    qunsetenv("CONCERTO_PASSWORD"); // once per process, and never passed on to a program started later
     const int minutes = QSettings().value(QStringLiteral("sync/intervalMinutes"), 5).toInt();
     m_scheduler.setIntervalSeconds(std::max(1, minutes) * 60);
     connect(&m_keychain, &TokenKeychain::loaded, this, [this](const sync::SessionTokens &tokens) {
         m_loading = false;
         m_scheduler.setAccount(m_scheduler.account(), tokens);
-        m_scheduler.start();
+        if (!m_scheduler.hasTokens() && !m_startPassword.isEmpty())
+            signInWithStartPassword();
+        else
+            m_scheduler.start();
         Q_EMIT changed();
+    });
+    // A session kept in the keychain that the server no longer knows (a demo server made anew): the
+    // start password signs in instead; after the first run at start, it is forgotten either way.
+    connect(&m_scheduler, &sync::SyncScheduler::finished, this, [this](const sync::SyncReport &report) {
+        if (report.signInNeeded && !m_startPassword.isEmpty())
+            signInWithStartPassword();
+        forgetStartPassword();
     });
     connect(&m_scheduler, &sync::SyncScheduler::tokensChanged, this,
             [this](const sync::SessionTokens &tokens) { m_keychain.save(m_scheduler.account(), tokens); });
@@ -31,11 +51,26 @@ sync::SyncAccount DesktopSync::savedAccount() {
             settings.value(QStringLiteral("sync/user")).toString()};
 }
 
-void DesktopSync::setAccount(const sync::SyncAccount &account) {
+void DesktopSync::signInWithStartPassword() {
+    const QByteArray password = m_startPassword;
+    forgetStartPassword();
+    m_scheduler.signIn(password);
+}
+
+void DesktopSync::forgetStartPassword() {
+    m_startPassword.fill('\0');
+    m_startPassword.clear();
+}
+
+void DesktopSync::saveAccount(const sync::SyncAccount &account) {
     QSettings settings;
     settings.setValue(QStringLiteral("sync/server"), account.server.toString());
     settings.setValue(QStringLiteral("sync/caFile"), account.caFile);
     settings.setValue(QStringLiteral("sync/user"), account.user);
+}
+
+void DesktopSync::setAccount(const sync::SyncAccount &account) {
+    saveAccount(account);
     m_scheduler.setAccount(account);
     if (account.isComplete()) {
         m_loading = true;
@@ -46,9 +81,11 @@ void DesktopSync::setAccount(const sync::SyncAccount &account) {
 
 void DesktopSync::start() {
     const sync::SyncAccount account = m_scheduler.account();
-    if (account.isComplete()) {
+    if (account.isComplete() && !syncHeld) {
         m_loading = true;
         m_keychain.load(account);
+    } else {
+        forgetStartPassword(); // only for an account set when the desktop starts, and not held
     }
 }
 
