@@ -36,8 +36,11 @@ QString noKeychain(const QString &path, const QString &why) {
 
 keyring::Key fromKeychain(const QString &path, bool make) {
     static std::map<QString, QByteArray> known;
+    // Named by the file's canonical folder and its name, made and found alike: a new file does not exist
+    // yet, and a folder reached through a symbolic link must give the same entry when it does.
     const QFileInfo info(path);
-    const QString account = info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
+    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+    const QString account = (folder.isEmpty() ? info.absolutePath() : folder) + QLatin1Char('/') + info.fileName();
     if (const auto found = known.find(account); found != known.end())
         return {found->second, {}};
     QKeychain::ReadPasswordJob read(kService);

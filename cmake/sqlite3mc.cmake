@@ -5,7 +5,7 @@
 # driver plugin (which needs libsqlite3.so.0) runs on it: the executables load it first, through an RPATH,
 # and the plugin then finds its SONAME already loaded. Nothing must fall back to the system's SQLite,
 # which would ignore the key and write in clear; three guards (see the README, "Encryption at rest"):
-#   - the store calls sqlite3mc_version() (models/store/cipherlibrary.cpp), and every executable is linked
+#   - the store calls sqlite3mc_version() (models/store/cipher.cpp), and every executable is linked
 #     with -z now: the dynamic loader resolves that symbol at start, so a process that got the system's
 #     libsqlite3 (LD_PRELOAD, a missing library) does not start at all;
 #   - --disable-new-dtags writes DT_RPATH, which the loader reads before LD_LIBRARY_PATH (DT_RUNPATH comes

@@ -9,7 +9,6 @@
 # The demo server's data: ${XDG_DATA_HOME:-~/.local/share}/concerto/demo-server; its port: CONCERTO_DEMO_PORT
 # (default 8443).
 set -euo pipefail
-cd "$(dirname "$0")/.."
 
 usage="Usage: scripts/run.sh [--db FILE] [--offline]"
 db_args=()
@@ -18,13 +17,16 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --db)
       [ $# -ge 2 ] && [ -n "$2" ] || { echo "run.sh: --db wants a file name. $usage" >&2; exit 2; }
-      db_args=(--db "$2")
+      # Named from where the script was started, before it moves to the project's folder.
+      db_args=(--db "$(realpath -m -- "$2")")
       shift 2 ;;
     --offline) offline=1; shift ;;
     -h | --help) echo "$usage"; exit 0 ;;
     *) echo "run.sh: unknown argument \"$1\". $usage" >&2; exit 2 ;;
   esac
 done
+
+cd "$(dirname "$0")/.."
 
 data_home=${XDG_DATA_HOME:-$HOME/.local/share}
 db_file=${db_args[1]:-$data_home/concerto/concerto.db}
@@ -44,8 +46,11 @@ server=build/server/concerto-server
 # bus: a server, a container, CI) keeps it in a key file of the user's configuration folder instead,
 # readable by the user only: that protects less (whoever reads the user's files, or the disk when it is
 # not encrypted, has the key too).
-if [ -z "${CONCERTO_KEY_FILE:-}" ] && [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ]; then
-  export CONCERTO_KEY_FILE="${XDG_CONFIG_HOME:-$HOME/.config}/concerto/database.key"
+# A key file made before (say over ssh) stays the key source, session bus or not: a database made with it
+# must open from the graphical session too.
+default_key_file="${XDG_CONFIG_HOME:-$HOME/.config}/concerto/database.key"
+if [ -z "${CONCERTO_KEY_FILE:-}" ] && { [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ] || [ -s "$default_key_file" ]; }; then
+  export CONCERTO_KEY_FILE="$default_key_file"
   if [ ! -s "$CONCERTO_KEY_FILE" ]; then
     mkdir -p "$(dirname "$CONCERTO_KEY_FILE")"
     (umask 077 && od -An -tx1 -N32 /dev/urandom | tr -d ' \n' >"$CONCERTO_KEY_FILE" && echo >>"$CONCERTO_KEY_FILE")

@@ -94,9 +94,11 @@ StoreRead<std::vector<Suggestion>> suggest(Services &services, const QString &te
             if (*session)
                 dated.emplace_back(**session, &i);
         }
-        // Nearest to now first: the future before the past at equal distance.
+        // Nearest to now first; at equal distance, the coming one first.
         std::sort(dated.begin(), dated.end(), [&](const auto &a, const auto &b) {
-            return std::abs(now.secsTo(a.first.startsAt)) < std::abs(now.secsTo(b.first.startsAt));
+            const qint64 toA = now.secsTo(a.first.startsAt);
+            const qint64 toB = now.secsTo(b.first.startsAt);
+            return std::abs(toA) != std::abs(toB) ? std::abs(toA) < std::abs(toB) : toA > toB;
         });
         for (size_t n = 0; n < dated.size() && n < size_t(kCasesPerPatient); ++n) {
             Suggestion c;

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -125,7 +126,18 @@ bool ServerConnection::signIn(QString *error) {
     }
     m_accessToken = reply.json.value(QStringLiteral("access_token")).toString().toLatin1();
     m_refreshToken = reply.json.value(QStringLiteral("refresh_token")).toString().toLatin1();
+    readAccount(reply.json.value(QStringLiteral("user")).toObject());
     return !m_accessToken.isEmpty();
+}
+
+void ServerConnection::readAccount(const QJsonObject &user) {
+    m_account = {};
+    m_account.name = user.value(QStringLiteral("name")).toString();
+    for (const QJsonValue &role : user.value(QStringLiteral("roles")).toArray())
+        m_account.roles << role.toString();
+    for (const QJsonValue &organisation : user.value(QStringLiteral("organisations")).toArray())
+        m_account.organisations << organisation.toObject().value(QStringLiteral("code")).toString();
+    m_account.seesTheRegion = user.value(QStringLiteral("scope")).toString() == QLatin1String("region");
 }
 
 bool ServerConnection::refresh() {
@@ -139,6 +151,7 @@ bool ServerConnection::refresh() {
         return false;
     m_accessToken = reply.json.value(QStringLiteral("access_token")).toString().toLatin1();
     m_refreshToken = reply.json.value(QStringLiteral("refresh_token")).toString().toLatin1();
+    readAccount(reply.json.value(QStringLiteral("user")).toObject());
     return true;
 }
 

@@ -6,6 +6,8 @@
 // (a local event loop): the command line calls it directly, the desktop will from a thread of its own.
 #pragma once
 
+#include "sync/syncreport.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
@@ -68,8 +70,11 @@ public:
     int lastStatus() const { return m_lastStatus; }
     int lastRetryAfter() const { return m_lastRetryAfter; }
     int requestsSent() const { return m_requests; }
+    // Who the last sign-in or refresh signed in (empty until one answered).
+    const SignedInAccount &account() const { return m_account; }
 
 private:
+    void readAccount(const QJsonObject &user);
     ServerReply send(const QString &method, const QString &path, const QMap<QString, QString> &query,
                      const QByteArray &body, bool withToken);
     ServerReply authorised(const QString &method, const QString &path, const QMap<QString, QString> &query,
@@ -81,6 +86,7 @@ private:
     QList<QSslCertificate> m_authorities;
     QByteArray m_accessToken;
     QByteArray m_refreshToken;
+    SignedInAccount m_account;
     int m_requests = 0;
     int m_lastStatus = 0;
     int m_lastRetryAfter = 0;

@@ -79,6 +79,7 @@ SyncReport SyncEngine::run(bool signIn) {
     }
     if (!report.ok)
         noteFailure(&report);
+    report.account = m_server.account();
     const StoreRead<SyncState> state = readSyncState(m_db);
     if (state.ok()) {
         report.pendingChanges = state->pendingChanges;

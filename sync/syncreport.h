@@ -7,6 +7,20 @@
 
 namespace concerto::sync {
 
+// The account the server signed in, as its sign-in and refresh answers describe it (`user`): the name,
+// the role codes (models/domain/roles.h) and the organisations' codes.
+struct SignedInAccount {
+    QString name;
+    QStringList roles;
+    QStringList organisations;
+    bool seesTheRegion = false;
+    bool isEmpty() const { return name.isEmpty(); }
+    bool operator==(const SignedInAccount &o) const {
+        return name == o.name && roles == o.roles && organisations == o.organisations &&
+               seesTheRegion == o.seesTheRegion;
+    }
+};
+
 struct SyncReport {
     bool ok = false;
     QString error;
@@ -32,6 +46,8 @@ struct SyncReport {
     int httpStatus = 0;        // the last answer's status (0: no answer)
     int retryAfterSeconds = 0; // the server asked to wait that long (Retry-After)
     bool signInNeeded = false; // the password was refused, or the tokens could not be refreshed
+    // Who the server signed in, when this run signed in or refreshed its tokens (else empty).
+    SignedInAccount account;
 };
 
 } // namespace concerto::sync

@@ -7,6 +7,7 @@
 #include "translations/language.h"
 #include "ui/caseeditor/caseeditor.h"
 #include "ui/meeting/meetingworkspace.h"
+#include "ui/profile/accountprofile.h"
 #include "ui/profile/profiledialog.h"
 #include "ui/screenrights.h"
 #include "ui/search/topsearchcompleter.h"
@@ -107,6 +108,17 @@ MainWindow::MainWindow(Services &services, QWidget *parent)
             if (auto *shown = qobject_cast<Workspace *>(m_stack->currentWidget()))
                 shown->refresh();
     });
+    // The account signed in to the regional server is who works here: its profile becomes the current one
+    // (a profile chooser still open is closed: the sign-in answered the question).
+    connect(&m_sync->scheduler(), &sync::SyncScheduler::finished, this, [this](const sync::SyncReport &r) {
+        const std::optional<Actor> profile = accountprofile::adopt(r.account);
+        if (!profile)
+            return;
+        if (m_profileDialog)
+            m_profileDialog->reject();
+        m_services.setActor(*profile);
+        showActor();
+    });
     m_sync->start();
 }
 
@@ -127,7 +139,10 @@ void MainWindow::showActor() {
 
 void MainWindow::chooseProfile() {
     ProfileDialog dialog(m_services, this);
-    if (dialog.exec() != QDialog::Accepted)
+    m_profileDialog = &dialog;
+    const int answer = dialog.exec();
+    m_profileDialog = nullptr;
+    if (answer != QDialog::Accepted)
         return;
     m_services.setActor(dialog.chosen());
     showActor();

@@ -8,6 +8,7 @@
 #include <memory>
 
 class QActionGroup;
+class QDialog;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -99,6 +100,7 @@ private:
     QActionGroup *m_workspaceActions = nullptr;
     QLineEdit *m_search = nullptr;
     TopSearchCompleter *m_suggestions = nullptr;
+    QDialog *m_profileDialog = nullptr; // the profile chooser while it is open
     bool m_suggestionChosen = false; // until the Enter that chose it has reached the field
     QToolButton *m_syncState = nullptr;
     QToolButton *m_user = nullptr;

@@ -166,6 +166,10 @@ void TestSyncDesktopStart::optionsPresetTheAccountAndPasswordSignsIn() {
                             .arg(m_coordinatorPatients)
                             .arg(output)));
     QCOMPARE(localOnly(file("desktop.db")), QStringLiteral("0"));
+    // The signed-in account is who works on the desktop now: its profile, with its role.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        QSettings(settingsFile(), QSettings::IniFormat).value(QStringLiteral("profiles/current")).toString(),
+        kUser, 10000);
     desktop->terminate();
     if (!desktop->waitForFinished(10000)) {
         desktop->kill();
@@ -176,6 +180,15 @@ void TestSyncDesktopStart::optionsPresetTheAccountAndPasswordSignsIn() {
     QCOMPARE(settings.value(QStringLiteral("sync/server")).toString(), server);
     QCOMPARE(settings.value(QStringLiteral("sync/caFile")).toString(), m_server->caFile());
     QCOMPARE(settings.value(QStringLiteral("sync/user")).toString(), kUser);
+    const int profiles = settings.beginReadArray(QStringLiteral("profiles/list"));
+    QString role;
+    for (int i = 0; i < profiles; ++i) {
+        settings.setArrayIndex(i);
+        if (settings.value(QStringLiteral("name")).toString() == kUser)
+            role = settings.value(QStringLiteral("role")).toString();
+    }
+    settings.endArray();
+    QCOMPARE(role, QStringLiteral("coordinator"));
     QFile saved(settingsFile());
     QVERIFY(saved.open(QIODevice::ReadOnly));
     QVERIFY(!saved.readAll().contains(kDemoPassword));

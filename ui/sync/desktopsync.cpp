@@ -18,7 +18,9 @@ DesktopSync::DesktopSync(const QString &databasePath, QObject *parent)
     : QObject(parent)
     , m_scheduler(databasePath)
     , m_startPassword(qgetenv("CONCERTO_PASSWORD")) {
-    qunsetenv("CONCERTO_PASSWORD"); // once per process, and never passed on to a program started later
+    // Not passed on to a program started later. The process's own /proc/PID/environ keeps the text it
+    // started with (readable by the same user and root only): the variable is for the demo's password.
+    qunsetenv("CONCERTO_PASSWORD");
     const int minutes = QSettings().value(QStringLiteral("sync/intervalMinutes"), 5).toInt();
     m_scheduler.setIntervalSeconds(std::max(1, minutes) * 60);
     connect(&m_keychain, &TokenKeychain::loaded, this, [this](const sync::SessionTokens &tokens) {

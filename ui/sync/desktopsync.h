@@ -2,7 +2,7 @@
 // token in the keychain, and the scheduler that runs the syncs of the open database. The window and the
 // Sync workspace read its state and words from here. For the demo region of scripts/run.sh, a password in
 // CONCERTO_PASSWORD when the desktop starts signs in once, when there is an account and no session; it is
-// taken out of the environment at once and never kept.
+// taken out of the environment at once (programs started later do not get it) and never kept.
 #pragma once
 
 #include "sync/syncscheduler.h"
